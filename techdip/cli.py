@@ -1,0 +1,304 @@
+"""The techdip command: a thin layer over sources, extract, store and evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from techdip import __version__
+from techdip.model import Article, Document
+from techdip.sources import SourceError, read_sources
+
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+
+
+def _extract_all(paths: list[str]) -> Iterator[tuple[Document, Article] | SourceError]:
+    """(document, article) for every readable input; a SourceError for the rest (extraction errors included)."""
+    from techdip.extract.pipeline import extract
+
+    for item in read_sources(paths):
+        if isinstance(item, SourceError):
+            yield item
+            continue
+        try:
+            yield item, extract(item)
+        except Exception as exc:  # one bad document must not stop the run
+            yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    failed = 0
+    out = sys.stdout
+    for result in _extract_all(args.paths):
+        if isinstance(result, SourceError):
+            failed += 1
+            print(f"error: {result}", file=sys.stderr)
+            continue
+        document, article = result
+        article.doc = document.source if document.source != "<stdin>" else document.id
+        record = article.to_json()
+        record["id"] = document.id
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return EXIT_FAILED_INPUTS if failed else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.schema import connect
+
+    engine = connect(args.db)
+    report = IngestReport()
+    batch: list[tuple[Document, Article]] = []
+    progress = tqdm(desc="ingest", unit="doc", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+
+    def flush() -> None:
+        try:
+            write_batch(engine, batch, report)
+        except Exception as exc:  # the batch's transaction rolled back: nothing of it is stored
+            report.failed.extend(f"{doc.source}: not stored: database error: {exc}" for doc, _ in batch)
+        batch.clear()
+
+    for result in _extract_all(args.paths):
+        progress.update(1)
+        report.read += 1
+        if isinstance(result, SourceError):
+            report.failed.append(str(result))
+            continue
+        batch.append(result)
+        if len(batch) >= args.batch:
+            flush()
+    if batch:
+        flush()
+    progress.close()
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
+    print(
+        f"read {report.read} inputs: {report.added} added, {report.replaced} re-extracted, "
+        f"{report.skipped} skipped as already present, {len(report.failed)} failed; {report.events} events stored",
+        file=sys.stderr if args.quiet else sys.stdout,
+    )
+    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+
+
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "when_from",
+    "type",
+    "status",
+    "parties",
+    "areas",
+    "people",
+    "location",
+    "lang",
+    "source",
+)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from techdip.store.queries import EventFilter, FilterError, query_events
+    from techdip.store.schema import connect
+
+    pair = tuple(p.strip() for p in args.pair.split(",")) if args.pair else None
+    flt = EventFilter(args.party, pair, args.area, args.type, args.lang, args.since, args.until, args.limit)  # type: ignore[arg-type]
+    try:
+        rows = query_events(connect(args.db), flt)
+    except FilterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        for row in rows:
+            print(json.dumps(_event_json(row), ensure_ascii=False, default=str))
+    elif args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(EVENT_COLUMNS)
+        for row in rows:
+            writer.writerow([_cell(row, column, sep=";") for column in EVENT_COLUMNS])
+    else:
+        _print_table(rows)
+    return EXIT_OK
+
+
+def _event_json(row: dict) -> dict:
+    keys = ("id", "doc_id", "type", "parties", "areas", "people", "date", "location", "status", "evidence",
+            "date_source", "when_start", "when_from", "lang", "source", "title", "published")  # fmt: skip
+    return {key: row.get(key) for key in keys}
+
+
+def _cell(row: dict, column: str, sep: str = ", ") -> str:
+    value = row.get(column)
+    if column == "date":
+        value = row.get("date") or row.get("when_start") or ""
+    if column == "people":
+        return sep.join(f"{p['name']} ({p['role']})" for p in value or [])
+    if isinstance(value, list):
+        return sep.join(value)
+    return "" if value is None else str(value)
+
+
+def _print_table(rows: list[dict]) -> None:
+    if not rows:
+        print("no events match")
+        return
+    columns = ("id", "date", "when_from", "type", "status", "parties", "areas", "location", "lang")
+    table = [list(columns)] + [[_cell(row, c) for c in columns] for row in rows]
+    widths = [min(40, max(len(r[i]) for r in table)) for i in range(len(columns))]
+    for line in table:
+        print("  ".join(cell[: widths[i]].ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+    print(f"\n{len(rows)} events; 'when_from' says whether the date is the event's own or the publication date")
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from techdip.store.queries import summary
+    from techdip.store.schema import connect, database_url
+
+    facts = summary(connect(args.db))
+    if args.json:
+        print(json.dumps(facts, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    relevant = facts["relevant_documents"]
+    print(f"{facts['documents']} documents ({relevant} with cooperation events), {facts['events']} events")
+    print("languages: " + ", ".join(f"{lang} {n}" for lang, n in facts["languages"].items()))
+    print("event types: " + ", ".join(f"{t} {n}" for t, n in facts["types"].items()))
+    print("\nevents per pair of parties:")
+    for (a, b), n in facts["pairs"][:15]:
+        print(f"  {a:>6} - {b:<6} {n}")
+    print("\ntop areas:")
+    for area, n in facts["areas"][:10]:
+        print(f"  {area:<24} {n}")
+    db = database_url(args.db)
+    flag = "" if args.db is None else f" --db {db}"
+    print("\nnext:")
+    print(f"  .venv/bin/techdip events{flag}                     # every event, newest first")
+    if facts["pairs"]:
+        (a, b), _ = facts["pairs"][0]
+        print(f"  .venv/bin/techdip events{flag} --pair {a},{b} --json   # one pair, with evidence")
+    print(f"  .venv/bin/techdip events{flag} --area ai --csv         # one area, as CSV")
+    print("  .venv/bin/techdip eval samples/gold.jsonl              # quality against the samples' gold")
+    print("  .venv/bin/techdip extract samples/articles/<file>      # events of one article as JSON")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from techdip.evaluate import evaluate, format_table, match_predictions, read_gold
+
+    gold_path = Path(args.gold)
+    try:
+        gold = read_gold(gold_path)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.pred:
+        try:
+            predictions = read_gold(Path(args.pred))
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        predictions = _predict_gold(gold, gold_path.parent)
+    result = evaluate(zip(match_predictions(gold, predictions), gold, strict=True))
+    if args.json:
+        print(json.dumps({lang: scores.to_json() for lang, scores in result.items()}, indent=2))
+    else:
+        print(f"{gold_path}: {len(gold)} articles")
+        print(format_table(result))
+    return EXIT_OK
+
+
+def _predict_gold(gold: list[dict], base: Path) -> list[dict]:
+    from techdip.extract.pipeline import extract
+    from techdip.sources import read_file
+
+    predictions = []
+    for record in gold:
+        doc_path = base / record["doc"]
+        for item in read_file(doc_path):
+            if isinstance(item, SourceError):
+                print(f"error: {item}", file=sys.stderr)
+                continue
+            article = extract(item)
+            article.doc = record["doc"]
+            predictions.append(article.to_json())
+            break
+    return predictions
+
+
+def cmd_lexicon_check(args: argparse.Namespace) -> int:
+    from techdip.lexicons.check import check_all
+
+    problems, counts = check_all()
+    for problem in problems:
+        print(problem)
+    total = sum(counts.values())
+    print(f"{len(counts)} lexicon folders, {total} entries, {len(problems)} problems")
+    return EXIT_FAILED_INPUTS if problems else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="techdip", description="Technology-diplomacy events from multilingual news.")
+    parser.add_argument("--version", action="version", version=f"techdip {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print events of articles as JSON Lines (one line per document)")
+    p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for standard input")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract articles into the database")
+    p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for standard input")
+    p.add_argument("--db", help="database URL (default: TECHDIP_DB or sqlite:///techdip.db)")
+    p.add_argument("--batch", type=int, default=200, help="documents per transaction (default 200)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("events", help="list stored events")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--party", help="a party code: IRN, CHN, ASEAN ...")
+    p.add_argument("--pair", help="two party codes that share the event: IRN,ARM")
+    p.add_argument("--area", help="an area code: ai, cybersecurity, ...")
+    p.add_argument("--type", help="CONSULT, AGREE, COOPERATE, AID or REQUEST")
+    p.add_argument("--lang", help="language of the article (ISO 639-1)")
+    p.add_argument("--since", help="on or after this date (YYYY[-MM[-DD]]); event date, else publication date")
+    p.add_argument("--until", help="on or before this date")
+    p.add_argument("--limit", type=int, help="at most this many events")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines")
+    fmt.add_argument("--csv", action="store_true", help="CSV")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("summary", help="counts of the database: pairs of parties, areas, languages")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("eval", help="score extraction against a gold file (EVENTS.md section 5)")
+    p.add_argument("gold", help="gold JSON Lines; docs are paths relative to it")
+    p.add_argument("--pred", help="score this JSON Lines output instead of running extraction")
+    p.add_argument("--json", action="store_true", help="metrics as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("lexicon", help="lexicon tools")
+    lex = p.add_subparsers(dest="lexicon_command", required=True)
+    c = lex.add_parser("check", help="validate every lexicon file")
+    c.set_defaults(func=cmd_lexicon_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `techdip events | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

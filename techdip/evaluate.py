@@ -1,0 +1,176 @@
+"""The metrics of spec/EVENTS.md section 5: article-level sets, micro-averaged, overall and per language."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+SET_METRICS = ("parties", "dyads", "areas", "types", "people", "dates")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}  # fmt: skip
+
+
+@dataclass
+class Scores:
+    articles: int = 0
+    sets: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in SET_METRICS})
+    relevant: Counts = field(default_factory=Counts)
+    relevant_correct: int = 0
+    lang_correct: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        n = self.articles or 1
+        out: dict[str, Any] = {"articles": self.articles}
+        out["relevant"] = {**self.relevant.to_json(), "accuracy": round(self.relevant_correct / n, 4)}
+        for name in SET_METRICS:
+            out[name] = self.sets[name].to_json()
+        out["lang"] = {"accuracy": round(self.lang_correct / n, 4)}
+        return out
+
+
+def normalize_name(name: str) -> str:
+    """NFKC, case-folded, without diacritics or zero-width characters, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) not in ("Mn", "Cf"))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _names_match(predicted: str, gold: str) -> bool:
+    a, b = f" {normalize_name(predicted)} ", f" {normalize_name(gold)} "
+    return a.strip() != "" and b.strip() != "" and (a in b or b in a)
+
+
+def _article_sets(article: dict[str, Any]) -> dict[str, set]:
+    events = article.get("events") or []
+    dyads = set()
+    for event in events:
+        parties = sorted(set(event.get("parties") or []))
+        dyads |= {(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]}
+    return {
+        "parties": {p for e in events for p in e.get("parties") or []},
+        "dyads": dyads,
+        "areas": {a for e in events for a in e.get("areas") or []},
+        "types": {e["type"] for e in events if e.get("type")},
+        "people": {p["name"] for e in events for p in e.get("people") or [] if p.get("name")},
+        "dates": {e["date"] for e in events if e.get("date")},
+    }
+
+
+def _match_count(predicted: set, gold: set, same: Callable[[Any, Any], bool]) -> int:
+    """Greedy one-to-one matching size."""
+    used: set = set()
+    matched = 0
+    for g in sorted(gold, key=str):
+        for p in sorted(predicted, key=str):
+            if p not in used and same(p, g):
+                used.add(p)
+                matched += 1
+                break
+    return matched
+
+
+def _date_match(predicted: str, gold: str) -> bool:
+    return len(predicted) >= len(gold) and predicted[: len(gold)] == gold
+
+
+def score_article(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
+    scores.articles += 1
+    p_sets, g_sets = _article_sets(pred), _article_sets(gold)
+    for name in SET_METRICS:
+        p, g = p_sets[name], g_sets[name]
+        if name == "people":
+            tp = _match_count(p, g, _names_match)
+        elif name == "dates":
+            tp = _match_count(p, g, _date_match)
+        else:
+            tp = len(p & g)
+        scores.sets[name].add(tp, len(p) - tp, len(g) - tp)
+    p_rel = bool(pred.get("events"))
+    g_rel = bool(gold.get("relevant", bool(gold.get("events"))))
+    scores.relevant.add(int(p_rel and g_rel), int(p_rel and not g_rel), int(g_rel and not p_rel))
+    scores.relevant_correct += int(p_rel == g_rel)
+    scores.lang_correct += int((pred.get("lang") or "") == (gold.get("lang") or ""))
+
+
+def evaluate(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Scores]:
+    """Scores overall ('all') and per gold language, from (prediction, gold) pairs."""
+    result: dict[str, Scores] = {"all": Scores()}
+    for pred, gold in pairs:
+        score_article(pred, gold, result["all"])
+        score_article(pred, gold, result.setdefault(gold.get("lang") or "?", Scores()))
+    return result
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"{path}:{number}: malformed JSON: {exc.msg}") from exc
+    return records
+
+
+def match_predictions(gold: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For each gold article, the prediction about the same doc (by path suffix), or an empty one."""
+    by_doc = {str(p.get("doc", "")).replace("\\", "/"): p for p in predictions}
+    out = []
+    for record in gold:
+        doc = str(record["doc"]).replace("\\", "/")
+        found = by_doc.get(doc) or next(
+            (p for d, p in by_doc.items() if d.endswith("/" + doc) or doc.endswith("/" + d)), None
+        )
+        out.append(found or {"doc": doc, "lang": None, "events": []})
+    return out
+
+
+def format_table(result: dict[str, Scores]) -> str:
+    """A readable table: one row per metric, one column per language, overall first."""
+    langs = ["all"] + sorted(k for k in result if k != "all")
+    rows = [["metric", *[f"{lang} (n={result[lang].articles})" for lang in langs]]]
+    data = {lang: result[lang].to_json() for lang in langs}
+    rows.append(["relevant F1", *[f"{data[lang]['relevant']['f1']:.3f}" for lang in langs]])
+    rows.append(["relevant acc", *[f"{data[lang]['relevant']['accuracy']:.3f}" for lang in langs]])
+    for name in SET_METRICS:
+        rows.append([f"{name} P/R/F1", *[_prf(data[lang][name]) for lang in langs]])
+    rows.append(["lang accuracy", *[f"{data[lang]['lang']['accuracy']:.3f}" for lang in langs]])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows)
+
+
+def _prf(counts: dict[str, float | int]) -> str:
+    return f"{counts['precision']:.2f}/{counts['recall']:.2f}/{counts['f1']:.3f}"

@@ -1,0 +1,234 @@
+"""Events: frames per sentence, merged into events by type and parties.
+
+How an event is built, in order:
+
+1. Every party mention gets a role. A state after a place cue ("in", "در") is
+   a place; next to an origin cue ("-made", "ساخت") an origin; after a passing
+   cue ("such as", "referring to") a passing mention. Only actors are parties,
+   but a place becomes a party when someone from that state takes part.
+2. The article's home party is the state it is mostly about (actor mentions,
+   the headline counting double): the implicit actor when the publisher writes
+   "the minister of communications" or "our country".
+3. A sentence with a trigger that is not negated is a frame: its type is the
+   trigger's type (strong triggers first; weak ones only when there is no
+   strong one), its parties the sentence's actors and its people's parties,
+   plus the home party when only one other party is named. A frame needs two
+   parties.
+4. Status is the strongest of the frame's triggers; a hypothetical or future
+   sentence ("may sign", "wishes to finance") reaches at most `proposed`.
+5. Areas named in a frame belong to it; areas in the sentences that follow a
+   frame, up to the next frame, elaborate on it and join it; areas before the
+   first frame (headline, lead) join the first.
+6. Frames with the same type and parties are one event; every frame's sentence
+   is evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from techdip.extract.mentions import Mention
+from techdip.extract.people import PersonMention
+from techdip.model import STATUSES, DateInfo, Event, Evidence, Person
+from techdip.text.normalize import NormalizedText
+from techdip.text.tokens import Tokens
+
+_STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+_CAPPED_BY_MODALITY = "proposed"
+_NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
+_CUE_WINDOW = 1  # words between a cue and the name it qualifies
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    mentions: list[Mention]
+    people: list[PersonMention]
+
+
+@dataclass
+class Frame:
+    sentence: int
+    type: str
+    status: str
+    parties: set[str]
+    areas: set[str] = field(default_factory=set)
+    people: list[PersonMention] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+def party_roles(mentions: list[Mention], tokens: Tokens) -> dict[Mention, str]:
+    """actor, place, origin or passing, for every party mention."""
+    cues = [m for m in mentions if m.category == "cue"]
+    roles: dict[Mention, str] = {}
+    for mention in mentions:
+        if mention.category != "party":
+            continue
+        role = "actor"
+        kind = mention.values[1] if len(mention.values) > 1 else "name"
+        for cue in cues:
+            before = _words_between(tokens, cue.end, mention.start)
+            after = _words_between(tokens, mention.end, cue.start)
+            if cue.value == "origin" and (0 <= before <= _CUE_WINDOW or 0 <= after <= _CUE_WINDOW):
+                role = "origin"
+            elif cue.value == "passing" and 0 <= before <= _CUE_WINDOW + 1:
+                role = "passing"
+            elif cue.value == "place" and before == 0 and kind != "demonym" and role == "actor":
+                role = "place"
+        roles[mention] = role
+    return roles
+
+
+def _words_between(tokens: Tokens, left_end: int, right_start: int) -> int:
+    """Number of words strictly between two spans (-1 when the second does not follow the first)."""
+    if right_start < left_end:
+        return -1
+    return max(0, tokens.first_at_or_after(right_start) - tokens.first_at_or_after(left_end))
+
+
+def home_party(mentions: list[Mention], roles: dict[Mention, str], headline_end: int) -> str | None:
+    """The state the article is mostly about: most actor mentions, headline counting double."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        if mention.category == "party" and roles.get(mention) in ("actor", "place"):
+            counts[mention.value] += 2 if mention.start < headline_end else 1
+            first_seen.setdefault(mention.value, mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str | None, tokens: Tokens) -> list[Frame]:
+    """One frame per sentence and interaction type, with the sentence's parties, areas and people."""
+    frames: list[Frame] = []
+    for index, sentence in enumerate(sentences):
+        triggers = _live_triggers(sentence.mentions, tokens)
+        if not triggers:
+            continue
+        strong = [t for t in triggers if _strength(t) == "strong"]
+        chosen = strong or triggers
+        parties = _sentence_parties(sentence, roles, home)
+        if len(parties) < 2:
+            continue
+        hypothetical = any(
+            m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
+        )
+        places = _sentence_places(sentence, roles)
+        for type_ in dict.fromkeys(t.value for t in chosen):
+            statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
+            status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
+            if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
+                status = _CAPPED_BY_MODALITY
+            frames.append(
+                Frame(
+                    sentence=index,
+                    type=type_,
+                    status=status,
+                    parties=set(parties),
+                    areas={m.value for m in sentence.mentions if m.category == "area"},
+                    people=list(sentence.people),
+                    places=places,
+                )
+            )
+    return frames
+
+
+def _strength(trigger: Mention) -> str:
+    return trigger.values[2] if len(trigger.values) > 2 else "strong"
+
+
+def _live_triggers(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """Triggers not negated by a nearby negation word."""
+    negations = [m for m in mentions if m.category == "modality" and m.value == "negation"]
+    live = []
+    for trigger in (m for m in mentions if m.category == "trigger"):
+        negated = any(
+            0 <= _words_between(tokens, n.end, trigger.start) <= _NEGATION_WINDOW
+            or 0 <= _words_between(tokens, trigger.end, n.start) <= 0
+            for n in negations
+        )
+        if not negated:
+            live.append(trigger)
+    return live
+
+
+def _sentence_parties(sentence: Sentence, roles: dict[Mention, str], home: str | None) -> set[str]:
+    parties = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
+    parties |= {p.party for p in sentence.people if p.party}
+    if any(m.category == "cue" and m.value == "domestic" for m in sentence.mentions) and home:
+        parties.add(home)
+    if len(parties) == 1 and home and home not in parties:
+        parties.add(home)
+    return parties
+
+
+def _sentence_places(sentence: Sentence, roles: dict[Mention, str]) -> list[str]:
+    """English names of the places the sentence situates things in, most explicit first."""
+    places = [m for m in sentence.mentions if m.category == "place"]
+    placed = [m for m in sentence.mentions if m.category == "party" and roles.get(m) == "place"]
+    return [m.values[0] for m in places] + [f"@{m.value}" for m in placed]
+
+
+def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
+    """Give each frame the areas of the sentences that elaborate on it (up to the next frame)."""
+    if not frames:
+        return
+    frame_sentences = sorted({f.sentence for f in frames})
+    for index, sentence in enumerate(sentences):
+        if index in frame_sentences:
+            continue
+        areas = {m.value for m in sentence.mentions if m.category == "area"}
+        if not areas:
+            continue
+        preceding = [s for s in frame_sentences if s < index]
+        owner = preceding[-1] if preceding else frame_sentences[0]
+        for frame in frames:
+            if frame.sentence == owner:
+                frame.areas |= areas
+
+
+def merge_frames(
+    frames: list[Frame], sentences: list[Sentence], norm: NormalizedText, english_name: dict[str, str]
+) -> list[Event]:
+    """Frames with the same type and parties become one event, with every frame's evidence."""
+    events: dict[tuple[str, frozenset[str]], Event] = {}
+    for frame in frames:
+        key = (frame.type, frozenset(frame.parties))
+        sentence = sentences[frame.sentence]
+        start, end = norm.span(sentence.start, sentence.end)
+        evidence = Evidence(start, end, norm.original[start:end])
+        event = events.get(key)
+        if event is None:
+            event = Event(type=frame.type, parties=sorted(frame.parties), status=frame.status)
+            events[key] = event
+        if all(e.start != evidence.start for e in event.evidence):
+            event.evidence.append(evidence)
+        event.areas = sorted(set(event.areas) | frame.areas)
+        if _STATUS_RANK[frame.status] > _STATUS_RANK[event.status]:
+            event.status = frame.status
+        known = {(p.name, p.party) for p in event.people}
+        for person in frame.people:
+            in_event = person.party in frame.parties or person.party is None
+            if in_event and (person.name, person.party) not in known:
+                event.people.append(Person(person.name, person.party, person.role))
+                known.add((person.name, person.party))
+        if event.location is None and frame.places:
+            place = frame.places[0]
+            event.location = english_name.get(place[1:], place[1:]) if place.startswith("@") else place
+    return list(events.values())
+
+
+def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]]) -> None:
+    """An event's date is the first resolved date inside one of its evidence sentences."""
+    for event in events:
+        for evidence in event.evidence:
+            for start, _end, info in dated:
+                if evidence.start <= start < evidence.end:
+                    event.date = info.value
+                    event.date_info = info
+                    break
+            if event.date:
+                break

@@ -1,0 +1,132 @@
+"""Mentions: one pass of the language's automaton over the working string, with word boundaries per script.
+
+Bare substrings lie (Peru inside Persian پروژه "project", Peru inside Malay
+"perubahan", Chine inside "Chinese"), so a match counts only where it is a
+whole word, or a word with the language's clitics and suffixes around it
+(data/<lang>/meta.tsv: prefixes, suffixes), or where the form is marked open
+with '*'. Scripts written without spaces (Han, Kana, Thai) need no boundary;
+Hangul particles attach on the right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from techdip.lexicons import Entry, Lexicon
+from techdip.text.normalize import NormalizedText
+from techdip.text.tokens import char_script
+
+_MAX_AFFIX_CHAIN = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A lexicon entry found at working-string span [start, end)."""
+
+    start: int
+    end: int
+    category: str  # party, place, title, trigger, area, modality, cue
+    values: tuple[str, ...]
+    lang: str
+
+    @property
+    def value(self) -> str:
+        return self.values[0] if self.values else ""
+
+
+_UNSPACED = ("han", "kana", "thai")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+
+
+def _decomposes(rest: str, affixes: frozenset[str], depth: int = _MAX_AFFIX_CHAIN) -> bool:
+    """True when `rest` is a chain of at most `depth` affixes ("های" = "ها" + "ی")."""
+    if not rest:
+        return True
+    if depth == 0:
+        return False
+    return any(rest.startswith(a) and _decomposes(rest[len(a) :], affixes, depth - 1) for a in affixes)
+
+
+def _left_ok(text: str, start: int, entry: Entry, lexicon: Lexicon) -> bool:
+    if start == 0 or not _is_word_char(text[start - 1]):
+        return True
+    if entry.open_left or char_script(text[start]) in _UNSPACED or char_script(text[start - 1]) in _UNSPACED:
+        return True
+    word_start = start
+    while word_start > 0 and _is_word_char(text[word_start - 1]) and start - word_start <= 8:
+        word_start -= 1
+    if word_start > 0 and _is_word_char(text[word_start - 1]):
+        return False
+    return _decomposes(text[word_start:start], lexicon.prefixes)
+
+
+def _right_end(text: str, end: int, entry: Entry, lexicon: Lexicon) -> int | None:
+    """Where the matched word ends, or None when the match is inside a longer word."""
+    n = len(text)
+    if end >= n or not _is_word_char(text[end]):
+        return end
+    last = char_script(text[end - 1])
+    if entry.open_right or last in _UNSPACED or last == "hangul" or char_script(text[end]) in _UNSPACED:
+        return _word_end(text, end) if entry.open_right else end
+    word_end = _word_end(text, end)
+    if word_end - end > 10:
+        return None
+    return word_end if _decomposes(text[end:word_end], lexicon.suffixes) else None
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and _is_word_char(text[pos]):
+        pos += 1
+    return pos
+
+
+def _case_ok(original: str, entry: Entry) -> bool:
+    if entry.case == 0:
+        return True
+    letters = [c for c in original if c.isalpha()]
+    if not letters:
+        return True
+    if entry.case == 2:
+        return all(not c.islower() for c in letters)
+    return not letters[0].islower()
+
+
+def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
+    """All lexicon mentions in the text, longest first within a category, sorted by position."""
+    text = norm.text
+    found: list[Mention] = []
+    if not len(lexicon.automaton):
+        return found
+    for last, (length, entries) in lexicon.automaton.iter(text):
+        start = last + 1 - length
+        end = last + 1
+        for entry in entries:
+            if not _left_ok(text, start, entry, lexicon):
+                continue
+            word_end = _right_end(text, end, entry, lexicon)
+            if word_end is None:
+                continue
+            if entry.case and not _case_ok(norm.original_text(start, end), entry):
+                continue
+            found.append(Mention(start, word_end, entry.category, entry.values, entry.lang))
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Within one category keep the longest of overlapping mentions (South Korea over Korea)."""
+    kept: list[Mention] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        spans = taken.setdefault(mention.category, [])
+        span = (mention.start, mention.end)
+        # a form with two meanings in one category (a capital: a place and ...) keeps both
+        if span not in spans and any(mention.start < b and a < mention.end for a, b in spans):
+            continue
+        spans.append(span)
+        kept.append(mention)
+    kept.sort(key=lambda m: (m.start, -m.end))
+    return kept

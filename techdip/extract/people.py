@@ -1,0 +1,256 @@
+"""People: names next to official titles, with a role gloss and a party.
+
+A title from titles.tsv is extended over the words that complete it ("minister
+of industry and information technology of China"); a party named inside that
+extension, or a demonym just before the title, is the person's party, and a
+title with no party of its own (the publisher's "minister of communications")
+belongs to the article's home party. The name is the run of name-like words
+right after the title, or right before it: capitalised words in scripts with
+case, and in scripts without case the words that are neither stopwords nor
+lexicon forms. A name seen in full is then also found by its family name alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from techdip.extract.mentions import Mention
+from techdip.lexicons import Lexicon
+from techdip.text.normalize import NormalizedText
+from techdip.text.tokens import Tokens, char_script
+
+MAX_NAME_WORDS = 4
+MAX_TITLE_EXTENSION = 8
+_CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai")
+_NAME_GLUE = frozenset(
+    {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
+)
+_TITLE_PARTS = ("title", "area", "party", "place")
+_BREAKS = set('.;:!?؛؟。！？()[]{}"\n|/')
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int  # working-string span of the name
+    end: int
+    name: str  # the name as written in the original text
+    role: str
+    party: str | None
+    title_start: int
+    title_end: int
+
+
+@dataclass
+class _Context:
+    norm: NormalizedText
+    tokens: Tokens
+    lexicon: Lexicon
+    covered: dict[int, Mention]  # token index -> the mention covering it (any category but cue)
+    honorific_tokens: set[int]
+
+
+def find_people(
+    norm: NormalizedText, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
+) -> list[PersonMention]:
+    """People named next to titles, then every later mention of them by family name."""
+    tokens = Tokens(norm.text)
+    ctx = _Context(norm, tokens, lexicon, {}, set())
+    for mention in mentions:
+        first = tokens.first_at_or_after(mention.start)
+        for index in range(first, len(tokens)):
+            if tokens[index].start >= mention.end:
+                break
+            if mention.category == "cue" and mention.value == "honorific":
+                ctx.honorific_tokens.add(index)
+            else:
+                ctx.covered.setdefault(index, mention)
+    for index, token in enumerate(tokens.items):
+        if token.text in lexicon.honorifics:
+            ctx.honorific_tokens.add(index)
+    people: list[PersonMention] = []
+    titles = [m for m in mentions if m.category == "title"]
+    for title in titles:
+        person = _person_at_title(ctx, title, mentions, home_party)
+        if person is not None and not any(p.start == person.start for p in people):
+            people.append(person)
+    return people + _family_name_mentions(ctx, people)
+
+
+def _person_at_title(
+    ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
+) -> PersonMention | None:
+    tokens = ctx.tokens
+    first = tokens.first_at_or_after(title.start)
+    last = tokens.last_ending_before(title.end)
+    if first >= len(tokens) or last < first:
+        return None
+    ext_last, party = _extend_title(ctx, last)
+    if party is None:
+        party = _party_just_before(ctx, first, mentions)
+    after = _name_after(ctx, ext_last + 1, title)
+    before = _name_before(ctx, first - 1, title)
+    chosen = _choose(after, before)
+    if chosen is None:
+        return None
+    start, end = chosen
+    if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
+        party = home_party
+    name = ctx.norm.original_text(start, end).strip(" ,،-")
+    return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end)
+
+
+def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
+    """Last token of the title with its complements, and the party named inside it.
+
+    "ambassador of Armenia to Iran": Armenia is the party; a state after a host
+    or place cue ("to", "in") is where the person serves, not whom they serve.
+    """
+    party = None
+    after_host = False
+    index = last
+    nxt = last + 1
+    while nxt < len(ctx.tokens) and nxt - last <= MAX_TITLE_EXTENSION and not _break_between(ctx, nxt - 1, nxt):
+        mention = ctx.covered.get(nxt)
+        if mention is not None and mention.category in _TITLE_PARTS:
+            if mention.category == "party" and party is None and not after_host:
+                party = mention.value
+            after_host = False
+            index = _last_token_of(ctx, mention, nxt)
+            nxt = index + 1
+        elif mention is not None and mention.category == "cue" and mention.value in ("host", "place"):
+            after_host = True
+            nxt += 1
+        elif ctx.tokens[nxt].text in ctx.lexicon.stopwords and any(
+            _covers(ctx, k, _TITLE_PARTS) for k in (nxt + 1, nxt + 2)
+        ):
+            nxt += 1
+        else:
+            break
+    return index, party
+
+
+def _covers(ctx: _Context, index: int, categories: tuple[str, ...]) -> bool:
+    mention = ctx.covered.get(index)
+    return mention is not None and mention.category in categories
+
+
+def _last_token_of(ctx: _Context, mention: Mention, index: int) -> int:
+    while index + 1 < len(ctx.tokens) and ctx.tokens[index + 1].start < mention.end:
+        index += 1
+    return index
+
+
+def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> str | None:
+    """A demonym or state right before the title: "Chinese minister", "the Armenian ambassador"."""
+    for back in (first - 1, first - 2):
+        if back < 0 or _break_between(ctx, back, first):
+            return None
+        mention = ctx.covered.get(back)
+        if mention is not None and mention.category == "party":
+            return mention.value
+        if mention is not None:
+            return None
+    return None
+
+
+def _break_between(ctx: _Context, left: int, right: int) -> bool:
+    gap = ctx.norm.text[ctx.tokens[left].end : ctx.tokens[right].start]
+    return any(ch in _BREAKS for ch in gap) or ("," in gap or "،" in gap)
+
+
+def _is_name_word(ctx: _Context, index: int) -> bool:
+    token = ctx.tokens[index]
+    if index in ctx.honorific_tokens:
+        return True
+    if token.text in ctx.lexicon.stopwords or index in ctx.covered or token.text.isdigit():
+        return False
+    if token.text in _NAME_GLUE:
+        return True
+    script = char_script(token.text[0])
+    if script in _CASELESS:
+        return True
+    original = ctx.norm.original_text(token.start, token.end)
+    return original[:1].isupper()
+
+
+def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
+    tokens = ctx.tokens
+    if index >= len(tokens):
+        return None
+    if index > 0:
+        gap = ctx.norm.text[tokens[index - 1].end : tokens[index].start]
+        if any(ch in _BREAKS for ch in gap) or len(gap) > 3:
+            return None
+    words: list[int] = []
+    while index < len(tokens) and len(words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+        if words and _break_between(ctx, words[-1], index):
+            break
+        words.append(index)
+        index += 1
+    return _as_name(ctx, words, adjacent=True)
+
+
+def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
+    tokens = ctx.tokens
+    if index < 0:
+        return None
+    gap = ctx.norm.text[tokens[index].end : title.start]
+    if any(ch in _BREAKS for ch in gap):
+        return None
+    adjacent = "," not in gap and "،" not in gap
+    words: list[int] = []
+    while index >= 0 and len(words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+        if words and _break_between(ctx, index, words[-1]):
+            break
+        words.insert(0, index)
+        index -= 1
+    return _as_name(ctx, words, adjacent)
+
+
+def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int, int] | None:
+    """(start, end, score) of a plausible name made of these words, or None."""
+    while words and ctx.tokens[words[-1]].text in _NAME_GLUE:
+        words.pop()
+    while words and (ctx.tokens[words[0]].text in _NAME_GLUE):
+        words.pop(0)
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    proper = [i for i in words if i not in ctx.honorific_tokens]
+    if not proper:
+        return None
+    script = char_script(ctx.tokens[proper[0]].text[0])
+    if script in ("han", "kana"):
+        return None  # unspaced scripts: handled by _han_name
+    if script in _CASELESS and len(proper) < 2:
+        return None
+    score = len(proper) + (1 if len(proper) < len(words) else 0) + (1 if adjacent else 0)
+    return ctx.tokens[words[0]].start, ctx.tokens[words[-1]].end, score
+
+
+def _choose(after: tuple[int, int, int] | None, before: tuple[int, int, int] | None) -> tuple[int, int] | None:
+    if after is None and before is None:
+        return None
+    if before is None or (after is not None and after[2] >= before[2]):
+        assert after is not None
+        return after[0], after[1]
+    return before[0], before[1]
+
+
+def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[PersonMention]:
+    """Later mentions of a person by family name alone ("Vaezi", "هاشمی")."""
+    found: list[PersonMention] = []
+    named_spans = [(p.start, p.end) for p in people]
+    for person in people:
+        words = [t for t in ctx.tokens.items if person.start <= t.start < person.end]
+        if len(words) < 2:
+            continue
+        family = words[-1].text
+        if len(family) < 3 or family in ctx.lexicon.stopwords:
+            continue
+        for token in ctx.tokens.items:
+            if token.text != family or any(a <= token.start < b for a, b in named_spans):
+                continue
+            name = ctx.norm.original_text(token.start, token.end)
+            found.append(PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end))
+            named_spans.append((token.start, token.end))
+    return found

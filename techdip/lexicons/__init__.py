@@ -1,0 +1,221 @@
+"""Lexicons: per-language data files compiled into one multi-pattern matcher per language.
+
+Linguistic knowledge lives in `data/<lang>/*.tsv` (see docs/lexicons.md); country
+names come from CLDR through babel. `load(lang)` reads the files of the language,
+of its fallbacks and of `mul` (script-independent forms such as acronyms),
+normalises every form exactly as the text is normalised, and compiles them into
+a pyahocorasick automaton. Matching with word boundaries lives in `matcher`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+from babel import Locale, UnknownLocaleError
+
+from techdip.text.normalize import normalize_pattern
+
+DATA_DIR = Path(__file__).parent / "data"
+UNIVERSAL = "mul"
+
+# file name -> the columns after the form, in order (a trailing column may be omitted where noted)
+FILE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "parties.tsv": ("code", "kind"),
+    "places.tsv": ("english", "code", "kind"),
+    "titles.tsv": ("role", "domain"),
+    "triggers.tsv": ("type", "status", "strength"),
+    "areas.tsv": ("area",),
+    "modality.tsv": ("kind",),
+    "cues.tsv": ("cue",),
+    "stopwords.tsv": (),
+}
+PARTY_KINDS = ("name", "demonym", "org", "block")
+PLACE_KINDS = ("capital", "city", "region")
+MODALITY_KINDS = ("negation", "hypothetical", "future")
+CUE_KINDS = ("place", "origin", "passing", "side", "honorific", "host", "domestic")
+TITLE_DOMAINS = ("tech", "general", "foreign")
+TRIGGER_STRENGTHS = ("strong", "weak")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon form's meaning. `category` is the file it came from (party, title, ...)."""
+
+    category: str
+    values: tuple[str, ...]
+    lang: str
+    open_left: bool = False  # the form may continue a longer word on its left ("*sicherheit")
+    open_right: bool = False  # ... or on its right ("росси*" for России, Россией, ...)
+    case: int = 0  # 0 any case; 1 capitalised in the text; 2 all capitals in the text
+
+
+@dataclass
+class Lexicon:
+    """All the data one language's text is matched with."""
+
+    lang: str
+    script: str
+    automaton: ahocorasick.Automaton
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    stopwords: frozenset[str]
+    honorifics: frozenset[str] = field(default_factory=frozenset)
+    sources: list[str] = field(default_factory=list)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file and line."""
+
+
+def read_tsv(path: Path) -> list[tuple[int, list[str]]]:
+    """(line number, columns) of the data lines of a TSV file; '#' starts a comment line."""
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rows.append((number, [col.strip() for col in line.split("\t")]))
+    return rows
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name != UNIVERSAL)
+
+
+def read_meta(lang: str) -> dict[str, str]:
+    path = DATA_DIR / lang / "meta.tsv"
+    if not path.exists():
+        return {}
+    return {cols[0]: cols[1] if len(cols) > 1 else "" for _, cols in read_tsv(path)}
+
+
+def _case_rule(form: str) -> int:
+    letters = [c for c in form if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters) and any(c != c.lower() for c in letters):
+        return 2
+    if letters and letters[0].isupper():
+        return 1
+    return 0
+
+
+_SPACE_INSIDE = re.compile(r"\s+")
+
+
+def _variants(form: str, script: str) -> list[str]:
+    """The working forms of one written form: as is, and glued where Arabic-script writers drop spaces."""
+    norm = normalize_pattern(form)
+    out = [norm]
+    if script == "arabic" and " " in norm and all(len(piece) >= 2 for piece in norm.split(" ")):
+        out.append(_SPACE_INSIDE.sub("", norm))
+    return out
+
+
+def _entry_from_form(form: str, category: str, values: tuple[str, ...], lang: str, cased: bool) -> tuple[str, Entry]:
+    open_left = form.startswith("*")
+    open_right = form.endswith("*")
+    bare = form.strip("*")
+    entry = Entry(category, values, lang, open_left, open_right, _case_rule(bare) if cased else 0)
+    return bare, entry
+
+
+def cldr_country_names(lang: str) -> list[tuple[str, str]]:
+    """(name, alpha-3) for every state in data/states.tsv, in the language, from CLDR."""
+    try:
+        names = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return []
+    out = []
+    for _, cols in read_tsv(DATA_DIR / "states.tsv"):
+        alpha3, alpha2 = cols[0], cols[1]
+        name = names.get(alpha2)
+        if not name:
+            continue
+        # "Myanmar (Burma)" is two names; "Bosnia & Herzegovina" is also written with "and"
+        for part in re.split(r"\s*[()（）]\s*", name):
+            if part.strip():
+                out.append((part.strip(), alpha3))
+    return out
+
+
+def _category(file_name: str) -> str:
+    return {"parties.tsv": "party", "places.tsv": "place", "titles.tsv": "title", "triggers.tsv": "trigger",
+            "areas.tsv": "area", "modality.tsv": "modality", "cues.tsv": "cue"}[file_name]  # fmt: skip
+
+
+def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
+    """(form, entry, origin) for every form of one language folder, CLDR names included."""
+    rows: list[tuple[str, Entry, str]] = []
+    blocked: set[str] = set()
+    folder = DATA_DIR / lang
+    for file_name in FILE_COLUMNS:
+        path = folder / file_name
+        if file_name == "stopwords.tsv" or not path.exists():
+            continue
+        category = _category(file_name)
+        for number, cols in read_tsv(path):
+            form, values = cols[0], tuple(cols[1:])
+            if category == "party" and values[1:2] == ("block",):
+                blocked.add(normalize_pattern(form))
+                continue
+            cased = category in ("party", "place") or _case_rule(form.strip("*")) == 2
+            bare, entry = _entry_from_form(form, category, values, lang, cased)
+            rows.append((bare, entry, f"{path.name}:{number}"))
+            if category == "place" and values[2:3] == ("capital",):
+                # a capital also stands for its state ("Tehran and Riyadh agreed")
+                metonym = Entry("party", (values[1], "capital"), lang, entry.open_left, entry.open_right, entry.case)
+                rows.append((bare, metonym, f"{path.name}:{number}"))
+    if lang != UNIVERSAL:
+        for name, code in cldr_country_names(lang):
+            if normalize_pattern(name) not in blocked:
+                rows.append((name, Entry("party", (code, "name"), lang, case=_case_rule(name)), "CLDR"))
+    return rows
+
+
+@lru_cache(maxsize=64)
+def load(lang: str) -> Lexicon:
+    """The compiled lexicon for text in `lang` (its own data, its fallbacks, and `mul`)."""
+    meta = read_meta(lang)
+    script = meta.get("script", "latin")
+    langs = [lang, *meta.get("fallback", "").split(), UNIVERSAL]
+    automaton = ahocorasick.Automaton()
+    table: dict[str, list[Entry]] = {}
+    prefixes: set[str] = set()
+    suffixes: set[str] = set()
+    stopwords: set[str] = set()
+    honorifics: set[str] = set()
+    for source in dict.fromkeys(langs):
+        if not (DATA_DIR / source).is_dir() and source != lang:
+            continue
+        for form, entry, _ in iter_entries(source):
+            for variant in _variants(form, script):
+                if variant:
+                    table.setdefault(variant, []).append(entry)
+                    if entry.category == "cue" and entry.values[:1] == ("honorific",):
+                        honorifics.add(variant)
+        stop_path = DATA_DIR / source / "stopwords.tsv"
+        if stop_path.exists():
+            stopwords.update(normalize_pattern(cols[0]) for _, cols in read_tsv(stop_path))
+        source_meta = read_meta(source) if source != lang else meta
+        for affix in source_meta.get("prefixes", "").split():
+            prefixes.add(normalize_pattern(affix))
+        for affix in source_meta.get("suffixes", "").split():
+            suffixes.add(normalize_pattern(affix))
+    for key, entries in table.items():
+        automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
+    if table:
+        automaton.make_automaton()
+    return Lexicon(
+        lang=lang,
+        script=script,
+        automaton=automaton,
+        prefixes=frozenset(p for p in prefixes if p),
+        suffixes=frozenset(s for s in suffixes if s),
+        stopwords=frozenset(stopwords),
+        honorifics=frozenset(honorifics),
+        sources=[s for s in langs if (DATA_DIR / s).is_dir()],
+    )

@@ -1,0 +1,101 @@
+"""`techdip lexicon check`: every lexicon file is readable, well-formed and consistent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from techdip import lexicons as lx
+from techdip.model import AREAS, EVENT_TYPES, ORGANISATIONS, STATUSES
+from techdip.text.normalize import normalize_pattern
+
+SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai")
+META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order")
+# columns after the form that must hold one of these values (None: free text)
+_ALLOWED = {
+    "parties.tsv": (None, lx.PARTY_KINDS),
+    "places.tsv": (None, None, lx.PLACE_KINDS),
+    "titles.tsv": (None, lx.TITLE_DOMAINS),
+    "triggers.tsv": (EVENT_TYPES, (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
+    "areas.tsv": (AREAS,),
+    "modality.tsv": (lx.MODALITY_KINDS,),
+    "cues.tsv": (lx.CUE_KINDS,),
+    "stopwords.tsv": (),
+}
+_OPTIONAL_LAST = {"triggers.tsv", "titles.tsv"}  # strength and domain have defaults
+
+
+def party_codes() -> set[str]:
+    return {cols[0] for _, cols in lx.read_tsv(lx.DATA_DIR / "states.tsv")} | set(ORGANISATIONS)
+
+
+def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
+    """Problems of one lexicon file, and its number of entries."""
+    name = path.name
+    if name == "meta.tsv":
+        return _check_meta(path), 0
+    if name == "dates.tsv":
+        return [], sum(1 for _ in lx.read_tsv(path))  # checked by the dates module's own loader
+    if name not in _ALLOWED:
+        return [f"{path}: unknown lexicon file (expected one of {', '.join(sorted(_ALLOWED))}, meta.tsv, dates.tsv)"], 0
+    problems = []
+    allowed = _ALLOWED[name]
+    seen: dict[tuple[str, ...], int] = {}
+    try:
+        rows = lx.read_tsv(path)
+    except UnicodeDecodeError as exc:
+        return [f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})"], 0
+    for number, cols in rows:
+        where = f"{path}:{number}"
+        form = cols[0]
+        expected = 1 + len(allowed)
+        minimum = expected - 1 if name in _OPTIONAL_LAST else expected
+        if not minimum <= len(cols) <= expected:
+            problems.append(f"{where}: {len(cols)} columns, expected {expected} (form + {len(allowed)})")
+            continue
+        if not normalize_pattern(form.strip("*")):
+            problems.append(f"{where}: form {form!r} is empty after normalisation")
+        for index, choices in enumerate(allowed, 1):
+            if choices is not None and index < len(cols) and cols[index] not in choices:
+                problems.append(f"{where}: {cols[index]!r} is not one of {', '.join(choices)}")
+        if name in ("parties.tsv", "places.tsv"):
+            code = cols[1] if name == "parties.tsv" else cols[2] if len(cols) > 2 else ""
+            if code not in codes:
+                problems.append(f"{where}: unknown party code {code!r}")
+        key = (normalize_pattern(form), *cols[1:])
+        if key in seen:
+            problems.append(f"{where}: duplicate of line {seen[key]} ({form!r})")
+        else:
+            seen[key] = number
+    return problems, len(rows)
+
+
+def _check_meta(path: Path) -> list[str]:
+    problems = []
+    meta = {cols[0]: cols[1] if len(cols) > 1 else "" for _, cols in lx.read_tsv(path)}
+    for key in meta:
+        if key not in META_KEYS:
+            problems.append(f"{path}: unknown key {key!r} (known: {', '.join(META_KEYS)})")
+    if meta.get("script", "latin") not in SCRIPTS:
+        problems.append(f"{path}: script {meta.get('script')!r} is not one of {', '.join(SCRIPTS)}")
+    for code in meta.get("fallback", "").split():
+        if not (lx.DATA_DIR / code).is_dir():
+            problems.append(f"{path}: fallback {code!r} has no lexicon folder")
+    if meta.get("date_order") and meta["date_order"] not in ("dmy", "mdy", "ymd"):
+        problems.append(f"{path}: date_order must be dmy, mdy or ymd")
+    return problems
+
+
+def check_all() -> tuple[list[str], dict[str, int]]:
+    """Problems across all lexicon folders, and entries per folder."""
+    codes = party_codes()
+    problems: list[str] = []
+    counts: dict[str, int] = {}
+    for folder in sorted(p for p in lx.DATA_DIR.iterdir() if p.is_dir()):
+        if folder.name != lx.UNIVERSAL and not (folder / "meta.tsv").exists():
+            problems.append(f"{folder}: no meta.tsv")
+        counts[folder.name] = 0
+        for path in sorted(folder.glob("*")):
+            found, n = check_file(path, codes)
+            problems.extend(found)
+            counts[folder.name] += n
+    return problems, counts

@@ -1,0 +1,167 @@
+"""The record of spec/EVENTS.md as plain dataclasses, with JSON (section 4) in and out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+EVENT_TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST")
+STATUSES = ("discussed", "proposed", "agreed", "signed", "implemented")
+AREAS = (
+    "ai",
+    "cybersecurity",
+    "data_transit",
+    "telecom_infrastructure",
+    "data_centers",
+    "mobile_5g",
+    "postal",
+    "digital_economy",
+    "e_government",
+    "space",
+    "software_services",
+    "equipment_manufacturing",
+    "research_education",
+    "innovation_startups",
+    "internet_governance",
+    "media_information",
+)
+ORGANISATIONS = (
+    "ASEAN", "SCO", "BRICS", "EAEU", "EU", "UN", "ITU", "ESCAP", "GCC", "AU", "CIS",
+    "OIC", "ECO", "APEC", "G20", "UPU", "WTO", "OECD",
+)  # fmt: skip
+
+
+@dataclass
+class Document:
+    """One input article as read by a source, before any processing."""
+
+    id: str
+    text: str
+    source: str = ""  # path, URL or "<stdin>", for messages
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date from metadata, if the input carries one
+    lang: str | None = None  # a language hint from the input, if any
+    html: bool = False  # text was extracted from HTML
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Person:
+    name: str
+    party: str | None
+    role: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "party": self.party, "role": self.role}
+
+
+@dataclass
+class DateInfo:
+    """How an event's date was found, so an analyst can audit it."""
+
+    value: str
+    text: str
+    start: int
+    end: int
+    calendar: str
+    resolution: str
+    anchor: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value, "text": self.text, "start": self.start, "end": self.end,
+            "calendar": self.calendar, "resolution": self.resolution, "anchor": self.anchor,
+        }  # fmt: skip
+
+
+@dataclass
+class Event:
+    type: str
+    parties: list[str]
+    areas: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    status: str = "discussed"
+    evidence: list[Evidence] = field(default_factory=list)
+    date_info: DateInfo | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type,
+            "parties": sorted(self.parties),
+            "areas": sorted(self.areas),
+            "people": [p.to_json() for p in self.people],
+            "date": self.date,
+            "location": self.location,
+            "status": self.status,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.date_info is not None:
+            out["date_source"] = self.date_info.to_json()
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        info = data.get("date_source")
+        return cls(
+            type=data["type"],
+            parties=sorted(data.get("parties") or []),
+            areas=sorted(data.get("areas") or []),
+            people=[Person(p.get("name", ""), p.get("party"), p.get("role", "")) for p in data.get("people") or []],
+            date=data.get("date"),
+            location=data.get("location"),
+            status=data.get("status") or "discussed",
+            evidence=[Evidence(e["start"], e["end"], e["text"]) for e in data.get("evidence") or []],
+            date_info=DateInfo(**info) if info else None,
+        )
+
+
+@dataclass
+class Article:
+    """What extract() emits for one document: section 4 of EVENTS.md."""
+
+    doc: str
+    lang: str | None
+    published: str | None
+    events: list[Event] = field(default_factory=list)
+    title: str | None = None
+    story: str | None = None  # gold files may group articles into stories
+
+    @property
+    def relevant(self) -> bool:
+        return bool(self.events)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "lang": self.lang,
+            "published": self.published,
+            "relevant": self.relevant,
+            "events": [e.to_json() for e in self.events],
+        }
+
+    def to_line(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Article:
+        return cls(
+            doc=data["doc"],
+            lang=data.get("lang"),
+            published=data.get("published"),
+            events=[Event.from_json(e) for e in data.get("events") or []],
+            title=data.get("title"),
+            story=data.get("story"),
+        )

@@ -1,0 +1,60 @@
+"""JSON Lines: one article per line, with `text` or `html`, optional `id`, `url`, `published`, `title`, `lang`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from techdip.model import Document
+from techdip.sources.base import SourceError, content_id
+from techdip.sources.html import html_to_document
+
+
+def read_jsonl(text: str, source: str) -> Iterator[Document | SourceError]:
+    """Documents of a JSON Lines text; a SourceError naming the line for each bad one."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield SourceError(source, f"malformed JSON: {exc.msg} at column {exc.colno}", number)
+            continue
+        if not isinstance(record, dict):
+            yield SourceError(source, "a line must be a JSON object", number)
+            continue
+        doc_id = record.get("id")
+        doc_id = str(doc_id) if doc_id not in (None, "") else None
+        meta = {key: _str(record.get(key)) for key in ("url", "published", "title")}
+        where = f"{source}:{number}"
+        if isinstance(record.get("text"), str) and record["text"].strip():
+            body = record["text"]
+            yield Document(
+                id=doc_id or content_id(body), text=body, source=doc_id or where, url=meta["url"],
+                title=meta["title"], published=_date(meta["published"]), lang=_str(record.get("lang")),
+            )  # fmt: skip
+        elif isinstance(record.get("html"), str) and record["html"].strip():
+            doc = html_to_document(record["html"], doc_id or where, doc_id, **meta)
+            if isinstance(doc, str):
+                yield SourceError(source, doc, number)
+            else:
+                doc.published = _date(doc.published)
+                yield doc
+        else:
+            yield SourceError(source, "no non-empty 'text' or 'html' field", number)
+
+
+def _str(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _date(value: str | None) -> str | None:
+    """The date part of an ISO timestamp; None for anything that is not one."""
+    if not value:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,116 @@
+"""The database schema (SQLAlchemy Core): documents, events and their parties, areas, people, evidence."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+
+DEFAULT_DB = "sqlite:///techdip.db"
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("lang", String(8), index=True),
+    Column("published", String(10), index=True),
+    Column("text", Text, nullable=False),
+    Column("relevant", Boolean, nullable=False),
+    Column("extractor", String(32), nullable=False),  # version of code + lexicons that extracted it
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(64), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("seq", Integer, nullable=False),
+    Column("type", String(16), nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("date", String(10)),
+    Column("date_source", Text),  # JSON: how the date was found
+    Column("location", Text),
+    # the period used for --since/--until: the event date, else the publication date
+    Column("when_start", String(10), index=True),
+    Column("when_end", String(10), index=True),
+    Column("when_from", String(12)),  # "event", "published" or null
+)
+
+event_parties = Table(
+    "event_parties",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("party", String(8), primary_key=True),
+    Index("ix_event_parties_party", "party"),
+)
+
+event_areas = Table(
+    "event_areas",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("area", String(32), primary_key=True),
+    Index("ix_event_areas_area", "area"),
+)
+
+event_people = Table(
+    "event_people",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("party", String(8)),
+    Column("role", Text),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+EVENT_CHILDREN = (event_parties, event_areas, event_people, evidence)
+
+
+def database_url(url: str | None = None) -> str:
+    """--db, else TECHDIP_DB, else techdip.db in the working folder."""
+    return url or os.environ.get("TECHDIP_DB") or DEFAULT_DB
+
+
+def connect(url: str | None = None, create: bool = True) -> Engine:
+    """An engine on the database, with the schema created if missing."""
+    engine = create_engine(database_url(url), future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+
+    if create:
+        metadata.create_all(engine)
+    return engine

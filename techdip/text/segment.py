@@ -1,0 +1,53 @@
+"""Sentence segmentation for every script we read, on the working string.
+
+A sentence ends at a line break or at terminal punctuation of any script
+(. ! ? ؟ ۔ । 。 ！ ？ …) followed by space or end of text, except after an
+abbreviation or initial (a short capitalised token like "Dr." or "U.S.", which
+the working string has lower-cased, so the original text decides).
+"""
+
+from __future__ import annotations
+
+import re
+
+from techdip.text.normalize import NormalizedText
+
+# Arabic-script writers often glue the next sentence to the period ("بله.وزیر").
+_TERMINAL = re.compile(r"[.!?؟۔।॥…]+[\"')\]»”]*(?=\s|$|[\u0620-\u064a\u066e-\u06d3])|[。！？]+[」』”）)]*|\n+")
+_ABBREVIATION = re.compile(
+    r"^\(?(?:[A-Z]|[A-Z](?:\.[A-Z])+|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Sen|Rep|St|Jr|Sr|No|Inc|Ltd|Co|Corp|Dato|Datuk"
+    r"|Tan|Sri|Hj|Gov|Pres|Amb|Lt|Capt|Adm|Maj|Mme|Sra|Sr|Hr|Fr|Nr|vs|etc|г|гг|тыс|млн|млрд|им|т\.д|т\.е|Bpk|Tn)\.$"
+)
+
+
+def split_sentences(norm: NormalizedText) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences in the working string, stripped of surrounding space."""
+    text = norm.text
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _TERMINAL.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and "\n" not in match.group() and _after_abbreviation(norm, match.start()):
+            continue
+        _add(spans, text, start, end)
+        start = end
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _after_abbreviation(norm: NormalizedText, dot: int) -> bool:
+    """True when the '.' at working index `dot` closes an abbreviation in the original text."""
+    text = norm.text
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return bool(_ABBREVIATION.match(norm.original_text(start, dot + 1)))
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,58 @@
+"""Words and scripts of the working string, for rules that count words (names, nearby cues)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# letters, digits and the combining marks that Indic, Thai and other scripts write inside words
+WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff'])+")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+class Tokens:
+    """The words of a text with lookup by character position."""
+
+    def __init__(self, text: str) -> None:
+        self.items = [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        self.starts = [t.start for t in self.items]
+        self.ends = [t.end for t in self.items]
+
+    def first_at_or_after(self, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        return bisect_left(self.starts, pos)
+
+    def last_ending_before(self, pos: int) -> int:
+        """Index of the last token ending at or before pos (-1 if none)."""
+        return bisect_right(self.ends, pos) - 1
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Token:
+        return self.items[index]
+
+
+@lru_cache(maxsize=8192)
+def char_script(char: str) -> str:
+    """A coarse script class for boundary rules."""
+    if not char.isalnum():
+        return "none"
+    name = unicodedata.name(char, "")
+    for prefix, script in (
+        ("CJK", "han"), ("HIRAGANA", "kana"), ("KATAKANA", "kana"), ("HANGUL", "hangul"),
+        ("THAI", "thai"), ("LAO", "thai"), ("KHMER", "thai"), ("MYANMAR", "thai"),
+        ("ARABIC", "arabic"), ("CYRILLIC", "cyrillic"), ("DEVANAGARI", "devanagari"),
+    ):  # fmt: skip
+        if name.startswith(prefix):
+            return script
+    return "latin" if char.isalpha() else "digit"

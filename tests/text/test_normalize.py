@@ -1,0 +1,54 @@
+from techdip.text.normalize import normalize, normalize_pattern
+
+
+def _roundtrip_ok(original: str) -> None:
+    norm = normalize(original)
+    assert len(norm.starts) == len(norm.text) == len(norm.ends)
+    for i in range(len(norm.text)):
+        a, b = norm.span(i, i + 1)
+        assert 0 <= a < b <= len(original)
+        assert normalize(original[a:b]).text.strip() in (norm.text[i], "") or norm.text[i] == " "
+
+
+def test_persian_letter_variants_and_digits_fold_to_one_form():
+    assert normalize_pattern("كرهٔ جنوبي ١٤٠٣") == normalize_pattern("کره جنوبی ۱۴۰۳") == "کره جنوبی 1403"
+
+
+def test_zero_width_non_joiner_counts_as_a_space():
+    assert normalize("همکاری\u200cها").text == normalize("همکاری ها").text
+
+
+def test_latin_and_cyrillic_diacritics_and_case_are_folded():
+    assert normalize("Việt Nam").text == "viet nam"
+    assert normalize("Ёлка İstanbul").text == "елка istanbul"
+
+
+def test_every_working_character_maps_back_into_the_original():
+    for original in [
+        "Ḥasan\u0301 Dr. met",
+        "سلامٌ عليكم  و\u0640\u0640داعاً",
+        "Привет,\u200b мир",
+        "中华人民共和国。テスト",
+        "  a\n\n b  ",
+    ]:
+        _roundtrip_ok(original)
+
+
+def test_span_of_a_match_is_the_exact_original_text():
+    original = "در دیدار وزیر با سفیرِ كرهٔ جنوبي در تهران"
+    norm = normalize(original)
+    start = norm.text.index("کره جنوبی")
+    a, b = norm.span(start, start + len("کره جنوبی"))
+    assert original[a:b] == "كرهٔ جنوبي"
+
+
+def test_whitespace_runs_collapse_but_keep_line_breaks():
+    norm = normalize("Headline  \n\n  body   text")
+    assert norm.text == "headline\n\nbody text"
+    a, b = norm.span(0, len(norm.text))
+    assert (a, b) == (0, len("Headline  \n\n  body   text"))
+
+
+def test_empty_text_normalises_to_empty():
+    norm = normalize("")
+    assert norm.text == "" and norm.span(0, 0) == (0, 0)

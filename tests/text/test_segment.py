@@ -1,0 +1,43 @@
+from techdip.text.normalize import normalize
+from techdip.text.segment import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    norm = normalize(text)
+    return [norm.original_text(a, b) for a, b in split_sentences(norm)]
+
+
+def test_english_abbreviations_do_not_end_sentences():
+    assert _sentences("Dr. Ali met H.E. Smith in the U.S. on Monday. They signed.") == [
+        "Dr. Ali met H.E. Smith in the U.S. on Monday.",
+        "They signed.",
+    ]
+
+
+def test_a_country_name_before_a_period_ends_the_sentence():
+    assert _sentences("He flew to Iran. Then he met the minister.") == ["He flew to Iran.", "Then he met the minister."]
+
+
+def test_persian_question_mark_and_glued_period_split():
+    assert _sentences("آیا توافق شد؟ بله.وزیر گفت") == ["آیا توافق شد؟", "بله.", "وزیر گفت"]
+
+
+def test_chinese_japanese_hindi_urdu_terminators():
+    assert _sentences("中国和伊朗签署了协议。双方同意合作！") == ["中国和伊朗签署了协议。", "双方同意合作！"]
+    assert _sentences("日本と韓国が会談した。合意した。") == ["日本と韓国が会談した。", "合意した。"]
+    assert _sentences("भारत और ईरान ने समझौता किया। बैठक हुई।") == ["भारत और ईरान ने समझौता किया।", "बैठक हुई।"]
+    assert _sentences("پاکستان اور چین نے معاہدہ کیا۔ ملاقات ہوئی۔") == [
+        "پاکستان اور چین نے معاہدہ کیا۔",
+        "ملاقات ہوئی۔",
+    ]
+
+
+def test_headline_lines_are_sentences_of_their_own():
+    assert _sentences("Iran, China to expand ICT ties\n\nTehran, Nov 19 - The ministers met.") == [
+        "Iran, China to expand ICT ties",
+        "Tehran, Nov 19 - The ministers met.",
+    ]
+
+
+def test_decimal_numbers_do_not_split():
+    assert _sentences("The market is worth 3.5 billion dollars.") == ["The market is worth 3.5 billion dollars."]
