@@ -155,7 +155,7 @@ def _print_table(rows: list[dict]) -> None:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from techdip.store.queries import summary
+    from techdip.store.aggregates import summary
     from techdip.store.schema import connect, database_url
 
     facts = summary(connect(args.db))
@@ -240,6 +240,16 @@ def cmd_lexicon_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if problems else EXIT_OK
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from techdip.web.app import create_app
+
+    print(f"techdip dashboard on http://{args.host}:{args.port}/ (API: /api, documentation: /docs)")
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="techdip", description="Technology-diplomacy events from multilingual news.")
     parser.add_argument("--version", action="version", version=f"techdip {__version__}")
@@ -275,6 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("serve", help="the dashboard and JSON API (read-only)")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("eval", help="score extraction against a gold file (EVENTS.md section 5)")
     p.add_argument("gold", help="gold JSON Lines; docs are paths relative to it")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from techdip.extract import events as ev
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
-from techdip.lexicons import DATA_DIR, load, read_tsv
+from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document
 from techdip.text.language import detect_language
 from techdip.text.normalize import normalize
@@ -15,11 +13,6 @@ from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens
 
 FALLBACK_LANGUAGE = "en"
-
-
-@lru_cache(maxsize=1)
-def english_state_names() -> dict[str, str]:
-    return {cols[0]: cols[3] for _, cols in read_tsv(DATA_DIR / "states.tsv")}
 
 
 def extract(document: Document) -> Article:
@@ -42,7 +35,7 @@ def extract(document: Document) -> Article:
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)
-    article.events = ev.merge_frames(frames, sentences, norm, english_state_names())
+    article.events = ev.merge_frames(frames, sentences, norm, party_names())
     published = document.published or _dateline(document.text, lang)
     article.published = published
     ev.attach_dates(article.events, _dates(document.text, lang, published))

@@ -83,6 +83,14 @@ def read_tsv(path: Path) -> list[tuple[int, list[str]]]:
     return rows
 
 
+@lru_cache(maxsize=1)
+def party_names() -> dict[str, str]:
+    """English name of every party code: states (from states.tsv) and organisations."""
+    names = {cols[0]: cols[3] for _, cols in read_tsv(DATA_DIR / "states.tsv")}
+    names.update({cols[0]: cols[1] for _, cols in read_tsv(DATA_DIR / "organisations.tsv")})
+    return names
+
+
 def available_languages() -> list[str]:
     return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name != UNIVERSAL)
 

@@ -24,6 +24,7 @@ from techdip.store.schema import (
     events,
     evidence,
 )
+from techdip.text.normalize import normalize
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,8 @@ def _delete_document(conn: Connection, doc_id: str) -> None:
 def _insert_article(conn: Connection, doc: Document, article: Article, version: str) -> None:
     conn.execute(
         insert(documents).values(
-            id=doc.id, source=doc.source, url=doc.url, title=doc.title or article.title, lang=article.lang,
+            id=doc.id, source=doc.source, url=doc.url, title=doc.title or article.title,
+            title_search=search_form(doc.title or article.title), lang=article.lang,
             published=article.published, text=doc.text, relevant=article.relevant, extractor=version,
             ingested_at=datetime.datetime.now(datetime.UTC).replace(tzinfo=None),
         )
@@ -119,6 +121,11 @@ def _insert_children(conn: Connection, event_id: int, event: Event) -> None:
         insert(evidence),
         [{"event_id": event_id, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
     )
+
+
+def search_form(text: str | None) -> str | None:
+    """The form text is searched in: folded like the matcher folds it."""
+    return normalize(text).text if text else None
 
 
 def when(event: Event, published: str | None) -> tuple[str | None, str | None, str | None]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, select
+from sqlalchemy import Engine, Select, func, or_, select
 
 from techdip.store.schema import documents, event_areas, event_parties, event_people, events, evidence
+from techdip.text.normalize import normalize
 
 
 class FilterError(ValueError):
@@ -26,6 +26,7 @@ class EventFilter:
     lang: str | None = None
     since: str | None = None
     until: str | None = None
+    q: str | None = None  # full-text search in evidence and titles, any script
     limit: int | None = None
     offset: int = 0
 
@@ -53,6 +54,12 @@ def parse_day(value: str, name: str, end: bool = False) -> str:
     return last if end else first
 
 
+def filtered_event_ids(f: EventFilter) -> Select:
+    """The ids of the events that pass the filter, as a subquery for aggregates."""
+    f.validate()
+    return _filtered(select(events.c.id).select_from(events.join(documents, events.c.doc_id == documents.c.id)), f)
+
+
 def _filtered(query: Select, f: EventFilter) -> Select:
     if f.party:
         query = query.where(
@@ -73,10 +80,19 @@ def _filtered(query: Select, f: EventFilter) -> Select:
         query = query.where(events.c.when_end >= f.since)
     if f.until:
         query = query.where(events.c.when_start <= f.until)
+    if f.q and f.q.strip():
+        pattern = "%" + _escape_like(normalize(f.q.strip()).text) + "%"
+        in_evidence = select(evidence.c.event_id).where(evidence.c.search.like(pattern, escape="\\"))
+        query = query.where(or_(events.c.id.in_(in_evidence), documents.c.title_search.like(pattern, escape="\\")))
     return query
 
 
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def count_events(engine: Engine, f: EventFilter) -> int:
+    f.validate()
     query = select(func.count()).select_from(events.join(documents, events.c.doc_id == documents.c.id))
     with engine.connect() as conn:
         return conn.execute(_filtered(query, f)).scalar_one()
@@ -126,32 +142,32 @@ def _attach_children(conn, rows: list[dict[str, Any]]) -> None:
         row["areas"].sort()
 
 
-def summary(engine: Engine) -> dict[str, Any]:
-    """Counts for a first look: documents, events, languages, pairs of parties, areas."""
+def get_event(engine: Engine, event_id: int) -> dict[str, Any] | None:
+    """One event with its document's metadata, or None."""
+    base = select(
+        events, documents.c.lang, documents.c.source, documents.c.title, documents.c.published, documents.c.url
+    ).select_from(events.join(documents, events.c.doc_id == documents.c.id))
     with engine.connect() as conn:
-        n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
-        n_relevant = conn.execute(select(func.count()).select_from(documents).where(documents.c.relevant)).scalar_one()
-        n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-        langs = dict(conn.execute(select(documents.c.lang, func.count()).group_by(documents.c.lang)).all())
-        areas = conn.execute(
-            select(event_areas.c.area, func.count().label("n"))
-            .group_by(event_areas.c.area)
-            .order_by(func.count().desc())
-        ).all()
-        a, b = event_parties.alias("a"), event_parties.alias("b")
-        pairs = conn.execute(
-            select(a.c.party, b.c.party, func.count().label("n"))
-            .select_from(a.join(b, and_(a.c.event_id == b.c.event_id, a.c.party < b.c.party)))
-            .group_by(a.c.party, b.c.party)
-            .order_by(func.count().desc(), a.c.party, b.c.party)
-        ).all()
-        types = Counter(dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all()))
-    return {
-        "documents": n_docs,
-        "relevant_documents": n_relevant,
-        "events": n_events,
-        "languages": {str(k): v for k, v in sorted(langs.items(), key=lambda kv: -kv[1])},
-        "types": dict(types.most_common()),
-        "areas": [(area, n) for area, n in areas],
-        "pairs": [((x, y), n) for x, y, n in pairs],
-    }
+        row = conn.execute(base.where(events.c.id == event_id)).first()
+        if row is None:
+            return None
+        rows = [dict(row._mapping)]
+        _attach_children(conn, rows)
+    return rows[0]
+
+
+def get_document(engine: Engine, doc_id: str) -> dict[str, Any] | None:
+    """One document with its text and its events, or None."""
+    with engine.connect() as conn:
+        row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+        if row is None:
+            return None
+        doc = dict(row._mapping)
+        base = select(
+            events, documents.c.lang, documents.c.source, documents.c.title, documents.c.published, documents.c.url
+        ).select_from(events.join(documents, events.c.doc_id == documents.c.id))
+        rows = [dict(r._mapping) for r in conn.execute(base.where(events.c.doc_id == doc_id).order_by(events.c.seq))]
+        _attach_children(conn, rows)
+    doc["events"] = rows
+    doc.pop("title_search", None)
+    return doc

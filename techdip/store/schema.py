@@ -30,6 +30,7 @@ documents = Table(
     Column("source", Text, nullable=False),
     Column("url", Text),
     Column("title", Text),
+    Column("title_search", Text),  # the title's working form (techdip.text.normalize), for search in any script
     Column("lang", String(8), index=True),
     Column("published", String(10), index=True),
     Column("text", Text, nullable=False),
@@ -89,6 +90,7 @@ evidence = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    Column("search", Text),  # the evidence's working form, for search in any script
 )
 
 EVENT_CHILDREN = (event_parties, event_areas, event_people, evidence)

@@ -1,0 +1,1148 @@
+"""Date expressions in news text: find them, convert them to Gregorian, resolve them against an anchor.
+
+Public API
+----------
+``find_dates(text, lang, anchor=None) -> list[DateMention]``
+    Every date expression in ``text``, in order. ``anchor`` is the publication date: partial
+    expressions ("19 November", "early Bahman") and relative ones ("yesterday", "on Monday")
+    are resolved against it; without an anchor their value is ``None`` (a year is never invented).
+``find_dateline(text, lang) -> datetime.date | None``
+    The publication date given by a dateline / "Published:" line near the top of an article.
+
+Values are Gregorian ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the text allows.
+
+How it works
+------------
+Language knowledge is data: ``techdip/lexicons/data/<lang>/dates.tsv``. From it a handful of
+regular expressions per language (templates: day-month-year, month-day-year, year-month-day,
+numeric dates, lone years, seasons, relative words, weekdays) are compiled once and cached.
+Matching runs on a *folded* copy of the text: a one-to-one character map (Persian, Arabic-Indic,
+Devanagari and full-width digits to ASCII; Arabic letter variants to one form), so offsets in the
+folded copy are offsets in the original text.
+
+Choices worth knowing
+---------------------
+* Numeric dates ``a/b/yyyy`` (also ``.`` and ``-``) are day/month/year. When the day/month reading
+  is impossible and month/day is possible (``11/19/2024``) month/day is used. In English both
+  orders are common, so when both readings are valid and differ, the value keeps only the year;
+  a language tag with region US (``en-US``) reads such dates month/day.
+* A partial date takes the year (or month, for a bare day) that puts it closest to the anchor,
+  where a day in the future counts twice a day in the past (news reports the past or near future):
+  with anchor 2025-01-03, "28 December" is 2024-12-28.
+* A Solar or lunar Hijri month, a season, or a part of a month ("early Bahman") is reported as the
+  Gregorian month (or year) that contains the middle day of the period it names. A Solar Hijri
+  year alone ("سال ۱۴۰۳") becomes the Gregorian year that holds most of it (1403 -> 2024).
+* Seasons are northern-hemisphere meteorological seasons (Gregorian) or the Solar Hijri quarters
+  (Persian); they resolve to a year. "last week" resolves to the month (or year) that contains
+  the whole week, else to nothing.
+* A bare month name counts only with a day, a year, a month word ("ماه", "bulan"), a part word
+  ("early", "اوایل") or a preposition before it ("in", "در"); a bare year needs a year word or
+  era marker ("سال ۱۴۰۳", "2024年", "1446 هـ") or a preposition ("in 2024").
+
+Data format (``dates.tsv``)
+---------------------------
+UTF-8, one entry per line: ``form<TAB>kind<TAB>value[<TAB>flags]``; lines starting with ``#`` and
+blank lines are ignored. Forms are matched case-insensitively, across spaces / ZWNJ between their
+words, after the same folding as the text. Kinds and their values:
+
+==============  ==========================================================================
+kind            value
+==============  ==========================================================================
+month           Gregorian month number 1-12 (names, abbreviations, inflected forms)
+solar_month     Solar Hijri month number 1-12
+lunar_month     lunar Hijri month number 1-12
+weekday         0-6, Monday = 0
+relative        ``unit:offset``, unit day|week|month|year ("yesterday" = ``day:-1``)
+season          ``calendar:first_month`` (``gregorian:6`` summer, ``solar_hijri:4`` تابستان)
+part            early|mid|late (words like "early", "اواخر", "下旬")
+shift           -1|0|1 before/after a weekday or season ("last", "next", "گذشته")
+prep            ``-``: a word before (or, flag ``after``, after) a date that licenses a bare
+                month, season or year ("in", "pada", "در", "में")
+range           ``-``: connector between the two ends of a range ("to", "hingga", "تا", "至")
+filler          ``-``: word allowed between day, month and year ("de", "of")
+ordinal         ``-``: suffix after a day number ("th", "er", ".")
+day_word        before|after: word that marks a day number ("ngày", "日", "일")
+month_word      before|after: word that marks a month name ("ماه", "bulan", "شهر")
+year_word       before|after: word that marks a year ("سال", "tahun", "году", "年")
+era             calendar of the year it follows ("هـ" lunar_hijri, "ه.ش" solar_hijri, "م")
+era_base        Gregorian year before year 1 of a named era ("令和" 2018)
+particle        ``-``: suffix allowed right after a date word (Korean particles "에", "부터")
+exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날")
+published       published|updated: dateline keyword ("Published", "تاریخ انتشار")
+setting         a language setting; the form is the setting's name (see below)
+==============  ==========================================================================
+
+Flags (comma separated): ``abbr`` (month: only with a day or a year; weekday: only before a
+full date or after a shift word), ``strict`` (month: only with both day and year, e.g. Persian
+"می" May, which is also a verb prefix), ``ambiguous`` (month or season: alone only with a month
+word, part word, shift or year, not after a mere preposition), ``standalone`` (month: a date
+even alone, e.g. "11月"), ``cased`` (matched with its exact case, plus all capitals),
+``after`` (part, shift, prep: placed after what it modifies), ``noyear`` (prep: does not license
+a bare year, e.g. Persian "در" before "۱۴۰۰ روستا").
+
+Settings: ``order`` (DMY, MDY, YMD, space separated), ``numeric_order`` (DMY | ambiguous),
+``month_case`` (sensitive: month and weekday names only in their written case or all capitals),
+``boundary`` (word | none: CJK text has no spaces), ``default_calendar`` (calendar of relative
+months and years, e.g. Persian "سال گذشته"), ``solar_years`` / ``lunar_years`` (``lo-hi``: bare
+year numbers read in that calendar), ``week_start`` (0-6), ``day_alone`` (yes: "19日" is a date),
+``numeric_partial`` (yes: "ngày 19/11" is a date), ``cjk_numerals`` (yes: "十一月十九日").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import jdatetime
+from hijridate import Gregorian, Hijri
+
+__all__ = ["DateMention", "find_dates", "find_dateline"]
+
+GREGORIAN = "gregorian"
+SOLAR = "solar_hijri"
+LUNAR = "lunar_hijri"
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "data"
+
+GREGORIAN_YEARS = (1900, 2100)
+FUTURE_WEIGHT = 2  # a candidate date d days after the anchor costs as much as one 2*d days before it
+DATELINE_CHARS = 1200
+DATELINE_LINES = 12
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets into the text passed in (Python str indices)
+    end: int
+    text: str  # the raw expression == text[start:end]
+    value: str | None  # 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' Gregorian; None if unresolvable
+    calendar: str  # 'gregorian' | 'solar_hijri' | 'lunar_hijri'
+    resolution: str  # 'absolute' | 'partial' (year/month taken from anchor) | 'relative'
+    anchor: str | None  # ISO date of the anchor used for partial/relative, else None
+
+
+# --------------------------------------------------------------------------- folding
+
+_DIGIT_BLOCKS = ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩", "०१२३४५६७८९", "০১২৩৪৫৬৭৮৯", "０１２３４５６７８９")
+_FOLD_MAP: dict[int, str] = {ord(ch): str(i) for block in _DIGIT_BLOCKS for i, ch in enumerate(block)}
+_FOLD_MAP.update(
+    {
+        ord(src): dst
+        for src, dst in {
+            "ي": "ی",
+            "ى": "ی",
+            "ك": "ک",
+            "أ": "ا",
+            "إ": "ا",
+            "ٱ": "ا",
+            "ة": "ه",
+            "ۀ": "ه",
+            "ہ": "ه",
+            "ھ": "ه",
+            "\u00a0": " ",
+            "\u202f": " ",
+            "\u2009": " ",
+            "／": "/",
+            "．": ".",
+            "－": "-",
+            "：": ":",
+            "，": ",",
+            "’": "'",
+            "‘": "'",
+        }.items()
+    }
+)
+
+
+def _fold(text: str) -> str:
+    """One-to-one character folding (offsets are preserved)."""
+    return text.translate(_FOLD_MAP)
+
+
+def _key(form: str) -> str:
+    """Lookup key of a form or of matched text: folded, case-folded, without spaces and dots."""
+    return re.sub(r"[\s\u200c\u200e\u200f\u0654.']+", "", _fold(form).casefold())
+
+
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _number(text: str) -> int | None:
+    """Integer value of ASCII digits or Chinese/Japanese numerals ("十九", "二〇二四")."""
+    text = text.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if text == "元":  # 元年: first year of an era
+        return 1
+    if "十" not in text:
+        if text and all(ch in _CJK_DIGITS for ch in text):
+            return int("".join(str(_CJK_DIGITS[ch]) for ch in text))
+        return None
+    tens, _, units = text.partition("十")
+    tens_value = _CJK_DIGITS.get(tens, -1) if tens else 1
+    units_value = _CJK_DIGITS.get(units, -1) if units else 0
+    if tens_value < 0 or units_value < 0:
+        return None
+    return tens_value * 10 + units_value
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Entry:
+    form: str
+    kind: str
+    value: str
+    flags: frozenset[str]
+
+
+def _read_entries(lang: str) -> list[_Entry]:
+    path = DATA_DIR / lang / "dates.tsv"
+    if not path.is_file():
+        return []
+    entries = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            raise ValueError(f"{path}:{line_no}: expected form<TAB>kind<TAB>value[<TAB>flags]")
+        flags = frozenset(f.strip() for f in cols[3].split(",") if f.strip()) if len(cols) > 3 else frozenset()
+        entries.append(_Entry(cols[0].strip(), cols[1].strip(), cols[2].strip(), flags))
+    return entries
+
+
+_SP = r"[\s\u200c\u200e\u200f]"
+_JOIN = r"[\s\u200c\u200e\u200f\u0654]*"
+_SEP = r"[\s\u200c\u200e\u200f,،./\-]"
+_WORDCH = r"[\w\u200c\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u097f]"
+_NOT_LETTER_AHEAD = r"(?![^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963])"
+_DASHES = r"[-–—~〜～]"
+_DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
+_CJK_DAY = r"[一二三四五六七八九十]{1,3}"
+_YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9%]|[.,][0-9])"
+_CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
+
+
+def _form_regex(form: str) -> str:
+    words = _fold(form).split()
+    return _JOIN.join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+@dataclass
+class _Grammar:
+    """Everything compiled for one language."""
+
+    lang: str
+    settings: dict[str, str]
+    lookup: dict[str, dict[str, tuple[str, frozenset[str]]]]  # kind -> key -> (value, flags)
+    templates: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    prep_before: re.Pattern[str] | None = None
+    year_prep_before: re.Pattern[str] | None = None
+    prep_after: re.Pattern[str] | None = None
+    exclude: re.Pattern[str] | None = None
+    published: re.Pattern[str] | None = None
+    numeric_before: re.Pattern[str] | None = None
+
+    def value(self, kind: str, text: str) -> tuple[str, frozenset[str]] | None:
+        return self.lookup.get(kind, {}).get(_key(text))
+
+    def setting(self, name: str, default: str = "") -> str:
+        return self.settings.get(name, default)
+
+    def year_range(self, calendar: str) -> tuple[int, int] | None:
+        if calendar == GREGORIAN:
+            return GREGORIAN_YEARS
+        spec = self.setting("solar_years" if calendar == SOLAR else "lunar_years")
+        if not spec:
+            return None
+        lo, _, hi = spec.partition("-")
+        return int(lo), int(hi)
+
+
+_CASED_KINDS = {"month", "solar_month", "lunar_month", "weekday"}
+
+
+@cache
+def _grammar(lang: str) -> _Grammar:
+    """Compile the templates of one language from its data file (cached)."""
+    entries = _read_entries(lang)
+    settings = {e.form: e.value for e in entries if e.kind == "setting"}
+    lookup: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
+    forms_by_kind: dict[str, list[_Entry]] = {}
+    for entry in entries:
+        if entry.kind == "setting":
+            continue
+        forms_by_kind.setdefault(entry.kind, []).append(entry)
+        table = lookup.setdefault(entry.kind, {})
+        for variant in (entry.form, entry.form.upper(), entry.form.capitalize()):
+            table.setdefault(_key(variant), (entry.value, entry.flags))
+    grammar = _Grammar(lang, settings, lookup)
+    case_sensitive = settings.get("month_case") == "sensitive"
+    no_boundary = settings.get("boundary") == "none"
+    particles = [e.form for e in forms_by_kind.get("particle", [])]
+
+    lead = r"(?<![0-9])" if no_boundary else rf"(?<!{_WORDCH})"
+    if no_boundary:
+        trail = ""
+    elif particles:
+        particle_alt = "|".join(_form_regex(p) for p in sorted(particles, key=len, reverse=True))
+        trail = rf"(?=(?:{particle_alt})?(?!{_WORDCH}))"
+    else:
+        trail = rf"(?!{_WORDCH})"
+
+    def alternation(kinds: tuple[str, ...], *, where=lambda e: True, bounded: bool = True) -> str | None:
+        chosen = [e for k in kinds for e in forms_by_kind.get(k, []) if where(e)]
+        if not chosen:
+            return None
+        patterns: dict[str, int] = {}
+        for e in chosen:
+            pattern = _form_regex(e.form)
+            if "abbr" in e.flags and e.form[-1:].isalpha():
+                pattern += r"\.?"
+            cased = "cased" in e.flags or (case_sensitive and e.kind in _CASED_KINDS)
+            if cased:
+                pattern = f"(?-i:{pattern}|{_form_regex(e.form.upper())})"
+            patterns.setdefault(pattern, len(e.form))
+        ordered = sorted(patterns, key=lambda p: -patterns[p])
+        if not bounded:
+            return f"(?:{'|'.join(ordered)})"
+        # a form ending in "-" or "." ("mid-", "г.") needs no boundary after it
+        open_ended = [p for p in ordered if p.endswith((r"\-", r"\."))]
+        closed = [p for p in ordered if p not in open_ended]
+        options = [f"(?:{'|'.join(closed)}){trail}"] if closed else []
+        if open_ended:
+            options.append(f"(?:{'|'.join(open_ended)})")
+        return f"{lead}(?:{'|'.join(options)})"
+
+    def opt(pattern: str | None, fmt: str) -> str:
+        return fmt.replace("{}", pattern) if pattern else ""
+
+    def before(e: _Entry) -> bool:
+        return "after" not in e.flags and e.value != "after"
+
+    def after(e: _Entry) -> bool:
+        return "after" in e.flags or e.value == "after"
+
+    months = alternation(("month", "solar_month", "lunar_month"))
+    weekdays = alternation(("weekday",))
+    parts_before = alternation(("part",), where=before)
+    parts_after = alternation(("part",), where=after)
+    shifts_before = alternation(("shift",), where=before)
+    shifts_after = alternation(("shift",), where=after)
+    fillers = alternation(("filler",))
+    ordinals = alternation(("ordinal",), bounded=False)
+    day_before = alternation(("day_word",), where=before)
+    day_after = alternation(("day_word",), where=after)
+    month_before = alternation(("month_word",), where=before)
+    month_after = alternation(("month_word",), where=after)
+    year_before = alternation(("year_word",), where=before)
+    year_after = alternation(("year_word",), where=after)
+    eras = alternation(("era",))
+    era_bases = alternation(("era_base",))
+    seasons = alternation(("season",))
+    relatives = alternation(("relative",))
+    relative_years = alternation(("relative",), where=lambda e: e.value.startswith("year:"))
+    connectors = alternation(("range",), bounded=False)
+    cjk = settings.get("cjk_numerals") == "yes"
+
+    gap = rf"{_SEP}{{0,3}}" + opt(fillers, rf"(?:{{}}{_SP}{{0,2}})?")
+    range_words = rf"|(?<!{_WORDCH}){connectors}{_NOT_LETTER_AHEAD}" if connectors else ""
+    range_ = rf"{_SP}*(?:{_DASHES}{range_words}){_SP}*" + opt(fillers, rf"(?:{{}}{_SP}+)?")
+    day_digits = rf"(?:{_DAY_NUM}|{_CJK_DAY})" if cjk else _DAY_NUM
+    ordinal = opt(ordinals, "(?:{})?")
+
+    def day(name: str, *, first: bool) -> str:
+        guard = r"(?<![0-9.,:/\-])" if first else r"(?<![0-9])"
+        return (
+            opt(day_before, rf"(?:{{}}{_SP}+)?")
+            + rf"{guard}(?P<{name}>{day_digits})(?![0-9]|[.,:][0-9]|%){ordinal}"
+            + opt(day_after, rf"(?:{_SP}*{{}})?")
+        )
+
+    def month(name: str) -> str:
+        return (
+            rf"(?P<{name}seg>"
+            + opt(month_before, rf"(?:{{}}{_SP}*)?")
+            + rf"(?P<{name}>{months})"
+            + opt(month_after, rf"(?:{_SP}*{{}})?")
+            + ")"
+        )
+
+    year_number = _YEAR_NUM
+    if cjk:
+        year_number = rf"(?:{_YEAR_NUM}|{_CJK_YEAR})"
+    if era_bases:
+        year_number = rf"(?:{year_number}|{era_bases}{_SP}*(?:[0-9]{{1,2}}|元))"
+
+    def year(name: str) -> str:
+        return (
+            rf"(?P<{name}seg>"
+            + opt(year_before, rf"(?:{{}}{_SP}*)?")
+            + rf"(?P<{name}>{year_number})"
+            + opt(year_after, rf"(?:{_SP}*{{}})?")
+            + opt(eras, rf"(?:{_SP}*(?P<{name}era>{{}}))?")
+            + ")"
+        )
+
+    order = settings.get("order", "DMY").split()
+    weekday_lead = opt(weekdays, r"(?:(?P<wd>{})[\s,،]*)?")
+    part_lead = opt(parts_before, rf"(?:(?P<part>{{}}){_SP}*)?")
+    part_tail = opt(parts_after, rf"(?:{_SP}*(?P<part2>{{}}))?")
+    rel_year_tail = opt(relative_years, rf"|{gap}(?P<ry>{{}})")
+    templates: list[tuple[str, str]] = []
+    if months and "DMY" in order:
+        templates.append(
+            (
+                "dmy",
+                weekday_lead
+                + part_lead
+                + rf"(?:{day('d', first=True)}(?:{range_}{day('d2', first=False)})?{gap})?"
+                + month("m")
+                + part_tail
+                + rf"(?:{range_}(?:{day('d3', first=False)}{gap})?{month('m2')})?"
+                + rf"(?:{gap}{year('y')}{rel_year_tail})?",
+            )
+        )
+    if months and "MDY" in order:
+        templates.append(
+            (
+                "mdy",
+                weekday_lead
+                + part_lead
+                + month("m")
+                + rf"{_SP}*(?<![0-9])(?P<d>{_DAY_NUM})(?![0-9]|[.,:][0-9]|%){ordinal}"
+                + rf"(?:{range_}(?:{month('m2')}{_SP}*)?(?<![0-9])(?P<d2>{_DAY_NUM})(?![0-9]){ordinal})?"
+                + rf"(?:[\s,]*{year('y')})?",
+            )
+        )
+    if months and "YMD" in order:
+        paren_weekday = opt(weekdays, rf"(?:{_SP}*[（(]{_SP}*{{}}{_SP}*[)）])?")
+        templates.append(
+            (
+                "ymd",
+                rf"(?:{year('y')}{gap}"
+                + opt(relative_years, r"|(?P<ry>{})" + gap)
+                + ")?"
+                + month("m")
+                + rf"(?:{gap}{day('d', first=False)})?"
+                + part_tail
+                + rf"(?:{range_}(?:{month('m2')}{gap})?{day('d2', first=False)})?"
+                + paren_weekday,
+            )
+        )
+    if settings.get("day_alone") == "yes" and (day_after or day_before):
+        templates.append(
+            (
+                "day",
+                rf"(?P<dseg>{day('d', first=True)})" + rf"(?:{range_}{day('d2', first=False)})?",
+            )
+        )
+    templates.append(("year", part_lead + year("y") + part_tail))
+    if seasons:
+        # CJK puts the year first ("2024年夏季", "今年夏天"), other languages after ("summer 2024")
+        year_first = "YMD" in order
+        lead_year = rf"(?:{year('y')}{gap}" + opt(relative_years, rf"|(?P<ry>{{}}){gap}") + ")?"
+        tail_options = [rf"{gap}{year('y2')}"] if not year_first else []
+        if shifts_after:
+            tail_options.append(rf"{_SP}+(?P<shift2>{shifts_after})")
+        if relative_years:
+            tail_options.append(rf"{gap}(?P<ry2>{relative_years})")
+        templates.append(
+            (
+                "season",
+                (lead_year if year_first else "")
+                + part_lead
+                + opt(shifts_before, rf"(?:(?P<shift>{{}}){_SP}*)?")
+                + rf"(?P<season>{seasons})"
+                + (f"(?:{'|'.join(tail_options)})?" if tail_options else ""),
+            )
+        )
+    if relatives:
+        templates.append(("relative", part_lead + rf"(?P<rel>{relatives})"))
+    if weekdays:
+        templates.append(
+            (
+                "weekday",
+                opt(shifts_before, rf"(?:(?P<shift>{{}}){_SP}*)?")
+                + rf"(?P<wd>{weekdays})"
+                + opt(shifts_after, rf"(?:{_SP}+(?P<shift2>{{}}))?"),
+            )
+        )
+    numeric_tail = r"(?![0-9]|[.,/\-][0-9])"
+    templates.append(
+        (
+            "numeric_dmy",
+            r"(?<![0-9.,:/\-])(?P<a>[0-9]{1,2})(?P<sep>[./\-])(?P<b>[0-9]{1,2})(?P=sep)"
+            r"(?P<c>[0-9]{4})" + numeric_tail,
+        )
+    )
+    templates.append(
+        (
+            "numeric_ymd",
+            r"(?<![0-9.,:/\-])(?P<c>[0-9]{4})(?P<sep>[./\-])\s?(?P<b>[0-9]{1,2})(?P=sep)\s?"
+            r"(?P<a>[0-9]{1,2})" + numeric_tail,
+        )
+    )
+    if settings.get("numeric_partial") == "yes":
+        templates.append(
+            (
+                "numeric_dm",
+                opt(day_before, rf"(?:(?P<dw>{{}}){_SP}+)?")
+                + r"(?<![0-9.,:/\-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
+                + numeric_tail,
+            )
+        )
+    grammar.templates = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in templates]
+
+    context_before = alternation(("prep",), where=before)
+    context_fillers = opt(fillers, rf"(?:{_SP}+{{}})?")
+    if context_before:
+        grammar.prep_before = re.compile(rf"{context_before}{context_fillers}{_SP}*$", re.IGNORECASE)
+    year_context = alternation(("prep",), where=lambda e: before(e) and "noyear" not in e.flags)
+    if year_context:
+        grammar.year_prep_before = re.compile(rf"{year_context}{context_fillers}{_SP}*$", re.IGNORECASE)
+    context_after = alternation(("prep",), where=after)
+    if context_after:
+        grammar.prep_after = re.compile(rf"{_SP}*{context_after}", re.IGNORECASE)
+    day_context = alternation(("prep",), where=before)
+    if day_context or day_before:
+        words = "|".join(p for p in (day_context, day_before) if p)
+        grammar.numeric_before = re.compile(rf"(?:{words}){_SP}+$", re.IGNORECASE)
+    excludes = alternation(("exclude",))
+    if excludes:
+        grammar.exclude = re.compile(excludes, re.IGNORECASE)
+    published = alternation(("published",))
+    if published:
+        grammar.published = re.compile(published, re.IGNORECASE)
+    return grammar
+
+
+# --------------------------------------------------------------------------- parsed expressions
+
+
+@dataclass
+class _Expr:
+    """A matched expression before resolution."""
+
+    start: int
+    end: int
+    calendar: str = GREGORIAN
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    season: int | None = None  # first month of a three-month season
+    year_offset: int | None = None  # "November last year", "去年11月"
+    unit: str | None = None  # relative unit ("yesterday": day, -1)
+    offset: int = 0
+    weekday: int | None = None
+    shift: int | None = None
+    year_only: bool = False  # numeric date whose day/month order is unknown
+    invalid: bool = False  # the text names an impossible date
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def _context_before(grammar: _Grammar, folded: str, start: int) -> bool:
+    if grammar.prep_before is None:
+        return False
+    return grammar.prep_before.search(folded, max(0, start - 40), start) is not None
+
+
+def _context_after(grammar: _Grammar, folded: str, end: int) -> bool:
+    if grammar.prep_after is None:
+        return False
+    return grammar.prep_after.match(folded, end, min(len(folded), end + 20)) is not None
+
+
+def _prep_licenses_year(grammar: _Grammar, folded: str, start: int) -> bool:
+    if grammar.year_prep_before is None:
+        return False
+    return grammar.year_prep_before.search(folded, max(0, start - 40), start) is not None
+
+
+def _year_calendar(grammar: _Grammar, number: int, era: str | None, month_calendar: str | None) -> str | None:
+    """Calendar of a year number, or None when the number is no plausible year in it."""
+    calendars: list[str] = []
+    if month_calendar:
+        calendars = [month_calendar]
+    elif era and grammar.value("era", era):
+        calendars = [grammar.value("era", era)[0]]
+    else:
+        default = grammar.setting("default_calendar", GREGORIAN)
+        calendars = [default] + [c for c in (GREGORIAN, SOLAR, LUNAR) if c != default]
+    for calendar in calendars:
+        bounds = grammar.year_range(calendar)
+        if bounds and bounds[0] <= number <= bounds[1]:
+            return calendar
+    return None
+
+
+def _year_value(grammar: _Grammar, match: re.Match[str], name: str) -> tuple[int | None, str | None, bool]:
+    """Year number, era text and whether a year word or era marks it, for year group `name`."""
+    raw = _group(match, name)
+    if raw is None:
+        return None, None, False
+    era = _group(match, name + "era")
+    segment = _group(match, name + "seg") or raw
+    base_match = re.match(r"(\D+?)\s*([0-9]{1,2}|元)$", raw)
+    if base_match and grammar.value("era_base", base_match.group(1)):
+        base = int(grammar.value("era_base", base_match.group(1))[0])
+        return base + (_number(base_match.group(2)) or 0), None, True
+    return _number(raw), era, len(segment.strip()) > len(raw)
+
+
+def _month_entry(grammar: _Grammar, text: str) -> tuple[str, int, frozenset[str]] | None:
+    for kind, calendar in (("month", GREGORIAN), ("solar_month", SOLAR), ("lunar_month", LUNAR)):
+        entry = grammar.value(kind, text)
+        if entry:
+            return calendar, int(entry[0]), entry[1]
+    return None
+
+
+def _part(grammar: _Grammar, match: re.Match[str]) -> str | None:
+    for name in ("part", "part2"):
+        text = _group(match, name)
+        if text:
+            entry = grammar.value("part", text)
+            if entry:
+                return entry[0]
+    return None
+
+
+def _shift(grammar: _Grammar, match: re.Match[str]) -> int | None:
+    for name in ("shift", "shift2"):
+        text = _group(match, name)
+        if text:
+            entry = grammar.value("shift", text)
+            if entry:
+                return int(entry[0])
+    return None
+
+
+def _relative_year(grammar: _Grammar, match: re.Match[str], name: str) -> int | None:
+    text = _group(match, name)
+    entry = grammar.value("relative", text) if text else None
+    if entry and entry[0].startswith("year:"):
+        return int(entry[0].split(":")[1])
+    return None
+
+
+def _parse_named_date(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    """Templates dmy, mdy and ymd: a month name with an optional day, year and range end."""
+    month_info = _month_entry(grammar, match.group("m"))
+    if month_info is None:
+        return None
+    calendar, month_number, flags = month_info
+    expr = _Expr(match.start(), match.end(), calendar=calendar, month=month_number)
+    day_text = _group(match, "d")  # in "March to 5 May" the first end has no day
+    if day_text:
+        expr.day = _number(day_text)
+    year_number, era, marked = _year_value(grammar, match, "y")
+    year_offset = _relative_year(grammar, match, "ry")
+    has_year = year_number is not None or year_offset is not None
+    if year_number is not None:
+        year_calendar = _year_calendar(grammar, year_number, era, calendar)
+        if year_calendar != calendar:
+            expr.invalid = True
+        expr.year = year_number
+    expr.year_offset = year_offset
+    expr.part = _part(grammar, match)
+    second_month = _group(match, "m2")
+    if second_month and expr.year is not None:
+        second = _month_entry(grammar, second_month)
+        if second and second[0] == calendar and second[1] < month_number:
+            expr.year -= 1  # "28 December to 3 January 2025" starts in 2024
+    has_day = expr.day is not None
+    if "strict" in flags and not (has_day and has_year):
+        return None
+    if "abbr" in flags and not (has_day or has_year):
+        return None
+    if not (has_day or has_year) and "standalone" not in flags:
+        month_word = len(match.group("mseg").strip()) > len(match.group("m").strip())
+        if not (month_word or expr.part):
+            if "ambiguous" in flags:
+                return None
+            if not (_context_before(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
+                return None
+    if _group(match, "wd") and not has_day:
+        expr.start = match.start("part") if _group(match, "part") else match.start("mseg")
+    return expr
+
+
+def _parse_day_alone(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    segment = match.group("dseg")
+    if segment.strip() == match.group("d"):
+        return None  # a bare number: needs its day word ("19日", "ngày 19")
+    return _Expr(match.start(), match.end(), day=_number(match.group("d")))
+
+
+def _parse_year(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    number, era, marked = _year_value(grammar, match, "y")
+    if number is None:
+        return None
+    calendar = _year_calendar(grammar, number, era, None)
+    if calendar is None:
+        return None
+    part = _part(grammar, match)
+    if not (marked or part):
+        if not (_prep_licenses_year(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
+            return None
+    return _Expr(match.start(), match.end(), calendar=calendar, year=number, part=part)
+
+
+def _parse_season(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    entry = grammar.value("season", match.group("season"))
+    if entry is None:
+        return None
+    calendar, _, first_month = entry[0].partition(":")
+    expr = _Expr(match.start(), match.end(), calendar=calendar, season=int(first_month))
+    year_name = "y" if _group(match, "y") else "y2"
+    number, era, _ = _year_value(grammar, match, year_name)
+    if number is not None:
+        if _year_calendar(grammar, number, era, calendar) != calendar:
+            return None
+        expr.year = number
+    expr.year_offset = _relative_year(grammar, match, "ry")
+    if expr.year_offset is None:
+        expr.year_offset = _relative_year(grammar, match, "ry2")
+    expr.shift = _shift(grammar, match)
+    expr.part = _part(grammar, match)
+    anchored = expr.year is not None or expr.year_offset is not None or expr.shift is not None or expr.part
+    if not anchored:
+        if "ambiguous" in entry[1]:
+            return None
+        if not _context_before(grammar, folded, match.start()):
+            return None
+    return expr
+
+
+def _parse_relative(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    entry = grammar.value("relative", match.group("rel"))
+    if entry is None:
+        return None
+    if re.search(r"[0-9]" + _SP + r"*$", folded[max(0, match.start() - 3) : match.start()]):
+        return None  # "5 năm trước" is "five years ago", not "last year"
+    unit, _, offset = entry[0].partition(":")
+    calendar = GREGORIAN if unit in ("day", "week") else grammar.setting("default_calendar", GREGORIAN)
+    return _Expr(
+        match.start(), match.end(), calendar=calendar, unit=unit, offset=int(offset), part=_part(grammar, match)
+    )
+
+
+def _parse_weekday(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    entry = grammar.value("weekday", match.group("wd"))
+    if entry is None:
+        return None
+    shift = _shift(grammar, match)
+    if "abbr" in entry[1] and shift is None:
+        return None
+    return _Expr(match.start(), match.end(), weekday=int(entry[0]), shift=shift)
+
+
+def _parse_numeric(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
+    """Numeric dates: a/b/yyyy, yyyy-mm-dd, and (with a context word) d/m."""
+    first, second = int(match.group("a")), int(match.group("b"))
+    year_text = _group(match, "c")
+    expr = _Expr(match.start(), match.end())
+    if year_text is None:  # "ngày 19/11", "sáng 19/11"
+        if not (
+            _group(match, "dw")
+            or (
+                grammar.numeric_before
+                and grammar.numeric_before.search(folded, max(0, match.start() - 20), match.start())
+            )
+        ):
+            return None
+        if not (1 <= second <= 12 and 1 <= first <= 31):
+            return None
+        expr.day, expr.month = first, second
+        return expr
+    year = int(year_text)
+    calendar = _year_calendar(grammar, year, None, None)
+    if calendar is None:
+        return None
+    expr.calendar, expr.year = calendar, year
+    if match.start("c") < match.start("a"):  # year first: year-month-day
+        expr.month, expr.day = second, first
+        if not (1 <= expr.month <= 12 and 1 <= expr.day <= 31):
+            return None
+        return expr
+    day_month_ok = 1 <= second <= 12 and 1 <= first <= 31
+    month_day_ok = 1 <= first <= 12 and 1 <= second <= 31
+    if not (day_month_ok or month_day_ok):
+        return None
+    us_order = grammar.setting("us_order") == "yes"
+    if day_month_ok and month_day_ok and first != second and grammar.setting("numeric_order") == "ambiguous":
+        if us_order:
+            expr.month, expr.day = first, second
+        else:
+            expr.year_only = True
+        return expr
+    if day_month_ok and not (us_order and month_day_ok):
+        expr.day, expr.month = first, second
+    else:
+        expr.month, expr.day = first, second
+    return expr
+
+
+_PARSERS = {
+    "dmy": _parse_named_date,
+    "mdy": _parse_named_date,
+    "ymd": _parse_named_date,
+    "day": _parse_day_alone,
+    "year": _parse_year,
+    "season": _parse_season,
+    "relative": _parse_relative,
+    "weekday": _parse_weekday,
+    "numeric_dmy": _parse_numeric,
+    "numeric_ymd": _parse_numeric,
+    "numeric_dm": _parse_numeric,
+}
+
+
+# --------------------------------------------------------------------------- calendars
+
+
+def _to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if calendar == GREGORIAN:
+            return dt.date(year, month, day)
+        if calendar == SOLAR:
+            return jdatetime.date(year, month, day).togregorian()
+        if day > Hijri(year, month, 1).month_length():
+            return None
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month_interval(calendar: str, year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    start = _to_gregorian(calendar, year, month, 1)
+    following = _to_gregorian(calendar, year + month // 12, month % 12 + 1, 1)
+    if start is None:
+        return None
+    if following is None:
+        if calendar != LUNAR:
+            return None
+        following = start + dt.timedelta(days=Hijri(year, month, 1).month_length())
+    return start, following - dt.timedelta(days=1)
+
+
+def _span_interval(calendar: str, year: int, first_month: int, months: int) -> tuple[dt.date, dt.date] | None:
+    first = _month_interval(calendar, year, first_month)
+    last_month = first_month + months - 1
+    last = _month_interval(calendar, year + (last_month - 1) // 12, (last_month - 1) % 12 + 1)
+    if first is None or last is None:
+        return None
+    return first[0], last[1]
+
+
+def _narrow(interval: tuple[dt.date, dt.date], part: str | None) -> tuple[dt.date, dt.date]:
+    """The first, middle or last third of an interval ("early", "mid", "late")."""
+    if part not in ("early", "mid", "late"):
+        return interval
+    start, end = interval
+    third = ((end - start).days + 1) / 3
+    index = ("early", "mid", "late").index(part)
+    new_start = start + dt.timedelta(days=round(third * index))
+    new_end = start + dt.timedelta(days=round(third * (index + 1)) - 1)
+    return new_start, min(max(new_end, new_start), end)
+
+
+def _calendar_year(calendar: str, day: dt.date) -> int:
+    if calendar == SOLAR:
+        return jdatetime.date.fromgregorian(date=day).year
+    if calendar == LUNAR:
+        try:
+            return Gregorian(day.year, day.month, day.day).to_hijri().datetuple()[0]
+        except OverflowError:
+            return round((day.year - 622) * 33 / 32)
+    return day.year
+
+
+def _calendar_month(calendar: str, day: dt.date) -> tuple[int, int]:
+    if calendar == SOLAR:
+        solar = jdatetime.date.fromgregorian(date=day)
+        return solar.year, solar.month
+    if calendar == LUNAR:
+        year, month, _ = Gregorian(day.year, day.month, day.day).to_hijri().datetuple()
+        return year, month
+    return day.year, day.month
+
+
+def _interval(expr: _Expr, year: int) -> tuple[dt.date, dt.date] | None:
+    """Gregorian interval named by `expr` in calendar year `year`."""
+    if expr.day is not None and expr.month is not None:
+        day = _to_gregorian(expr.calendar, year, expr.month, expr.day)
+        return (day, day) if day else None
+    if expr.month is not None:
+        interval = _month_interval(expr.calendar, year, expr.month)
+    elif expr.season is not None:
+        interval = _span_interval(expr.calendar, year, expr.season, 3)
+    else:
+        interval = _span_interval(expr.calendar, year, 1, 12)
+    return _narrow(interval, expr.part) if interval else None
+
+
+def _midpoint(interval: tuple[dt.date, dt.date]) -> dt.date:
+    start, end = interval
+    return start + (end - start) / 2
+
+
+def _format(expr: _Expr, year: int, interval: tuple[dt.date, dt.date]) -> str:
+    """The value at the precision the expression allows."""
+    if expr.day is not None:
+        return interval[0].isoformat()
+    if expr.calendar == GREGORIAN and expr.season is None:
+        return f"{year:04d}-{expr.month:02d}" if expr.month else f"{year:04d}"
+    middle = _midpoint(interval)
+    if expr.month is not None:
+        return f"{middle.year:04d}-{middle.month:02d}"
+    return f"{middle.year:04d}"
+
+
+def _cost(interval: tuple[dt.date, dt.date], anchor: dt.date) -> int:
+    start, end = interval
+    if end < anchor:
+        return (anchor - end).days
+    if start > anchor:
+        return FUTURE_WEIGHT * (start - anchor).days
+    return 0
+
+
+def _closest_year(expr: _Expr, anchor: dt.date) -> int | None:
+    """The calendar year that puts a year-less expression closest to the anchor."""
+    anchor_year = _calendar_year(expr.calendar, anchor)
+    best: tuple[int, int] | None = None
+    for year in (anchor_year - 1, anchor_year, anchor_year + 1):
+        interval = _interval(expr, year)
+        if interval is None:
+            continue
+        cost = _cost(interval, anchor)
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
+def _resolve(expr: _Expr, anchor: dt.date | None, grammar: _Grammar) -> tuple[str | None, str]:
+    """(value, resolution) of a parsed expression."""
+    if expr.weekday is not None and expr.month is None:
+        return (_weekday_value(expr, anchor) if anchor else None), "relative"
+    if expr.unit is not None:
+        return (_relative_value(expr, anchor, grammar) if anchor else None), "relative"
+    if expr.invalid:
+        return None, "absolute"
+    if expr.year_only:
+        return f"{expr.year:04d}", "absolute"
+    if expr.year is not None:
+        if expr.calendar == GREGORIAN and expr.season is not None:
+            return f"{expr.year:04d}", "absolute"
+        interval = _interval(expr, expr.year)
+        return (_format(expr, expr.year, interval) if interval else None), "absolute"
+    if anchor is None:
+        return None, "relative" if expr.year_offset is not None else "partial"
+    if expr.year_offset is not None:
+        year = _calendar_year(expr.calendar, anchor) + expr.year_offset
+        interval = _interval(expr, year)
+        return (_format(expr, year, interval) if interval else None), "relative"
+    if expr.month is None and expr.day is not None:
+        return _day_alone_value(expr, anchor), "partial"
+    if expr.season is not None and expr.shift is not None and expr.shift != 0:
+        return _shifted_season_value(expr, anchor), "relative"
+    year = _closest_year(expr, anchor)
+    if year is None:
+        return None, "partial"
+    interval = _interval(expr, year)
+    return (_format(expr, year, interval) if interval else None), "partial"
+
+
+def _day_alone_value(expr: _Expr, anchor: dt.date) -> str | None:
+    best: tuple[int, dt.date] | None = None
+    for delta in (-1, 0, 1):
+        month_index = anchor.year * 12 + anchor.month - 1 + delta
+        try:
+            day = dt.date(month_index // 12, month_index % 12 + 1, expr.day or 0)
+        except ValueError:
+            continue
+        cost = _cost((day, day), anchor)
+        if best is None or cost < best[0]:
+            best = (cost, day)
+    return best[1].isoformat() if best else None
+
+
+def _shifted_season_value(expr: _Expr, anchor: dt.date) -> str | None:
+    """ "last summer": the latest one ended before the anchor; "next summer": the first after it."""
+    anchor_year = _calendar_year(expr.calendar, anchor)
+    choices = []
+    for year in range(anchor_year - 2, anchor_year + 2):
+        interval = _interval(expr, year)
+        if interval and (interval[1] < anchor if expr.shift < 0 else interval[0] > anchor):
+            choices.append((year, interval))
+    if not choices:
+        return None
+    year, interval = choices[-1] if expr.shift < 0 else choices[0]
+    return _format(expr, year, interval)
+
+
+def _weekday_value(expr: _Expr, anchor: dt.date) -> str:
+    back = (anchor.weekday() - expr.weekday) % 7
+    if expr.shift == -1:
+        day = anchor - dt.timedelta(days=back or 7)
+    elif expr.shift == 1:
+        day = anchor + dt.timedelta(days=(expr.weekday - anchor.weekday()) % 7 or 7)
+    elif expr.shift == 0:
+        day = anchor + dt.timedelta(days=expr.weekday - anchor.weekday())
+    else:
+        day = anchor - dt.timedelta(days=back)
+    return day.isoformat()
+
+
+def _relative_value(expr: _Expr, anchor: dt.date, grammar: _Grammar) -> str | None:
+    if expr.unit == "day":
+        return (anchor + dt.timedelta(days=expr.offset)).isoformat()
+    if expr.unit == "week":
+        week_start = int(grammar.setting("week_start", "0"))
+        first = anchor - dt.timedelta(days=(anchor.weekday() - week_start) % 7) + dt.timedelta(weeks=expr.offset)
+        last = first + dt.timedelta(days=6)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
+    if expr.unit == "month":
+        year, month = _calendar_month(expr.calendar, anchor)
+        index = year * 12 + month - 1 + expr.offset
+        target = _Expr(0, 0, calendar=expr.calendar, month=index % 12 + 1, part=expr.part)
+        interval = _interval(target, index // 12)
+        return _format(target, index // 12, interval) if interval else None
+    year = _calendar_year(expr.calendar, anchor) + expr.offset
+    target = _Expr(0, 0, calendar=expr.calendar, part=expr.part)
+    interval = _interval(target, year)
+    return _format(target, year, interval) if interval else None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _grammar_for(lang: str) -> _Grammar:
+    base, _, region = (lang or "").replace("_", "-").partition("-")
+    grammar = _grammar(base.lower())
+    if region.upper() == "US" and grammar.setting("numeric_order") == "ambiguous":
+        return _us_variant(base.lower())
+    return grammar
+
+
+@cache
+def _us_variant(lang: str) -> _Grammar:
+    grammar = _grammar(lang)
+    return _Grammar(**{**grammar.__dict__, "settings": {**grammar.settings, "us_order": "yes"}})
+
+
+def _candidates(grammar: _Grammar, folded: str) -> list[_Expr]:
+    found: list[_Expr] = []
+    for name, pattern in grammar.templates:
+        parser = _PARSERS[name]
+        for match in pattern.finditer(folded):
+            if match.end() == match.start():
+                continue
+            expr = parser(grammar, match, folded)
+            if expr is not None:
+                found.append(expr)
+    if grammar.exclude is not None and found:
+        blocked = [(m.start(), m.end()) for m in grammar.exclude.finditer(folded)]
+        found = [e for e in found if not any(s < e.end and e.start < t for s, t in blocked)]
+    return found
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،\u200c"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",،\u200c"):
+        start += 1
+    return start, end
+
+
+def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """All date expressions in text, in order. anchor = publication date; partial and relative
+    expressions without an anchor get value None (never invent a year)."""
+    if not text:
+        return []
+    grammar = _grammar_for(lang)
+    folded = _fold(text)
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    chosen: list[_Expr] = []
+    taken_until = -1
+    for expr in sorted(_candidates(grammar, folded), key=lambda e: (e.start, -(e.end - e.start))):
+        if expr.start >= taken_until:
+            chosen.append(expr)
+            taken_until = expr.end
+    mentions = []
+    for expr in chosen:
+        value, resolution = _resolve(expr, anchor, grammar)
+        start, end = _strip_span(text, expr.start, expr.end)
+        uses_anchor = resolution != "absolute" and anchor is not None
+        mentions.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                value,
+                expr.calendar,
+                resolution,
+                anchor.isoformat() if uses_anchor else None,
+            )
+        )
+    return mentions
+
+
+def find_dateline(text: str, lang: str) -> dt.date | None:
+    """Publication date from a dateline/"Published:" line near the top of an article, else None."""
+    grammar = _grammar_for(lang)
+    head = text[:DATELINE_CHARS]
+    lines = [line for line in head.splitlines() if line.strip()][:DATELINE_LINES]
+    keyed: list[tuple[int, dt.date]] = []
+    for line in lines:
+        full_dates = [m for m in find_dates(line, lang) if m.resolution == "absolute" and _is_day(m.value)]
+        if not full_dates:
+            continue
+        keyword = grammar.published.search(_fold(line)) if grammar.published else None
+        if keyword is not None:
+            kind = grammar.value("published", keyword.group(0))
+            rank = 0 if kind is None or kind[0] == "published" else 1
+            after = [m for m in full_dates if m.start >= keyword.start()] or full_dates
+            keyed.append((rank, dt.date.fromisoformat(after[0].value)))
+            continue
+        if _is_date_line(line, full_dates[0]) or _is_wire_dateline(line, full_dates[0]):
+            keyed.append((2, dt.date.fromisoformat(full_dates[0].value)))
+    if not keyed:
+        return None
+    return min(keyed, key=lambda item: item[0])[1]
+
+
+def _is_day(value: str | None) -> bool:
+    return value is not None and len(value) == 10
+
+
+_TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+
+
+def _is_date_line(line: str, mention: DateMention) -> bool:
+    """A short line that is mostly the date (plus a time or separators)."""
+    rest = _fold(line[: mention.start] + line[mention.end :])
+    rest = _TIME_AND_NOISE.sub("", rest)
+    return len(line.strip()) <= 80 and len(rest) <= 24
+
+
+_WIRE_LEAD = re.compile(r"^\s*[^\W\d_][^,،\-–—\n]{0,40}[,،\-–—]\s*$")
+
+
+def _is_wire_dateline(line: str, mention: DateMention) -> bool:
+    """ "TEHRAN, Nov. 19, 2024 (IRNA) --": a place name then the date at the start of a line."""
+    return mention.start <= 45 and _WIRE_LEAD.match(line[: mention.start]) is not None

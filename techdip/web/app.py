@@ -1,0 +1,394 @@
+"""The web application: a read-only JSON API over the event database and the dashboard pages.
+
+Every page is rendered from the same queries as its JSON twin under /api.
+Article text is untrusted: templates autoescape, and scripts only ever set
+textContent, so markup inside articles shows as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from pathlib import Path
+from typing import Annotated, Any
+from xml.sax.saxutils import escape as xml_escape
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import Engine
+
+from techdip import __version__
+from techdip.lexicons import party_names
+from techdip.model import AREAS, EVENT_TYPES
+from techdip.store import aggregates
+from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
+from techdip.store.schema import connect
+
+HERE = Path(__file__).parent
+MAX_PER_PAGE = 500
+RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
+
+
+def create_app(db_url: str | None = None) -> FastAPI:
+    """The application over the database at db_url (default: TECHDIP_DB or techdip.db)."""
+    engine = connect(db_url)
+    app = FastAPI(
+        title="techdip",
+        version=__version__,
+        description="Technology-diplomacy cooperation events extracted from multilingual news, with evidence.",
+        docs_url=None,  # the stock pages load their scripts from a CDN; /docs is rendered by the app itself
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES)
+
+    @app.exception_handler(FilterError)
+    async def _bad_filter(_request: Request, exc: FilterError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    _api_routes(app, engine)
+    _page_routes(app, engine, templates)
+    return app
+
+
+# ---- parameters shared by the API and the pages ----------------------------------------------------------------
+
+
+def _party_label(code: str) -> str:
+    return party_names().get(code, code)
+
+
+def _check_party(code: str | None) -> str | None:
+    if code is None or code == "":
+        return None
+    code = code.strip().upper()
+    if code not in party_names():
+        raise HTTPException(404, f"unknown party code {code!r}: use an ISO 3166-1 alpha-3 code or an organisation code")
+    return code
+
+
+def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if value not in choices and value.upper() not in choices:
+        raise HTTPException(422, f"unknown {name} {value!r}: one of {', '.join(choices)}")
+    return value if value in choices else value.upper()
+
+
+def _filter(
+    party: str | None = None,
+    pair: str | None = None,
+    area: str | None = None,
+    type: str | None = None,
+    lang: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    q: str | None = None,
+) -> EventFilter:
+    pair_codes = None
+    if pair:
+        parts = [p.strip() for p in pair.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise HTTPException(422, "pair takes two party codes separated by a comma, like IRN,ARM")
+        pair_codes = (_check_party(parts[0]), _check_party(parts[1]))
+    flt = EventFilter(
+        party=_check_party(party),
+        pair=pair_codes,  # type: ignore[arg-type]
+        area=_check_choice(area, AREAS, "area"),
+        type=_check_choice(type, EVENT_TYPES, "type"),
+        lang=lang or None,
+        since=since or None,
+        until=until or None,
+        q=q or None,
+    )
+    flt.validate()
+    return flt
+
+
+def _page(engine: Engine, flt: EventFilter, page: int, per_page: int, sort: str) -> dict[str, Any]:
+    total = count_events(engine, flt)
+    pages = max(1, math.ceil(total / per_page))
+    if page > pages:
+        raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} events")
+    flt.limit, flt.offset = per_page, (page - 1) * per_page
+    items = query_events(engine, flt, order=sort)
+    return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": [_event_out(r) for r in items]}
+
+
+def _event_out(row: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
+            "evidence", "when_start", "when_from", "lang", "source", "title", "published", "url")  # fmt: skip
+    return {key: row.get(key) for key in keys}
+
+
+PageParam = Annotated[int, Query(ge=1, description="page number, from 1")]
+PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"events per page, at most {MAX_PER_PAGE}")]
+SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date (newest first), -date or id")]
+
+
+# ---- JSON API ----------------------------------------------------------------------------------------------------
+
+
+def _api_routes(app: FastAPI, engine: Engine) -> None:
+    @app.get("/api/events", tags=["events"])
+    def api_events(
+        party: str | None = None,
+        pair: str | None = None,
+        area: str | None = None,
+        type: str | None = None,
+        lang: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+        page: PageParam = 1,
+        per_page: PerPageParam = 50,
+        sort: SortParam = "date",
+    ) -> dict[str, Any]:
+        """Events matching every given filter; `q` searches evidence and titles in any script."""
+        return _page(engine, _filter(party, pair, area, type, lang, since, until, q), page, per_page, sort)
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def api_event(event_id: int) -> dict[str, Any]:
+        row = get_event(engine, event_id)
+        if row is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return _event_out(row)
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def api_document(doc_id: str) -> dict[str, Any]:
+        doc = get_document(engine, doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        doc["events"] = [_event_out(e) for e in doc["events"]]
+        doc["ingested_at"] = str(doc["ingested_at"])
+        return doc
+
+    @app.get("/api/parties", tags=["aggregates"])
+    def api_parties(area: str | None = None, since: str | None = None, until: str | None = None) -> list[dict]:
+        flt = _filter(area=area, since=since, until=until)
+        return [{"code": c, "name": _party_label(c), "events": n} for c, n in aggregates.party_counts(engine, flt)]
+
+    @app.get("/api/pairs", tags=["aggregates"])
+    def api_pairs(
+        area: str | None = None, since: str | None = None, until: str | None = None, party: str | None = None
+    ) -> list[dict]:
+        """Weighted edges of the network: how many events each pair of parties shares."""
+        flt = _filter(party=party, area=area, since=since, until=until)
+        return [
+            {"a": a, "b": b, "a_name": _party_label(a), "b_name": _party_label(b), "events": n}
+            for a, b, n in aggregates.pair_counts(engine, flt)
+        ]
+
+    @app.get("/api/areas", tags=["aggregates"])
+    def api_areas(party: str | None = None, since: str | None = None, until: str | None = None) -> list[dict]:
+        flt = _filter(party=party, since=since, until=until)
+        return [{"area": a, "events": n} for a, n in aggregates.area_counts(engine, flt)]
+
+    @app.get("/api/timeline", tags=["aggregates"])
+    def api_timeline(
+        by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
+        party: str | None = None,
+        area: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> dict[str, Any]:
+        """Events per month, by area or by party (event date, else publication date)."""
+        return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until))
+
+    @app.get("/api/heatmap", tags=["aggregates"])
+    def api_heatmap(since: str | None = None, until: str | None = None) -> list[dict]:
+        return [
+            {"area": a, "party": p, "events": n}
+            for a, p, n in aggregates.heatmap(engine, _filter(since=since, until=until))
+        ]
+
+    @app.get("/api/overview", tags=["aggregates"])
+    def api_overview() -> dict[str, Any]:
+        facts = aggregates.overview(engine)
+        facts["latest"] = [_event_out(r) for r in facts["latest"]]
+        facts["pairs"] = [{"a": a, "b": b, "events": n} for (a, b), n in facts["pairs"]]
+        facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
+        return facts
+
+    @app.get("/api/export", tags=["export"])
+    def api_export(
+        format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl",
+        party: str | None = None,
+        pair: str | None = None,
+        area: str | None = None,
+        type: str | None = None,
+        lang: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+    ) -> Response:
+        """Every matching event as CSV or JSON Lines, or the party network as GraphML."""
+        flt = _filter(party, pair, area, type, lang, since, until, q)
+        if format == "graphml":
+            return Response(
+                _graphml(aggregates.pair_counts(engine, flt)),
+                media_type="application/graphml+xml",
+                headers={"Content-Disposition": "attachment; filename=techdip-network.graphml"},
+            )
+        rows = [_event_out(r) for r in query_events(engine, flt)]
+        if format == "csv":
+            return Response(
+                _csv(rows),
+                media_type="text/csv",
+                headers={"Content-Disposition": "attachment; filename=techdip-events.csv"},
+            )
+        body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
+        return Response(
+            body,
+            media_type="application/x-ndjson",
+            headers={"Content-Disposition": "attachment; filename=techdip-events.jsonl"},
+        )
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    columns = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
+               "lang", "source", "evidence")  # fmt: skip
+    writer.writerow(columns)
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            if column == "people":
+                value = "; ".join(f"{p['name']} ({p['party'] or '-'}, {p['role']})" for p in value or [])
+            elif column == "evidence":
+                value = " | ".join(e["text"] for e in value or [])
+            elif isinstance(value, list):
+                value = ";".join(value)
+            cells.append("" if value is None else value)
+        writer.writerow(cells)
+    return out.getvalue()
+
+
+def _graphml(pairs: list[tuple[str, str, int]]) -> str:
+    nodes = sorted({p for a, b, _ in pairs for p in (a, b)})
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
+        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+        '  <graph id="techdip" edgedefault="undirected">',
+    ]
+    for node in nodes:
+        lines.append(
+            f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>'
+        )
+    for index, (a, b, n) in enumerate(pairs):
+        ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
+        lines.append(f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>')
+    lines += ["  </graph>", "</graphml>", ""]
+    return "\n".join(lines)
+
+
+# ---- pages -------------------------------------------------------------------------------------------------------
+
+
+def _highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The text cut into (piece, is_evidence) runs, for rendering with <mark>."""
+    pieces: list[tuple[str, bool]] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        pieces.append((text[cursor:start], False))
+        pieces.append((text[start:end], True))
+        cursor = end
+    pieces.append((text[cursor:], False))
+    return [p for p in pieces if p[0]]
+
+
+def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
+    def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"areas_all": AREAS, "types_all": EVENT_TYPES, **context})
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def page_overview(request: Request) -> HTMLResponse:
+        return render(request, "overview.html", facts=aggregates.overview(engine), api="/api/overview")
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def page_events(
+        request: Request,
+        party: str | None = None,
+        pair: str | None = None,
+        area: str | None = None,
+        type: str | None = None,
+        lang: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        q: str | None = None,
+        page: PageParam = 1,
+    ) -> HTMLResponse:
+        flt = _filter(party, pair, area, type, lang, since, until, q)
+        result = _page(engine, flt, page, 25, "date")
+        params = {k: v for k, v in request.query_params.items() if k != "page" and v}
+        return render(
+            request, "events.html", result=result, params=params, api="/api/events?" + str(request.query_params)
+        )
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def page_event(request: Request, event_id: int) -> HTMLResponse:
+        event = get_event(engine, event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id}")
+        doc = get_document(engine, event["doc_id"])
+        assert doc is not None
+        pieces = _highlight(doc["text"], [(e["start"], e["end"]) for e in event["evidence"]])
+        return render(request, "event.html", event=event, doc=doc, pieces=pieces, api=f"/api/events/{event_id}")
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def page_document(request: Request, doc_id: str) -> HTMLResponse:
+        doc = get_document(engine, doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        spans = [(e["start"], e["end"]) for ev in doc["events"] for e in ev["evidence"]]
+        return render(
+            request, "document.html", doc=doc, pieces=_highlight(doc["text"], spans), api=f"/api/documents/{doc_id}"
+        )
+
+    @app.get("/parties/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def page_party(request: Request, code: str) -> HTMLResponse:
+        code = _check_party(code) or ""
+        flt = EventFilter(party=code)
+        partners = [(b if a == code else a, n) for a, b, n in aggregates.pair_counts(engine, flt)]
+        return render(
+            request,
+            "party.html",
+            code=code,
+            partners=partners,
+            areas=aggregates.area_counts(engine, flt),
+            events=query_events(engine, EventFilter(party=code, limit=50)),
+            api=f"/api/events?party={code}",
+        )
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def page_api(request: Request) -> HTMLResponse:
+        return render(request, "api.html", spec=app.openapi(), api="/openapi.json")
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def page_network(request: Request) -> HTMLResponse:
+        return render(request, "network.html", api="/api/pairs")
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def page_timeline(request: Request) -> HTMLResponse:
+        return render(request, "timeline.html", api="/api/timeline")
+
+    @app.get("/heatmap", response_class=HTMLResponse, include_in_schema=False)
+    def page_heatmap(request: Request) -> HTMLResponse:
+        cells = aggregates.heatmap(engine)
+        parties = [p for p, _ in aggregates.party_counts(engine)][:30]
+        grid = {(a, p): n for a, p, n in cells}
+        peak = max((n for _, _, n in cells), default=1)
+        return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak, api="/api/heatmap")

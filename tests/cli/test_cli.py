@@ -1,0 +1,116 @@
+"""Every command, as a user runs it."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+ARTICLE = (
+    "Iran and Armenia sign memorandum on artificial intelligence\n\n"
+    "The Iranian minister of ICT and the ambassador of Armenia signed a memorandum of understanding "
+    "on artificial intelligence and cybersecurity in Tehran on Monday.\n"
+)
+OTHER = (
+    "China and Iran agree on data centres\n\n"
+    "China and Iran signed an agreement on data centres and 5G networks in Beijing.\n"
+)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "iran_armenia.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "china_iran.txt").write_text(OTHER, encoding="utf-8")
+    (folder / "broken.jsonl").write_text('{"id": "x", "text": "ok but"\n', encoding="utf-8")
+    return folder
+
+
+def test_extract_prints_one_json_line_per_document_and_fails_on_bad_input(run_cli, corpus):
+    status, out, err = run_cli("extract", corpus)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert status == 1 and "broken.jsonl:1" in err and "malformed JSON" in err
+    assert [Path(line["doc"]).name for line in lines] == ["china_iran.txt", "iran_armenia.txt"]
+    armenia = lines[1]
+    assert armenia["lang"] == "en" and armenia["relevant"] is True
+    event = armenia["events"][0]
+    assert event["type"] == "AGREE" and event["parties"] == ["ARM", "IRN"] and event["status"] == "signed"
+    assert {"ai", "cybersecurity"} <= set(event["areas"])
+    for span in event["evidence"]:
+        assert ARTICLE[span["start"] : span["end"]] == span["text"]
+
+
+def test_extract_of_good_inputs_only_exits_zero(run_cli, corpus):
+    status, out, _ = run_cli("extract", corpus / "iran_armenia.txt")
+    assert status == 0 and len(out.splitlines()) == 1
+
+
+def test_ingest_reports_and_is_idempotent(run_cli, corpus, db_url):
+    status, out, err = run_cli("ingest", corpus, "--db", db_url)
+    assert status == 1 and "2 added" in out and "1 failed" in out and "broken.jsonl:1" in err
+    status, out, _ = run_cli("ingest", corpus / "iran_armenia.txt", corpus / "china_iran.txt", "--db", db_url)
+    assert status == 0 and "0 added" in out and "2 skipped as already present" in out
+
+
+def test_events_table_json_csv_and_filters(run_cli, corpus, db_url):
+    run_cli("ingest", corpus, "--db", db_url)
+    status, out, _ = run_cli("events", "--db", db_url)
+    assert status == 0 and "AGREE" in out and "ARM, IRN" in out
+    status, out, _ = run_cli("events", "--db", db_url, "--pair", "IRN,ARM", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["parties"] for r in rows] == [["ARM", "IRN"]] and rows[0]["evidence"]
+    status, out, _ = run_cli("events", "--db", db_url, "--party", "CHN", "--csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert len(table) == 1 and table[0]["parties"] == "CHN;IRN"
+    status, out, _ = run_cli("events", "--db", db_url, "--area", "postal")
+    assert "no events match" in out
+    status, _, err = run_cli("events", "--db", db_url, "--since", "2024-02-30")
+    assert status == 2 and "not a date" in err
+
+
+def test_summary_lists_pairs_areas_and_next_commands(run_cli, corpus, db_url):
+    run_cli("ingest", corpus, "--db", db_url)
+    status, out, _ = run_cli("summary", "--db", db_url)
+    assert status == 0 and "ARM - IRN" in out and "techdip events" in out
+    status, out, _ = run_cli("summary", "--db", db_url, "--json")
+    assert json.loads(out)["events"] >= 2
+
+
+def test_eval_prints_metrics_and_scores_a_given_prediction(run_cli, corpus, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    record = {"doc": "news/iran_armenia.txt", "lang": "en", "published": None, "relevant": True,
+              "events": [{"type": "AGREE", "parties": ["ARM", "IRN"], "areas": ["ai", "cybersecurity"],
+                          "people": [], "date": None, "location": "Tehran", "status": "signed"}]}  # fmt: skip
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    status, out, _ = run_cli("eval", gold)
+    assert status == 0 and "parties P/R/F1" in out and "en (n=1)" in out
+    status, out, _ = run_cli("eval", gold, "--json")
+    scores = json.loads(out)
+    assert scores["all"]["parties"]["f1"] == 1.0 and scores["all"]["lang"]["accuracy"] == 1.0
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({**record, "events": []}) + "\n", encoding="utf-8")
+    status, out, _ = run_cli("eval", gold, "--pred", pred, "--json")
+    assert json.loads(out)["all"]["parties"]["recall"] == 0.0
+
+
+def test_eval_of_the_samples_gold_prints_metrics(run_cli):
+    status, out, _ = run_cli("eval", SAMPLES / "gold.jsonl")
+    assert status == 0 and "dyads P/R/F1" in out
+
+
+def test_lexicon_check_passes_on_the_shipped_lexicons(run_cli):
+    status, out, _ = run_cli("lexicon", "check")
+    assert status == 0, out
+    assert "0 problems" in out
+
+
+def test_stdin_extraction(run_cli, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode()), encoding="utf-8"))
+    status, out, _ = run_cli("extract", "-")
+    assert status == 0 and json.loads(out)["events"][0]["parties"] == ["ARM", "IRN"]

@@ -1,0 +1,46 @@
+"""Lexicon forms match whole words, with each language's clitics, never bare substrings."""
+
+from techdip.extract.mentions import find_mentions
+from techdip.lexicons import load
+from techdip.text.normalize import normalize
+
+
+def _parties(text: str, lang: str) -> list[str]:
+    return [m.value for m in find_mentions(normalize(text), load(lang)) if m.category == "party"]
+
+
+def test_peru_is_not_found_inside_persian_project():
+    assert _parties("این پروژه بزرگ در پرو اجرا شد", "fa") == ["PER"]
+
+
+def test_peru_is_not_found_inside_malay_perubahan():
+    assert _parties("Perubahan iklim dibincangkan bersama Peru.", "ms") == ["PER"]
+
+
+def test_french_chine_is_not_found_inside_english_chinese_words():
+    assert "CHN" not in _parties("Les machines chinoisées", "fr")
+
+
+def test_cldr_spelling_with_hamza_matches_news_spelling_without():
+    assert _parties("سفیر کره جنوبی در تهران", "fa")[:1] == ["KOR"]
+    assert _parties("سفیر كرهٔ جنوبي", "fa")[:1] == ["KOR"]
+
+
+def test_longest_name_wins_south_korea_over_korea():
+    assert _parties("South Korea and Iran", "en")[:1] == ["KOR"]
+
+
+def test_arabic_clitics_glued_to_a_name_still_match():
+    assert "SRB" in _parties("اتفاق بين السعودية وصربيا", "ar")
+
+
+def test_country_names_match_only_when_capitalised_in_cased_scripts():
+    assert _parties("Chad met Iran.", "en") == ["TCD", "IRN"]
+    assert _parties("the chad of paper", "en") == []
+
+
+def test_every_language_loads_a_lexicon_with_cldr_names():
+    from techdip.text.language import SUPPORTED
+
+    for lang in SUPPORTED:
+        assert len(load(lang).automaton) > 150, lang

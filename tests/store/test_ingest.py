@@ -1,0 +1,116 @@
+import json
+
+from sqlalchemy import func, select
+
+from techdip.extract.pipeline import extract
+from techdip.model import Article, Document, Event, Evidence, Person
+from techdip.store import ingest
+from techdip.store.aggregates import summary
+from techdip.store.ingest import IngestReport, write_batch
+from techdip.store.queries import EventFilter, FilterError, query_events
+from techdip.store.schema import connect, documents, event_parties, events, evidence
+
+TEXT = "Iran and Armenia signed a memorandum on artificial intelligence in Yerevan on Monday."
+
+
+def _article(doc_id: str, parties=("ARM", "IRN"), date=None, published="2024-06-03") -> tuple[Document, Article]:
+    doc = Document(id=doc_id, text=TEXT, source=f"{doc_id}.txt")
+    event = Event(
+        type="AGREE",
+        parties=list(parties),
+        areas=["ai"],
+        people=[Person("Sattar Hashemi", "IRN", "minister of ICT")],
+        date=date,
+        status="signed",
+        evidence=[Evidence(0, len(TEXT), TEXT)],
+    )
+    return doc, Article(doc=doc.source, lang="en", published=published, events=[event])
+
+
+def _count(engine, table) -> int:
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_the_same_article_twice_adds_nothing(db_url):
+    engine = connect(db_url)
+    report = IngestReport()
+    write_batch(engine, [_article("d1")], report)
+    write_batch(engine, [_article("d1"), _article("d1")], report)
+    assert (report.added, report.skipped) == (1, 2)
+    assert _count(engine, documents) == 1 and _count(engine, events) == 1 and _count(engine, evidence) == 1
+
+
+def test_a_lexicon_change_re_extracts_and_replaces_the_documents_events(db_url, monkeypatch):
+    engine = connect(db_url)
+    report = IngestReport()
+    write_batch(engine, [_article("d1")], report)
+    monkeypatch.setattr(ingest, "extractor_version", lambda: "changed-lexicons")
+    write_batch(engine, [_article("d1", parties=("CHN", "IRN"))], report)
+    assert report.replaced == 1
+    with engine.connect() as conn:
+        parties = sorted(conn.execute(select(event_parties.c.party)).scalars())
+    assert parties == ["CHN", "IRN"] and _count(engine, events) == 1
+
+
+def test_a_failing_batch_leaves_nothing_half_written(db_url, monkeypatch):
+    engine = connect(db_url)
+    broken = _article("d2")
+    broken[1].events[0].evidence = [Evidence(0, 5, None)]  # NOT NULL violation on the last insert
+    report = IngestReport()
+    try:
+        write_batch(engine, [_article("d1"), broken], report)
+    except Exception:
+        pass
+    else:
+        raise AssertionError("the batch should have failed")
+    assert _count(engine, documents) == 0 and _count(engine, events) == 0
+
+
+def test_query_filters_by_party_pair_area_type_language_and_period(db_url):
+    engine = connect(db_url)
+    write_batch(
+        engine,
+        [_article("d1", date="2024-05-20"), _article("d2", parties=("CHN", "IRN"), date=None, published="2023-01-10")],
+        IngestReport(),
+    )
+    ids = lambda **kw: sorted(r["doc_id"] for r in query_events(engine, EventFilter(**kw)))  # noqa: E731
+    assert ids(party="IRN") == ["d1", "d2"]
+    assert ids(pair=("ARM", "IRN")) == ["d1"]
+    assert ids(area="ai", type="AGREE", lang="en") == ["d1", "d2"]
+    assert ids(since="2024-05") == ["d1"]
+    assert ids(until="2023") == ["d2"]
+    rows = query_events(engine, EventFilter(party="CHN"))
+    assert rows[0]["when_from"] == "published" and rows[0]["evidence"][0]["text"] == TEXT
+    assert query_events(engine, EventFilter(party="ARM"))[0]["when_from"] == "event"
+
+
+def test_malformed_filter_dates_are_refused():
+    import pytest
+
+    with pytest.raises(FilterError):
+        EventFilter(since="2024-13-01").validate()
+    with pytest.raises(FilterError):
+        EventFilter(until="last week").validate()
+
+
+def test_summary_counts_pairs_and_areas(db_url):
+    engine = connect(db_url)
+    write_batch(engine, [_article("d1"), _article("d2", parties=("ARM", "IRN", "RUS"))], IngestReport())
+    facts = summary(engine)
+    assert facts["documents"] == 2 and facts["events"] == 2
+    assert dict(facts["pairs"])[("ARM", "IRN")] == 2 and dict(facts["pairs"])[("IRN", "RUS")] == 1
+    assert facts["areas"] == [("ai", 2)]
+
+
+def test_period_of_partial_dates():
+    assert ingest.period("2024") == ("2024-01-01", "2024-12-31")
+    assert ingest.period("2024-02") == ("2024-02-01", "2024-02-29")
+    assert ingest.period("2024-11-19") == ("2024-11-19", "2024-11-19")
+
+
+def test_extracted_article_round_trips_through_json():
+    doc = Document(id="x", text=TEXT, source="x.txt")
+    article = extract(doc)
+    again = Article.from_json(json.loads(article.to_line()))
+    assert again.to_json() == article.to_json()
