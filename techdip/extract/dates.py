@@ -286,14 +286,20 @@ def _grammar(lang: str) -> _Grammar:
     no_boundary = settings.get("boundary") == "none"
     particles = [e.form for e in forms_by_kind.get("particle", [])]
 
-    lead = r"(?<![0-9])" if no_boundary else rf"(?<!{_WORDCH})"
+    # A ZWNJ joins two words into one ("می‌شود"), so it ends no word, except before a month
+    # word ("آبان‌ماه"); and it starts no word either.
+    letters = _WORDCH.replace(r"\u200c", "")
+    joined = [_form_regex(e.form) for e in forms_by_kind.get("month_word", []) if e.value == "after"]
+    zwnj_end = rf"(?!\u200c(?!{'|'.join(joined)}))" if joined else r"(?!\u200c)"
+    # a word may follow a digit ("1446هـ", "2024年") but not a letter
+    lead = "" if no_boundary else r"(?<![^\W\d_])(?<![\u0300-\u036f\u064b-\u065f\u0900-\u0963])"
     if no_boundary:
         trail = ""
     elif particles:
         particle_alt = "|".join(_form_regex(p) for p in sorted(particles, key=len, reverse=True))
         trail = rf"(?=(?:{particle_alt})?(?!{_WORDCH}))"
     else:
-        trail = rf"(?!{_WORDCH})"
+        trail = rf"(?!{letters}){zwnj_end}"
 
     def alternation(kinds: tuple[str, ...], *, where=lambda e: True, bounded: bool = True) -> str | None:
         chosen = [e for k in kinds for e in forms_by_kind.get(k, []) if where(e)]
@@ -302,6 +308,8 @@ def _grammar(lang: str) -> _Grammar:
         patterns: dict[str, int] = {}
         for e in chosen:
             pattern = _form_regex(e.form)
+            if e.form[:1].isdigit():
+                pattern = r"(?<![0-9])" + pattern  # "1月" must not match inside "11月"
             if "abbr" in e.flags and e.form[-1:].isalpha():
                 pattern += r"\.?"
             cased = "cased" in e.flags or (case_sensitive and e.kind in _CASED_KINDS)

@@ -204,7 +204,7 @@ def merge_frames(
         if event is None:
             event = Event(type=frame.type, parties=sorted(frame.parties), status=frame.status)
             events[key] = event
-        if all(e.start != evidence.start for e in event.evidence):
+        if all(e.text != evidence.text for e in event.evidence):  # a headline repeated by the page, once
             event.evidence.append(evidence)
         event.areas = sorted(set(event.areas) | frame.areas)
         if _STATUS_RANK[frame.status] > _STATUS_RANK[event.status]:

@@ -129,4 +129,18 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
         spans.append(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
-    return kept
+    return _drop_inside_names(kept)
+
+
+def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
+    """Words inside a longer name mean nothing on their own ("Cooperation" and "Shanghai" in
+    "Shanghai Cooperation Organisation"; "Post" in "Russian Post" is not inside a party name)."""
+    names = [m for m in mentions if m.category == "party" and len(m.values) > 1 and m.values[1] in ("org", "name")]
+    if not names:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.category == "party"
+        or not any(n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start) for n in names)
+    ]

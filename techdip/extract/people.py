@@ -236,6 +236,15 @@ def _choose(after: tuple[int, int, int] | None, before: tuple[int, int, int] | N
     return before[0], before[1]
 
 
+def _part_of_another_name(ctx: _Context, previous: int, start: int) -> bool:
+    """'Wei' in 'Lu Wei' is not Miao Wei: a capitalised word right before makes it another name."""
+    before = ctx.tokens[previous]
+    if char_script(before.text[0]) in _CASELESS or before.text in ctx.lexicon.stopwords:
+        return False
+    gap = ctx.norm.text[before.end : start]
+    return gap == " " and ctx.norm.original_text(before.start, before.end)[:1].isupper()
+
+
 def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[PersonMention]:
     """Later mentions of a person by family name alone ("Vaezi", "هاشمی")."""
     found: list[PersonMention] = []
@@ -247,8 +256,10 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         family = words[-1].text
         if len(family) < 3 or family in ctx.lexicon.stopwords:
             continue
-        for token in ctx.tokens.items:
+        for index, token in enumerate(ctx.tokens.items):
             if token.text != family or any(a <= token.start < b for a, b in named_spans):
+                continue
+            if index > 0 and _part_of_another_name(ctx, index - 1, token.start):
                 continue
             name = ctx.norm.original_text(token.start, token.end)
             found.append(PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end))

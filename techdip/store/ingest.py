@@ -119,7 +119,10 @@ def _insert_children(conn: Connection, event_id: int, event: Event) -> None:
         )
     conn.execute(
         insert(evidence),
-        [{"event_id": event_id, "start": e.start, "end": e.end, "text": e.text} for e in event.evidence],
+        [
+            {"event_id": event_id, "start": e.start, "end": e.end, "text": e.text, "search": search_form(e.text)}
+            for e in event.evidence
+        ],
     )
 
 
