@@ -44,6 +44,7 @@ class Document:
     published: str | None = None  # ISO date from metadata, if the input carries one
     lang: str | None = None  # a language hint from the input, if any
     html: bool = False  # text was extracted from HTML
+    fetched: str | None = None  # ISO date a crawler fetched it (WARC-Date)
 
 
 @dataclass

@@ -27,7 +27,7 @@ Choices worth knowing
   orders are common, so when both readings are valid and differ, the value keeps only the year;
   a language tag with region US (``en-US``) reads such dates month/day.
 * A partial date takes the year (or month, for a bare day) that puts it closest to the anchor,
-  where a day in the future counts twice a day in the past (news reports the past or near future):
+  where a day in the future counts three times a day in the past (news reports the past or near future):
   with anchor 2025-01-03, "28 December" is 2024-12-28.
 * A Solar or lunar Hijri month, a season, or a part of a month ("early Bahman") is reported as the
   Gregorian month (or year) that contains the middle day of the period it names. A Solar Hijri
@@ -108,7 +108,7 @@ LUNAR = "lunar_hijri"
 DATA_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "data"
 
 GREGORIAN_YEARS = (1900, 2100)
-FUTURE_WEIGHT = 2  # a candidate date d days after the anchor costs as much as one 2*d days before it
+FUTURE_WEIGHT = 3  # a candidate date d days after the anchor costs as much as one 3*d days before it
 DATELINE_CHARS = 1200
 DATELINE_LINES = 12
 
@@ -359,7 +359,8 @@ def _grammar(lang: str) -> _Grammar:
     cjk = settings.get("cjk_numerals") == "yes"
 
     gap = rf"{_SEP}{{0,3}}" + opt(fillers, rf"(?:{{}}{_SP}{{0,2}})?")
-    range_words = rf"|(?<!{_WORDCH}){connectors}{_NOT_LETTER_AHEAD}" if connectors else ""
+    connector_lead = "" if no_boundary else rf"(?<!{_WORDCH})"
+    range_words = rf"|{connector_lead}{connectors}{_NOT_LETTER_AHEAD}" if connectors else ""
     range_ = rf"{_SP}*(?:{_DASHES}{range_words}){_SP}*" + opt(fillers, rf"(?:{{}}{_SP}+)?")
     day_digits = rf"(?:{_DAY_NUM}|{_CJK_DAY})" if cjk else _DAY_NUM
     ordinal = opt(ordinals, "(?:{})?")
@@ -381,17 +382,20 @@ def _grammar(lang: str) -> _Grammar:
             + ")"
         )
 
-    year_number = _YEAR_NUM
-    if cjk:
-        year_number = rf"(?:{_YEAR_NUM}|{_CJK_YEAR})"
-    if era_bases:
-        year_number = rf"(?:{year_number}|{era_bases}{_SP}*(?:[0-9]{{1,2}}|元))"
+    def year_number(alone: bool) -> str:
+        # after a month "11/2024" is a year; alone, "5/2024" or "-2024" is not
+        number = _YEAR_NUM if alone else _YEAR_NUM.replace(r"(?<![0-9.,:/$€£¥#№\-])", r"(?<![0-9])")
+        if cjk:
+            number = rf"(?:{number}|{_CJK_YEAR})"
+        if era_bases:
+            number = rf"(?:{number}|{era_bases}{_SP}*(?:[0-9]{{1,3}}(?![0-9])|元))"
+        return number
 
-    def year(name: str) -> str:
+    def year(name: str, alone: bool = False) -> str:
         return (
             rf"(?P<{name}seg>"
             + opt(year_before, rf"(?:{{}}{_SP}*)?")
-            + rf"(?P<{name}>{year_number})"
+            + rf"(?P<{name}>{year_number(alone)})"
             + opt(year_after, rf"(?:{_SP}*{{}})?")
             + opt(eras, rf"(?:{_SP}*(?P<{name}era>{{}}))?")
             + ")"
@@ -450,7 +454,7 @@ def _grammar(lang: str) -> _Grammar:
                 rf"(?P<dseg>{day('d', first=True)})" + rf"(?:{range_}{day('d2', first=False)})?",
             )
         )
-    templates.append(("year", part_lead + year("y") + part_tail))
+    templates.append(("year", part_lead + year("y", alone=True) + part_tail))
     if seasons:
         # CJK puts the year first ("2024年夏季", "今年夏天"), other languages after ("summer 2024")
         year_first = "YMD" in order
@@ -517,10 +521,12 @@ def _grammar(lang: str) -> _Grammar:
     context_after = alternation(("prep",), where=after)
     if context_after:
         grammar.prep_after = re.compile(rf"{_SP}*{context_after}", re.IGNORECASE)
-    day_context = alternation(("prep",), where=before)
-    if day_context or day_before:
-        words = "|".join(p for p in (day_context, day_before) if p)
-        grammar.numeric_before = re.compile(rf"(?:{words}){_SP}+$", re.IGNORECASE)
+    # "Chiều 19/11", "ngày 19/11", "Thứ Ba (19/11)"
+    day_context = [p for p in (context_before, day_before) if p]
+    if weekdays:
+        day_context.append(rf"{weekdays}{_SP}*\(")
+    if day_context:
+        grammar.numeric_before = re.compile(rf"(?:{'|'.join(day_context)}){_SP}*$", re.IGNORECASE)
     excludes = alternation(("exclude",))
     if excludes:
         grammar.exclude = re.compile(excludes, re.IGNORECASE)
@@ -600,7 +606,7 @@ def _year_value(grammar: _Grammar, match: re.Match[str], name: str) -> tuple[int
         return None, None, False
     era = _group(match, name + "era")
     segment = _group(match, name + "seg") or raw
-    base_match = re.match(r"(\D+?)\s*([0-9]{1,2}|元)$", raw)
+    base_match = re.match(r"(\D+?)\s*([0-9]{1,3}|元)$", raw)
     if base_match and grammar.value("era_base", base_match.group(1)):
         base = int(grammar.value("era_base", base_match.group(1))[0])
         return base + (_number(base_match.group(2)) or 0), None, True

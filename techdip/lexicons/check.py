@@ -61,7 +61,8 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
             code = cols[1] if name == "parties.tsv" else cols[2] if len(cols) > 2 else ""
             if code not in codes:
                 problems.append(f"{where}: unknown party code {code!r}")
-        key = (normalize_pattern(form), *cols[1:])
+        # stopwords folded alike ("компании", "компаний") are harmless; other forms folded alike are duplicates
+        key = (form if name == "stopwords.tsv" else normalize_pattern(form), *cols[1:])
         if key in seen:
             problems.append(f"{where}: duplicate of line {seen[key]} ({form!r})")
         else:

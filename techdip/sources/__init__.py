@@ -21,7 +21,6 @@ from techdip.sources.jsonl import read_jsonl
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-WARC_SUFFIXES = {".warc", ".gz"}
 MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
 
 
@@ -55,14 +54,14 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Sou
     """Documents of one file, chosen by its extension (content sniffed when unknown)."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield SourceError(source, f"file too large: {size / 1e6:.1f} MB (limit {max_bytes / 1e6:.0f} MB)")
-            return
         if path.name.lower().endswith((".warc", ".warc.gz")):
             from techdip.sources.warc import read_warc
 
-            yield from read_warc(path, max_bytes)
+            yield from read_warc(path, max_bytes)  # streamed record by record: no file-size limit
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield SourceError(source, f"file too large: {size / 1e6:.1f} MB (limit {max_bytes / 1e6:.0f} MB)")
             return
         with open(path, "rb") as handle:
             data = handle.read()
