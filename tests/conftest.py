@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,45 @@ DEV = ROOT.parent / "shared" / "dev"
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
+def postgres_url() -> str | None:
+    """The test PostgreSQL server (scripts/start-postgres.sh), or None when none is reachable here.
+
+    In CI (CI=true) an unreachable server is an error, never a skip.
+    """
+    url = os.environ.get("TECHDIP_TEST_PG", "postgresql://postgres@127.0.0.1:55432/techdip_test")
+    try:
+        from sqlalchemy import create_engine, text
+
+        with create_engine(url).connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return url
+    except Exception as exc:
+        if os.environ.get("CI"):
+            raise RuntimeError(f"CI needs the PostgreSQL test server at {url}: {exc}") from exc
+        return None
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db_url(request, tmp_path: Path) -> str:
+    """The same test on the embedded SQLite file and on a real PostgreSQL server, schema empty."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url = postgres_url()
+    if url is None:
+        pytest.skip("no PostgreSQL server reachable (scripts/start-postgres.sh starts one)")
+    from sqlalchemy import create_engine
+
+    from techdip.store.schema import metadata
+
+    engine = create_engine(url)
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url
 
 
 @pytest.fixture

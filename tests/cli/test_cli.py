@@ -49,26 +49,26 @@ def test_extract_of_good_inputs_only_exits_zero(run_cli, corpus):
     assert status == 0 and len(out.splitlines()) == 1
 
 
-def test_ingest_reports_and_is_idempotent(run_cli, corpus, db_url):
-    status, out, err = run_cli("ingest", corpus, "--db", db_url)
+def test_ingest_reports_and_is_idempotent(run_cli, corpus, any_db_url):
+    status, out, err = run_cli("ingest", corpus, "--db", any_db_url)
     assert status == 1 and "2 added" in out and "1 failed" in out and "broken.jsonl:1" in err
-    status, out, _ = run_cli("ingest", corpus / "iran_armenia.txt", corpus / "china_iran.txt", "--db", db_url)
+    status, out, _ = run_cli("ingest", corpus / "iran_armenia.txt", corpus / "china_iran.txt", "--db", any_db_url)
     assert status == 0 and "0 added" in out and "2 skipped as already present" in out
 
 
-def test_events_table_json_csv_and_filters(run_cli, corpus, db_url):
-    run_cli("ingest", corpus, "--db", db_url)
-    status, out, _ = run_cli("events", "--db", db_url)
+def test_events_table_json_csv_and_filters(run_cli, corpus, any_db_url):
+    run_cli("ingest", corpus, "--db", any_db_url)
+    status, out, _ = run_cli("events", "--db", any_db_url)
     assert status == 0 and "AGREE" in out and "ARM, IRN" in out
-    status, out, _ = run_cli("events", "--db", db_url, "--pair", "IRN,ARM", "--json")
+    status, out, _ = run_cli("events", "--db", any_db_url, "--pair", "IRN,ARM", "--json")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["parties"] for r in rows] == [["ARM", "IRN"]] and rows[0]["evidence"]
-    status, out, _ = run_cli("events", "--db", db_url, "--party", "CHN", "--csv")
+    status, out, _ = run_cli("events", "--db", any_db_url, "--party", "CHN", "--csv")
     table = list(csv.DictReader(io.StringIO(out)))
     assert len(table) == 1 and table[0]["parties"] == "CHN;IRN"
-    status, out, _ = run_cli("events", "--db", db_url, "--area", "postal")
+    status, out, _ = run_cli("events", "--db", any_db_url, "--area", "postal")
     assert "no events match" in out
-    status, _, err = run_cli("events", "--db", db_url, "--since", "2024-02-30")
+    status, _, err = run_cli("events", "--db", any_db_url, "--since", "2024-02-30")
     assert status == 2 and "not a date" in err
 
 

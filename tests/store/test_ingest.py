@@ -32,8 +32,8 @@ def _count(engine, table) -> int:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def test_the_same_article_twice_adds_nothing(db_url):
-    engine = connect(db_url)
+def test_the_same_article_twice_adds_nothing(any_db_url):
+    engine = connect(any_db_url)
     report = IngestReport()
     write_batch(engine, [_article("d1")], report)
     write_batch(engine, [_article("d1"), _article("d1")], report)
@@ -41,8 +41,8 @@ def test_the_same_article_twice_adds_nothing(db_url):
     assert _count(engine, documents) == 1 and _count(engine, events) == 1 and _count(engine, evidence) == 1
 
 
-def test_a_lexicon_change_re_extracts_and_replaces_the_documents_events(db_url, monkeypatch):
-    engine = connect(db_url)
+def test_a_lexicon_change_re_extracts_and_replaces_the_documents_events(any_db_url, monkeypatch):
+    engine = connect(any_db_url)
     report = IngestReport()
     write_batch(engine, [_article("d1")], report)
     monkeypatch.setattr(ingest, "extractor_version", lambda: "changed-lexicons")
@@ -53,8 +53,8 @@ def test_a_lexicon_change_re_extracts_and_replaces_the_documents_events(db_url, 
     assert parties == ["CHN", "IRN"] and _count(engine, events) == 1
 
 
-def test_a_failing_batch_leaves_nothing_half_written(db_url, monkeypatch):
-    engine = connect(db_url)
+def test_a_failing_batch_leaves_nothing_half_written(any_db_url, monkeypatch):
+    engine = connect(any_db_url)
     broken = _article("d2")
     broken[1].events[0].evidence = [Evidence(0, 5, None)]  # NOT NULL violation on the last insert
     report = IngestReport()
@@ -67,8 +67,8 @@ def test_a_failing_batch_leaves_nothing_half_written(db_url, monkeypatch):
     assert _count(engine, documents) == 0 and _count(engine, events) == 0
 
 
-def test_query_filters_by_party_pair_area_type_language_and_period(db_url):
-    engine = connect(db_url)
+def test_query_filters_by_party_pair_area_type_language_and_period(any_db_url):
+    engine = connect(any_db_url)
     write_batch(
         engine,
         [_article("d1", date="2024-05-20"), _article("d2", parties=("CHN", "IRN"), date=None, published="2023-01-10")],
@@ -94,8 +94,8 @@ def test_malformed_filter_dates_are_refused():
         EventFilter(until="last week").validate()
 
 
-def test_summary_counts_pairs_and_areas(db_url):
-    engine = connect(db_url)
+def test_summary_counts_pairs_and_areas(any_db_url):
+    engine = connect(any_db_url)
     write_batch(engine, [_article("d1"), _article("d2", parties=("ARM", "IRN", "RUS"))], IngestReport())
     facts = summary(engine)
     assert facts["documents"] == 2 and facts["events"] == 2
