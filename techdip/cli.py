@@ -250,6 +250,47 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_spark(args: argparse.Namespace) -> int:
+    try:
+        from techdip.scale.spark_job import guess_format, run
+    except ImportError:
+        print("error: techdip spark needs PySpark: pip install 'techdip[spark]'", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or guess_format(args.inputs)
+    counts = run(args.inputs, args.out, fmt, master=args.master, partitions=args.partitions)
+    print(f"{counts['documents']} documents, {counts['events']} events, {counts['failed']} failed -> {args.out}")
+    print(f"next: techdip load {args.out}")
+    return EXIT_FAILED_INPUTS if counts["failed"] else EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from techdip.scale.spark_job import documents_of_parquet
+    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.schema import connect
+
+    engine = connect(args.db)
+    report = IngestReport()
+    batch = []
+    for doc, article in documents_of_parquet(args.folder):
+        report.read += 1
+        if doc is None:
+            report.failed.append(article)
+            continue
+        batch.append((doc, article))
+        if len(batch) >= args.batch:
+            write_batch(engine, batch, report)
+            batch.clear()
+    if batch:
+        write_batch(engine, batch, report)
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
+    print(
+        f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
+        f"{report.skipped} already present, {len(report.failed)} failed upstream; {report.events} events"
+    )
+    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="techdip", description="Technology-diplomacy events from multilingual news.")
     parser.add_argument("--version", action="version", version=f"techdip {__version__}")
@@ -291,6 +332,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("spark", help="extract a corpus with Spark into Parquet (needs techdip[spark])")
+    p.add_argument("inputs", nargs="+", help="WARC, JSON Lines or Parquet paths, folders, globs or Hadoop URLs")
+    p.add_argument("--out", required=True, help="output folder (documents/ and events/ Parquet)")
+    p.add_argument("--format", choices=("warc", "jsonl", "parquet"), help="input format (default: from the names)")
+    p.add_argument("--master", help="Spark master, e.g. local[4] (default: from spark-submit / the environment)")
+    p.add_argument("--partitions", type=int, help="repartition the input into this many tasks")
+    p.set_defaults(func=cmd_spark)
+
+    p = sub.add_parser("load", help="load the Parquet written by `techdip spark` into the database")
+    p.add_argument("folder", help="the --out folder of techdip spark")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--batch", type=int, default=1000, help="documents per transaction (default 1000)")
+    p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("eval", help="score extraction against a gold file (EVENTS.md section 5)")
     p.add_argument("gold", help="gold JSON Lines; docs are paths relative to it")

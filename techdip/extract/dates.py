@@ -111,6 +111,8 @@ GREGORIAN_YEARS = (1900, 2100)
 FUTURE_WEIGHT = 3  # a candidate date d days after the anchor costs as much as one 3*d days before it
 DATELINE_CHARS = 1200
 DATELINE_LINES = 12
+DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
+DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
 
 
 @dataclass(frozen=True)
@@ -505,7 +507,8 @@ def _grammar(lang: str) -> _Grammar:
             (
                 "numeric_dm",
                 opt(day_before, rf"(?:(?P<dw>{{}}){_SP}+)?")
-                + r"(?<![0-9.,:/\-])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
+                + rf"(?<![0-9.,:/\-])(?:(?P<a0>[0-9]{{1,2}}){range_})?"  # "19 - 22/11"
+                + r"(?<![0-9.,:])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})"
                 + numeric_tail,
             )
         )
@@ -555,7 +558,8 @@ class _Expr:
     unit: str | None = None  # relative unit ("yesterday": day, -1)
     offset: int = 0
     weekday: int | None = None
-    shift: int | None = None
+    shift: int | None = None  # -1 last / 0 this / 1 next occurrence (weekday, season)
+    week_shift: int | None = None  # weekday of the previous (-1) / next (1) calendar week
     year_only: bool = False  # numeric date whose day/month order is unknown
     invalid: bool = False  # the text names an impossible date
 
@@ -631,14 +635,16 @@ def _part(grammar: _Grammar, match: re.Match[str]) -> str | None:
     return None
 
 
-def _shift(grammar: _Grammar, match: re.Match[str]) -> int | None:
+def _shift(grammar: _Grammar, match: re.Match[str]) -> tuple[int | None, int | None]:
+    """(occurrence shift, calendar-week shift): "last Monday" is (-1, None), "上周一" (None, -1)."""
     for name in ("shift", "shift2"):
         text = _group(match, name)
-        if text:
-            entry = grammar.value("shift", text)
-            if entry:
-                return int(entry[0])
-    return None
+        entry = grammar.value("shift", text) if text else None
+        if entry:
+            if entry[0].startswith("week:"):
+                return None, int(entry[0].split(":")[1])
+            return int(entry[0]), None
+    return None, None
 
 
 def _relative_year(grammar: _Grammar, match: re.Match[str], name: str) -> int | None:
@@ -706,10 +712,17 @@ def _parse_year(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr |
     if calendar is None:
         return None
     part = _part(grammar, match)
-    if not (marked or part):
-        if not (_prep_licenses_year(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
+    if not (marked or part or _context_after(grammar, folded, match.end())):
+        if not _prep_licenses_year(grammar, folded, match.start()):
             return None
+        if _next_word_is_lowercase(folded, match.end()):
+            return None  # "in 2000 homes", "em 2000 torres": a count, not a year
     return _Expr(match.start(), match.end(), calendar=calendar, year=number, part=part)
+
+
+def _next_word_is_lowercase(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip(" \t")
+    return len(rest) < len(text[end : end + 3]) and rest[:1].islower()
 
 
 def _parse_season(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
@@ -727,7 +740,7 @@ def _parse_season(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr
     expr.year_offset = _relative_year(grammar, match, "ry")
     if expr.year_offset is None:
         expr.year_offset = _relative_year(grammar, match, "ry2")
-    expr.shift = _shift(grammar, match)
+    expr.shift = _shift(grammar, match)[0]
     expr.part = _part(grammar, match)
     anchored = expr.year is not None or expr.year_offset is not None or expr.shift is not None or expr.part
     if not anchored:
@@ -755,10 +768,10 @@ def _parse_weekday(grammar: _Grammar, match: re.Match[str], folded: str) -> _Exp
     entry = grammar.value("weekday", match.group("wd"))
     if entry is None:
         return None
-    shift = _shift(grammar, match)
-    if "abbr" in entry[1] and shift is None:
+    shift, week_shift = _shift(grammar, match)
+    if "abbr" in entry[1] and shift is None and week_shift is None:
         return None
-    return _Expr(match.start(), match.end(), weekday=int(entry[0]), shift=shift)
+    return _Expr(match.start(), match.end(), weekday=int(entry[0]), shift=shift, week_shift=week_shift)
 
 
 def _parse_numeric(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
@@ -775,6 +788,8 @@ def _parse_numeric(grammar: _Grammar, match: re.Match[str], folded: str) -> _Exp
             )
         ):
             return None
+        if _group(match, "a0"):
+            first = int(match.group("a0"))
         if not (1 <= second <= 12 and 1 <= first <= 31):
             return None
         expr.day, expr.month = first, second
@@ -1008,7 +1023,10 @@ def _shifted_season_value(expr: _Expr, anchor: dt.date) -> str | None:
 
 def _weekday_value(expr: _Expr, anchor: dt.date) -> str:
     back = (anchor.weekday() - expr.weekday) % 7
-    if expr.shift == -1:
+    if expr.week_shift is not None:
+        week_start = anchor - dt.timedelta(days=anchor.weekday())
+        day = week_start + dt.timedelta(weeks=expr.week_shift, days=expr.weekday)
+    elif expr.shift == -1:
         day = anchor - dt.timedelta(days=back or 7)
     elif expr.shift == 1:
         day = anchor + dt.timedelta(days=(expr.weekday - anchor.weekday()) % 7 or 7)
@@ -1126,18 +1144,30 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
         full_dates = [m for m in find_dates(line, lang) if m.resolution == "absolute" and _is_day(m.value)]
         if not full_dates:
             continue
-        keyword = grammar.published.search(_fold(line)) if grammar.published else None
+        keyword = _dateline_keyword(grammar, line, full_dates)
         if keyword is not None:
-            kind = grammar.value("published", keyword.group(0))
-            rank = 0 if kind is None or kind[0] == "published" else 1
-            after = [m for m in full_dates if m.start >= keyword.start()] or full_dates
-            keyed.append((rank, dt.date.fromisoformat(after[0].value)))
+            keyed.append(keyword)
             continue
         if _is_date_line(line, full_dates[0]) or _is_wire_dateline(line, full_dates[0]):
             keyed.append((2, dt.date.fromisoformat(full_dates[0].value)))
     if not keyed:
         return None
     return min(keyed, key=lambda item: item[0])[1]
+
+
+def _dateline_keyword(grammar: _Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:
+    """(rank, date) for a date next to a "Published" (rank 0) or "Updated" (rank 1) keyword."""
+    if grammar.published is None:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for keyword in grammar.published.finditer(_fold(line)):
+        kind = grammar.value("published", keyword.group(0))
+        rank = 1 if kind and kind[0] == "updated" else 0
+        near = [m for m in dates if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER
+                or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE]
+        if near and (best is None or rank < best[0]):
+            best = (rank, dt.date.fromisoformat(near[0].value))
+    return best
 
 
 def _is_day(value: str | None) -> bool:
@@ -1154,9 +1184,13 @@ def _is_date_line(line: str, mention: DateMention) -> bool:
     return len(line.strip()) <= 80 and len(rest) <= 24
 
 
-_WIRE_LEAD = re.compile(r"^\s*[^\W\d_][^,،\-–—\n]{0,40}[,،\-–—]\s*$")
+_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*\s?){1,3}\s*[,،\-–—]\s*$")
 
 
 def _is_wire_dateline(line: str, mention: DateMention) -> bool:
     """ "TEHRAN, Nov. 19, 2024 (IRNA) --": a place name then the date at the start of a line."""
-    return mention.start <= 45 and _WIRE_LEAD.match(line[: mention.start]) is not None
+    lead = line[: mention.start]
+    first_letter = lead.lstrip()[:1]
+    if first_letter.lower() != first_letter.upper() and not first_letter.isupper():
+        return False  # a cased script: place names are capitalised
+    return len(lead) <= 32 and _WIRE_LEAD.match(lead) is not None

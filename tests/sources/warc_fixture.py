@@ -6,7 +6,9 @@ import gzip
 import uuid
 
 
-def warc_record(url: str, body: bytes, content_type: str = "text/html; charset=utf-8", date: str = "2024-11-20T08:00:00Z") -> bytes:
+def warc_record(
+    url: str, body: bytes, content_type: str = "text/html; charset=utf-8", date: str = "2024-11-20T08:00:00Z"
+) -> bytes:
     http = (
         b"HTTP/1.1 200 OK\r\nContent-Type: " + content_type.encode() + b"\r\nContent-Length: "
         + str(len(body)).encode() + b"\r\n\r\n" + body
