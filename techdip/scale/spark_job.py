@@ -120,8 +120,11 @@ def run(
         events = spark.createDataFrame(rows.filter(lambda kv: kv[0] == "event").map(lambda kv: kv[1]), event_schema)
         documents.write.mode("overwrite").parquet(f"{output.rstrip('/')}/documents")
         events.write.mode("overwrite").parquet(f"{output.rstrip('/')}/events")
-        counts = {"documents": documents.filter("error IS NULL").count(), "failed": documents.filter("error IS NOT NULL").count(),
-                  "events": events.count()}  # fmt: skip
+        counts = {
+            "documents": documents.filter("error IS NULL").count(),
+            "failed": documents.filter("error IS NOT NULL").count(),
+            "events": events.count(),
+        }
         rows.unpersist()
         return counts
     finally:

@@ -21,7 +21,9 @@ from techdip.sources.html import html_to_document
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_warc(source: Path | BinaryIO, max_record_bytes: int, name: str | None = None) -> Iterator[Document | SourceError]:
+def read_warc(
+    source: Path | BinaryIO, max_record_bytes: int, name: str | None = None
+) -> Iterator[Document | SourceError]:
     """Documents from the HTML responses of a WARC file or stream; errors name the record."""
     label = name or str(source)
     stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115 - closed below
