@@ -27,6 +27,7 @@ test: venv lint
 	$(BIN)/python -m pytest -q
 
 bench: venv
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
 clean:

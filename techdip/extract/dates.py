@@ -16,6 +16,8 @@ How it works
 Language knowledge is data: ``techdip/lexicons/data/<lang>/dates.tsv``. From it a handful of
 regular expressions per language (templates: day-month-year, month-day-year, year-month-day,
 numeric dates, lone years, seasons, relative words, weekdays) are compiled once and cached.
+They are tried only where an expression can start (a number, or a lexicon word found with one
+Aho-Corasick pass), which keeps a 3 kB article well under a millisecond.
 Matching runs on a *folded* copy of the text: a one-to-one character map (Persian, Arabic-Indic,
 Devanagari and full-width digits to ASCII; Arabic letter variants to one form), so offsets in the
 folded copy are offsets in the original text.
@@ -27,17 +29,25 @@ Choices worth knowing
   orders are common, so when both readings are valid and differ, the value keeps only the year;
   a language tag with region US (``en-US``) reads such dates month/day.
 * A partial date takes the year (or month, for a bare day) that puts it closest to the anchor,
-  where a day in the future counts three times a day in the past (news reports the past or near future):
-  with anchor 2025-01-03, "28 December" is 2024-12-28.
-* A Solar or lunar Hijri month, a season, or a part of a month ("early Bahman") is reported as the
-  Gregorian month (or year) that contains the middle day of the period it names. A Solar Hijri
-  year alone ("سال ۱۴۰۳") becomes the Gregorian year that holds most of it (1403 -> 2024).
+  a day in the future counting three times a day in the past (news reports the past or the near
+  future): with anchor 2025-01-03 "28 December" is 2024-12-28; with anchor 2024-12-28 "5 January"
+  is 2025-01-05; with anchor 2024-11-20 "in March" is 2024-03.
+* "on Monday" is the latest Monday on or before the anchor; "last Monday" the latest before it;
+  "next Monday" the first after it.
+* A Solar or lunar Hijri month, a season, or a part of a month ("early Bahman": its first third)
+  is reported as the Gregorian month (or year) that holds the middle day of the period it names.
+  A Hijri year alone ("سال ۱۴۰۳") becomes the Gregorian year that holds its middle (1403 -> 2024).
+  Persian relative years and months ("سال گذشته", "ماه گذشته") count in the Solar Hijri calendar.
 * Seasons are northern-hemisphere meteorological seasons (Gregorian) or the Solar Hijri quarters
-  (Persian); they resolve to a year. "last week" resolves to the month (or year) that contains
-  the whole week, else to nothing.
-* A bare month name counts only with a day, a year, a month word ("ماه", "bulan"), a part word
-  ("early", "اوایل") or a preposition before it ("in", "در"); a bare year needs a year word or
-  era marker ("سال ۱۴۰۳", "2024年", "1446 هـ") or a preposition ("in 2024").
+  (Persian); they resolve to a year ("summer 2024", "winter 2024" -> 2024 as written). A week
+  ("last week") resolves to the month holding the whole week, else its year, else nothing.
+* A range keeps its first day at the range's precision ("June 26-27, 2024" -> 2024-06-26;
+  "28 December to 3 January 2025" -> 2024-12-28; "from March to May 2024" -> 2024-03).
+* Conservative matching: a bare month name counts only with a day, a year, a month word ("ماه",
+  "bulan"), a part word ("early", "اوایل") or a preposition before it ("in", "در"). A bare year
+  needs a year word or era marker ("سال ۱۴۰۳", "2024年", "1446 هـ", "2023 yılında") or a
+  preposition ("in 2024"), and not a following lowercase word of five letters or more ("in 2000
+  homes" is a count). An impossible date ("31 November") is found with value None.
 
 Data format (``dates.tsv``)
 ---------------------------
@@ -55,7 +65,8 @@ weekday         0-6, Monday = 0
 relative        ``unit:offset``, unit day|week|month|year ("yesterday" = ``day:-1``)
 season          ``calendar:first_month`` (``gregorian:6`` summer, ``solar_hijri:4`` تابستان)
 part            early|mid|late (words like "early", "اواخر", "下旬")
-shift           -1|0|1 before/after a weekday or season ("last", "next", "گذشته")
+shift           -1|0|1: last/this/next occurrence of a weekday or season ("last", "گذشته");
+                ``week:-1|0|1``: that weekday in the previous/this/next calendar week ("上周一")
 prep            ``-``: a word before (or, flag ``after``, after) a date that licenses a bare
                 month, season or year ("in", "pada", "در", "में")
 range           ``-``: connector between the two ends of a range ("to", "hingga", "تا", "至")
@@ -93,13 +104,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import ahocorasick
 import jdatetime
 from hijridate import Gregorian, Hijri
 
-__all__ = ["DateMention", "find_dates", "find_dateline"]
+__all__ = ["DateMention", "check_dates_file", "find_dateline", "find_dates"]
 
 GREGORIAN = "gregorian"
 SOLAR = "solar_hijri"
@@ -108,8 +120,10 @@ LUNAR = "lunar_hijri"
 DATA_DIR = Path(__file__).resolve().parent.parent / "lexicons" / "data"
 
 GREGORIAN_YEARS = (1900, 2100)
+HIJRI_YEARS = {"solar_hijri": (1300, 1499), "lunar_hijri": (1343, 1500)}  # 1343-1500: hijridate's range
 FUTURE_WEIGHT = 3  # a candidate date d days after the anchor costs as much as one 3*d days before it
 DATELINE_CHARS = 1200
+EXCLUDE_WINDOW = 24  # characters around a candidate searched for a phrase that is never a date
 DATELINE_LINES = 12
 DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
 DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
@@ -159,9 +173,14 @@ _FOLD_MAP.update(
 )
 
 
+_FOLD_CHARS = {chr(code): replacement for code, replacement in _FOLD_MAP.items()}
+_FOLD_RE = re.compile("[" + "".join(re.escape(ch) for ch in _FOLD_CHARS) + "]")
+
+
 def _fold(text: str) -> str:
     """One-to-one character folding (offsets are preserved)."""
-    return text.translate(_FOLD_MAP)
+    # re.sub touches only the characters to fold: much faster than str.translate on long non-ASCII text
+    return _FOLD_RE.sub(lambda m: _FOLD_CHARS[m.group()], text)
 
 
 def _key(form: str) -> str:
@@ -202,20 +221,98 @@ class _Entry:
     flags: frozenset[str]
 
 
+def _parse_line(line: str) -> _Entry | None:
+    if not line.strip() or line.startswith("#"):
+        return None
+    cols = line.split("\t")
+    if len(cols) < 3:
+        raise ValueError("expected form<TAB>kind<TAB>value[<TAB>flags]")
+    flags = frozenset(f.strip() for f in cols[3].split(",") if f.strip()) if len(cols) > 3 else frozenset()
+    return _Entry(cols[0].strip(), cols[1].strip(), cols[2].strip(), flags)
+
+
 def _read_entries(lang: str) -> list[_Entry]:
     path = DATA_DIR / lang / "dates.tsv"
     if not path.is_file():
         return []
     entries = []
     for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            raise ValueError(f"{path}:{line_no}: expected form<TAB>kind<TAB>value[<TAB>flags]")
-        flags = frozenset(f.strip() for f in cols[3].split(",") if f.strip()) if len(cols) > 3 else frozenset()
-        entries.append(_Entry(cols[0].strip(), cols[1].strip(), cols[2].strip(), flags))
+        try:
+            entry = _parse_line(line)
+        except ValueError as exc:
+            raise ValueError(f"{path}:{line_no}: {exc}") from None
+        if entry is not None:
+            entries.append(entry)
     return entries
+
+
+_VALUE_FORMATS = {
+    "month": r"[1-9]|1[0-2]",
+    "solar_month": r"[1-9]|1[0-2]",
+    "lunar_month": r"[1-9]|1[0-2]",
+    "weekday": r"[0-6]",
+    "relative": r"(?:day|week|month|year):-?[0-9]+",
+    "season": r"(?:gregorian|solar_hijri|lunar_hijri):(?:[1-9]|1[0-2])",
+    "part": r"early|mid|late",
+    "shift": r"-1|0|1|week:-?[01]",
+    "prep": "-",
+    "range": "-",
+    "filler": "-",
+    "ordinal": "-",
+    "particle": "-",
+    "exclude": "-",
+    "day_word": "before|after",
+    "month_word": "before|after",
+    "year_word": "before|after",
+    "era": "gregorian|solar_hijri|lunar_hijri",
+    "era_base": r"[0-9]{4}",
+    "published": "published|updated",
+    "setting": r".+",
+}
+_FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear"}
+_SETTINGS = {
+    "order",
+    "numeric_order",
+    "month_case",
+    "boundary",
+    "default_calendar",
+    "solar_years",
+    "lunar_years",
+    "week_start",
+    "day_alone",
+    "numeric_partial",
+    "cjk_numerals",
+}
+
+
+def check_dates_file(path: Path) -> list[str]:
+    """Problems in one dates.tsv file (kinds, values, flags, settings), as 'path:line: message'."""
+    problems = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        return [f"{path}: not UTF-8 ({exc.reason})"]
+    for line_no, line in enumerate(lines, 1):
+        where = f"{path}:{line_no}"
+        try:
+            entry = _parse_line(line)
+        except ValueError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        if entry is None:
+            continue
+        value_format = _VALUE_FORMATS.get(entry.kind)
+        if value_format is None:
+            problems.append(f"{where}: unknown kind {entry.kind!r}")
+        elif not re.fullmatch(value_format, entry.value):
+            problems.append(f"{where}: value {entry.value!r} does not fit kind {entry.kind!r}")
+        if entry.flags - _FLAGS:
+            problems.append(f"{where}: unknown flags {sorted(entry.flags - _FLAGS)}")
+        if entry.kind == "setting" and entry.form not in _SETTINGS:
+            problems.append(f"{where}: unknown setting {entry.form!r}")
+        if not entry.form:
+            problems.append(f"{where}: empty form")
+    return problems
 
 
 _SP = r"[\s\u200c\u200e\u200f]"
@@ -247,6 +344,7 @@ class _Grammar:
     year_prep_before: re.Pattern[str] | None = None
     prep_after: re.Pattern[str] | None = None
     exclude: re.Pattern[str] | None = None
+    starts: ahocorasick.Automaton | None = None  # first words of the forms an expression can start with
     published: re.Pattern[str] | None = None
     numeric_before: re.Pattern[str] | None = None
 
@@ -256,12 +354,13 @@ class _Grammar:
     def setting(self, name: str, default: str = "") -> str:
         return self.settings.get(name, default)
 
-    def year_range(self, calendar: str) -> tuple[int, int] | None:
+    def year_range(self, calendar: str, *, marked: bool) -> tuple[int, int] | None:
+        """Plausible years of a calendar; an unmarked Hijri year only where the language says so."""
         if calendar == GREGORIAN:
             return GREGORIAN_YEARS
         spec = self.setting("solar_years" if calendar == SOLAR else "lunar_years")
         if not spec:
-            return None
+            return HIJRI_YEARS[calendar] if marked else None
         lo, _, hi = spec.partition("-")
         return int(lo), int(hi)
 
@@ -456,7 +555,8 @@ def _grammar(lang: str) -> _Grammar:
                 rf"(?P<dseg>{day('d', first=True)})" + rf"(?:{range_}{day('d2', first=False)})?",
             )
         )
-    templates.append(("year", part_lead + year("y", alone=True) + part_tail))
+    year_range_end = rf"(?:{range_}(?P<yend>{year_number(alone=False)}))?"  # "from 2025 to 2035"
+    templates.append(("year", part_lead + year("y", alone=True) + part_tail + year_range_end))
     if seasons:
         # CJK puts the year first ("2024年夏季", "今年夏天"), other languages after ("summer 2024")
         year_first = "YMD" in order
@@ -530,6 +630,7 @@ def _grammar(lang: str) -> _Grammar:
         day_context.append(rf"{weekdays}{_SP}*\(")
     if day_context:
         grammar.numeric_before = re.compile(rf"(?:{'|'.join(day_context)}){_SP}*$", re.IGNORECASE)
+    grammar.starts = _start_automaton(entries)
     excludes = alternation(("exclude",))
     if excludes:
         grammar.exclude = re.compile(excludes, re.IGNORECASE)
@@ -537,6 +638,37 @@ def _grammar(lang: str) -> _Grammar:
     if published:
         grammar.published = re.compile(published, re.IGNORECASE)
     return grammar
+
+
+_START_KINDS = {
+    "month",
+    "solar_month",
+    "lunar_month",
+    "weekday",
+    "relative",
+    "season",
+    "part",
+    "shift",
+    "day_word",
+    "month_word",
+    "year_word",
+    "era_base",
+}
+
+
+def _start_automaton(entries: list[_Entry]) -> ahocorasick.Automaton | None:
+    """Aho-Corasick automaton of the first words of every form a template can start with."""
+    automaton = ahocorasick.Automaton()
+    for entry in entries:
+        if entry.kind not in _START_KINDS:
+            continue
+        words = re.split(r"[\s\u200c]+", _lower(_fold(entry.form)).strip())
+        if words and words[0]:
+            automaton.add_word(words[0], len(words[0]))
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
 
 
 # --------------------------------------------------------------------------- parsed expressions
@@ -588,16 +720,17 @@ def _prep_licenses_year(grammar: _Grammar, folded: str, start: int) -> bool:
 
 def _year_calendar(grammar: _Grammar, number: int, era: str | None, month_calendar: str | None) -> str | None:
     """Calendar of a year number, or None when the number is no plausible year in it."""
-    calendars: list[str] = []
+    era_entry = grammar.value("era", era) if era else None
     if month_calendar:
         calendars = [month_calendar]
-    elif era and grammar.value("era", era):
-        calendars = [grammar.value("era", era)[0]]
+    elif era_entry:
+        calendars = [era_entry[0]]
     else:
         default = grammar.setting("default_calendar", GREGORIAN)
         calendars = [default] + [c for c in (GREGORIAN, SOLAR, LUNAR) if c != default]
+    marked = bool(month_calendar or era_entry)
     for calendar in calendars:
-        bounds = grammar.year_range(calendar)
+        bounds = grammar.year_range(calendar, marked=marked)
         if bounds and bounds[0] <= number <= bounds[1]:
             return calendar
     return None
@@ -715,14 +848,19 @@ def _parse_year(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr |
     if not (marked or part or _context_after(grammar, folded, match.end())):
         if not _prep_licenses_year(grammar, folded, match.start()):
             return None
-        if _next_word_is_lowercase(folded, match.end()):
+        if _next_word_is_long_lowercase(folded, match.end()):
             return None  # "in 2000 homes", "em 2000 torres": a count, not a year
     return _Expr(match.start(), match.end(), calendar=calendar, year=number, part=part)
 
 
-def _next_word_is_lowercase(text: str, end: int) -> bool:
-    rest = text[end : end + 3].lstrip(" \t")
-    return len(rest) < len(text[end : end + 3]) and rest[:1].islower()
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _next_word_is_long_lowercase(text: str, end: int) -> bool:
+    """A lowercase word of five letters or more: a noun being counted ("2000 homes"), where a year
+    is mostly followed by punctuation, a name or a short function word ("in 2023 with", "en 2023 avec")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).islower() and len(word.group(1)) >= 5
 
 
 def _parse_season(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
@@ -840,6 +978,7 @@ _PARSERS = {
 # --------------------------------------------------------------------------- calendars
 
 
+@lru_cache(maxsize=4096)
 def _to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | None:
     try:
         if calendar == GREGORIAN:
@@ -886,6 +1025,7 @@ def _narrow(interval: tuple[dt.date, dt.date], part: str | None) -> tuple[dt.dat
     return new_start, min(max(new_end, new_start), end)
 
 
+@lru_cache(maxsize=1024)
 def _calendar_year(calendar: str, day: dt.date) -> int:
     if calendar == SOLAR:
         return jdatetime.date.fromgregorian(date=day).year
@@ -897,6 +1037,7 @@ def _calendar_year(calendar: str, day: dt.date) -> int:
     return day.year
 
 
+@lru_cache(maxsize=1024)
 def _calendar_month(calendar: str, day: dt.date) -> tuple[int, int]:
     if calendar == SOLAR:
         solar = jdatetime.date.fromgregorian(date=day)
@@ -1076,20 +1217,67 @@ def _us_variant(lang: str) -> _Grammar:
     return _Grammar(**{**grammar.__dict__, "settings": {**grammar.settings, "us_order": "yes"}})
 
 
+_NUMBER_START = re.compile(r"(?<![0-9])[0-9]")
+_CJK_NUMBER_START = re.compile(r"(?<![0-9〇零一二三四五六七八九十])[0-9〇零一二三四五六七八九十]")
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ".lower() is two characters
+        lowered = "".join(ch.lower()[:1] for ch in text)
+    return lowered
+
+
+def _trigger_positions(grammar: _Grammar, folded: str) -> list[int]:
+    """Where an expression can start: a number, or a lexicon word (found with Aho-Corasick).
+
+    Scanning every position of the text with each template is slow in Python's re; matching the
+    templates only at these few positions gives the same matches.
+    """
+    number_start = _CJK_NUMBER_START if grammar.setting("cjk_numerals") == "yes" else _NUMBER_START
+    positions = {m.start() for m in number_start.finditer(folded)}
+    if grammar.starts is not None:
+        lowered = _lower(folded)
+        bounded = grammar.setting("boundary") != "none"
+        for end, length in grammar.starts.iter(lowered):
+            start = end - length + 1
+            if bounded and start > 0 and _LETTER.match(lowered, start - 1):
+                continue
+            positions.add(start)
+    return sorted(positions)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _candidates(grammar: _Grammar, folded: str) -> list[_Expr]:
     found: list[_Expr] = []
+    positions = _trigger_positions(grammar, folded)
     for name, pattern in grammar.templates:
         parser = _PARSERS[name]
-        for match in pattern.finditer(folded):
-            if match.end() == match.start():
+        covered_until = -1
+        for position in positions:
+            if position < covered_until:
+                continue
+            match = pattern.match(folded, position)
+            if match is None or match.end() == match.start():
                 continue
             expr = parser(grammar, match, folded)
             if expr is not None:
                 found.append(expr)
+                covered_until = match.end()
     if grammar.exclude is not None and found:
-        blocked = [(m.start(), m.end()) for m in grammar.exclude.finditer(folded)]
-        found = [e for e in found if not any(s < e.end and e.start < t for s, t in blocked)]
+        found = [e for e in found if not _excluded(grammar, folded, e)]
     return found
+
+
+def _excluded(grammar: _Grammar, folded: str, expr: _Expr) -> bool:
+    """Whether the expression lies in a phrase that is never a date ("اليوم الوطني", "la mañana")."""
+    window_start = max(0, expr.start - EXCLUDE_WINDOW)
+    for blocked in grammar.exclude.finditer(folded, window_start, min(len(folded), expr.end + EXCLUDE_WINDOW)):
+        if blocked.start() < expr.end and expr.start < blocked.end():
+            return True
+    return False
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1163,8 +1351,11 @@ def _dateline_keyword(grammar: _Grammar, line: str, dates: list[DateMention]) ->
     for keyword in grammar.published.finditer(_fold(line)):
         kind = grammar.value("published", keyword.group(0))
         rank = 1 if kind and kind[0] == "updated" else 0
-        near = [m for m in dates if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER
-                or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE]
+        near = [
+            m
+            for m in dates
+            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
+        ]
         if near and (best is None or rank < best[0]):
             best = (rank, dt.date.fromisoformat(near[0].value))
     return best

@@ -61,23 +61,37 @@ class Frame:
 
 def party_roles(mentions: list[Mention], tokens: Tokens) -> dict[Mention, str]:
     """actor, place, origin or passing, for every party mention."""
-    cues = [m for m in mentions if m.category == "cue"]
+    ending_at: dict[int, list[Mention]] = {}  # cues by the index of the first word after them
+    starting_at: dict[int, list[Mention]] = {}  # cues by the index of their first word
+    for cue in mentions:
+        if cue.category == "cue":
+            ending_at.setdefault(tokens.first_at_or_after(cue.end), []).append(cue)
+            starting_at.setdefault(tokens.first_at_or_after(cue.start), []).append(cue)
     roles: dict[Mention, str] = {}
     for mention in mentions:
         if mention.category != "party":
             continue
-        role = "actor"
         kind = mention.values[1] if len(mention.values) > 1 else "name"
-        for cue in cues:
-            before = _words_between(tokens, cue.end, mention.start)
-            after = _words_between(tokens, mention.end, cue.start)
-            if cue.value == "origin" and (0 <= before <= _CUE_WINDOW or 0 <= after <= _CUE_WINDOW):
-                role = "origin"
-            elif cue.value == "passing" and 0 <= before <= _CUE_WINDOW + 1:
-                role = "passing"
-            elif cue.value == "place" and before == 0 and kind != "demonym" and role == "actor":
-                role = "place"
-        roles[mention] = role
+        first, after_last = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
+        before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
+        for gap in range(_CUE_WINDOW + 2):
+            for cue in ending_at.get(first - gap, ()):
+                if cue.end <= mention.start:
+                    before.setdefault(cue.value, gap)
+        after = {
+            cue.value
+            for gap in range(_CUE_WINDOW + 1)
+            for cue in starting_at.get(after_last + gap, ())
+            if mention.end <= cue.start
+        }
+        if "origin" in after or before.get("origin", 99) <= _CUE_WINDOW:
+            roles[mention] = "origin"
+        elif "passing" in before:
+            roles[mention] = "passing"
+        elif before.get("place") == 0 and kind != "demonym":
+            roles[mention] = "place"
+        else:
+            roles[mention] = "actor"
     return roles
 
 

@@ -38,8 +38,14 @@ class Mention:
 _UNSPACED = ("han", "kana", "thai")
 
 
+_WORD_CHARS: dict[str, bool] = {}
+
+
 def _is_word_char(char: str) -> bool:
-    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+    known = _WORD_CHARS.get(char)
+    if known is None:
+        known = _WORD_CHARS[char] = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+    return known
 
 
 def _decomposes(rest: str, affixes: frozenset[str], depth: int = _MAX_AFFIX_CHAIN) -> bool:
@@ -113,20 +119,29 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
             if entry.case and not _case_ok(norm.original_text(start, end), entry):
                 continue
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang))
-    return _drop_overlaps(found)
+    return _drop_overlaps(found, len(text))
 
 
-def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
     """Within one category keep the longest of overlapping mentions (South Korea over Korea)."""
     kept: list[Mention] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        spans = taken.setdefault(mention.category, [])
-        span = (mention.start, mention.end)
-        # a form with two meanings in one category (a capital: a place and ...) keeps both
-        if span not in spans and any(mention.start < b and a < mention.end for a, b in spans):
+    occupied: dict[str, bytearray] = {}
+    kept_spans: set[tuple[int, int, str]] = set()
+    seen: set[tuple] = set()
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        key = (mention.start, mention.end, mention.category, mention.values)
+        if key in seen:  # the same meaning from two lexicons (a language and its fallback)
             continue
-        spans.append(span)
+        seen.add(key)
+        taken = occupied.get(mention.category)
+        if taken is None:
+            taken = occupied[mention.category] = bytearray(length)
+        span = (mention.start, mention.end, mention.category)
+        # a form with two meanings in one category (a capital: a place and ...) keeps both
+        if span not in kept_spans and taken.find(1, mention.start, mention.end) != -1:
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        kept_spans.add(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
     return _drop_inside_names(kept)
@@ -135,12 +150,12 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
     """Words inside a longer name mean nothing on their own ("Cooperation" and "Shanghai" in
     "Shanghai Cooperation Organisation"; "Post" in "Russian Post" is not inside a party name)."""
-    names = [m for m in mentions if m.category == "party" and len(m.values) > 1 and m.values[1] in ("org", "name")]
+    names = [(m.start, m.end) for m in mentions if m.category == "party" and m.values[1:2] in (("org",), ("name",))]
     if not names:
         return mentions
     return [
         m
         for m in mentions
         if m.category == "party"
-        or not any(n.start <= m.start and m.end <= n.end and (n.end - n.start) > (m.end - m.start) for n in names)
+        or not any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)
     ]

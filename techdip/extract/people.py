@@ -50,10 +50,9 @@ class _Context:
 
 
 def find_people(
-    norm: NormalizedText, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
+    norm: NormalizedText, tokens: Tokens, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
 ) -> list[PersonMention]:
     """People named next to titles, then every later mention of them by family name."""
-    tokens = Tokens(norm.text)
     ctx = _Context(norm, tokens, lexicon, {}, set())
     for mention in mentions:
         first = tokens.first_at_or_after(mention.start)

@@ -12,7 +12,7 @@ from techdip.text.normalize import normalize
 from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens
 
-FALLBACK_LANGUAGE = "en"
+DATELINE_REACH = 600  # a dateline or "Published:" line sits in the first lines of an article
 
 
 def extract(document: Document) -> Article:
@@ -29,7 +29,7 @@ def extract(document: Document) -> Article:
     roles = ev.party_roles(mentions, tokens)
     headline_end = spans[0][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end)
-    people = find_people(norm, mentions, lexicon, home)
+    people = find_people(norm, tokens, mentions, lexicon, home)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     if not frames or not _about_technology(mentions):
@@ -71,7 +71,7 @@ def _dateline(text: str, lang: str) -> str | None:
         from techdip.extract.dates import find_dateline
     except ImportError:
         return None
-    found = find_dateline(text, lang)
+    found = find_dateline(text[:DATELINE_REACH], lang)
     return found.isoformat() if found else None
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 ZWNJ = "\u200c"
 _DROPPED = set(
@@ -46,11 +45,13 @@ class NormalizedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: tuple[int, ...] | None  # None: the working string maps one to one onto the original
+    ends: tuple[int, ...] | None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the working span [start, end)."""
+        if self.starts is None or self.ends is None:
+            return start, max(start, end)
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else len(self.original)
             return pos, pos
@@ -67,7 +68,6 @@ def _is_mark(char: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
 def _fold_unit(unit: str) -> str:
     """Working form of one base character with its combining marks."""
     base = unit[0]
@@ -87,29 +87,72 @@ def _fold_unit(unit: str) -> str:
     return folded.replace("\u0307", "")
 
 
-@lru_cache(maxsize=4096)
-def _is_mark_cached(char: str) -> bool:
-    return _is_mark(char)
+_MARKS: dict[str, bool] = {}  # plain dicts: this loop runs once per character of every article
+_UNITS: dict[str, str] = {}
+_CACHE_LIMIT = 200_000
+
+
+_SLOW = "\x00"
+
+
+class _OneToOne(dict):
+    """str.translate table: each character's working form when it is exactly one character, else _SLOW."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _SLOW if char == _SLOW or _is_mark(char) else _fold_unit(char)
+        value = folded if len(folded) == 1 else _SLOW
+        if len(self) < _CACHE_LIMIT:
+            self[code] = value
+        return value
+
+
+_ONE_TO_ONE = _OneToOne()
 
 
 def normalize(original: str) -> NormalizedText:
     """Build the working string of `original` with its offset map."""
+    # Most articles fold character by character into one character each (no combining marks,
+    # ligatures or runs of spaces): then one C-speed translate gives the working string.
+    quick = original.translate(_ONE_TO_ONE)
+    if _SLOW not in quick and "  " not in quick and " \n" not in quick and "\n " not in quick:
+        return NormalizedText(original, quick, None, None)
+    return _normalize_slowly(original)
+
+
+def _normalize_slowly(original: str) -> NormalizedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    marks, units = _MARKS, _UNITS
     n = len(original)
     i = 0
     while i < n:
         j = i + 1
-        while j < n and _is_mark_cached(original[j]):
+        while j < n:
+            char = original[j]
+            is_mark = marks.get(char)
+            if is_mark is None:
+                is_mark = marks[char] = _is_mark(char)
+            if not is_mark:
+                break
             j += 1
-        piece = _fold_unit(original[i:j])
+        unit = original[i:j]
+        piece = units.get(unit)
+        if piece is None:
+            piece = _fold_unit(unit)
+            if len(units) < _CACHE_LIMIT:  # bounded: hostile input may combine marks endlessly
+                units[unit] = piece
         if piece == " " and out and out[-1] in (" ", "\n"):
             # collapse whitespace runs; a newline absorbs the spaces around it
             ends[-1] = j
         elif piece == "\n" and out and out[-1] == " ":
             out[-1] = "\n"
             ends[-1] = j
+        elif len(piece) == 1:
+            out.append(piece)
+            starts.append(i)
+            ends.append(j)
         else:
             for ch in piece:
                 out.append(ch)

@@ -1,0 +1,167 @@
+"""Throughput and memory of techdip, printed as figures and compared as ratios in one run.
+
+    .venv/bin/python bench/run.py [--articles 10000] [--size 3000] [--pg URL]
+
+1. Builds a corpus of generated ~3 kB articles in every language that has sample
+   or test articles (sentences of those articles recombined, deterministic seed).
+2. extract() on one core: articles/s, MB/s, and peak RSS with all lexicons loaded.
+3. Ingest rate into SQLite and, when reachable, PostgreSQL.
+4. The English part through spaCy's small English pipeline's NER, the reference
+   a user would otherwise reach for (needs `pip install techdip[bench]`), as a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from techdip.extract.pipeline import extract  # noqa: E402
+from techdip.lexicons import load  # noqa: E402
+from techdip.model import Document  # noqa: E402
+from techdip.sources import content_id  # noqa: E402
+from techdip.text.language import SUPPORTED  # noqa: E402
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟۔।。！？])\s*|\n+")
+
+
+def sentence_pool() -> dict[str, list[str]]:
+    """Sentences of the project's own articles, by language (from the file name prefix or folder)."""
+    pool: dict[str, list[str]] = defaultdict(list)
+    paths = list((ROOT / "samples" / "articles").glob("*.txt")) + list(
+        (ROOT / "tests" / "data").glob("*/articles/*.txt")
+    )
+    for path in paths:
+        lang = path.parent.parent.name if path.parent.parent.parent.name == "data" else path.name.split("_")[0]
+        for sentence in _SENTENCE_END.split(path.read_text(encoding="utf-8")):
+            if len(sentence.strip()) > 20:
+                pool[lang].append(sentence.strip())
+    return {lang: sentences for lang, sentences in pool.items() if len(sentences) >= 10}
+
+
+def generate(n: int, size: int, seed: int = 7) -> list[Document]:
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    langs = sorted(pool)
+    docs = []
+    for i in range(n):
+        lang = langs[i % len(langs)]
+        parts: list[str] = []
+        while sum(len(p.encode("utf-8")) + 1 for p in parts) < size:
+            parts.append(rng.choice(pool[lang]))
+        text = parts[0] + "\n\n" + " ".join(parts[1:])
+        docs.append(Document(id=content_id(text + str(i)), text=text, source=f"gen-{i}.txt", lang=None))
+    return docs
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_extract(docs: list[Document]) -> tuple[float, float, list]:
+    start = time.perf_counter()
+    articles = [extract(doc) for doc in docs]
+    elapsed = time.perf_counter() - start
+    megabytes = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+    return len(docs) / elapsed, megabytes / elapsed, articles
+
+
+def bench_ingest(url: str, pairs: list) -> float:
+    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.schema import connect, metadata
+
+    engine = connect(url)
+    metadata.drop_all(engine)
+    metadata.create_all(engine)
+    start = time.perf_counter()
+    report = IngestReport()
+    for i in range(0, len(pairs), 500):
+        write_batch(engine, pairs[i : i + 500], report)
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    return len(pairs) / elapsed
+
+
+def bench_spacy(docs: list[Document], techdip_rate_words: float) -> None:
+    try:
+        import spacy
+
+        nlp = spacy.load("en_core_web_sm", disable=["parser", "lemmatizer"])
+    except (ImportError, OSError) as exc:
+        print(f"spaCy reference: skipped ({exc}); pip install '.[bench]' to run it")
+        return
+    words = sum(len(d.text.split()) for d in docs)
+    start = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in docs), batch_size=32):
+        pass
+    elapsed = time.perf_counter() - start
+    rate = words / elapsed
+    print(
+        f"spaCy en_core_web_sm NER on {len(docs)} English articles: {rate:,.0f} words/s, {len(docs) / elapsed:,.1f} articles/s"
+    )
+    print(f"ratio techdip extract / spaCy NER (English words/s): {techdip_rate_words / rate:.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--size", type=int, default=3000, help="bytes (UTF-8) per generated article")
+    parser.add_argument("--pg", default=os.environ.get("TECHDIP_TEST_PG"), help="PostgreSQL URL for the ingest figure")
+    parser.add_argument("--spacy-articles", type=int, default=300)
+    args = parser.parse_args()
+
+    base_rss = peak_rss_mb()
+    for lang in SUPPORTED:
+        load(lang)
+    print(
+        f"lexicons of {len(SUPPORTED)} languages loaded: peak RSS {peak_rss_mb():.0f} MB (interpreter {base_rss:.0f} MB)"
+    )
+
+    docs = generate(args.articles, args.size)
+    avg_kb = sum(len(d.text.encode("utf-8")) for d in docs) / len(docs) / 1000
+    rate, mb_rate, articles = bench_extract(docs)
+    languages = sorted({a.lang or "?" for a in articles})
+    print(
+        f"corpus: {len(docs)} generated articles, {avg_kb:.1f} kB on average, {len(languages)} languages: {' '.join(languages)}"
+    )
+    print(f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s")
+    print(f"peak RSS after extraction: {peak_rss_mb():.0f} MB")
+    events = sum(len(a.events) for a in articles)
+    print(f"events found: {events} in {sum(1 for a in articles if a.events)} articles")
+
+    pairs = list(zip(docs, articles, strict=True))
+    with tempfile.TemporaryDirectory() as tmp:
+        sqlite_rate = bench_ingest(f"sqlite:///{tmp}/bench.db", pairs)
+    print(f"ingest into SQLite: {sqlite_rate:,.0f} articles/s")
+    if args.pg:
+        try:
+            pg_rate = bench_ingest(args.pg, pairs)
+            print(f"ingest into PostgreSQL: {pg_rate:,.0f} articles/s (ratio to SQLite {pg_rate / sqlite_rate:.2f})")
+        except Exception as exc:  # a benchmark reports, it does not fail
+            print(f"ingest into PostgreSQL: skipped ({type(exc).__name__}: {exc})")
+    else:
+        print("ingest into PostgreSQL: skipped (no --pg URL or TECHDIP_TEST_PG)")
+
+    english = [d for d, a in pairs if a.lang == "en"][: args.spacy_articles]
+    if english:
+        start = time.perf_counter()
+        for doc in english:
+            extract(doc)
+        elapsed = time.perf_counter() - start
+        words_rate = sum(len(d.text.split()) for d in english) / elapsed
+        print(f"techdip extract on the same English articles: {words_rate:,.0f} words/s")
+        bench_spacy(english, words_rate)
+
+
+if __name__ == "__main__":
+    main()

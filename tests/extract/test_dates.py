@@ -1,0 +1,246 @@
+"""Tests for techdip.extract.dates: the case table, datelines, calendars, year resolution."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from techdip.extract.dates import DATA_DIR, DateMention, check_dates_file, find_dateline, find_dates
+
+CASES_PATH = Path(__file__).with_name("date_cases.tsv")
+
+
+def _load_cases() -> list[dict[str, str]]:
+    with CASES_PATH.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+CASES = _load_cases()
+
+
+def _case_id(case: dict[str, str]) -> str:
+    return f"{case['lang']}:{case['expected_text'] or case['sentence'][:24]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_case_table(case: dict[str, str]) -> None:
+    anchor = dt.date.fromisoformat(case["anchor"]) if case["anchor"] else None
+    text = case["sentence"]
+    mentions = find_dates(text, case["lang"], anchor)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    expected_text, expected_value = case["expected_text"], case["expected_value"]
+    if expected_value == "null":
+        # a null row fails on any dated mention: no date may be invented
+        assert all(m.value is None for m in mentions), mentions
+        if not expected_text:
+            assert mentions == [], mentions
+            return
+    assert mentions, f"no date found in {text!r}"
+    first = mentions[0]
+    assert expected_text in first.text, first
+    assert first.value == (None if expected_value == "null" else expected_value), first
+
+
+def test_case_table_covers_languages() -> None:
+    languages = {case["lang"].split("-")[0] for case in CASES}
+    assert len(CASES) >= 170
+    assert len(languages) >= 13
+    assert sum(case["expected_value"] == "null" for case in CASES) >= 40
+
+
+# --------------------------------------------------------------------------- mention fields
+
+
+def test_mention_fields_absolute() -> None:
+    [mention] = find_dates("Signed on 19 November 2024.", "en", dt.date(2024, 11, 20))
+    assert mention == DateMention(10, 26, "19 November 2024", "2024-11-19", "gregorian", "absolute", None)
+
+
+def test_mention_fields_partial_and_relative() -> None:
+    anchor = dt.date(2024, 11, 20)
+    partial, relative = find_dates("On 19 November officials met; yesterday they signed.", "en", anchor)
+    assert (partial.resolution, partial.anchor, partial.value) == ("partial", "2024-11-20", "2024-11-19")
+    assert (relative.resolution, relative.anchor, relative.value) == ("relative", "2024-11-20", "2024-11-19")
+
+
+def test_no_anchor_means_no_value() -> None:
+    mentions = find_dates("Yesterday, on 19 November, in the summer", "en")
+    assert [m.value for m in mentions] == [None, None, None]
+    assert all(m.anchor is None for m in mentions)
+
+
+def test_offsets_with_persian_and_arabic_indic_digits() -> None:
+    text = "گزارش: نشست در ۲۶ تیر ۱۴۰۳ و سند در ١٩ نوامبر ٢٠٢٤ امضا شد."
+    mentions = find_dates(text, "fa")
+    assert [text[m.start : m.end] for m in mentions] == [m.text for m in mentions]
+    assert [m.value for m in mentions] == ["2024-07-16", "2024-11-19"]
+
+
+def test_mentions_are_in_order_and_disjoint() -> None:
+    text = "On 5 March 2024 talks began; in May they resumed; on 19 November 2024 they signed."
+    mentions = find_dates(text, "en", dt.date(2024, 11, 20))
+    assert [m.value for m in mentions] == ["2024-03-05", "2024-05", "2024-11-19"]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+def test_unknown_language_reads_numeric_dates_only() -> None:
+    mentions = find_dates("Il 19/11/2024 e il 19 novembre", "xx")
+    assert [(m.text, m.value) for m in mentions] == [("19/11/2024", "2024-11-19")]
+
+
+def test_empty_text() -> None:
+    assert find_dates("", "en") == []
+
+
+# --------------------------------------------------------------------------- year resolution
+
+
+@pytest.mark.parametrize(
+    ("anchor", "sentence", "value"),
+    [
+        (dt.date(2025, 1, 3), "The ministers met on 28 December.", "2024-12-28"),
+        (dt.date(2025, 1, 3), "The ministers met on December 28.", "2024-12-28"),
+        (dt.date(2025, 1, 3), "The talks were held in December.", "2024-12"),
+        (dt.date(2024, 12, 28), "The forum opens on 5 January.", "2025-01-05"),
+        (dt.date(2024, 12, 28), "The forum opens in January.", "2025-01"),
+        (dt.date(2024, 11, 20), "The deal was signed in March.", "2024-03"),
+        (dt.date(2024, 11, 20), "The summit is set for December 2.", "2024-12-02"),
+    ],
+)
+def test_year_resolution_around_new_year(anchor: dt.date, sentence: str, value: str) -> None:
+    assert find_dates(sentence, "en", anchor)[0].value == value
+
+
+def test_solar_month_resolution_around_nowruz() -> None:
+    # anchor 1403-12-25 (2025-03-15): "اوایل فروردین" is early 1404, days ahead
+    mention = find_dates("سفر وزیر اوایل فروردین انجام می‌شود.", "fa", dt.date(2025, 3, 15))[0]
+    assert (mention.calendar, mention.value) == ("solar_hijri", "2025-03")
+    mention = find_dates("نشست در ۲۸ اسفند برگزار شد.", "fa", dt.date(2025, 3, 25))[0]
+    assert mention.value == "2025-03-18"
+
+
+def test_relative_weekdays() -> None:
+    wednesday = dt.date(2024, 11, 20)
+    values = [m.value for m in find_dates("on Monday, last Wednesday, next Friday, on Wednesday", "en", wednesday)]
+    assert values == ["2024-11-18", "2024-11-13", "2024-11-22", "2024-11-20"]
+
+
+def test_relative_units_in_solar_calendar() -> None:
+    anchor = dt.date(2024, 11, 20)  # 30 Aban 1403
+    values = [m.value for m in find_dates("ماه گذشته و سال گذشته و امسال", "fa", anchor)]
+    assert values == ["2024-10", "2023", "2024"]
+
+
+# --------------------------------------------------------------------------- calendars
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("۱ فروردین ۱۴۰۳", "2024-03-20"),
+        ("۲۶ تیر ۱۴۰۳", "2024-07-16"),
+        ("۳۰ آبان ۱۴۰۳", "2024-11-20"),
+        ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),
+        ("۱۴۰۲/۱۲/۲۹", "2024-03-19"),
+        ("آبان ۱۴۰۳", "2024-11"),
+        ("بهمن ۱۴۰۳", "2025-02"),
+        ("سال ۱۴۰۲", "2023"),
+        ("۳۰ اسفند ۱۴۰۲", None),  # 1402 is not a leap year
+    ],
+)
+def test_solar_hijri_conversion(sentence: str, value: str | None) -> None:
+    [mention] = find_dates(sentence, "fa")
+    assert (mention.calendar, mention.value) == ("solar_hijri", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("ar", "1 محرم 1446 هـ", "2024-07-07"),
+        ("ar", "17 جمادى الأولى 1446 هـ", "2024-11-19"),
+        ("ar", "1 رمضان 1446 هـ", "2025-03-01"),
+        ("ar", "رمضان 1445 هـ", "2024-03"),
+        ("fa", "۱۷ جمادی الاول ۱۴۴۶ ه.ق", "2024-11-19"),
+        ("ur", "17 جمادی الاول 1446ھ", "2024-11-19"),
+    ],
+)
+def test_lunar_hijri_conversion(lang: str, sentence: str, value: str) -> None:
+    [mention] = find_dates(sentence, lang)
+    assert (mention.calendar, mention.value) == ("lunar_hijri", value)
+
+
+def test_solar_hijri_in_arabic_and_urdu() -> None:
+    assert find_dates("26 تير 1403", "ar")[0].value == "2024-07-16"
+    assert find_dates("26 تیر 1403", "ur")[0].value == "2024-07-16"
+
+
+def test_japanese_era_and_chinese_numerals() -> None:
+    assert find_dates("令和6年11月19日", "ja")[0].value == "2024-11-19"
+    assert find_dates("二〇二四年十一月十九日", "zh")[0].value == "2024-11-19"
+    assert find_dates("民国113年", "zh")[0].value == "2024"
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Iran, China to Expand ICT Cooperation\nPublished: 19 November 2024\n\nIran has called", "2024-11-19"),
+        ("en", "TEHRAN, Nov. 19, 2024 (IRNA) -- The minister met the ambassador on 5 December 2024.", "2024-11-19"),
+        ("en", "Tuesday, November 19, 2024 - 10:30\nIran and Armenia agreed to cooperate.", "2024-11-19"),
+        ("en", "Updated: 20 November 2024\nPublished: 19 November 2024\nText", "2024-11-19"),
+        ("fa", "همکاری ایران و ارمنستان\nتاریخ انتشار: ۱۴۰۳/۰۸/۲۹ - ۱۰:۳۰\nوزیر ارتباطات", "2024-11-19"),
+        ("fa", "۲۹ آبان ۱۴۰۳ - ۱۰:۳۰\nوزیر ارتباطات با سفیر دیدار کرد.", "2024-11-19"),
+        ("ar", "طهران - 19 نوفمبر 2024 (إرنا) - التقى وزير الاتصالات", "2024-11-19"),
+        ("ru", "Россия и Иран обсуждают партнерство\nОпубликовано: 19.11.2024 10:30\nТекст", "2024-11-19"),
+        ("zh", "中俄签署合作协议\n2024-11-19 10:30 来源：新华网\n新华社北京11月19日电", "2024-11-19"),
+        ("de", "Veröffentlicht am 19. November 2024, aktualisiert am 20. November 2024\nText", "2024-11-19"),
+        ("ko", "입력 2024.11.19. 오후 3:00 수정 2024.11.20.\n기사", "2024-11-19"),
+        ("ja", "2024年11月19日 15時30分 公開\n記事", "2024-11-19"),
+        ("vi", "Thứ Ba, 19/11/2024 - 15:30\nBài viết", "2024-11-19"),
+    ],
+)
+def test_find_dateline(lang: str, text: str, expected: str) -> None:
+    assert find_dateline(text, lang) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran and Armenia to hold talks, 5 December 2024\nTehran Times\nThe two sides met."),
+        ("en", "The date of the summit is 5 December 2024, officials said.\nText"),
+        ("ms", "Pada petang 19 November, di Quang Ninh, Kementerian menganjurkan mesyuarat."),
+        ("zh", "新华社北京11月19日电 中俄双方举行会谈。"),
+        ("en", "No date here at all.\nJust text."),
+    ],
+)
+def test_find_dateline_none(lang: str, text: str) -> None:
+    assert find_dateline(text, lang) is None
+
+
+def test_dateline_far_down_is_ignored() -> None:
+    text = "Title\n" + "A line of text.\n" * 40 + "Published: 19 November 2024\n"
+    assert find_dateline(text, "en") is None
+
+
+# --------------------------------------------------------------------------- data files
+
+
+def test_data_files_are_well_formed() -> None:
+    files = sorted(DATA_DIR.glob("*/dates.tsv"))
+    assert len(files) >= 17
+    for path in files:
+        assert path.read_text(encoding="utf-8").startswith("# "), path
+        assert check_dates_file(path) == [], path
+
+
+def test_check_dates_file_reports_problems(tmp_path: Path) -> None:
+    path = tmp_path / "dates.tsv"
+    path.write_text("# form\tkind\tvalue\tflags\nnovember\tmonth\t13\nfoo\tcolour\tred\nbar\tmonth\n", "utf-8")
+    problems = check_dates_file(path)
+    assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["2", "3", "4"]
