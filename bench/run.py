@@ -107,7 +107,8 @@ def bench_spacy(docs: list[Document], techdip_rate_words: float) -> None:
     elapsed = time.perf_counter() - start
     rate = words / elapsed
     print(
-        f"spaCy en_core_web_sm NER on {len(docs)} English articles: {rate:,.0f} words/s, {len(docs) / elapsed:,.1f} articles/s"
+        f"spaCy en_core_web_sm NER on {len(docs)} English articles: {rate:,.0f} words/s, "
+        f"{len(docs) / elapsed:,.1f} articles/s"
     )
     print(f"ratio techdip extract / spaCy NER (English words/s): {techdip_rate_words / rate:.1f}x")
 
@@ -124,7 +125,8 @@ def main() -> None:
     for lang in SUPPORTED:
         load(lang)
     print(
-        f"lexicons of {len(SUPPORTED)} languages loaded: peak RSS {peak_rss_mb():.0f} MB (interpreter {base_rss:.0f} MB)"
+        f"lexicons of {len(SUPPORTED)} languages loaded: peak RSS {peak_rss_mb():.0f} MB "
+        f"(interpreter {base_rss:.0f} MB)"
     )
 
     docs = generate(args.articles, args.size)
@@ -132,7 +134,8 @@ def main() -> None:
     rate, mb_rate, articles = bench_extract(docs)
     languages = sorted({a.lang or "?" for a in articles})
     print(
-        f"corpus: {len(docs)} generated articles, {avg_kb:.1f} kB on average, {len(languages)} languages: {' '.join(languages)}"
+        f"corpus: {len(docs)} generated articles, {avg_kb:.1f} kB on average, "
+        f"{len(languages)} languages: {' '.join(languages)}"
     )
     print(f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s")
     print(f"peak RSS after extraction: {peak_rss_mb():.0f} MB")

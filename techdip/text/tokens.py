@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 # letters, digits and the combining marks that Indic, Thai and other scripts write inside words
 WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff'])+")
