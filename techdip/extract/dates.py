@@ -407,6 +407,7 @@ def _grammar(lang: str) -> _Grammar:
         if not chosen:
             return None
         patterns: dict[str, int] = {}
+        open_start: set[str] = set()
         for e in chosen:
             pattern = _form_regex(e.form)
             if e.form[:1].isdigit():
@@ -417,16 +418,22 @@ def _grammar(lang: str) -> _Grammar:
             if cased:
                 pattern = f"(?-i:{pattern}|{_form_regex(e.form.upper())})"
             patterns.setdefault(pattern, len(e.form))
+            if not re.match(r"\w", e.form):
+                open_start.add(pattern)
         ordered = sorted(patterns, key=lambda p: -patterns[p])
         if not bounded:
             return f"(?:{'|'.join(ordered)})"
-        # a form ending in "-" or "." ("mid-", "г.") needs no boundary after it
-        open_ended = [p for p in ordered if p.endswith((r"\-", r"\."))]
-        closed = [p for p in ordered if p not in open_ended]
-        options = [f"(?:{'|'.join(closed)}){trail}"] if closed else []
-        if open_ended:
-            options.append(f"(?:{'|'.join(open_ended)})")
-        return f"{lead}(?:{'|'.join(options)})"
+        # a form starting with "'" ("'te") needs no boundary before it, one ending in "-" or "."
+        # ("mid-", "г.") none after it
+        groups: dict[tuple[bool, bool], list[str]] = {}
+        for pattern in ordered:
+            key = (pattern in open_start, pattern.endswith((r"\-", r"\.")))
+            groups.setdefault(key, []).append(pattern)
+        options = [
+            ("" if starts_open else lead) + f"(?:{'|'.join(group)})" + ("" if ends_open else trail)
+            for (starts_open, ends_open), group in groups.items()
+        ]
+        return f"(?:{'|'.join(options)})"
 
     def opt(pattern: str | None, fmt: str) -> str:
         return fmt.replace("{}", pattern) if pattern else ""
