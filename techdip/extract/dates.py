@@ -62,6 +62,7 @@ month           Gregorian month number 1-12 (names, abbreviations, inflected for
 solar_month     Solar Hijri month number 1-12
 lunar_month     lunar Hijri month number 1-12
 weekday         0-6, Monday = 0
+day_number      1-31: a day written as a word ("اول" in "اول مهر", "یکم")
 relative        ``unit:offset``, unit day|week|month|year ("yesterday" = ``day:-1``)
 season          ``calendar:first_month`` (``gregorian:6`` summer, ``solar_hijri:4`` تابستان)
 part            early|mid|late (words like "early", "اواخر", "下旬")
@@ -251,6 +252,7 @@ _VALUE_FORMATS = {
     "solar_month": r"[1-9]|1[0-2]",
     "lunar_month": r"[1-9]|1[0-2]",
     "weekday": r"[0-6]",
+    "day_number": r"[1-9]|[12][0-9]|3[01]",
     "relative": r"(?:day|week|month|year):-?[0-9]+",
     "season": r"(?:gregorian|solar_hijri|lunar_hijri):(?:[1-9]|1[0-2])",
     "part": r"early|mid|late",
@@ -471,6 +473,9 @@ def _grammar(lang: str) -> _Grammar:
     range_words = rf"|{connector_lead}{connectors}{_NOT_LETTER_AHEAD}" if connectors else ""
     range_ = rf"{_SP}*(?:{_DASHES}{range_words}){_SP}*" + opt(fillers, rf"(?:{{}}{_SP}+)?")
     day_digits = rf"(?:{_DAY_NUM}|{_CJK_DAY})" if cjk else _DAY_NUM
+    day_names = alternation(("day_number",))  # "اول آبان", "یکم محرم"
+    if day_names:
+        day_digits = rf"(?:{day_digits}|{day_names})"
     ordinal = opt(ordinals, "(?:{})?")
 
     def day(name: str, *, first: bool) -> str:
@@ -648,6 +653,7 @@ def _grammar(lang: str) -> _Grammar:
 
 
 _START_KINDS = {
+    "day_number",
     "month",
     "solar_month",
     "lunar_month",
@@ -704,7 +710,8 @@ class _Expr:
 
 
 def _group(match: re.Match[str], name: str) -> str | None:
-    return match.groupdict().get(name)
+    """The text of a named group, None when it did not take part or the template has no such group."""
+    return match.group(name) if name in match.re.groupindex else None
 
 
 def _context_before(grammar: _Grammar, folded: str, start: int) -> bool:
@@ -795,6 +802,11 @@ def _relative_year(grammar: _Grammar, match: re.Match[str], name: str) -> int | 
     return None
 
 
+def _day_number(grammar: _Grammar, text: str) -> int | None:
+    entry = grammar.value("day_number", text)
+    return int(entry[0]) if entry else _number(text)
+
+
 def _parse_named_date(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:
     """Templates dmy, mdy and ymd: a month name with an optional day, year and range end."""
     month_info = _month_entry(grammar, match.group("m"))
@@ -804,7 +816,7 @@ def _parse_named_date(grammar: _Grammar, match: re.Match[str], folded: str) -> _
     expr = _Expr(match.start(), match.end(), calendar=calendar, month=month_number)
     day_text = _group(match, "d")  # in "March to 5 May" the first end has no day
     if day_text:
-        expr.day = _number(day_text)
+        expr.day = _day_number(grammar, day_text)
     year_number, era, marked = _year_value(grammar, match, "y")
     year_offset = _relative_year(grammar, match, "ry")
     has_year = year_number is not None or year_offset is not None
@@ -841,7 +853,7 @@ def _parse_day_alone(grammar: _Grammar, match: re.Match[str], folded: str) -> _E
     segment = match.group("dseg")
     if segment.strip() == match.group("d"):
         return None  # a bare number: needs its day word ("19日", "ngày 19")
-    return _Expr(match.start(), match.end(), day=_number(match.group("d")))
+    return _Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")))
 
 
 def _parse_year(grammar: _Grammar, match: re.Match[str], folded: str) -> _Expr | None:

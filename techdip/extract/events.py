@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from techdip.extract.mentions import Mention
 from techdip.extract.people import PersonMention
-from techdip.model import STATUSES, DateInfo, Event, Evidence, Person
+from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
 from techdip.text.tokens import Tokens
 
@@ -102,16 +102,26 @@ def _words_between(tokens: Tokens, left_end: int, right_start: int) -> int:
     return max(0, tokens.first_at_or_after(right_start) - tokens.first_at_or_after(left_end))
 
 
-def home_party(mentions: list[Mention], roles: dict[Mention, str], headline_end: int) -> str | None:
-    """The state the article is mostly about: most actor mentions, headline counting double."""
+def home_party(
+    mentions: list[Mention], roles: dict[Mention, str], headline_end: int, language_home: str | None = None
+) -> str | None:
+    """The publisher's side: the state of the language's press when the article names it, else the state
+    the article is mostly about (most actor mentions, headline counting double)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for mention in mentions:
-        if mention.category == "party" and roles.get(mention) in ("actor", "place"):
+        # a publisher speaks for a state, never for an organisation
+        if (
+            mention.category == "party"
+            and roles.get(mention) in ("actor", "place")
+            and mention.value not in ORGANISATIONS
+        ):
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
     if not counts:
         return None
+    if language_home in counts:
+        return language_home
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
@@ -184,6 +194,26 @@ def _sentence_places(sentence: Sentence, roles: dict[Mention, str]) -> list[str]
     places = [m for m in sentence.mentions if m.category == "place"]
     placed = [m for m in sentence.mentions if m.category == "party" and roles.get(m) == "place"]
     return [m.values[0] for m in places] + [f"@{m.value}" for m in placed]
+
+
+def keep_headline_focus(
+    frames: list[Frame], sentences: list[Sentence], roles: dict[Mention, str], lead: int
+) -> list[Frame]:
+    """When the headline names the parties of the story, a frame deeper in the text that brings in
+    another party is background ("the corridor runs between Russia and India") unless an official
+    of that party acts in the sentence."""
+    headline = {
+        m.value for s in sentences[:lead] for m in s.mentions if m.category == "party" and roles.get(m) == "actor"
+    }
+    if len(headline) < 2:
+        return frames
+    kept = []
+    for frame in frames:
+        outsiders = frame.parties - headline
+        acting = {p.party for p in sentences[frame.sentence].people}
+        if frame.sentence < lead or outsiders <= acting:
+            kept.append(frame)
+    return kept
 
 
 def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:

@@ -148,14 +148,20 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
 
 
 def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
-    """Words inside a longer name mean nothing on their own ("Cooperation" and "Shanghai" in
-    "Shanghai Cooperation Organisation"; "Post" in "Russian Post" is not inside a party name)."""
-    names = [(m.start, m.end) for m in mentions if m.category == "party" and m.values[1:2] in (("org",), ("name",))]
+    """Words inside a longer name mean nothing on their own: "Cooperation" and "Shanghai" in
+    "Shanghai Cooperation Organisation", "America" in "South America", "China" in "South China Sea"."""
+    names = [
+        (m.start, m.end, m.category)
+        for m in mentions
+        if (m.category == "party" and m.values[1:2] in (("org",), ("name",))) or m.category == "place"
+    ]
     if not names:
         return mentions
     return [
         m
         for m in mentions
-        if m.category == "party"
-        or not any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)
+        if not any(
+            a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and (m.category != "party" or kind == "place")
+            for a, b, kind in names
+        )
     ]

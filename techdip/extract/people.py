@@ -22,6 +22,7 @@ from techdip.text.tokens import Tokens, char_script
 MAX_NAME_WORDS = 4
 MAX_TITLE_EXTENSION = 8
 _CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai")
+_UNSPACED = ("han", "kana")
 _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
 )
@@ -47,14 +48,17 @@ class _Context:
     lexicon: Lexicon
     covered: dict[int, Mention]  # token index -> the mention covering it (any category but cue)
     honorific_tokens: set[int]
+    covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
 
 
 def find_people(
     norm: NormalizedText, tokens: Tokens, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
 ) -> list[PersonMention]:
     """People named next to titles, then every later mention of them by family name."""
-    ctx = _Context(norm, tokens, lexicon, {}, set())
+    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)))
     for mention in mentions:
+        if not (mention.category == "cue" and mention.value == "honorific"):
+            ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         first = tokens.first_at_or_after(mention.start)
         for index in range(first, len(tokens)):
             if tokens[index].start >= mention.end:
@@ -78,6 +82,8 @@ def find_people(
 def _person_at_title(
     ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
 ) -> PersonMention | None:
+    if char_script(ctx.norm.text[title.start]) in _UNSPACED:
+        return _unspaced_person(ctx, title, mentions, home_party)
     tokens = ctx.tokens
     first = tokens.first_at_or_after(title.start)
     last = tokens.last_ending_before(title.end)
@@ -218,12 +224,79 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     if not proper:
         return None
     script = char_script(ctx.tokens[proper[0]].text[0])
-    if script in ("han", "kana"):
-        return None  # unspaced scripts: handled by _han_name
-    if script in _CASELESS and len(proper) < 2:
+    if script in _UNSPACED:
+        return None  # handled character by character in _unspaced_person
+    # one Korean word is a whole name (유상임); elsewhere one caseless word is too often a common noun
+    if (
+        script in _CASELESS
+        and len(proper) < 2
+        and not (script == "hangul" and 2 <= len(ctx.tokens[proper[0]].text) <= 4)
+    ):
         return None
     score = len(proper) + (1 if len(proper) < len(words) else 0) + (1 if adjacent else 0)
     return ctx.tokens[words[0]].start, ctx.tokens[words[-1]].end, score
+
+
+def _unspaced_person(
+    ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
+) -> PersonMention | None:
+    """Chinese and Japanese: the name is the run of Han or Katakana characters right after the title
+    (工业和信息化部部长金壮龙), else right before it (村上誠一郎総務大臣), cut at stopwords and lexicon forms;
+    two or three characters, or longer for a transliteration with a middle dot (叶尔兰·努尔兰诺夫)."""
+    text = ctx.norm.text
+    covered = ctx.covered_chars
+    title_end = max((m.end for m in mentions if m.category == "title" and m.start < title.end + 1 and m.end > title.start),
+                    default=title.end)  # fmt: skip
+    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords)
+    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords)
+    span = after or before
+    if span is None:
+        return None
+    party = _party_before_unspaced(text, title.start, mentions)
+    if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
+        party = home_party
+    return PersonMention(span[0], span[1], ctx.norm.original_text(*span), title.value, party, title.start, title_end)
+
+
+_NAME_DOTS = "·・•"
+
+
+def _han_run(text: str, pos: int, step: int, covered: bytearray, stopwords: frozenset[str]) -> tuple[int, int] | None:
+    chars: list[int] = []
+    while 0 <= pos < len(text) and len(chars) < 16:
+        char = text[pos]
+        if not (char in _NAME_DOTS or char_script(char) in _UNSPACED) or covered[pos]:
+            break
+        piece = text[pos : pos + 4] if step > 0 else text[max(0, pos - 3) : pos + 1]
+        if any((piece[:k] if step > 0 else piece[-k:]) in stopwords for k in range(1, len(piece) + 1)):
+            break
+        chars.append(pos)
+        pos += step
+    if not chars:
+        return None
+    start, end = min(chars), max(chars) + 1
+    name = text[start:end].strip(_NAME_DOTS)
+    dotted = any(d in name for d in _NAME_DOTS)
+    if not dotted:
+        end = start + 3 if step > 0 and end - start > 3 else end
+        start = end - 3 if step < 0 and end - start > 3 else start
+    if end - start < 2 or (dotted and end - start > 16):
+        return None
+    return start, end
+
+
+def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention]) -> str | None:
+    """The state named just before a title, skipping the host after 驻 ("伊朗驻华大使": Iran, not China)."""
+    host_starts = {m.end for m in mentions if m.category == "cue" and m.value in ("host", "place")}
+    candidates = [m for m in mentions if m.category == "party" and title_start - 8 <= m.end <= title_start]
+    for mention in sorted(candidates, key=lambda m: -m.end):
+        gap = text[mention.end : title_start]
+        if any(ch in _BREAKS or ch in ",，、" for ch in gap):
+            break
+        if mention.start in host_starts:
+            continue
+        return mention.value
+    return None
 
 
 def _choose(after: tuple[int, int, int] | None, before: tuple[int, int, int] | None) -> tuple[int, int] | None:

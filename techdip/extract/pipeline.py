@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+import re
+from collections import Counter
+
 from techdip.extract import events as ev
+from techdip.extract.dates import find_dateline, find_dates
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.lexicons import load, party_names
@@ -11,8 +16,6 @@ from techdip.text.language import detect_language
 from techdip.text.normalize import normalize
 from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens
-
-DATELINE_REACH = 600  # a dateline or "Published:" line sits in the first lines of an article
 
 
 def extract(document: Document) -> Article:
@@ -28,10 +31,11 @@ def extract(document: Document) -> Article:
     spans = split_sentences(norm)
     roles = ev.party_roles(mentions, tokens)
     headline_end = spans[0][1] if spans else 0
-    home = ev.home_party(mentions, roles, headline_end)
+    home = ev.home_party(mentions, roles, headline_end, lexicon.home)
     people = find_people(norm, tokens, mentions, lexicon, home)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
+    frames = ev.keep_headline_focus(frames, sentences, roles, _lead_sentences(norm.text, spans))
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)
@@ -40,6 +44,14 @@ def extract(document: Document) -> Article:
     article.published = published
     ev.attach_dates(article.events, _dates(document.text, lang, published))
     return article
+
+
+def _lead_sentences(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many sentences form the headline: those before the first blank line, if it comes early."""
+    blank = text.find("\n\n")
+    if blank == -1 or blank > 400:
+        return 1
+    return max(1, sum(1 for start, _ in spans if start < blank))
 
 
 def _sentences(spans, mentions, people) -> list[ev.Sentence]:
@@ -66,28 +78,37 @@ def _about_technology(mentions) -> bool:
     )
 
 
+_YEAR = re.compile(r"(?<![\d.,])(199\d|20\d\d)(?![\d.,]\d)")
+
+
 def _dateline(text: str, lang: str) -> str | None:
-    try:
-        from techdip.extract.dates import find_dateline
-    except ImportError:
-        return None
-    found = find_dateline(text[:DATELINE_REACH], lang)
+    found = find_dateline(text, lang)
     return found.isoformat() if found else None
 
 
 def _dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, DateInfo]]:
-    try:
-        from techdip.extract.dates import find_dates
-    except ImportError:
-        return []
-    import datetime
+    """Resolved dates of the text with their audit trail.
 
-    anchor = datetime.date.fromisoformat(published) if published else None
+    Without a publication date, partial dates ("19 November") are resolved against the year the article
+    clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday") stay
+    unresolved.
+    """
+    anchor = datetime.date.fromisoformat(published[:10]) if published else None
+    found = find_dates(text, lang, anchor)
+    anchor_note = None
+    if anchor is None and any(m.resolution == "partial" for m in found):
+        ranked = Counter(int(y) for y in _YEAR.findall(text)).most_common(2)
+        # only a clear favourite: named at least twice, and more often than any other year
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            year = ranked[0][0]
+            anchor = datetime.date(year, 12, 31)
+            anchor_note = f"{year} (the year the text names most; no publication date)"
+            found = [m for m in find_dates(text, lang, anchor) if m.resolution != "relative"]
     out = []
-    for found in find_dates(text, lang, anchor):
-        if found.value:
-            info = DateInfo(
-                found.value, found.text, found.start, found.end, found.calendar, found.resolution, found.anchor
-            )
-            out.append((found.start, found.end, info))
+    for mention in found:
+        if mention.value:
+            note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
+            info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
+                            mention.resolution, note)  # fmt: skip
+            out.append((mention.start, mention.end, info))
     return out

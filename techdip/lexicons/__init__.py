@@ -64,6 +64,7 @@ class Lexicon:
     suffixes: frozenset[str]
     stopwords: frozenset[str]
     honorifics: frozenset[str] = field(default_factory=frozenset)
+    home: str | None = None  # meta.tsv `home`: the state whose press writes in this language
     sources: list[str] = field(default_factory=list)
 
 
@@ -207,7 +208,8 @@ def load(lang: str) -> Lexicon:
                         honorifics.add(variant)
         stop_path = DATA_DIR / source / "stopwords.tsv"
         if stop_path.exists():
-            stopwords.update(normalize_pattern(cols[0]) for _, cols in read_tsv(stop_path))
+            # a line may hold several words separated by spaces
+            stopwords.update(normalize_pattern(w) for _, cols in read_tsv(stop_path) for w in cols[0].split())
         source_meta = read_meta(source) if source != lang else meta
         for affix in source_meta.get("prefixes", "").split():
             prefixes.add(normalize_pattern(affix))
@@ -225,5 +227,6 @@ def load(lang: str) -> Lexicon:
         suffixes=frozenset(s for s in suffixes if s),
         stopwords=frozenset(stopwords),
         honorifics=frozenset(honorifics),
+        home=meta.get("home") or None,
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],
     )

@@ -9,7 +9,7 @@ from techdip.model import AREAS, EVENT_TYPES, ORGANISATIONS, STATUSES
 from techdip.text.normalize import normalize_pattern
 
 SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai")
-META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order")
+META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order", "home")
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
     "parties.tsv": (None, lx.PARTY_KINDS),
@@ -34,7 +34,9 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
     if name == "meta.tsv":
         return _check_meta(path), 0
     if name == "dates.tsv":
-        return [], sum(1 for _ in lx.read_tsv(path))  # checked by the dates module's own loader
+        from techdip.extract.dates import check_dates_file
+
+        return check_dates_file(path), sum(1 for _ in lx.read_tsv(path))
     if name not in _ALLOWED:
         return [f"{path}: unknown lexicon file (expected one of {', '.join(sorted(_ALLOWED))}, meta.tsv, dates.tsv)"], 0
     problems = []
@@ -81,6 +83,8 @@ def _check_meta(path: Path) -> list[str]:
     for code in meta.get("fallback", "").split():
         if not (lx.DATA_DIR / code).is_dir():
             problems.append(f"{path}: fallback {code!r} has no lexicon folder")
+    if meta.get("home") and meta["home"] not in party_codes():
+        problems.append(f"{path}: home {meta['home']!r} is not a party code")
     if meta.get("date_order") and meta["date_order"] not in ("dmy", "mdy", "ymd"):
         problems.append(f"{path}: date_order must be dmy, mdy or ymd")
     return problems
