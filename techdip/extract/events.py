@@ -133,31 +133,45 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         if not triggers:
             continue
         strong = [t for t in triggers if _strength(t) == "strong"]
-        chosen = strong or triggers
-        parties = _sentence_parties(sentence, roles, home)
+        parties = _sentence_parties(sentence, roles, home, tokens)
         if len(parties) < 2:
+            continue
+        if not strong and any(parties <= f.parties for f in frames):
+            # "readiness to cooperate", "a proposal", "technology transfer" said about parties already
+            # meeting: part of that event (its areas join it as context), not a new interaction
             continue
         hypothetical = any(
             m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
         )
         places = _sentence_places(sentence, roles)
-        for type_ in dict.fromkeys(t.value for t in chosen):
+        for type_ in dict.fromkeys(t.value for t in strong or triggers):
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            frames.append(
-                Frame(
-                    sentence=index,
-                    type=type_,
-                    status=status,
-                    parties=set(parties),
-                    areas={m.value for m in sentence.mentions if m.category == "area"},
-                    people=list(sentence.people),
-                    places=places,
+            for group in _bilateral(parties, home):
+                frames.append(
+                    Frame(
+                        sentence=index,
+                        type=type_,
+                        status=status,
+                        parties=group,
+                        areas={m.value for m in sentence.mentions if m.category == "area"},
+                        people=[p for p in sentence.people if p.party is None or p.party in group],
+                        places=places,
+                    )
                 )
-            )
     return frames
+
+
+def _bilateral(parties: set[str], home: str | None) -> list[set[str]]:
+    """The publisher's state meeting several states in one sentence ("trips to Venezuela and Cuba") had
+    bilateral meetings: one frame per partner. Organisations stay with every partner."""
+    states = {p for p in parties if p not in ORGANISATIONS}
+    if home not in states or len(states) < 3:
+        return [set(parties)]
+    organisations = parties - states
+    return [{home, partner} | organisations for partner in sorted(states - {home})]
 
 
 def _strength(trigger: Mention) -> str:
@@ -179,14 +193,30 @@ def _live_triggers(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     return live
 
 
-def _sentence_parties(sentence: Sentence, roles: dict[Mention, str], home: str | None) -> set[str]:
+def _sentence_parties(sentence: Sentence, roles: dict[Mention, str], home: str | None, tokens: Tokens) -> set[str]:
     parties = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
     parties |= {p.party for p in sentence.people if p.party}
-    if any(m.category == "cue" and m.value == "domestic" for m in sentence.mentions) and home:
+    if home and (
+        any(m.category == "cue" and m.value == "domestic" for m in sentence.mentions)
+        or any(_home_title(m, sentence, tokens) for m in sentence.mentions)
+    ):
         parties.add(home)
     if len(parties) == 1 and home and home not in parties:
         parties.add(home)
     return parties
+
+
+def _home_title(mention: Mention, sentence: Sentence, tokens: Tokens) -> bool:
+    """A title with no state of its own ("the minister of communications") is the publisher's official."""
+    if mention.category != "title" or mention.values[1:2] == ("foreign",):
+        return False
+    first, after = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
+    for other in sentence.mentions:
+        if other.category == "party":
+            start = tokens.first_at_or_after(other.start)
+            if after <= start <= after + 3 or first - 2 <= start < first:
+                return False
+    return True
 
 
 def _sentence_places(sentence: Sentence, roles: dict[Mention, str]) -> list[str]:
@@ -253,16 +283,28 @@ def merge_frames(
         event.areas = sorted(set(event.areas) | frame.areas)
         if _STATUS_RANK[frame.status] > _STATUS_RANK[event.status]:
             event.status = frame.status
-        known = {(p.name, p.party) for p in event.people}
         for person in frame.people:
-            in_event = person.party in frame.parties or person.party is None
-            if in_event and (person.name, person.party) not in known:
-                event.people.append(Person(person.name, person.party, person.role))
-                known.add((person.name, person.party))
+            if person.party in frame.parties or person.party is None:
+                _add_person(event, Person(person.name, person.party, person.role))
         if event.location is None and frame.places:
             place = frame.places[0]
             event.location = english_name.get(place[1:], place[1:]) if place.startswith("@") else place
     return list(events.values())
+
+
+def _add_person(event: Event, person: Person) -> None:
+    """Add a person once: "Hakobyan" after "Grigor Hakobyan" is the same person, and the full name stays."""
+    words = f" {person.name} "
+    for index, known in enumerate(event.people):
+        if known.party != person.party:
+            continue
+        other = f" {known.name} "
+        if words in other:
+            return
+        if other in words:
+            event.people[index] = person
+            return
+    event.people.append(person)
 
 
 def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]]) -> None:

@@ -76,7 +76,44 @@ def find_people(
         person = _person_at_title(ctx, title, mentions, home_party)
         if person is not None and not any(p.start == person.start for p in people):
             people.append(person)
+    people += _people_after_honorifics(ctx, people, titles, home_party)
     return people + _family_name_mentions(ctx, people)
+
+
+def _people_after_honorifics(
+    ctx: _Context, people: list[PersonMention], titles: list[Mention], home_party: str | None
+) -> list[PersonMention]:
+    """A name after an honorific is a person even with no title beside it ("سید ستار هاشمی در دیدار ...").
+    The role is that of the nearest earlier title left without a name ("the minister ... Sattar Hashemi")."""
+    found: list[PersonMention] = []
+    claimed = {(p.title_start, p.title_end) for p in people}
+    for index in sorted(ctx.honorific_tokens):
+        token = ctx.tokens[index]
+        if any(p.start <= token.start < p.end for p in people + found):
+            continue
+        words = [index]
+        nxt = index + 1
+        while nxt < len(ctx.tokens) and len(words) <= MAX_NAME_WORDS and _is_name_word(ctx, nxt):
+            if _break_between(ctx, words[-1], nxt):
+                break
+            words.append(nxt)
+            nxt += 1
+        name = _as_name(ctx, words, adjacent=True)
+        if name is None:
+            continue
+        start, end, _ = name
+        orphans = [
+            t
+            for t in titles
+            if t.end <= start
+            and start - t.end < 400
+            and (t.start, t.end) not in claimed
+            and t.values[1:2] != ("foreign",)
+        ]
+        role = orphans[-1].value if orphans else "official"
+        party = home_party
+        found.append(PersonMention(start, end, ctx.norm.original_text(start, end), role, party, start, start))
+    return found
 
 
 def _person_at_title(
@@ -245,8 +282,8 @@ def _unspaced_person(
     two or three characters, or longer for a transliteration with a middle dot (叶尔兰·努尔兰诺夫)."""
     text = ctx.norm.text
     covered = ctx.covered_chars
-    title_end = max((m.end for m in mentions if m.category == "title" and m.start < title.end + 1 and m.end > title.start),
-                    default=title.end)  # fmt: skip
+    overlapping = [m.end for m in mentions if m.category == "title" and m.start <= title.end and m.end > title.start]
+    title_end = max(overlapping, default=title.end)
     after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords)
     before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords)
     span = after or before
