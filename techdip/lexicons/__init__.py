@@ -174,7 +174,7 @@ def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
             cased = category in ("party", "place") or _case_rule(form.strip("*")) == 2
             bare, entry = _entry_from_form(form, category, values, lang, cased)
             rows.append((bare, entry, f"{path.name}:{number}"))
-            if category == "place" and values[2:3] == ("capital",):
+            if category == "place" and values[2:3] == ("capital",) and values[1] != "-":
                 # a capital also stands for its state ("Tehran and Riyadh agreed")
                 metonym = Entry("party", (values[1], "capital"), lang, entry.open_left, entry.open_right, entry.case)
                 rows.append((bare, metonym, f"{path.name}:{number}"))
