@@ -144,7 +144,10 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
         )
         places = _sentence_places(sentence, roles)
-        for type_ in dict.fromkeys(t.value for t in strong or triggers):
+        types = list(dict.fromkeys(t.value for t in strong or triggers))
+        if "COOPERATE" in types and "CONSULT" in types:
+            types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
+        for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
@@ -221,13 +224,14 @@ def _home_title(mention: Mention, sentence: Sentence, tokens: Tokens) -> bool:
 
 def _sentence_places(sentence: Sentence, roles: dict[Mention, str]) -> list[str]:
     """English names of the places the sentence situates things in, most explicit first."""
-    places = [m for m in sentence.mentions if m.category == "place"]
+    acting = {(m.start, m.end) for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
+    places = [m for m in sentence.mentions if m.category == "place" and (m.start, m.end) not in acting]
     placed = [m for m in sentence.mentions if m.category == "party" and roles.get(m) == "place"]
     return [m.values[0] for m in places] + [f"@{m.value}" for m in placed]
 
 
 def keep_headline_focus(
-    frames: list[Frame], sentences: list[Sentence], roles: dict[Mention, str], lead: int
+    frames: list[Frame], sentences: list[Sentence], roles: dict[Mention, str], lead: int, home: str | None
 ) -> list[Frame]:
     """When the headline names the parties of the story, a frame deeper in the text that brings in
     another party is background ("the corridor runs between Russia and India") unless an official
@@ -239,7 +243,7 @@ def keep_headline_focus(
         return frames
     kept = []
     for frame in frames:
-        outsiders = frame.parties - headline
+        outsiders = frame.parties - headline - {home}
         acting = {p.party for p in sentences[frame.sentence].people}
         if frame.sentence < lead or outsiders <= acting:
             kept.append(frame)

@@ -124,6 +124,8 @@ def _person_at_title(
     tokens = ctx.tokens
     first = tokens.first_at_or_after(title.start)
     last = tokens.last_ending_before(title.end)
+    if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
+        last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
     if first >= len(tokens) or last < first:
         return None
     ext_last, party = _extend_title(ctx, last)
@@ -206,13 +208,20 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     if token.text in ctx.lexicon.stopwords or index in ctx.covered or token.text.isdigit():
         return False
-    if token.text in _NAME_GLUE:
+    original = ctx.norm.original_text(token.start, token.end)
+    if _is_glue(ctx, index):
         return True
     script = char_script(token.text[0])
     if script in _CASELESS:
         return True
-    original = ctx.norm.original_text(token.start, token.end)
-    return original[:1].isupper()
+    # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
+    return original[:1].isupper() or (index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : token.start] == "-")
+
+
+def _is_glue(ctx: _Context, index: int) -> bool:
+    """A particle inside names ("bin", "van", "al"), written in lower case: "Lê" and "Văn" are names."""
+    token = ctx.tokens[index]
+    return token.text in _NAME_GLUE and ctx.norm.original_text(token.start, token.end) in _NAME_GLUE
 
 
 def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
@@ -251,9 +260,9 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
 
 def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int, int] | None:
     """(start, end, score) of a plausible name made of these words, or None."""
-    while words and ctx.tokens[words[-1]].text in _NAME_GLUE:
+    while words and _is_glue(ctx, words[-1]):
         words.pop()
-    while words and (ctx.tokens[words[0]].text in _NAME_GLUE):
+    while words and _is_glue(ctx, words[0]):
         words.pop(0)
     if not words or len(words) > MAX_NAME_WORDS:
         return None
@@ -284,12 +293,14 @@ def _unspaced_person(
     covered = ctx.covered_chars
     overlapping = [m.end for m in mentions if m.category == "title" and m.start <= title.end and m.end > title.start]
     title_end = max(overlapping, default=title.end)
-    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords)
-    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords)
+    longest = ctx.lexicon.name_chars
+    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest)
+    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords, longest)
     span = after or before
     if span is None:
         return None
-    party = _party_before_unspaced(text, title.start, mentions)
+    inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
+    party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
     if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
         party = home_party
     return PersonMention(span[0], span[1], ctx.norm.original_text(*span), title.value, party, title.start, title_end)
@@ -298,7 +309,9 @@ def _unspaced_person(
 _NAME_DOTS = "·・•"
 
 
-def _han_run(text: str, pos: int, step: int, covered: bytearray, stopwords: frozenset[str]) -> tuple[int, int] | None:
+def _han_run(
+    text: str, pos: int, step: int, covered: bytearray, stopwords: frozenset[str], longest: int
+) -> tuple[int, int] | None:
     chars: list[int] = []
     while 0 <= pos < len(text) and len(chars) < 16:
         char = text[pos]
@@ -312,12 +325,14 @@ def _han_run(text: str, pos: int, step: int, covered: bytearray, stopwords: froz
     if not chars:
         return None
     start, end = min(chars), max(chars) + 1
-    name = text[start:end].strip(_NAME_DOTS)
-    dotted = any(d in name for d in _NAME_DOTS)
-    if not dotted:
-        end = start + 3 if step > 0 and end - start > 3 else end
-        start = end - 3 if step < 0 and end - start > 3 else start
-    if end - start < 2 or (dotted and end - start > 16):
+    while start < end and text[start] in _NAME_DOTS:
+        start += 1
+    while end > start and text[end - 1] in _NAME_DOTS:
+        end -= 1
+    if not any(d in text[start:end] for d in _NAME_DOTS) and end - start > longest:
+        # no middle dot: a native name of a few characters, taken next to the title
+        start, end = (start, start + longest) if step > 0 else (end - longest, end)
+    if end - start < 2:
         return None
     return start, end
 
@@ -363,10 +378,13 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         if len(words) < 2:
             continue
         family = words[-1].text
+        written = ctx.norm.original_text(words[-1].start, words[-1].end)
         if len(family) < 3 or family in ctx.lexicon.stopwords:
             continue
         for index, token in enumerate(ctx.tokens.items):
             if token.text != family or any(a <= token.start < b for a, b in named_spans):
+                continue
+            if ctx.norm.original_text(token.start, token.end) != written:  # "tháng" is not "Thắng"
                 continue
             if index > 0 and _part_of_another_name(ctx, index - 1, token.start):
                 continue

@@ -35,7 +35,7 @@ def extract(document: Document) -> Article:
     people = find_people(norm, tokens, mentions, lexicon, home)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
-    frames = ev.keep_headline_focus(frames, sentences, roles, _lead_sentences(norm.text, spans))
+    frames = ev.keep_headline_focus(frames, sentences, roles, _lead_sentences(norm.text, spans), home)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)

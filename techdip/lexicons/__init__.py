@@ -65,6 +65,7 @@ class Lexicon:
     stopwords: frozenset[str]
     honorifics: frozenset[str] = field(default_factory=frozenset)
     home: str | None = None  # meta.tsv `home`: the state whose press writes in this language
+    name_chars: int = 3  # meta.tsv `name_chars`: longest native name in a script without spaces
     sources: list[str] = field(default_factory=list)
 
 
@@ -228,5 +229,6 @@ def load(lang: str) -> Lexicon:
         stopwords=frozenset(stopwords),
         honorifics=frozenset(honorifics),
         home=meta.get("home") or None,
+        name_chars=int(meta.get("name_chars") or 3),
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],
     )

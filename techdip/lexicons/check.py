@@ -9,7 +9,7 @@ from techdip.model import AREAS, EVENT_TYPES, ORGANISATIONS, STATUSES
 from techdip.text.normalize import normalize_pattern
 
 SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai")
-META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order", "home")
+META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes")
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
     "parties.tsv": (None, lx.PARTY_KINDS),
@@ -86,6 +86,8 @@ def _check_meta(path: Path) -> list[str]:
             problems.append(f"{path}: fallback {code!r} has no lexicon folder")
     if meta.get("home") and meta["home"] not in party_codes():
         problems.append(f"{path}: home {meta['home']!r} is not a party code")
+    if meta.get("name_chars") and not meta["name_chars"].isdigit():
+        problems.append(f"{path}: name_chars must be a number")
     if meta.get("date_order") and meta["date_order"] not in ("dmy", "mdy", "ymd"):
         problems.append(f"{path}: date_order must be dmy, mdy or ymd")
     return problems
