@@ -38,6 +38,7 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
+_CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 
 
 @dataclass
@@ -134,6 +135,9 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             continue
         strong = [t for t in triggers if _strength(t) == "strong"]
         parties = _sentence_parties(sentence, roles, home, tokens)
+        if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
+            # "the two sides agreed ...", "they signed ...": the parties of the story so far
+            parties = parties | frames[-1].parties
         if len(parties) < 2:
             continue
         if not strong and any(parties <= f.parties for f in frames):
@@ -251,7 +255,7 @@ def keep_headline_focus(
 
 
 def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
-    """Give each frame the areas of the sentences that elaborate on it (up to the next frame)."""
+    """Give each frame the areas and officials of the sentences that elaborate on it (up to the next frame)."""
     if not frames:
         return
     frame_sentences = sorted({f.sentence for f in frames})
@@ -259,13 +263,15 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
         if index in frame_sentences:
             continue
         areas = {m.value for m in sentence.mentions if m.category == "area"}
-        if not areas:
+        if not areas and not sentence.people:
             continue
         preceding = [s for s in frame_sentences if s < index]
         owner = preceding[-1] if preceding else frame_sentences[0]
         for frame in frames:
             if frame.sentence == owner:
                 frame.areas |= areas
+                # officials named with their title there take part; bare re-mentions ("Vaezi said") add nobody
+                frame.people += [p for p in sentence.people if p.party in frame.parties and p.title_start != p.start]
 
 
 def merge_frames(
@@ -311,14 +317,22 @@ def _add_person(event: Event, person: Person) -> None:
     event.people.append(person)
 
 
-def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]]) -> None:
-    """An event's date is the first resolved date inside one of its evidence sentences."""
+def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]], published: str | None = None) -> None:
+    """An event's date is the first resolved date inside one of its evidence sentences that is not
+    after the publication date ("by 2026", "next March" are plans, not when the event happened)."""
     for event in events:
         for evidence in event.evidence:
             for start, _end, info in dated:
-                if evidence.start <= start < evidence.end:
+                if evidence.start <= start < evidence.end and not _after(info.value, published):
                     event.date = info.value
                     event.date_info = info
                     break
             if event.date:
                 break
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Does the period `value` (YYYY, YYYY-MM, YYYY-MM-DD) start after the publication day?"""
+    if not published:
+        return False
+    return value > published[: len(value)]

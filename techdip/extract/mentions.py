@@ -36,6 +36,7 @@ class Mention:
 
 
 _UNSPACED = ("han", "kana", "thai")
+_EXACT = ("cue", "modality")  # function words take no inflectional suffix: Spanish "no" is not "nos"
 
 
 _WORD_CHARS: dict[str, bool] = {}
@@ -79,7 +80,7 @@ def _right_end(text: str, end: int, entry: Entry, lexicon: Lexicon) -> int | Non
     if entry.open_right or last in _UNSPACED or last == "hangul" or char_script(text[end]) in _UNSPACED:
         return _word_end(text, end) if entry.open_right else end
     word_end = _word_end(text, end)
-    if word_end - end > 10:
+    if word_end - end > 10 or entry.category in _EXACT:
         return None
     return word_end if _decomposes(text[end:word_end], lexicon.suffixes) else None
 
@@ -153,15 +154,20 @@ def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
     names = [
         (m.start, m.end, m.category)
         for m in mentions
-        if (m.category == "party" and m.values[1:2] in (("org",), ("name",))) or m.category == "place"
+        if (m.category == "party" and m.values[1:2] in (("org",), ("name",))) or m.category in ("place", "title")
     ]
     if not names:
         return mentions
-    return [
-        m
-        for m in mentions
-        if not any(
-            a <= m.start and m.end <= b and (b - a) > (m.end - m.start) and (m.category != "party" or kind == "place")
-            for a, b, kind in names
-        )
-    ]
+    return [m for m in mentions if not any(_inside(m, a, b, kind) for a, b, kind in names)]
+
+
+def _inside(mention: Mention, start: int, end: int, kind: str) -> bool:
+    """Is `mention` a shorter form within the longer name at [start, end) that hides it?
+
+    A name hides the words in it; a region hides the states in it; a title hides the areas of its
+    portfolio ("minister of science, technology and innovation" names no area of the event)."""
+    if not (start <= mention.start and mention.end <= end and end - start > mention.end - mention.start):
+        return False
+    if kind == "title":
+        return mention.category == "area"
+    return mention.category != "party" or kind == "place"

@@ -42,7 +42,7 @@ def extract(document: Document) -> Article:
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
     published = document.published or _dateline(document.text, lang)
     article.published = published
-    ev.attach_dates(article.events, _dates(document.text, lang, published))
+    ev.attach_dates(article.events, _dates(document.text, lang, published), published)
     return article
 
 
