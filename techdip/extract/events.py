@@ -34,6 +34,7 @@ from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Pe
 from techdip.text.normalize import NormalizedText
 from techdip.text.tokens import Tokens
 
+NO_FIELD = "-"  # areas.tsv: technology in general, which makes news relevant but names no area
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
@@ -60,8 +61,14 @@ class Frame:
     places: list[str] = field(default_factory=list)
 
 
-def party_roles(mentions: list[Mention], tokens: Tokens) -> dict[Mention, str]:
-    """actor, place, origin or passing, for every party mention."""
+def party_roles(
+    mentions: list[Mention], tokens: Tokens, text: str = "", place_suffixes: frozenset[str] = frozenset()
+) -> dict[Mention, str]:
+    """actor, place, origin or passing, for every party mention.
+
+    A place is named after a place preposition ("in", "در"), before a place postposition (Hindi "में",
+    cue `place_after`), with a place suffix glued on (Korean "싱가포르서", meta `place_suffixes`), or in
+    brackets after a city ("Dubai (UAE)")."""
     ending_at: dict[int, list[Mention]] = {}  # cues by the index of the first word after them
     starting_at: dict[int, list[Mention]] = {}  # cues by the index of their first word
     for cue in mentions:
@@ -69,6 +76,7 @@ def party_roles(mentions: list[Mention], tokens: Tokens) -> dict[Mention, str]:
             ending_at.setdefault(tokens.first_at_or_after(cue.end), []).append(cue)
             starting_at.setdefault(tokens.first_at_or_after(cue.start), []).append(cue)
     roles: dict[Mention, str] = {}
+    places = [m for m in mentions if m.category == "place"]
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -87,13 +95,42 @@ def party_roles(mentions: list[Mention], tokens: Tokens) -> dict[Mention, str]:
         }
         if "origin" in after or before.get("origin", 99) <= _CUE_WINDOW:
             roles[mention] = "origin"
-        elif "passing" in before:
+        elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
-        elif before.get("place") == 0 and kind != "demonym":
+        elif kind != "demonym" and (
+            before.get("place") == 0
+            or _dateline_place(text, mention, kind)
+            or _first_after(starting_at, after_last, mention, "place_after")
+            or _suffixed(text, mention.end, place_suffixes)
+            or _bracketed_after_place(text, mention, places)
+        ):
             roles[mention] = "place"
         else:
             roles[mention] = "actor"
     return roles
+
+
+def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
+    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed."""
+    if kind != "capital" or (mention.start > 0 and text[mention.start - 1] != "\n"):
+        return False
+    return text[mention.end : mention.end + 2].strip()[:1] in (",", "-", "،", "(", "—")
+
+
+def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Mention, cue: str) -> bool:
+    return any(c.value == cue and mention.end <= c.start for c in starting_at.get(index, ()))
+
+
+def _suffixed(text: str, end: int, suffixes: frozenset[str]) -> bool:
+    """A place postposition glued to the name ("싱가포르서", "シンガポールで")."""
+    return any(text.startswith(suffix, end) for suffix in suffixes)
+
+
+def _bracketed_after_place(text: str, mention: Mention, places: list[Mention]) -> bool:
+    """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
+    return any(
+        0 < mention.start - p.end <= 3 and text[p.end : mention.start].strip() in ("(", ",", "،", "（") for p in places
+    )
 
 
 def _words_between(tokens: Tokens, left_end: int, right_start: int) -> int:
@@ -134,7 +171,8 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         if not triggers:
             continue
         strong = [t for t in triggers if _strength(t) == "strong"]
-        parties = _sentence_parties(sentence, roles, home, tokens)
+        recent = frames[-1].parties if frames and index - frames[-1].sentence <= _CARRY_OVER else None
+        parties = _sentence_parties(sentence, roles, home, tokens, recent)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
@@ -163,7 +201,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                         type=type_,
                         status=status,
                         parties=group,
-                        areas={m.value for m in sentence.mentions if m.category == "area"},
+                        areas=_areas(sentence),
                         people=[p for p in sentence.people if p.party is None or p.party in group],
                         places=places,
                     )
@@ -179,6 +217,11 @@ def _bilateral(parties: set[str], home: str | None) -> list[set[str]]:
         return [set(parties)]
     organisations = parties - states
     return [{home, partner} | organisations for partner in sorted(states - {home})]
+
+
+def _areas(sentence: Sentence) -> set[str]:
+    """Area codes named in the sentence; "ICT" in general (area `-`) names no field."""
+    return {m.value for m in sentence.mentions if m.category == "area" and m.value != NO_FIELD}
 
 
 def _strength(trigger: Mention) -> str:
@@ -200,7 +243,11 @@ def _live_triggers(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     return live
 
 
-def _sentence_parties(sentence: Sentence, roles: dict[Mention, str], home: str | None, tokens: Tokens) -> set[str]:
+def _sentence_parties(
+    sentence: Sentence, roles: dict[Mention, str], home: str | None, tokens: Tokens, recent: set[str] | None
+) -> set[str]:
+    """The sentence's actors. One named state is completed by the story so far (`recent`, the parties of
+    the frame just before, when it includes that state) or else by the home party."""
     parties = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
     parties |= {p.party for p in sentence.people if p.party}
     if home and (
@@ -208,6 +255,8 @@ def _sentence_parties(sentence: Sentence, roles: dict[Mention, str], home: str |
         or any(_home_title(m, sentence, tokens) for m in sentence.mentions)
     ):
         parties.add(home)
+    if len(parties) == 1 and recent and parties < recent:
+        return set(recent)
     if len(parties) == 1 and home and home not in parties:
         parties.add(home)
     return parties
@@ -220,8 +269,8 @@ def _home_title(mention: Mention, sentence: Sentence, tokens: Tokens) -> bool:
     first, after = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
     for other in sentence.mentions:
         if other.category == "party":
-            start = tokens.first_at_or_after(other.start)
-            if after <= start <= after + 3 or first - 2 <= start < first:
+            start, end = tokens.first_at_or_after(other.start), tokens.first_at_or_after(other.end)
+            if after <= start <= after + 3 or first - 2 <= end <= first:
                 return False
     return True
 
@@ -262,7 +311,7 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
     for index, sentence in enumerate(sentences):
         if index in frame_sentences:
             continue
-        areas = {m.value for m in sentence.mentions if m.category == "area"}
+        areas = _areas(sentence)
         if not areas and not sentence.people:
             continue
         preceding = [s for s in frame_sentences if s < index]
@@ -322,12 +371,13 @@ def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]], pu
     after the publication date ("by 2026", "next March" are plans, not when the event happened)."""
     for event in events:
         for evidence in event.evidence:
-            for start, _end, info in dated:
-                if evidence.start <= start < evidence.end and not _after(info.value, published):
-                    event.date = info.value
-                    event.date_info = info
-                    break
-            if event.date:
+            inside = [
+                i for start, _, i in dated if evidence.start <= start < evidence.end and not _after(i.value, published)
+            ]
+            if len(inside) > 1 and inside[0].value == published:
+                inside = inside[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
+            if inside:
+                event.date, event.date_info = inside[0].value, inside[0]
                 break
 
 

@@ -145,7 +145,8 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
         kept_spans.add(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
-    return _drop_inside_names(kept)
+    # a `none` form ("US$", "Latin American") has hidden the shorter party inside it, and goes too
+    return [m for m in _drop_inside_names(kept) if not (m.category == "party" and m.values[1:2] == ("none",))]
 
 
 def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
@@ -154,7 +155,8 @@ def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
     names = [
         (m.start, m.end, m.category)
         for m in mentions
-        if (m.category == "party" and m.values[1:2] in (("org",), ("name",))) or m.category in ("place", "title")
+        if (m.category == "party" and m.values[1:2] in (("org",), ("name",), ("none",)))
+        or m.category in ("place", "title")
     ]
     if not names:
         return mentions
@@ -170,4 +172,4 @@ def _inside(mention: Mention, start: int, end: int, kind: str) -> bool:
         return False
     if kind == "title":
         return mention.category == "area"
-    return mention.category != "party" or kind == "place"
+    return mention.category != "party" or kind in ("place", "none")

@@ -93,7 +93,7 @@ def _people_after_honorifics(
             continue
         words = [index]
         nxt = index + 1
-        while nxt < len(ctx.tokens) and len(words) <= MAX_NAME_WORDS and _is_name_word(ctx, nxt):
+        while nxt < len(ctx.tokens) and _proper_count(ctx, words) <= MAX_NAME_WORDS and _is_name_word(ctx, nxt):
             if _break_between(ctx, words[-1], nxt):
                 break
             words.append(nxt)
@@ -199,6 +199,8 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
 
 def _break_between(ctx: _Context, left: int, right: int) -> bool:
     gap = ctx.norm.text[ctx.tokens[left].end : ctx.tokens[right].start]
+    if gap.strip() == "." and (left in ctx.honorific_tokens or len(ctx.tokens[left].text) == 1):
+        return False  # "Sr. Kenji Nakamura", "M. Park", "S. Jaishankar"
     return any(ch in _BREAKS for ch in gap) or ("," in gap or "،" in gap)
 
 
@@ -218,6 +220,11 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     return original[:1].isupper() or (index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : token.start] == "-")
 
 
+def _proper_count(ctx: _Context, words: list[int]) -> int:
+    """Words of a name, honorifics not counted ("Tan Sri Chong Wei Keat" has three)."""
+    return sum(1 for i in words if i not in ctx.honorific_tokens)
+
+
 def _is_glue(ctx: _Context, index: int) -> bool:
     """A particle inside names ("bin", "van", "al"), written in lower case: "Lê" and "Văn" are names."""
     token = ctx.tokens[index]
@@ -233,7 +240,7 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         if any(ch in _BREAKS for ch in gap) or len(gap) > 3:
             return None
     words: list[int] = []
-    while index < len(tokens) and len(words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+    while index < len(tokens) and _proper_count(ctx, words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
         if words and _break_between(ctx, words[-1], index):
             break
         words.append(index)
@@ -250,7 +257,7 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
         return None
     adjacent = "," not in gap and "،" not in gap
     words: list[int] = []
-    while index >= 0 and len(words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+    while index >= 0 and _proper_count(ctx, words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
         if words and _break_between(ctx, index, words[-1]):
             break
         words.insert(0, index)
@@ -264,9 +271,9 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
         words.pop()
     while words and _is_glue(ctx, words[0]):
         words.pop(0)
-    if not words or len(words) > MAX_NAME_WORDS:
-        return None
     proper = [i for i in words if i not in ctx.honorific_tokens]
+    if not words or len(proper) > MAX_NAME_WORDS:
+        return None
     if not proper:
         return None
     script = char_script(ctx.tokens[proper[0]].text[0])

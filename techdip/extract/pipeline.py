@@ -28,8 +28,8 @@ def extract(document: Document) -> Article:
     norm = normalize(document.text)
     mentions = find_mentions(norm, lexicon)
     tokens = Tokens(norm.text)
-    spans = split_sentences(norm)
-    roles = ev.party_roles(mentions, tokens)
+    spans = split_sentences(norm, lexicon.honorifics)
+    roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home)
     people = find_people(norm, tokens, mentions, lexicon, home)
@@ -71,7 +71,8 @@ def _sentences(spans, mentions, people) -> list[ev.Sentence]:
 
 
 def _about_technology(mentions) -> bool:
-    """An article is technology news when it names an area or a technology portfolio."""
+    """An article is technology news when it names an area (or "ICT" in general, area `-`) or a
+    technology portfolio."""
     return any(
         m.category == "area" or (m.category == "title" and len(m.values) > 1 and m.values[1] == "tech")
         for m in mentions

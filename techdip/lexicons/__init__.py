@@ -33,10 +33,10 @@ FILE_COLUMNS: dict[str, tuple[str, ...]] = {
     "cues.tsv": ("cue",),
     "stopwords.tsv": (),
 }
-PARTY_KINDS = ("name", "demonym", "org", "block")
+PARTY_KINDS = ("name", "demonym", "org", "block", "none")
 PLACE_KINDS = ("capital", "city", "region")
 MODALITY_KINDS = ("negation", "hypothetical", "future")
-CUE_KINDS = ("place", "origin", "passing", "side", "honorific", "host", "domestic")
+CUE_KINDS = ("place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic")
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
 
@@ -66,6 +66,7 @@ class Lexicon:
     honorifics: frozenset[str] = field(default_factory=frozenset)
     home: str | None = None  # meta.tsv `home`: the state whose press writes in this language
     name_chars: int = 3  # meta.tsv `name_chars`: longest native name in a script without spaces
+    place_suffixes: frozenset[str] = field(default_factory=frozenset)  # meta.tsv: "에서", "で"
     sources: list[str] = field(default_factory=list)
 
 
@@ -230,5 +231,6 @@ def load(lang: str) -> Lexicon:
         honorifics=frozenset(honorifics),
         home=meta.get("home") or None,
         name_chars=int(meta.get("name_chars") or 3),
+        place_suffixes=frozenset(normalize_pattern(x) for x in meta.get("place_suffixes", "").split()),
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],
     )

@@ -12,11 +12,11 @@ SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari",
 META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes")
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
-    "parties.tsv": (None, lx.PARTY_KINDS),
+    "parties.tsv": (None, lx.PARTY_KINDS),  # kind `none`: code `-`
     "places.tsv": (None, None, lx.PLACE_KINDS),
     "titles.tsv": (None, lx.TITLE_DOMAINS),
     "triggers.tsv": (EVENT_TYPES, (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
-    "areas.tsv": (AREAS,),
+    "areas.tsv": ((*AREAS, "-"),),
     "modality.tsv": (lx.MODALITY_KINDS,),
     "cues.tsv": (lx.CUE_KINDS,),
     "stopwords.tsv": (),
@@ -62,7 +62,8 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
         if name in ("parties.tsv", "places.tsv"):
             code = cols[1] if name == "parties.tsv" else cols[2] if len(cols) > 2 else ""
             region = name == "places.tsv" and cols[3:4] == ["region"] and code == "-"
-            if code not in codes and not region:
+            stop = name == "parties.tsv" and cols[2:3] == ["none"] and code == "-"
+            if code not in codes and not region and not stop:
                 problems.append(f"{where}: unknown party code {code!r}")
         # stopwords folded alike ("компании", "компаний") are harmless; other forms folded alike are duplicates
         key = (form if name == "stopwords.tsv" else normalize_pattern(form), *cols[1:])

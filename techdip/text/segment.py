@@ -20,14 +20,20 @@ _ABBREVIATION = re.compile(
 )
 
 
-def split_sentences(norm: NormalizedText) -> list[tuple[int, int]]:
-    """(start, end) spans of sentences in the working string, stripped of surrounding space."""
+def split_sentences(norm: NormalizedText, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences in the working string, stripped of surrounding space.
+
+    `abbreviations` are working forms that a period does not end ("dr", "sra", "डॉ"): a language's honorifics."""
     text = norm.text
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _TERMINAL.finditer(text):
         end = match.end()
-        if match.group().startswith(".") and "\n" not in match.group() and _after_abbreviation(norm, match.start()):
+        if (
+            match.group().startswith(".")
+            and "\n" not in match.group()
+            and _after_abbreviation(norm, match.start(), abbreviations)
+        ):
             continue
         _add(spans, text, start, end)
         start = end
@@ -35,12 +41,18 @@ def split_sentences(norm: NormalizedText) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_abbreviation(norm: NormalizedText, dot: int) -> bool:
-    """True when the '.' at working index `dot` closes an abbreviation in the original text."""
+def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset[str]) -> bool:
+    """True when the '.' at working index `dot` closes an abbreviation or an initial in the original text."""
     text = norm.text
     start = dot
     while start > 0 and not text[start - 1].isspace():
         start -= 1
+    word = text[start:dot]
+    if word in abbreviations or f"{word}." in abbreviations:
+        return True
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) == 1 and not word[0].isdigit() and not letters[0].isascii():
+        return True  # an initial in any script: "एस. जयशंकर"
     return bool(_ABBREVIATION.match(norm.original_text(start, dot + 1)))
 
 

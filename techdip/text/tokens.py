@@ -8,8 +8,16 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
-# letters, digits and the combining marks that Indic, Thai and other scripts write inside words
-WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff'])+")
+# A word is a run of letters, digits and the combining marks that Indic, Thai and other scripts write
+# inside words. Chinese and Japanese have no spaces, so there every character counts as one word: the
+# windows of cues and negations then measure characters, not whole clauses.
+_UNSPACED_CHAR = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+WORD = re.compile(
+    _UNSPACED_CHAR
+    + r"|(?:(?!"
+    + _UNSPACED_CHAR
+    + r")(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff']))+"
+)
 
 
 class Token(NamedTuple):
