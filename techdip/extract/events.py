@@ -189,6 +189,12 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         types = list(dict.fromkeys(t.value for t in strong or triggers))
         if "COOPERATE" in types and "CONSULT" in types:
             types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
+        if (
+            "AGREE" in types
+            and "COOPERATE" in types
+            and all(_strength(t) == "weak" for t in triggers if t.value == "COOPERATE")
+        ):
+            types.remove("COOPERATE")  # "signed ... to set up a joint working group": the agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
@@ -366,9 +372,15 @@ def _add_person(event: Event, person: Person) -> None:
     event.people.append(person)
 
 
-def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]], published: str | None = None) -> None:
+def attach_dates(
+    events: list[Event],
+    dated: list[tuple[int, int, DateInfo]],
+    published: str | None = None,
+    dateline: tuple[int, int, DateInfo] | None = None,
+) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
-    after the publication date ("by 2026", "next March" are plans, not when the event happened)."""
+    after the publication date ("by 2026", "next March" are plans, not when the event happened), else
+    the date of a dateline sentence standing right before the evidence."""
     for event in events:
         for evidence in event.evidence:
             inside = [
@@ -376,6 +388,8 @@ def attach_dates(events: list[Event], dated: list[tuple[int, int, DateInfo]], pu
             ]
             if len(inside) > 1 and inside[0].value == published:
                 inside = inside[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
+            if not inside and dateline is not None and 0 <= evidence.start - dateline[1] <= 3:
+                inside = [dateline[2]]  # "Тегеран, 14 октября 2025 года. Министр ... провел переговоры"
             if inside:
                 event.date, event.date_info = inside[0].value, inside[0]
                 break

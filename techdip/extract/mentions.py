@@ -145,8 +145,8 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
         kept_spans.add(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
-    # a `none` form ("US$", "Latin American") has hidden the shorter party inside it, and goes too
-    return [m for m in _drop_inside_names(kept) if not (m.category == "party" and m.values[1:2] == ("none",))]
+    # a `none` form ("US$", "not only") has hidden the shorter party or negation inside it, and goes too
+    return [m for m in _drop_inside_names(kept) if not (m.category in ("party", "modality") and "none" in m.values[:2])]
 
 
 def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:

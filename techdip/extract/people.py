@@ -12,6 +12,7 @@ lexicon forms. A name seen in full is then also found by its family name alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from techdip.extract.mentions import Mention
@@ -112,7 +113,7 @@ def _people_after_honorifics(
         ]
         role = orphans[-1].value if orphans else "official"
         party = home_party
-        found.append(PersonMention(start, end, ctx.norm.original_text(start, end), role, party, start, start))
+        found.append(PersonMention(start, end, _written_name(ctx, start, end), role, party, start, start))
     return found
 
 
@@ -139,8 +140,9 @@ def _person_at_title(
     start, end = chosen
     if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
         party = home_party
-    name = ctx.norm.original_text(start, end).strip(" ,،-")
-    return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end)
+    return PersonMention(
+        start, end, _written_name(ctx, start, end), title.value, party, title.start, tokens[ext_last].end
+    )
 
 
 def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
@@ -218,6 +220,14 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or (index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : token.start] == "-")
+
+
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
+
+
+def _written_name(ctx: _Context, start: int, end: int) -> str:
+    """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya)."""
+    return _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-"))
 
 
 def _proper_count(ctx: _Context, words: list[int]) -> int:

@@ -42,8 +42,20 @@ def extract(document: Document) -> Article:
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
     published = document.published or _dateline(document.text, lang)
     article.published = published
-    ev.attach_dates(article.events, _dates(document.text, lang, published), published)
+    dated = _dates(document.text, lang, published)
+    ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated))
     return article
+
+
+def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
+    """(start, end, date) of a dateline standing as its own short sentence ("Тегеран, 14 октября 2025 года.")."""
+    for start, end in spans[:4]:
+        a, b = norm.span(start, end)
+        inside = [info for s, e, info in dated if a <= s and e <= b]
+        rest = len(norm.original[a:b].strip(" .")) - sum(len(i.text) for i in inside)
+        if inside and b - a <= 60 and rest <= 25:
+            return a, b, inside[0]
+    return None
 
 
 def _lead_sentences(text: str, spans: list[tuple[int, int]]) -> int:
