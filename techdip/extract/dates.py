@@ -853,6 +853,8 @@ def _parse_day_alone(grammar: _Grammar, match: re.Match[str], folded: str) -> _E
     segment = match.group("dseg")
     if segment.strip() == match.group("d"):
         return None  # a bare number: needs its day word ("19日", "ngày 19")
+    if re.match(r"[/.\-]\d", folded[match.end() : match.end() + 2]):
+        return None  # "Ngày 14/3/2025": the day of a numeric date, which the numeric pattern reads whole
     return _Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")))
 
 
