@@ -158,15 +158,18 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from techdip.store.aggregates import summary
     from techdip.store.schema import connect, database_url
 
-    facts = summary(connect(args.db))
+    facts = summary(connect(args.db), "events" if args.raw else "stories")
     if args.json:
         print(json.dumps(facts, ensure_ascii=False, indent=2))
         return EXIT_OK
     relevant = facts["relevant_documents"]
-    print(f"{facts['documents']} documents ({relevant} with cooperation events), {facts['events']} events")
+    print(
+        f"{facts['documents']} documents ({relevant} with cooperation events), {facts['events']} events "
+        f"in {facts['stories']} stories (counts below are {facts['unit']})"
+    )
     print("languages: " + ", ".join(f"{lang} {n}" for lang, n in facts["languages"].items()))
     print("event types: " + ", ".join(f"{t} {n}" for t, n in facts["types"].items()))
-    print("\nevents per pair of parties:")
+    print(f"\n{facts['unit']} per pair of parties:")
     for (a, b), n in facts["pairs"][:15]:
         print(f"  {a:>6} - {b:<6} {n}")
     print("\ntop areas:")
@@ -180,6 +183,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         (a, b), _ = facts["pairs"][0]
         print(f"  .venv/bin/techdip events{flag} --pair {a},{b} --json   # one pair, with evidence")
     print(f"  .venv/bin/techdip events{flag} --area ai --csv         # one area, as CSV")
+    print(f"  .venv/bin/techdip stories{flag} --min-sources 2        # the same event across articles and languages")
+    print(f"  .venv/bin/techdip serve{flag}                          # dashboard on http://127.0.0.1:8000/")
     print("  .venv/bin/techdip eval samples/gold.jsonl              # quality against the samples' gold")
     print("  .venv/bin/techdip extract samples/articles/<file>      # events of one article as JSON")
     return EXIT_OK
@@ -238,6 +243,51 @@ def cmd_lexicon_check(args: argparse.Namespace) -> int:
     total = sum(counts.values())
     print(f"{len(counts)} lexicon folders, {total} entries, {len(problems)} problems")
     return EXIT_FAILED_INPUTS if problems else EXIT_OK
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from techdip.store.schema import connect
+    from techdip.store.story_index import list_stories, rebuild, story_json
+
+    engine = connect(args.db)
+    if args.rebuild:
+        print(f"{rebuild(engine)} stories rebuilt", file=sys.stderr)
+    found = list_stories(engine, party=args.party.upper() if args.party else None, min_sources=args.min_sources,
+                         limit=args.limit)  # fmt: skip
+    if args.json:
+        for story in found:
+            print(story_json(story))
+        return EXIT_OK
+    if not found:
+        print("no stories match")
+    for story in found:
+        print(
+            f"story {story['id']}: {story['type']} {'-'.join(story['parties'])}  {story['date'] or 'undated'}  "
+            f"{len(story['sources'])} sources in {', '.join(story['languages'])}; earliest report "
+            f"{story['earliest_report'] or 'unknown'}; areas: {', '.join(story['areas']) or '-'}"
+        )
+        for source in story["sources"]:
+            why = f"  [{source['joined_because']}]" if source["joined_because"] else ""
+            print(f"    {source['lang']}  {source['source']}{why}")
+    return EXIT_OK
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    from techdip.store.schema import connect
+    from techdip.store.story_index import list_people
+
+    found = list_people(connect(args.db), party=args.party.upper() if args.party else None, limit=args.limit)
+    if args.json:
+        for person in found:
+            print(json.dumps(person, ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print("no people match")
+    for person in found:
+        names = ", ".join(n["name"] for n in person["names"])
+        print(f"{person['id']:>5}  {person['party'] or '-':<6} {person['name']}  ({'; '.join(person['roles'])})")
+        print(f"       written as: {names}; {len(person['events'])} events")
+    return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -324,8 +374,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", help="counts of the database: pairs of parties, areas, languages")
     p.add_argument("--db", help="database URL")
+    p.add_argument("--raw", action="store_true", help="count per-article events instead of stories")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("stories", help="the same event across articles and languages, with its sources")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--party", help="only stories with this party")
+    p.add_argument("--min-sources", type=int, default=1, help="only stories reported by at least N articles")
+    p.add_argument("--limit", type=int, default=100, help="at most this many stories (default 100)")
+    p.add_argument("--rebuild", action="store_true", help="recompute every story and person first")
+    p.add_argument("--json", action="store_true", help="JSON Lines")
+    p.set_defaults(func=cmd_stories)
+
+    p = sub.add_parser("people", help="people across articles, scripts and spellings")
+    p.add_argument("--db", help="database URL")
+    p.add_argument("--party", help="only people of this party")
+    p.add_argument("--limit", type=int, default=200, help="at most this many people (default 200)")
+    p.add_argument("--json", action="store_true", help="JSON Lines")
+    p.set_defaults(func=cmd_people)
 
     p = sub.add_parser("serve", help="the dashboard and JSON API (read-only)")
     p.add_argument("--db", help="database URL")

@@ -32,7 +32,15 @@ def extract(document: Document) -> Article:
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home)
-    people = find_people(norm, tokens, mentions, lexicon, home)
+    if not any(m.category == "trigger" for m in mentions):
+        return article  # nothing happens in this text
+    published = document.published or _dateline(document.text, lang)
+    dated, date_spans = _dates(document.text, lang, published)
+    people = [
+        p
+        for p in find_people(norm, tokens, mentions, lexicon, home)
+        if not _overlaps(norm.span(p.start, p.end), date_spans)
+    ]
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     frames = ev.keep_headline_focus(frames, sentences, roles, _lead_sentences(norm.text, spans), home)
@@ -40,11 +48,14 @@ def extract(document: Document) -> Article:
         return article
     ev.attach_context(frames, sentences)
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
-    published = document.published or _dateline(document.text, lang)
     article.published = published
-    dated = _dates(document.text, lang, published)
     ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated))
     return article
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Does the span overlap one of the spans? ("اواسط زمستان", mid-winter, is a date, not a name)."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
@@ -99,15 +110,18 @@ def _dateline(text: str, lang: str) -> str | None:
     return found.isoformat() if found else None
 
 
-def _dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, DateInfo]]:
-    """Resolved dates of the text with their audit trail.
+def _dates(
+    text: str, lang: str, published: str | None
+) -> tuple[list[tuple[int, int, DateInfo]], list[tuple[int, int]]]:
+    """Resolved dates of the text with their audit trail, and the spans of every date expression.
 
     Without a publication date, partial dates ("19 November") are resolved against the year the article
-    clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday") stay
-    unresolved.
+    clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday")
+    stay unresolved.
     """
     anchor = datetime.date.fromisoformat(published[:10]) if published else None
     found = find_dates(text, lang, anchor)
+    spans = [(m.start, m.end) for m in found]
     anchor_note = None
     if anchor is None and any(m.resolution == "partial" for m in found):
         ranked = Counter(int(y) for y in _YEAR.findall(text)).most_common(2)
@@ -124,4 +138,4 @@ def _dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, 
             info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
                             mention.resolution, note)  # fmt: skip
             out.append((mention.start, mention.end, info))
-    return out
+    return out, spans

@@ -1,4 +1,8 @@
-"""Counts over events for summaries, the network, timelines and heatmaps; every one takes the same filter."""
+"""Counts for summaries, the network, timelines and heatmaps; every one takes the same filter.
+
+Counts count stories by default: one meeting reported by four outlets counts once. `unit="events"`
+counts the raw per-article events instead.
+"""
 
 from __future__ import annotations
 
@@ -10,54 +14,72 @@ from sqlalchemy import Engine, and_, func, select
 from techdip.store.queries import EventFilter, filtered_event_ids, query_events
 from techdip.store.schema import documents, event_areas, event_parties, events
 
+UNITS = ("stories", "events")
 
-def party_counts(engine: Engine, f: EventFilter | None = None) -> list[tuple[str, int]]:
+
+def _counted(unit: str):
+    """The count expression: distinct stories (an event not yet in a story counts alone) or events."""
+    if unit == "events":
+        return func.count(func.distinct(events.c.id))
+    return func.count(func.distinct(func.coalesce(events.c.story_id, -events.c.id)))
+
+
+def party_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
     ids = filtered_event_ids(f or EventFilter())
+    n = _counted(unit)
     query = (
-        select(event_parties.c.party, func.count().label("n"))
+        select(event_parties.c.party, n.label("n"))
+        .join(events, events.c.id == event_parties.c.event_id)
         .where(event_parties.c.event_id.in_(ids))
         .group_by(event_parties.c.party)
-        .order_by(func.count().desc(), event_parties.c.party)
+        .order_by(n.desc(), event_parties.c.party)
     )
     with engine.connect() as conn:
         return [(p, n) for p, n in conn.execute(query)]
 
 
-def pair_counts(engine: Engine, f: EventFilter | None = None) -> list[tuple[str, str, int]]:
-    """Weighted edges: (party a, party b, events they share), a < b."""
+def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
+    """Weighted edges: (party a, party b, stories or events they share), a < b."""
     ids = filtered_event_ids(f or EventFilter())
     a, b = event_parties.alias("a"), event_parties.alias("b")
+    n = _counted(unit)
     query = (
-        select(a.c.party, b.c.party, func.count().label("n"))
-        .select_from(a.join(b, and_(a.c.event_id == b.c.event_id, a.c.party < b.c.party)))
+        select(a.c.party, b.c.party, n.label("n"))
+        .select_from(
+            a.join(b, and_(a.c.event_id == b.c.event_id, a.c.party < b.c.party)).join(
+                events, events.c.id == a.c.event_id
+            )
+        )
         .where(a.c.event_id.in_(ids))
         .group_by(a.c.party, b.c.party)
-        .order_by(func.count().desc(), a.c.party, b.c.party)
+        .order_by(n.desc(), a.c.party, b.c.party)
     )
     with engine.connect() as conn:
         return [(x, y, n) for x, y, n in conn.execute(query)]
 
 
-def area_counts(engine: Engine, f: EventFilter | None = None) -> list[tuple[str, int]]:
+def area_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
     ids = filtered_event_ids(f or EventFilter())
+    n = _counted(unit)
     query = (
-        select(event_areas.c.area, func.count().label("n"))
+        select(event_areas.c.area, n.label("n"))
+        .join(events, events.c.id == event_areas.c.event_id)
         .where(event_areas.c.event_id.in_(ids))
         .group_by(event_areas.c.area)
-        .order_by(func.count().desc(), event_areas.c.area)
+        .order_by(n.desc(), event_areas.c.area)
     )
     with engine.connect() as conn:
         return [(area, n) for area, n in conn.execute(query)]
 
 
-def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None) -> dict[str, Any]:
-    """Events per month (event date, else publication date), split by area or by party."""
+def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None, unit: str = "stories") -> dict[str, Any]:
+    """Stories (or events) per month (event date, else publication date), split by area or by party."""
     ids = filtered_event_ids(f or EventFilter())
     month = func.substr(events.c.when_start, 1, 7)
     link = event_areas if by == "area" else event_parties
     key = link.c.area if by == "area" else link.c.party
     query = (
-        select(month.label("month"), key.label("key"), func.count().label("n"))
+        select(month.label("month"), key.label("key"), _counted(unit).label("n"))
         .select_from(events.join(link, link.c.event_id == events.c.id))
         .where(events.c.id.in_(ids), events.c.when_start.is_not(None))
         .group_by(month, key)
@@ -71,7 +93,7 @@ def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None) -> 
     series: dict[str, list[int]] = {}
     for row in rows:
         series.setdefault(row.key, [0] * len(months))[months.index(row.month)] += row.n
-    return {"by": by, "months": months, "series": series, "undated": n_undated}
+    return {"by": by, "unit": unit, "months": months, "series": series, "undated": n_undated}
 
 
 def _month_range(months: list[str]) -> list[str]:
@@ -89,12 +111,16 @@ def _month_range(months: list[str]) -> list[str]:
     return out
 
 
-def heatmap(engine: Engine, f: EventFilter | None = None) -> list[tuple[str, str, int]]:
-    """(area, party, events) cells."""
+def heatmap(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
+    """(area, party, stories or events) cells."""
     ids = filtered_event_ids(f or EventFilter())
     query = (
-        select(event_areas.c.area, event_parties.c.party, func.count().label("n"))
-        .select_from(event_areas.join(event_parties, event_areas.c.event_id == event_parties.c.event_id))
+        select(event_areas.c.area, event_parties.c.party, _counted(unit).label("n"))
+        .select_from(
+            event_areas.join(event_parties, event_areas.c.event_id == event_parties.c.event_id).join(
+                events, events.c.id == event_areas.c.event_id
+            )
+        )
         .where(event_areas.c.event_id.in_(ids))
         .group_by(event_areas.c.area, event_parties.c.party)
     )
@@ -102,27 +128,30 @@ def heatmap(engine: Engine, f: EventFilter | None = None) -> list[tuple[str, str
         return [(a, p, n) for a, p, n in conn.execute(query)]
 
 
-def overview(engine: Engine, latest: int = 10) -> dict[str, Any]:
+def overview(engine: Engine, latest: int = 10, unit: str = "stories") -> dict[str, Any]:
     """What the front page shows: counts, top pairs, top areas, latest events."""
-    facts = summary(engine)
+    facts = summary(engine, unit)
     facts["latest"] = query_events(engine, EventFilter(limit=latest))
     return facts
 
 
-def summary(engine: Engine) -> dict[str, Any]:
-    """Counts for a first look: documents, events, languages, pairs of parties, areas."""
+def summary(engine: Engine, unit: str = "stories") -> dict[str, Any]:
+    """Counts for a first look: documents, events, stories, languages, pairs of parties, areas."""
     with engine.connect() as conn:
         n_docs = conn.execute(select(func.count()).select_from(documents)).scalar_one()
         n_relevant = conn.execute(select(func.count()).select_from(documents).where(documents.c.relevant)).scalar_one()
         n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+        n_stories = conn.execute(select(_counted("stories")).select_from(events)).scalar_one()
         langs = dict(conn.execute(select(documents.c.lang, func.count()).group_by(documents.c.lang)).all())
-        types = Counter(dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)).all()))
+        types = Counter(dict(conn.execute(select(events.c.type, _counted(unit)).group_by(events.c.type)).all()))
     return {
         "documents": n_docs,
         "relevant_documents": n_relevant,
         "events": n_events,
+        "stories": n_stories,
+        "unit": unit,
         "languages": {str(k): v for k, v in sorted(langs.items(), key=lambda kv: -kv[1])},
         "types": dict(types.most_common()),
-        "areas": area_counts(engine),
-        "pairs": [((x, y), n) for x, y, n in pair_counts(engine)],
+        "areas": area_counts(engine, unit=unit),
+        "pairs": [((x, y), n) for x, y, n in pair_counts(engine, unit=unit)],
     }

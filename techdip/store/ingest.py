@@ -24,6 +24,7 @@ from techdip.store.schema import (
     events,
     evidence,
 )
+from techdip.store.story_index import index_events
 from techdip.text.normalize import normalize
 
 
@@ -61,21 +62,27 @@ def known_documents(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
 def write_batch(engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport) -> None:
     """Store one batch in one transaction: all of it or, on error, none of it."""
     version = extractor_version()
+    batch = IngestReport()  # counted into `report` only once the transaction has committed
     with engine.begin() as conn:
         stored = known_documents(conn, [doc.id for doc, _ in pairs])
         seen: set[str] = set()
         for doc, article in pairs:
             if doc.id in seen or stored.get(doc.id) == version:
-                report.skipped += 1
+                batch.skipped += 1
                 continue
             seen.add(doc.id)
             if doc.id in stored:
                 _delete_document(conn, doc.id)
-                report.replaced += 1
+                batch.replaced += 1
             else:
-                report.added += 1
-            _insert_article(conn, doc, article, version)
-            report.events += len(article.events)
+                batch.added += 1
+            new_events = _insert_article(conn, doc, article, version)
+            batch.events += len(article.events)
+            index_events(conn, new_events)  # stories and people, in the same transaction
+    report.added += batch.added
+    report.replaced += batch.replaced
+    report.skipped += batch.skipped
+    report.events += batch.events
 
 
 def _delete_document(conn: Connection, doc_id: str) -> None:
@@ -86,7 +93,7 @@ def _delete_document(conn: Connection, doc_id: str) -> None:
     conn.execute(delete(documents).where(documents.c.id == doc_id))
 
 
-def _insert_article(conn: Connection, doc: Document, article: Article, version: str) -> None:
+def _insert_article(conn: Connection, doc: Document, article: Article, version: str) -> list[int]:
     conn.execute(
         insert(documents).values(
             id=doc.id, source=doc.source, url=doc.url, title=doc.title or article.title,
@@ -95,6 +102,7 @@ def _insert_article(conn: Connection, doc: Document, article: Article, version: 
             ingested_at=datetime.datetime.now(datetime.UTC).replace(tzinfo=None),
         )
     )  # fmt: skip
+    event_ids: list[int] = []
     for seq, event in enumerate(article.events):
         start, end, source = when(event, article.published)
         event_id = conn.execute(
@@ -105,6 +113,8 @@ def _insert_article(conn: Connection, doc: Document, article: Article, version: 
             )
         ).inserted_primary_key[0]  # fmt: skip
         _insert_children(conn, event_id, event)
+        event_ids.append(event_id)
+    return event_ids
 
 
 def _insert_children(conn: Connection, event_id: int, event: Event) -> None:

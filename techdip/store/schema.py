@@ -18,6 +18,8 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
+    text,
 )
 
 DEFAULT_DB = "sqlite:///techdip.db"
@@ -54,6 +56,35 @@ events = Table(
     Column("when_start", String(10), index=True),
     Column("when_end", String(10), index=True),
     Column("when_from", String(12)),  # "event", "published" or null
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
+    Column("story_reason", Text),  # why it joined its story (empty for the event that opened it)
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(16), nullable=False),
+    Column("parties", Text, nullable=False),  # sorted codes joined by commas, for display and lookup
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False),  # the fullest name seen
+    Column("party", String(8), index=True),
+    Column("role", Text),
+)
+
+person_names = Table(
+    "person_names",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("lang", String(8)),
+    Column("reason", Text),  # why this written name is this person
 )
 
 event_parties = Table(
@@ -80,6 +111,7 @@ event_people = Table(
     Column("name", Text, nullable=False),
     Column("party", String(8)),
     Column("role", Text),
+    Column("person_id", Integer, ForeignKey("people.id", ondelete="SET NULL"), index=True),
 )
 
 evidence = Table(
@@ -115,4 +147,17 @@ def connect(url: str | None = None, create: bool = True) -> Engine:
 
     if create:
         metadata.create_all(engine)
+        _add_missing_columns(engine)
     return engine
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Bring a database made by an older techdip up to this schema: add the nullable columns it lacks."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(engine.dialect)
+                    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
