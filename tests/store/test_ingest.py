@@ -97,10 +97,13 @@ def test_malformed_filter_dates_are_refused():
 def test_summary_counts_pairs_and_areas(any_db_url):
     engine = connect(any_db_url)
     write_batch(engine, [_article("d1"), _article("d2", parties=("ARM", "IRN", "RUS"))], IngestReport())
+    raw = summary(engine, "events")
+    assert raw["documents"] == 2 and raw["events"] == 2
+    assert dict(raw["pairs"])[("ARM", "IRN")] == 2 and dict(raw["pairs"])[("IRN", "RUS")] == 1
+    assert raw["areas"] == [("ai", 2)]
+    # the same signing by the same minister, reported twice: one story, counted once by default
     facts = summary(engine)
-    assert facts["documents"] == 2 and facts["events"] == 2
-    assert dict(facts["pairs"])[("ARM", "IRN")] == 2 and dict(facts["pairs"])[("IRN", "RUS")] == 1
-    assert facts["areas"] == [("ai", 2)]
+    assert facts["stories"] == 1 and dict(facts["pairs"])[("ARM", "IRN")] == 1 and facts["areas"] == [("ai", 1)]
 
 
 def test_period_of_partial_dates():
