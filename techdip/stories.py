@@ -28,7 +28,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
 
-JOIN_THRESHOLD = 1.0
+JOIN_THRESHOLD = 1.5
 DATE_WINDOW_DAYS = 3
 PUBLISHED_WINDOW_DAYS = 7
 NAME_SIMILARITY = 80  # rapidfuzz ratio of two consonant skeletons
@@ -62,7 +62,17 @@ class Story:
 
 # ---- names across scripts ------------------------------------------------------------------------------------------
 
-_DIGRAPHS = (("kh", "h"), ("ch", "sh"), ("sh", "s"), ("zh", "j"), ("ph", "f"), ("th", "t"), ("x", "s"), ("q", "k"))
+_DIGRAPHS = (
+    ("dh", "z"),
+    ("kh", "h"),
+    ("ch", "sh"),
+    ("sh", "s"),
+    ("zh", "j"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("x", "s"),
+    ("q", "k"),
+)
 _CONSONANT_CLASSES = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "z": "s", "v": "f", "j": "s"})
 _DROPPED = re.compile(r"[aeiouyw'`\-\s]")
 
@@ -71,6 +81,8 @@ _DROPPED = re.compile(r"[aeiouyw'`\-\s]")
 def skeleton(word: str) -> str:
     """A consonant skeleton of a word in any script: transliterated, vowels and voicing folded away."""
     text = anyascii(word).lower()
+    if text.startswith("w"):
+        text = "v" + text[1:]  # a word-initial و / w is the consonant v (واعظی: Vaezi)
     for digraph, single in _DIGRAPHS:
         text = text.replace(digraph, single)
     text = _DROPPED.sub("", text.translate(_CONSONANT_CLASSES))
@@ -89,8 +101,13 @@ def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
     parts_a, parts_b = name_parts(a), name_parts(b)
-    if not parts_a or not parts_b or not _alike(parts_a[-1], parts_b[-1]):
+    if not parts_a or not parts_b:
         return False
+    if not _alike(parts_a[-1], parts_b[-1]):
+        # a one-word name may be a family name written whole (哈希米 is Hashemi, not 哈 + 希米)
+        whole_a, whole_b = skeleton(re.sub(r"\s", "", a)), skeleton(re.sub(r"\s", "", b))
+        one_word_b = len(parts_b) == 1 and _alike(parts_a[-1], whole_b)
+        return one_word_b or (len(parts_a) == 1 and _alike(whole_a, parts_b[-1]))
     if len(parts_a) > 1 and len(parts_b) > 1:
         return _alike(parts_a[-2], parts_b[-2])
     return True
@@ -197,8 +214,8 @@ def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | Non
         if event.doc_id in story.docs:
             continue
         scored = [score(event, other) for other in story.events]
-        if any(s == float("-inf") for s, _ in scored):
-            continue
+        if any(s < 0 for s, _ in scored):
+            continue  # a conflict with any of its reports (another place, other officials) rules the story out
         top, reasons = max(scored, key=lambda pair: pair[0])
         if top > best[1]:
             best = (story, top, reasons)

@@ -27,6 +27,7 @@ from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
 from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
+from techdip.store.story_index import get_story, list_people, list_stories
 
 HERE = Path(__file__).parent
 MAX_PER_PAGE = 500
@@ -128,6 +129,9 @@ def _event_out(row: dict[str, Any]) -> dict[str, Any]:
 
 
 PageParam = Annotated[int, Query(ge=1, description="page number, from 1")]
+UnitParam = Annotated[
+    str, Query(pattern="^(stories|events)$", description="count stories (default) or raw per-article events")
+]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"events per page, at most {MAX_PER_PAGE}")]
 SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date (newest first), -date or id")]
 
@@ -170,25 +174,34 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         return doc
 
     @app.get("/api/parties", tags=["aggregates"])
-    def api_parties(area: str | None = None, since: str | None = None, until: str | None = None) -> list[dict]:
+    def api_parties(
+        area: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+    ) -> list[dict]:
         flt = _filter(area=area, since=since, until=until)
-        return [{"code": c, "name": _party_label(c), "events": n} for c, n in aggregates.party_counts(engine, flt)]
+        counts = aggregates.party_counts(engine, flt, unit)
+        return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
 
     @app.get("/api/pairs", tags=["aggregates"])
     def api_pairs(
-        area: str | None = None, since: str | None = None, until: str | None = None, party: str | None = None
+        area: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        party: str | None = None,
+        unit: UnitParam = "stories",
     ) -> list[dict]:
-        """Weighted edges of the network: how many events each pair of parties shares."""
+        """Weighted edges of the network: how many stories (or events) each pair of parties shares."""
         flt = _filter(party=party, area=area, since=since, until=until)
         return [
-            {"a": a, "b": b, "a_name": _party_label(a), "b_name": _party_label(b), "events": n}
-            for a, b, n in aggregates.pair_counts(engine, flt)
+            {"a": a, "b": b, "a_name": _party_label(a), "b_name": _party_label(b), "events": n, "unit": unit}
+            for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
     @app.get("/api/areas", tags=["aggregates"])
-    def api_areas(party: str | None = None, since: str | None = None, until: str | None = None) -> list[dict]:
+    def api_areas(
+        party: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+    ) -> list[dict]:
         flt = _filter(party=party, since=since, until=until)
-        return [{"area": a, "events": n} for a, n in aggregates.area_counts(engine, flt)]
+        return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
 
     @app.get("/api/timeline", tags=["aggregates"])
     def api_timeline(
@@ -197,24 +210,50 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         area: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        unit: UnitParam = "stories",
     ) -> dict[str, Any]:
-        """Events per month, by area or by party (event date, else publication date)."""
-        return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until))
+        """Stories (or events) per month, by area or by party (event date, else publication date)."""
+        return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
 
     @app.get("/api/heatmap", tags=["aggregates"])
-    def api_heatmap(since: str | None = None, until: str | None = None) -> list[dict]:
-        return [
-            {"area": a, "party": p, "events": n}
-            for a, p, n in aggregates.heatmap(engine, _filter(since=since, until=until))
-        ]
+    def api_heatmap(since: str | None = None, until: str | None = None, unit: UnitParam = "stories") -> list[dict]:
+        cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
+        return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
 
     @app.get("/api/overview", tags=["aggregates"])
-    def api_overview() -> dict[str, Any]:
-        facts = aggregates.overview(engine)
+    def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
+        facts = aggregates.overview(engine, unit=unit)
         facts["latest"] = [_event_out(r) for r in facts["latest"]]
         facts["pairs"] = [{"a": a, "b": b, "events": n} for (a, b), n in facts["pairs"]]
         facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
         return facts
+
+    @app.get("/api/stories", tags=["stories"])
+    def api_stories(
+        party: str | None = None,
+        min_sources: Annotated[int, Query(ge=1, le=100)] = 1,
+        page: PageParam = 1,
+        per_page: PerPageParam = 50,
+    ) -> dict[str, Any]:
+        """Stories (the same event across articles and languages), most reported first."""
+        code = _check_party(party)
+        items = list_stories(engine, code, min_sources, limit=per_page, offset=(page - 1) * per_page)
+        if page > 1 and not items:
+            raise HTTPException(404, f"page {page} is past the last page of stories")
+        return {"page": page, "per_page": per_page, "items": items}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def api_story(story_id: int) -> dict[str, Any]:
+        """One story: its sources side by side, languages, earliest report, areas with each source's evidence."""
+        story = get_story(engine, story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return story
+
+    @app.get("/api/people", tags=["stories"])
+    def api_people(party: str | None = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
+        """People across articles, scripts and spellings, with why each written name is theirs."""
+        return list_people(engine, _check_party(party), limit)
 
     @app.get("/api/export", tags=["export"])
     def api_export(
@@ -376,6 +415,26 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def page_api(request: Request) -> HTMLResponse:
         return render(request, "api.html", spec=app.openapi(), api="/openapi.json")
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def page_stories(request: Request, party: str | None = None, min_sources: int = 1) -> HTMLResponse:
+        code = _check_party(party)
+        found = list_stories(engine, code, max(1, min_sources), limit=100)
+        return render(request, "stories.html", stories=found, party=code or "", min_sources=min_sources,
+                      api=f"/api/stories?min_sources={min_sources}" + (f"&party={code}" if code else ""))  # fmt: skip
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def page_story(request: Request, story_id: int) -> HTMLResponse:
+        story = get_story(engine, story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return render(request, "story.html", story=story, api=f"/api/stories/{story_id}")
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def page_people(request: Request, party: str | None = None) -> HTMLResponse:
+        code = _check_party(party)
+        return render(request, "people.html", people=list_people(engine, code), party=code or "",
+                      api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def page_network(request: Request) -> HTMLResponse:

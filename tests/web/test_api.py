@@ -113,6 +113,10 @@ def test_exports(client):
         ("/api/documents/nope", 404, "no document"),
         ("/api/timeline?by=weather", 422, "pattern"),
         ("/api/export?format=xlsx", 422, "pattern"),
+        ("/api/pairs?unit=articles", 422, "pattern"),
+        ("/api/stories/99999", 404, "no story"),
+        ("/api/stories?party=XYZ", 404, "unknown party code"),
+        ("/api/stories?page=999", 404, "past the last page"),
         ("/parties/XYZ", 404, "unknown party code"),
         ("/events?since=2024-99", 422, "not a date"),
     ],
@@ -141,7 +145,33 @@ def test_pages_escape_hostile_article_text(client):
 def test_pages_answer(client):
     event = _first_event(client)
     for url in ("/", "/events", "/events?party=IRN&area=ai", f"/events/{event['id']}", f"/documents/{event['doc_id']}",
-                "/parties/IRN", "/network", "/timeline", "/heatmap", "/docs"):  # fmt: skip
+                "/parties/IRN", "/network", "/timeline", "/heatmap", "/docs", "/stories", "/people"):  # fmt: skip
         response = client.get(url)
         assert response.status_code == 200, url
         assert "cdn" not in response.text.lower() and "https://" not in response.text.split("<main>")[0]
+
+
+def test_stories_list_and_detail_show_sources_side_by_side(client):
+    listed = client.get("/api/stories", params={"min_sources": 2}).json()["items"]
+    assert listed, "the samples report several events in several languages"
+    story = client.get(f"/api/stories/{listed[0]['id']}").json()
+    assert len(story["sources"]) >= 2 and len(story["languages"]) >= 2
+    assert all(src["evidence"] for src in story["sources"])
+    assert set(story["areas"]) == {a for src in story["sources"] for a in src["areas"]}
+    assert any(src["joined_because"] for src in story["sources"])
+
+
+def test_people_registry_links_names_across_scripts(client):
+    people = client.get("/api/people").json()
+    assert people and all(p["names"] for p in people)
+    scripts = [{ch.isascii() for n in p["names"] for ch in n["name"] if ch.isalpha()} for p in people]
+    assert any(s == {True, False} for s in scripts), "some person is written in two scripts"
+
+
+def test_counts_are_stories_by_default_with_a_switch_for_raw_events(client):
+    stories = {(p["a"], p["b"]): p["events"] for p in client.get("/api/pairs").json()}
+    events = {(p["a"], p["b"]): p["events"] for p in client.get("/api/pairs", params={"unit": "events"}).json()}
+    assert all(stories[pair] <= events[pair] for pair in stories)
+    assert sum(events.values()) > sum(stories.values())
+    overview = client.get("/api/overview").json()
+    assert overview["stories"] < overview["events"]

@@ -96,7 +96,8 @@ def _no_horizontal_overflow_at_phone_width(page) -> bool:
 
 def test_every_page_opens_offline_and_fits_a_phone(page, base_url, artifacts_dir):
     pages = {"overview": "/", "events": "/events", "party": "/parties/IRN", "network": "/network",
-             "timeline": "/timeline", "heatmap": "/heatmap", "api": "/docs"}  # fmt: skip
+             "timeline": "/timeline", "heatmap": "/heatmap", "api": "/docs", "stories": "/stories",
+             "people": "/people"}  # fmt: skip
     for name, path in pages.items():
         response = page.goto(base_url + path)
         assert response is not None and response.ok, path
@@ -184,3 +185,14 @@ def test_heatmap_cells_link_to_their_events(page, base_url):
     page.wait_for_load_state("networkidle")
     assert "area=" in page.url and "party=" in page.url
     assert page.locator("table.events tbody tr").count() >= 1
+
+
+def test_a_story_shows_its_sources_in_several_languages(page, base_url, artifacts_dir):
+    page.goto(base_url + "/stories?min_sources=2")
+    page.locator("table.stories tbody tr td a").first.click()
+    page.wait_for_load_state("networkidle")
+    sources = page.locator(".sources .source")
+    assert sources.count() >= 2
+    assert len({sources.nth(i).get_attribute("lang") for i in range(sources.count())}) >= 2
+    assert page.locator(".sources blockquote").count() >= 2
+    _shoot(page, artifacts_dir, "story")

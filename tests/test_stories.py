@@ -1,0 +1,106 @@
+"""Stories: the same event across articles and languages is one story; near misses stay apart."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from techdip.stories import StoryEvent, cluster, pairwise_scores, same_person, score, skeleton
+from tests.conftest import DEV
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("هاشمی", "Hashemi"), ("Хашеми", "Hachemi"), ("哈希米", "Hashemi"), ("Hakobyan", "Акопян"), ("Vaezi", "واعظی")],
+)
+def test_a_family_name_has_one_skeleton_across_scripts(a, b):
+    assert same_person(a, b), (skeleton(a), skeleton(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("سید ستار هاشمی", "Sattar Hashemi", True),
+        ("سیدستار هاشمی", "سید ستار هاشمی", True),
+        ("萨塔尔·哈希米", "Саттар Хашеми", True),
+        ("Mahmoud Vaezi", "Vaezi", True),
+        ("Nguyễn Mạnh Hùng", "Nguyen Manh Hung", True),
+        ("Miao Wei", "Lu Wei", False),
+        ("Ali Rezaei", "Reza Alavi", False),
+        ("Dr Mahdi Karimzadeh", "Mahmoud Vaezi", False),
+    ],
+)
+def test_same_person_across_spellings(a, b, same):
+    assert same_person(a, b) is same
+
+
+def _event(i, doc, type_="CONSULT", parties=("ARM", "IRN"), date=None, published=None, people=(), areas=(), location=None):
+    return StoryEvent(i, doc, type_, frozenset(parties), date, published, list(people), frozenset(areas), location)
+
+
+HASHEMI_FA = ("ستار هاشمی", "IRN")
+HASHEMI_RU = ("Саттар Хашеми", "IRN")
+OTHER_MINISTER = ("Reza Alavi", "IRN")
+
+
+def test_the_same_meeting_in_two_languages_is_one_story():
+    fa = _event(1, "fa", date="2024-06-03", people=[HASHEMI_FA], areas={"postal", "ai"}, location="Tehran")
+    ru = _event(2, "ru", date="2024-06-03", people=[HASHEMI_RU], areas={"postal"}, location="Tehran")
+    value, reasons = score(fa, ru)
+    assert value >= 1.5 and any("same people" in r for r in reasons)
+    assert len(cluster([fa, ru])) == 1
+
+
+def test_the_same_pair_twice_in_a_month_with_other_ministers_and_topics_stays_apart():
+    first = _event(1, "a", date="2024-06-03", people=[HASHEMI_FA], areas={"postal"})
+    second = _event(2, "b", date="2024-06-24", people=[OTHER_MINISTER], areas={"ai"})
+    assert len(cluster([first, second])) == 2
+
+
+def test_the_same_minister_meeting_two_ambassadors_on_one_day_is_two_stories():
+    armenia = _event(1, "a", parties=("ARM", "IRN"), date="2024-06-03", people=[HASHEMI_FA])
+    iraq = _event(2, "b", parties=("IRN", "IRQ"), date="2024-06-03", people=[HASHEMI_FA])
+    assert len(cluster([armenia, iraq])) == 2
+
+
+def test_a_meeting_and_a_signing_a_week_later_are_two_stories():
+    meeting = _event(1, "a", "CONSULT", date="2024-06-03", people=[HASHEMI_FA])
+    signing = _event(2, "b", "AGREE", date="2024-06-10", people=[HASHEMI_FA])
+    assert len(cluster([meeting, signing])) == 2
+
+
+def test_the_same_pair_in_two_years_is_two_stories():
+    assert len(cluster([_event(1, "a", date="2023-06-03", people=[HASHEMI_FA]),
+                        _event(2, "b", date="2024-06-03", people=[HASHEMI_FA])])) == 2  # fmt: skip
+
+
+def test_two_events_of_one_article_never_share_a_story():
+    assert len(cluster([_event(1, "a", people=[HASHEMI_FA]), _event(2, "a", people=[HASHEMI_FA])])) == 2
+
+
+def test_a_report_in_another_city_is_not_the_same_story():
+    tehran = _event(1, "a", date="2024-06-03", areas={"ai"}, location="Tehran")
+    yerevan = _event(2, "b", date="2024-06-03", areas={"ai"}, location="Yerevan")
+    assert len(cluster([tehran, yerevan])) == 2
+
+
+def test_clustering_is_deterministic_for_the_same_order():
+    events = [_event(i, str(i % 3), date="2024-06-03", people=[HASHEMI_FA], areas={"ai"}) for i in range(6)]
+    first = [[e.id for e in s.events] for s in cluster(events)]
+    assert first == [[e.id for e in s.events] for s in cluster(events)]
+
+
+def test_pairwise_precision_and_recall():
+    precision, recall, predicted, gold = pairwise_scores({1: 1, 2: 1, 3: 2}, {1: "a", 2: "b", 3: "b"})
+    assert (precision, recall, predicted, gold) == (0.0, 0.0, 1, 1)
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/dev is not beside this checkout")
+def test_the_armenia_meeting_of_the_dev_articles_is_one_story(run_cli, db_url):
+    status, _, _ = run_cli("ingest", DEV / "articles", "--db", db_url, "--quiet")
+    assert status == 0
+    status, out, _ = run_cli("stories", "--db", db_url, "--party", "ARM", "--json")
+    stories = [json.loads(line) for line in out.splitlines()]
+    joined = [s for s in stories if {src["source"].rsplit("/", 1)[-1][:3] for src in s["sources"]} >= {"000", "001"}]
+    assert joined and joined[0]["type"] == "CONSULT" and joined[0]["parties"] == ["ARM", "IRN"]
