@@ -208,6 +208,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         predictions = _predict_gold(gold, gold_path.parent)
     result = evaluate(zip(match_predictions(gold, predictions), gold, strict=True))
+    if args.stories:
+        from techdip.evaluate import evaluate_stories
+
+        clustering = evaluate_stories(gold, gold_path.parent)
+        if args.json:
+            print(json.dumps(clustering, indent=2))
+        else:
+            print(
+                f"stories: pairwise precision {clustering['precision']:.3f}, recall {clustering['recall']:.3f} "
+                f"({clustering['predicted_pairs']} predicted and {clustering['gold_pairs']} gold same-story pairs; "
+                f"{clustering['matched_events']} of {clustering['events']} gold events matched to extracted ones)"
+            )
+        return EXIT_OK
     if args.json:
         print(json.dumps({lang: scores.to_json() for lang, scores in result.items()}, indent=2))
     else:
@@ -418,6 +431,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="gold JSON Lines; docs are paths relative to it")
     p.add_argument("--pred", help="score this JSON Lines output instead of running extraction")
     p.add_argument("--json", action="store_true", help="metrics as JSON")
+    p.add_argument("--stories", action="store_true", help="score story clustering (gold events carry `story`)")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("lexicon", help="lexicon tools")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -174,3 +175,69 @@ def format_table(result: dict[str, Scores]) -> str:
 
 def _prf(counts: dict[str, float | int]) -> str:
     return f"{counts['precision']:.2f}/{counts['recall']:.2f}/{counts['f1']:.3f}"
+
+
+def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
+    """Pairwise precision and recall of story clustering against a gold file whose events carry `story`.
+
+    The gold's articles are ingested, in file order, into a fresh embedded database (so clustering runs as it
+    does in production, incrementally); each gold event is paired with the extracted event of its article with
+    the same parties (and the same type when there are several); pairs of gold events in one story are the
+    positives.
+    """
+    import tempfile
+
+    from sqlalchemy import select
+
+    from techdip.extract.pipeline import extract
+    from techdip.sources import SourceError, read_file
+    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.schema import connect, documents, event_parties, events
+    from techdip.stories import pairwise_scores
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = connect(f"sqlite:///{folder}/stories.db")
+        report = IngestReport()
+        for record in gold:
+            for item in read_file(base / record["doc"]):
+                if not isinstance(item, SourceError):
+                    item.source = record["doc"]
+                    write_batch(engine, [(item, extract(item))], report)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(events.c.id, events.c.type, events.c.story_id, documents.c.source).join(
+                    documents, documents.c.id == events.c.doc_id
+                )
+            ).all()
+            parties: dict[int, set[str]] = {}
+            for row in conn.execute(select(event_parties)):
+                parties.setdefault(row.event_id, set()).add(row.party)
+        engine.dispose()
+    predicted: dict[int, int] = {}
+    labels: dict[int, str] = {}
+    unmatched = 0
+    for record in gold:
+        for number, event in enumerate(record.get("events") or []):
+            label = event.get("story") or f"{record['doc']}#{number}"
+            same = [r for r in rows if r.source == record["doc"] and parties.get(r.id) == set(event["parties"])]
+            same = [r for r in same if r.id not in predicted]
+            typed = [r for r in same if r.type == event["type"]]
+            chosen = (typed or same)[:1]
+            if not chosen:
+                unmatched += 1
+                continue
+            predicted[chosen[0].id], labels[chosen[0].id] = chosen[0].story_id, label
+    precision, recall, n_pred, n_gold_matched = pairwise_scores(predicted, labels)
+    all_labels = [e.get("story") for r in gold for e in r.get("events") or [] if e.get("story")]
+    gold_pairs = sum(n * (n - 1) // 2 for n in Counter(all_labels).values())
+    found = round(recall * n_gold_matched)
+    return {
+        "events": len(all_labels),
+        "matched_events": len(labels),
+        "unmatched_events": unmatched,
+        "gold_pairs": gold_pairs,
+        "predicted_pairs": n_pred,
+        "precision": round(precision, 4),
+        "recall": round(found / gold_pairs, 4) if gold_pairs else 1.0,
+        "recall_on_matched_events": round(recall, 4),
+    }

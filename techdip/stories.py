@@ -1,6 +1,7 @@
 """Stories: the same event reported by several articles, in several languages, is one story.
 
-Two events can be one story when they have the same type, the same parties (or
+Two events can be one story when they have the same type (talks and a joint
+body's session count as one kind), the same parties (or
 one's parties within the other's, sharing at least two), and compatible dates
 (their own dates within a few days, else their articles' publication dates
 within a week, else unknown). Among those, evidence decides: the same person on
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -108,7 +110,7 @@ def same_person(a: str, b: str) -> bool:
         whole_a, whole_b = skeleton(re.sub(r"\s", "", a)), skeleton(re.sub(r"\s", "", b))
         one_word_b = len(parts_b) == 1 and _alike(parts_a[-1], whole_b)
         return one_word_b or (len(parts_a) == 1 and _alike(whole_a, parts_b[-1]))
-    if len(parts_a) > 1 and len(parts_b) > 1:
+    if len(parts_a) > 1 and len(parts_b) > 1 and min(len(parts_a[-2]), len(parts_b[-2])) >= 3:
         return _alike(parts_a[-2], parts_b[-2])
     return True
 
@@ -146,6 +148,11 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
     return None
 
 
+def types_compatible(a: str, b: str) -> bool:
+    """The same type, or talks and a joint body's session, which outlets describe either way."""
+    return a == b or {a, b} == {"CONSULT", "COOPERATE"}
+
+
 def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
     if a.parties == b.parties:
         return True
@@ -154,12 +161,14 @@ def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     """How strongly two events are one story (-inf when they cannot be), with the reasons."""
-    if a.type != b.type or not _parties_compatible(a, b) or a.doc_id == b.doc_id:
+    if not types_compatible(a.type, b.type) or not _parties_compatible(a, b) or a.doc_id == b.doc_id:
         return float("-inf"), ["different type, parties or the same article"]
     dates = _dates_compatible(a, b)
     if dates is False:
         return float("-inf"), ["dates too far apart"]
     total, reasons = 0.0, []
+    if a.type != b.type:
+        reasons.append(f"{a.type} / {b.type}: a session reported as talks")
     if dates:
         total += 0.5
         reasons.append("dates agree")
@@ -202,9 +211,21 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], set[str]]
     for party in {p for _, p in a.people if p} & {p for _, p in b.people if p}:
         names_a = [n for n, p in a.people if p == party]
         names_b = [n for n, p in b.people if p == party]
-        if not any(same_person(x, y) for x in names_a for y in names_b):
+        # only names in one script are told apart reliably: across scripts a miss proves little
+        comparable = [(x, y) for x in names_a for y in names_b if _script(x) == _script(y)]
+        if (
+            comparable
+            and not any(same_person(x, y) for x, y in comparable)
+            and not any(same_person(x, y) for x in names_a for y in names_b)
+        ):
             conflicting.add(party)
     return matched, conflicting
+
+
+def _script(name: str) -> str:
+    """The script a name is written in, coarsely: its first letter's Unicode block name."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
 def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | None, float, list[str]]:

@@ -104,3 +104,14 @@ def test_the_armenia_meeting_of_the_dev_articles_is_one_story(run_cli, db_url):
     stories = [json.loads(line) for line in out.splitlines()]
     joined = [s for s in stories if {src["source"].rsplit("/", 1)[-1][:3] for src in s["sources"]} >= {"000", "001"}]
     assert joined and joined[0]["type"] == "CONSULT" and joined[0]["parties"] == ["ARM", "IRN"]
+
+
+def test_story_clustering_on_the_multilingual_corpus_meets_the_bar(run_cli):
+    """tests/data/stories: 48 articles in 11 languages, 15 multi-source stories and near misses."""
+    from tests.conftest import TEST_DATA
+
+    status, out, _ = run_cli("eval", TEST_DATA / "stories" / "gold.jsonl", "--stories", "--json")
+    scores = json.loads(out)
+    assert status == 0 and scores["gold_pairs"] >= 30 and scores["events"] >= 45
+    assert scores["precision"] >= 0.95, scores
+    assert scores["recall"] >= 0.90, scores

@@ -603,14 +603,14 @@ def _grammar(lang: str) -> _Grammar:
     templates.append(
         (
             "numeric_dmy",
-            r"(?<![0-9.,:/\-])(?P<a>[0-9]{1,2})(?P<sep>[./\-])(?P<b>[0-9]{1,2})(?P=sep)"
+            r"(?<![0-9.,/\-])(?<![0-9]:)(?P<a>[0-9]{1,2})(?P<sep>[./\-])(?P<b>[0-9]{1,2})(?P=sep)"
             r"(?P<c>[0-9]{4})" + numeric_tail,
         )
     )
     templates.append(
         (
             "numeric_ymd",
-            r"(?<![0-9.,:/\-])(?P<c>[0-9]{4})(?P<sep>[./\-])\s?(?P<b>[0-9]{1,2})(?P=sep)\s?"
+            r"(?<![0-9.,/\-])(?<![0-9]:)(?P<c>[0-9]{4})(?P<sep>[./\-])\s?(?P<b>[0-9]{1,2})(?P=sep)\s?"
             r"(?P<a>[0-9]{1,2})" + numeric_tail,
         )
     )

@@ -26,7 +26,7 @@ How an event is built, in order:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from techdip.extract.mentions import Mention
 from techdip.extract.people import PersonMention
@@ -208,11 +208,25 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                         status=status,
                         parties=group,
                         areas=_areas(sentence),
-                        people=[p for p in sentence.people if p.party is None or p.party in group],
+                        people=_people_of(sentence.people, group),
                         places=places,
                     )
                 )
     return frames
+
+
+def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMention]:
+    """The frame's officials. When an official's party was only assumed (the home party) but another official
+    of that same party is named as such ("the Egyptian minister"), the unmarked one is the counterpart."""
+    marked = {p.party for p in people if not p.party_assumed}
+    out = []
+    for person in people:
+        if person.party_assumed and person.party in marked and len(group) == 2 and person.party in group:
+            (other,) = group - {person.party}
+            person = replace(person, party=other)
+        if person.party is None or person.party in group:
+            out.append(person)
+    return out
 
 
 def _bilateral(parties: set[str], home: str | None) -> list[set[str]]:
@@ -326,7 +340,8 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
             if frame.sentence == owner:
                 frame.areas |= areas
                 # officials named with their title there take part; bare re-mentions ("Vaezi said") add nobody
-                frame.people += [p for p in sentence.people if p.party in frame.parties and p.title_start != p.start]
+                titled = [p for p in sentence.people if p.title_start != p.start]
+                frame.people += _people_of(titled, frame.parties)
 
 
 def merge_frames(

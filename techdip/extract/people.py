@@ -40,6 +40,7 @@ class PersonMention:
     party: str | None
     title_start: int
     title_end: int
+    party_assumed: bool = False  # the party is the article's home party, not written next to the name
 
 
 @dataclass
@@ -112,8 +113,7 @@ def _people_after_honorifics(
             and t.values[1:2] != ("foreign",)
         ]
         role = orphans[-1].value if orphans else "official"
-        party = home_party
-        found.append(PersonMention(start, end, _written_name(ctx, start, end), role, party, start, start))
+        found.append(PersonMention(start, end, _written_name(ctx, start, end), role, home_party, start, start, True))
     return found
 
 
@@ -138,11 +138,10 @@ def _person_at_title(
     if chosen is None:
         return None
     start, end = chosen
-    if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
-        party = home_party
-    return PersonMention(
-        start, end, _written_name(ctx, start, end), title.value, party, title.start, tokens[ext_last].end
-    )
+    assumed = party is None and title.values[1:2] != ("foreign",)
+    party = home_party if assumed else party
+    name = _written_name(ctx, start, end)
+    return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
 
 
 def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
@@ -170,9 +169,31 @@ def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
             _covers(ctx, k, _TITLE_PARTS) for k in (nxt + 1, nxt + 2)
         ):
             nxt += 1
+        elif (portfolio_end := _portfolio_word(ctx, nxt)) is not None:
+            index = portfolio_end
+            nxt = index + 1
         else:
             break
     return index, party
+
+
+def _portfolio_word(ctx: _Context, index: int) -> int | None:
+    """In scripts with case, a portfolio goes on after "of/and/des/et" up to the comma before the name:
+    "... des Communications et des Technologies de l'information, Hossam Fathy". Returns the index of the
+    last portfolio word, if the words from `index` (a connector first) run to such a comma."""
+    tokens, stopwords = ctx.tokens, ctx.lexicon.stopwords
+    if tokens[index].text not in stopwords or char_script(tokens[index].text[0]) in _CASELESS:
+        return None
+    for k in range(index, min(len(tokens), index + MAX_TITLE_EXTENSION)):
+        if k > index and _break_between(ctx, k - 1, k):
+            return None
+        written = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+        elided = ctx.norm.text[tokens[k].end : tokens[k].end + 1] == "'"  # l', d'
+        if not (tokens[k].text in stopwords or elided or written[:1].isupper() or _covers(ctx, k, _TITLE_PARTS)):
+            return None
+        if ctx.norm.text[tokens[k].end : tokens[k].end + 1] == ",":
+            return k
+    return None
 
 
 def _covers(ctx: _Context, index: int, categories: tuple[str, ...]) -> bool:
@@ -318,9 +339,10 @@ def _unspaced_person(
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
-    if party is None and (len(title.values) < 2 or title.values[1] != "foreign"):
-        party = home_party
-    return PersonMention(span[0], span[1], ctx.norm.original_text(*span), title.value, party, title.start, title_end)
+    assumed = party is None and title.values[1:2] != ("foreign",)
+    party = home_party if assumed else party
+    name = ctx.norm.original_text(*span)
+    return PersonMention(span[0], span[1], name, title.value, party, title.start, title_end, assumed)
 
 
 _NAME_DOTS = "·・•"
@@ -406,6 +428,9 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
             if index > 0 and _part_of_another_name(ctx, index - 1, token.start):
                 continue
             name = ctx.norm.original_text(token.start, token.end)
-            found.append(PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end))
+            found.append(
+                PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end,
+                              person.party_assumed)
+            )  # fmt: skip
             named_spans.append((token.start, token.end))
     return found

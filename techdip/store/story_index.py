@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
+from techdip.model import EVENT_TYPES
 from techdip.store.schema import (
     documents,
     event_areas,
@@ -25,7 +26,7 @@ from techdip.store.schema import (
     person_names,
     stories,
 )
-from techdip.stories import Story, StoryEvent, best_story, same_person
+from techdip.stories import Story, StoryEvent, best_story, same_person, types_compatible
 
 CANDIDATE_DAYS = 60
 
@@ -109,7 +110,7 @@ def _assign_story(conn: Connection, event_id: int) -> None:
 
 
 def _candidate_event_ids(conn: Connection, event: StoryEvent, when: str | None) -> list[int]:
-    """Events of the same type sharing two parties, within CANDIDATE_DAYS of this one (or undated)."""
+    """Events of a compatible type sharing two parties, within CANDIDATE_DAYS of this one (or undated)."""
     if len(event.parties) < 2:
         return []
     shared = (
@@ -118,8 +119,9 @@ def _candidate_event_ids(conn: Connection, event: StoryEvent, when: str | None) 
         .group_by(event_parties.c.event_id)
         .having(func.count() >= 2)
     )
+    types = sorted(t for t in EVENT_TYPES if types_compatible(t, event.type))
     query = select(events.c.id).where(
-        events.c.id.in_(shared), events.c.type == event.type, events.c.id != event.id, events.c.story_id.is_not(None)
+        events.c.id.in_(shared), events.c.type.in_(types), events.c.id != event.id, events.c.story_id.is_not(None)
     )
     if when:
         day = datetime.date.fromisoformat(when)

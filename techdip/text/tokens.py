@@ -16,7 +16,7 @@ WORD = re.compile(
     _UNSPACED_CHAR
     + r"|(?:(?!"
     + _UNSPACED_CHAR
-    + r")(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff']))+"
+    + r")(?:[^\W_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff]))+"
 )
 
 
