@@ -93,11 +93,17 @@ def _sentences(spans, mentions, people) -> list[ev.Sentence]:
     return sentences
 
 
+# Training and exchanges of experience happen in every field (sport, farming): alone they do not make a
+# text technology news; they count once some technology area or portfolio is named too.
+FIELD_NEUTRAL_AREAS = frozenset({"research_education"})
+
+
 def _about_technology(mentions) -> bool:
-    """An article is technology news when it names an area (or "ICT" in general, area `-`) or a
+    """An article is technology news when it names a technology area (or "ICT" in general, area `-`) or a
     technology portfolio."""
     return any(
-        m.category == "area" or (m.category == "title" and len(m.values) > 1 and m.values[1] == "tech")
+        (m.category == "area" and m.value not in FIELD_NEUTRAL_AREAS)
+        or (m.category == "title" and len(m.values) > 1 and m.values[1] == "tech")
         for m in mentions
     )
 

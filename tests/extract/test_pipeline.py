@@ -108,8 +108,13 @@ def test_a_round_up_yields_one_event_per_meeting():
 def test_news_without_international_technology_cooperation_is_not_relevant():
     domestic = "Vietnam launches 5G network\n\nViettel switched on its 5G network in Hanoi on Monday for ten million users."
     sport = "Iran and Armenia sign football deal\n\nThe football federations of Iran and Armenia signed an agreement on youth football."
+    training = (
+        "Morocco and Portugal agree on stadium training\n\nThe sports ministers of Morocco and Portugal agreed to "
+        "exchange experience and organise joint training for stadium stewards before the 2030 World Cup."
+    )
     assert _events(domestic, "en") == []
     assert _events(sport, "en") == []
+    assert _events(training, "en") == [], "training and exchanges of experience alone are not technology"
 
 
 def test_a_person_named_in_full_then_by_family_name_is_one_person():
