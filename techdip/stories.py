@@ -99,6 +99,13 @@ def name_parts(name: str) -> list[str]:
     return [s for s in (skeleton(w) for w in words) if len(s) >= 2]
 
 
+def name_block(name: str) -> str:
+    """A short key that two spellings of one family name share, to find candidates without comparing
+    every name: the first two letters of the family name's skeleton."""
+    parts = name_parts(name)
+    return parts[-1][:2] if parts else ""
+
+
 def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""

@@ -85,6 +85,7 @@ person_names = Table(
     Column("name", Text, nullable=False),
     Column("lang", String(8)),
     Column("reason", Text),  # why this written name is this person
+    Column("block", String(8), index=True),  # techdip.stories.name_block: candidates share it
 )
 
 event_parties = Table(

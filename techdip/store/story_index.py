@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from techdip.model import EVENT_TYPES
 from techdip.store.schema import (
@@ -26,16 +26,28 @@ from techdip.store.schema import (
     person_names,
     stories,
 )
-from techdip.stories import Story, StoryEvent, best_story, same_person, types_compatible
+from techdip.stories import (
+    Story,
+    StoryEvent,
+    best_story,
+    name_block,
+    name_parts,
+    same_person,
+    skeleton,
+    types_compatible,
+)
 
 CANDIDATE_DAYS = 60
+MAX_CANDIDATES = 80
 
 
 def index_events(conn: Connection, event_ids: list[int]) -> None:
     """Give each new event its story and each new person mention its person, inside the caller's transaction."""
+    cache = _story_events(conn, event_ids)  # what clustering knows of events, loaded once per batch
+    when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
     for event_id in event_ids:
-        _assign_story(conn, event_id)
-        _register_people(conn, event_id)
+        _assign_story(conn, cache[event_id], cache, when[event_id])
+        _register_people(conn, cache[event_id])
     _drop_empty(conn)
 
 
@@ -59,28 +71,78 @@ def _ordered_event_ids(engine: Engine) -> list[int]:
         return list(conn.execute(query.order_by(documents.c.ingested_at, events.c.doc_id, events.c.seq)).scalars())
 
 
+# Statements built once: ingest runs them for every event, and building SQLAlchemy statements costs more
+# than running them on SQLite.
+_IDS = bindparam("ids", expanding=True)
+_EVENT_ROWS = (
+    select(events.c.id, events.c.doc_id, events.c.type, events.c.date, events.c.location, events.c.when_start,
+           documents.c.published, documents.c.lang)
+    .join(documents, documents.c.id == events.c.doc_id)
+    .where(events.c.id.in_(_IDS))
+)  # fmt: skip
+_EVENT_PARTIES = select(event_parties).where(event_parties.c.event_id.in_(_IDS))
+_EVENT_AREAS = select(event_areas).where(event_areas.c.event_id.in_(_IDS))
+_EVENT_PEOPLE = select(event_people).where(event_people.c.event_id.in_(_IDS)).order_by(event_people.c.id)
+_SET_STORY = (
+    update(events)
+    .where(events.c.id == bindparam("event"))
+    .values(story_id=bindparam("story"), story_reason=bindparam("why"))
+)
+_NEW_STORY = insert(stories).values(type=bindparam("kind"), parties=bindparam("codes"))
+_SHARING_TWO = (
+    select(event_parties.c.event_id)
+    .where(event_parties.c.party.in_(bindparam("codes", expanding=True)))
+    .group_by(event_parties.c.event_id)
+    .having(func.count() >= 2)
+)
+_CANDIDATES = (
+    select(events.c.id, events.c.story_id)
+    .where(
+        events.c.id.in_(_SHARING_TWO),
+        events.c.type.in_(bindparam("kinds", expanding=True)),
+        events.c.id != bindparam("event"),
+        events.c.story_id.is_not(None),
+    )
+    .order_by(events.c.id.desc())
+    .limit(bindparam("most"))
+)
+_CANDIDATES_IN_WINDOW = _CANDIDATES.where(
+    events.c.when_start.is_(None) | events.c.when_start.between(bindparam("low"), bindparam("high"))
+)
+_PERSON_CANDIDATES = (
+    select(person_names.c.person_id, person_names.c.name, people.c.name.label("full"))
+    .join(people, people.c.id == person_names.c.person_id)
+    .where(person_names.c.block.in_(bindparam("blocks", expanding=True)))
+    .order_by(person_names.c.person_id, person_names.c.id)
+)
+_PERSON_CANDIDATES_OF = _PERSON_CANDIDATES.where(people.c.party == bindparam("party"))
+_PERSON_CANDIDATES_OF_NONE = _PERSON_CANDIDATES.where(people.c.party.is_(None))
+_NEW_PERSON = insert(people).values(name=bindparam("name"), party=bindparam("party"), role=bindparam("role"))
+_RENAME_PERSON = update(people).where(people.c.id == bindparam("person")).values(name=bindparam("name"))
+_LINK_MENTION = (
+    update(event_people).where(event_people.c.id == bindparam("mention")).values(person_id=bindparam("person"))
+)
+_NEW_NAME = insert(person_names).values(
+    person_id=bindparam("person"), name=bindparam("name"), lang=bindparam("lang"), reason=bindparam("why"),
+    block=bindparam("block"),
+)  # fmt: skip
+
+
 def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEvent]:
+    """What clustering needs of these events, in four queries."""
     if not event_ids:
         return {}
-    rows = conn.execute(
-        select(events.c.id, events.c.doc_id, events.c.type, events.c.date, events.c.location, documents.c.published,
-               documents.c.lang)
-        .join(documents, documents.c.id == events.c.doc_id)
-        .where(events.c.id.in_(event_ids))
-    ).all()  # fmt: skip
     found = {
         r.id: StoryEvent(r.id, r.doc_id, r.type, frozenset(), r.date, r.published, [], frozenset(), r.location, r.lang)
-        for r in rows
+        for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})
     }
     parties: dict[int, set[str]] = defaultdict(set)
-    for r in conn.execute(select(event_parties).where(event_parties.c.event_id.in_(event_ids))):
+    for r in conn.execute(_EVENT_PARTIES, {"ids": event_ids}):
         parties[r.event_id].add(r.party)
     areas: dict[int, set[str]] = defaultdict(set)
-    for r in conn.execute(select(event_areas).where(event_areas.c.event_id.in_(event_ids))):
+    for r in conn.execute(_EVENT_AREAS, {"ids": event_ids}):
         areas[r.event_id].add(r.area)
-    for r in conn.execute(
-        select(event_people).where(event_people.c.event_id.in_(event_ids)).order_by(event_people.c.id)
-    ):
+    for r in conn.execute(_EVENT_PEOPLE, {"ids": event_ids}):
         found[r.event_id].people.append((r.name, r.party))
     for event_id, event in found.items():
         event.parties = frozenset(parties[event_id])
@@ -88,81 +150,80 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     return found
 
 
-def _assign_story(conn: Connection, event_id: int) -> None:
-    event = _story_events(conn, [event_id])[event_id]
-    when = conn.execute(select(events.c.when_start).where(events.c.id == event_id)).scalar_one()
-    candidates = _candidate_event_ids(conn, event, when)
+def _assign_story(conn: Connection, event: StoryEvent, cache: dict[int, StoryEvent], when: str | None) -> None:
     by_story: dict[int, list[int]] = defaultdict(list)
-    for row in conn.execute(select(events.c.id, events.c.story_id).where(events.c.id.in_(candidates))):
-        if row.story_id is not None:
-            by_story[row.story_id].append(row.id)
-    loaded = _story_events(conn, [i for ids in by_story.values() for i in ids])
-    known = [Story(story_id, [loaded[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
+    for candidate, story_id in _candidates(conn, event, when):
+        by_story[story_id].append(candidate)
+    cache.update(_story_events(conn, [i for ids in by_story.values() for i in ids if i not in cache]))
+    known = [Story(story_id, [cache[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
     story, score, reasons = best_story(event, known)
     if story is None:
-        story_id = conn.execute(
-            insert(stories).values(type=event.type, parties=",".join(sorted(event.parties)))
-        ).inserted_primary_key[0]
-        reason = None
+        story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
+        story_id, reason = story_id.inserted_primary_key[0], None
     else:
         story_id, reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
-    conn.execute(update(events).where(events.c.id == event_id).values(story_id=story_id, story_reason=reason))
+    conn.execute(_SET_STORY, {"event": event.id, "story": story_id, "why": reason})
 
 
-def _candidate_event_ids(conn: Connection, event: StoryEvent, when: str | None) -> list[int]:
-    """Events of a compatible type sharing two parties, within CANDIDATE_DAYS of this one (or undated)."""
+def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[tuple[int, int]]:
+    """(event id, story id) of events of a compatible type sharing two parties, within CANDIDATE_DAYS of this
+    one (or undated), most recent first and bounded, so that ingest stays linear in the corpus."""
     if len(event.parties) < 2:
         return []
-    shared = (
-        select(event_parties.c.event_id)
-        .where(event_parties.c.party.in_(sorted(event.parties)))
-        .group_by(event_parties.c.event_id)
-        .having(func.count() >= 2)
-    )
-    types = sorted(t for t in EVENT_TYPES if types_compatible(t, event.type))
-    query = select(events.c.id).where(
-        events.c.id.in_(shared), events.c.type.in_(types), events.c.id != event.id, events.c.story_id.is_not(None)
-    )
+    params = {
+        "codes": sorted(event.parties),
+        "kinds": sorted(t for t in EVENT_TYPES if types_compatible(t, event.type)),
+        "event": event.id,
+        "most": MAX_CANDIDATES,
+    }
+    query = _CANDIDATES
     if when:
         day = datetime.date.fromisoformat(when)
-        low = (day - datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
-        high = (day + datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
-        query = query.where((events.c.when_start.is_(None)) | events.c.when_start.between(low, high))
-    return list(conn.execute(query.order_by(events.c.id).limit(500)).scalars())
+        params["low"] = (day - datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
+        params["high"] = (day + datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
+        query = _CANDIDATES_IN_WINDOW
+    return [(r.id, r.story_id) for r in conn.execute(query, params)]
 
 
-def _register_people(conn: Connection, event_id: int) -> None:
+def _register_people(conn: Connection, event: StoryEvent) -> None:
     """Link each person mention of the event to a person: the same party and a name that matches across
     scripts (ستار هاشمی ~ Sattar Hashemi), else a new person."""
-    lang = conn.execute(
-        select(documents.c.lang).join(events, events.c.doc_id == documents.c.id).where(events.c.id == event_id)
-    ).scalar_one()
-    for mention in conn.execute(select(event_people).where(event_people.c.event_id == event_id)).all():
-        person_id, reason = _find_person(conn, mention.name, mention.party)
+    for mention in conn.execute(_EVENT_PEOPLE, {"ids": [event.id]}).all():
+        person_id, full, reason = _find_person(conn, mention.name, mention.party)
         if person_id is None:
             person_id = conn.execute(
-                insert(people).values(name=mention.name, party=mention.party, role=mention.role)
+                _NEW_PERSON, {"name": mention.name, "party": mention.party, "role": mention.role}
             ).inserted_primary_key[0]
             reason = "first mention"
-        elif len(mention.name) > len(conn.execute(select(people.c.name).where(people.c.id == person_id)).scalar_one()):
-            conn.execute(update(people).where(people.c.id == person_id).values(name=mention.name))
-        conn.execute(update(event_people).where(event_people.c.id == mention.id).values(person_id=person_id))
-        known = conn.execute(
-            select(person_names.c.id).where(person_names.c.person_id == person_id, person_names.c.name == mention.name)
-        ).first()
-        if known is None:
-            conn.execute(insert(person_names).values(person_id=person_id, name=mention.name, lang=lang, reason=reason))
+        elif len(mention.name) > len(full or ""):
+            conn.execute(_RENAME_PERSON, {"person": person_id, "name": mention.name})
+        conn.execute(_LINK_MENTION, {"mention": mention.id, "person": person_id})
+        if reason is not None:  # a written form not seen before for this person
+            conn.execute(_NEW_NAME, {"person": person_id, "name": mention.name, "lang": event.lang, "why": reason,
+                                     "block": name_block(mention.name)})  # fmt: skip
 
 
-def _find_person(conn: Connection, name: str, party: str | None) -> tuple[int | None, str | None]:
-    query = select(person_names.c.person_id, person_names.c.name, people.c.party).join(
-        people, people.c.id == person_names.c.person_id
-    )
-    query = query.where(people.c.party == party) if party else query.where(people.c.party.is_(None))
-    for row in conn.execute(query.order_by(person_names.c.person_id, person_names.c.id)):
-        if row.name == name or same_person(row.name, name):
-            return row.person_id, f"same party {party or '-'} and name {row.name!r} ~ {name!r}"
-    return None, None
+def _find_person(conn: Connection, name: str, party: str | None) -> tuple[int | None, str | None, str | None]:
+    """(person id, their fullest name, why this name is theirs — None when this very spelling is known)."""
+    query = _PERSON_CANDIDATES_OF if party else _PERSON_CANDIDATES_OF_NONE
+    rows = conn.execute(query, {"blocks": _blocks(name), "party": party}).all()
+    for row in rows:
+        if row.name == name:
+            return row.person_id, row.full, None
+    for row in rows:
+        if same_person(row.name, name):
+            return row.person_id, row.full, f"same party {party or '-'} and name {row.name!r} ~ {name!r}"
+    return None, None, None
+
+
+def _blocks(name: str) -> list[str]:
+    """The blocks a matching spelling may be filed under: the same, or with the first letter dropped
+    (Hakobyan is Акопян)."""
+    block = name_block(name)
+    parts = name_parts(name)
+    family = parts[-1] if parts else ""
+    whole = skeleton("".join(name.split()))  # a one-word name written whole (哈希米)
+    return sorted({block, family[1:3], f"h{block[:1]}", whole[:2]} - {"", "h"})
 
 
 def _drop_empty(conn: Connection) -> None:

@@ -63,3 +63,18 @@ def test_spark_on_warc_matches_extract(run_cli, corpus, tmp_path):
     status, _, _ = run_cli("spark", corpus["warc"], "--out", out, "--master", "local[2]")
     assert status == 0
     assert _spark_events(out) == _extract_events(run_cli, corpus["warc"])
+
+
+def test_spark_on_parquet_matches_extract(run_cli, corpus, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    articles = sorted((SAMPLES / "articles").glob("*.txt"))[:8]
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8"), "url": None, "published": None} for p in articles]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "articles.parquet")
+    jsonl = tmp_path / "same.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "parquet-out"
+    status, _, _ = run_cli("spark", tmp_path / "articles.parquet", "--out", out, "--master", "local[2]")
+    assert status == 0
+    assert _spark_events(out) == _extract_events(run_cli, jsonl)
