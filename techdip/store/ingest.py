@@ -24,7 +24,7 @@ from techdip.store.schema import (
     events,
     evidence,
 )
-from techdip.store.story_index import index_events
+from techdip.store.story_index import drop_empty_stories, index_events
 from techdip.text.normalize import normalize
 
 
@@ -66,6 +66,7 @@ def write_batch(engine: Engine, pairs: list[tuple[Document, Article]], report: I
     with engine.begin() as conn:
         stored = known_documents(conn, [doc.id for doc, _ in pairs])
         seen: set[str] = set()
+        known_events: dict = {}  # story features of events, shared by the batch's story assignments
         for doc, article in pairs:
             if doc.id in seen or stored.get(doc.id) == version:
                 batch.skipped += 1
@@ -78,7 +79,9 @@ def write_batch(engine: Engine, pairs: list[tuple[Document, Article]], report: I
                 batch.added += 1
             new_events = _insert_article(conn, doc, article, version)
             batch.events += len(article.events)
-            index_events(conn, new_events)  # stories and people, in the same transaction
+            index_events(conn, new_events, known_events)  # stories and people, in the same transaction
+        if batch.replaced:
+            drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.added += batch.added
     report.replaced += batch.replaced
     report.skipped += batch.skipped

@@ -93,7 +93,7 @@ event_parties = Table(
     metadata,
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("party", String(8), primary_key=True),
-    Index("ix_event_parties_party", "party"),
+    Index("ix_event_parties_party_event", "party", "event_id"),
 )
 
 event_areas = Table(

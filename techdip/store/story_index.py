@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections import defaultdict
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
@@ -39,16 +40,19 @@ from techdip.stories import (
 
 CANDIDATE_DAYS = 60
 MAX_CANDIDATES = 80
+MAX_PAIRS = 6  # pairs of an event's parties looked up (a four-party event has six)
 
 
-def index_events(conn: Connection, event_ids: list[int]) -> None:
-    """Give each new event its story and each new person mention its person, inside the caller's transaction."""
-    cache = _story_events(conn, event_ids)  # what clustering knows of events, loaded once per batch
+def index_events(conn: Connection, event_ids: list[int], cache: dict[int, StoryEvent] | None = None) -> None:
+    """Give each new event its story and each new person mention its person, inside the caller's transaction.
+
+    `cache` (what clustering knows of events) may be shared by the calls of one transaction."""
+    cache = {} if cache is None else cache
+    cache.update(_story_events(conn, event_ids))
     when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
     for event_id in event_ids:
         _assign_story(conn, cache[event_id], cache, when[event_id])
         _register_people(conn, cache[event_id])
-    _drop_empty(conn)
 
 
 def rebuild(engine: Engine) -> int:
@@ -89,21 +93,19 @@ _SET_STORY = (
     .values(story_id=bindparam("story"), story_reason=bindparam("why"))
 )
 _NEW_STORY = insert(stories).values(type=bindparam("kind"), parties=bindparam("codes"))
-_SHARING_TWO = (
-    select(event_parties.c.event_id)
-    .where(event_parties.c.party.in_(bindparam("codes", expanding=True)))
-    .group_by(event_parties.c.event_id)
-    .having(func.count() >= 2)
-)
+_first, _second = event_parties.alias("first_party"), event_parties.alias("second_party")
+# events having both parties of a pair, newest first: walks the (party, event_id) index backwards and stops
+# after `most` rows, so finding candidates costs the same in a small and in a huge database
 _CANDIDATES = (
     select(events.c.id, events.c.story_id)
+    .join(_first, (_first.c.event_id == events.c.id) & (_first.c.party == bindparam("one")))
+    .join(_second, (_second.c.event_id == events.c.id) & (_second.c.party == bindparam("two")))
     .where(
-        events.c.id.in_(_SHARING_TWO),
         events.c.type.in_(bindparam("kinds", expanding=True)),
         events.c.id != bindparam("event"),
         events.c.story_id.is_not(None),
     )
-    .order_by(events.c.id.desc())
+    .order_by(_first.c.event_id.desc())
     .limit(bindparam("most"))
 )
 _CANDIDATES_IN_WINDOW = _CANDIDATES.where(
@@ -171,7 +173,6 @@ def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[t
     if len(event.parties) < 2:
         return []
     params = {
-        "codes": sorted(event.parties),
         "kinds": sorted(t for t in EVENT_TYPES if types_compatible(t, event.type)),
         "event": event.id,
         "most": MAX_CANDIDATES,
@@ -182,7 +183,11 @@ def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[t
         params["low"] = (day - datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
         params["high"] = (day + datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
         query = _CANDIDATES_IN_WINDOW
-    return [(r.id, r.story_id) for r in conn.execute(query, params)]
+    found: dict[int, int] = {}
+    for one, two in list(combinations(sorted(event.parties), 2))[:MAX_PAIRS]:
+        for row in conn.execute(query, {**params, "one": one, "two": two}):
+            found[row.id] = row.story_id
+    return sorted(found.items(), reverse=True)[:MAX_CANDIDATES]
 
 
 def _register_people(conn: Connection, event: StoryEvent) -> None:
@@ -226,7 +231,8 @@ def _blocks(name: str) -> list[str]:
     return sorted({block, family[1:3], f"h{block[:1]}", whole[:2]} - {"", "h"})
 
 
-def _drop_empty(conn: Connection) -> None:
+def drop_empty_stories(conn: Connection) -> None:
+    """Remove stories left without events (after an article was re-extracted)."""
     used = select(events.c.story_id).where(events.c.story_id.is_not(None))
     conn.execute(delete(stories).where(stories.c.id.not_in(used)))
 

@@ -124,7 +124,8 @@ def _page(engine: Engine, flt: EventFilter, page: int, per_page: int, sort: str)
 
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
-            "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published", "url")  # fmt: skip
+            "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
+            "url", "story_id")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 
