@@ -11,6 +11,7 @@ Hangul particles attach on the right.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from techdip.lexicons import Entry, Lexicon
@@ -111,7 +112,11 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
     for last, (length, entries) in lexicon.automaton.iter(text):
         start = last + 1 - length
         end = last + 1
+        # most hits are pieces of longer words: rule them out before looking at each entry
+        doomed = _inside_a_word(text, start, end, lexicon)
         for entry in entries:
+            if doomed and not (entry.open_left or entry.open_right):
+                continue
             if not _left_ok(text, start, entry, lexicon):
                 continue
             word_end = _right_end(text, end, entry, lexicon)
@@ -121,6 +126,22 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
                 continue
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang))
     return _drop_overlaps(found, len(text))
+
+
+def _inside_a_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when [start, end) can only be part of a longer word, whatever the entry (unless it is open):
+    letters on both sides, a script with spaces, and no affix list that could explain the letters."""
+    if start == 0 or end >= len(text) or not (_is_word_char(text[start - 1]) and _is_word_char(text[end])):
+        return False
+    scripts = {
+        char_script(text[start - 1]),
+        char_script(text[start]),
+        char_script(text[end - 1]),
+        char_script(text[end]),
+    }
+    if scripts & {*_UNSPACED, "hangul"}:
+        return False
+    return not lexicon.prefixes or not lexicon.suffixes
 
 
 def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
@@ -151,25 +172,39 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
 
 def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
     """Words inside a longer name mean nothing on their own: "Cooperation" and "Shanghai" in
-    "Shanghai Cooperation Organisation", "America" in "South America", "China" in "South China Sea"."""
-    names = [
-        (m.start, m.end, m.category)
-        for m in mentions
-        if (m.category == "party" and m.values[1:2] in (("org",), ("name",), ("none",)))
-        or m.category in ("place", "title")
-    ]
-    if not names:
+    "Shanghai Cooperation Organisation", "America" in "South America", "China" in "South China Sea".
+
+    A name (of a state, an organisation or a place) hides the other words in it; a place hides the states in
+    it; a title hides the areas of its portfolio ("minister of science, technology and innovation" names no
+    area of the event)."""
+    names = [m for m in mentions if m.category == "party" and m.values[1:2] in (("org",), ("name",), ("none",))]
+    places = [m for m in mentions if m.category == "place"]
+    titles = [m for m in mentions if m.category == "title"]
+    if not (names or places or titles):
         return mentions
-    return [m for m in mentions if not any(_inside(m, a, b, kind) for a, b, kind in names)]
+    hides_parties = _Cover(places)
+    hides_words = _Cover(names + places)
+    hides_areas = _Cover(names + places + titles)
+    kept = []
+    for m in mentions:
+        cover = hides_parties if m.category == "party" else hides_areas if m.category == "area" else hides_words
+        if not cover.hides(m.start, m.end):
+            kept.append(m)
+    return kept
 
 
-def _inside(mention: Mention, start: int, end: int, kind: str) -> bool:
-    """Is `mention` a shorter form within the longer name at [start, end) that hides it?
+class _Cover:
+    """Answers "does a strictly longer span contain [start, end)?" in O(log n), for spans given once."""
 
-    A name hides the words in it; a region hides the states in it; a title hides the areas of its
-    portfolio ("minister of science, technology and innovation" names no area of the event)."""
-    if not (start <= mention.start and mention.end <= end and end - start > mention.end - mention.start):
-        return False
-    if kind == "title":
-        return mention.category == "area"
-    return mention.category != "party" or kind in ("place", "none")
+    def __init__(self, spans: list[Mention]) -> None:
+        ordered = sorted((m.start, m.end) for m in spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []  # max end among the first i+1 spans (by start)
+        for _, end in ordered:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def hides(self, start: int, end: int) -> bool:
+        at_or_before = bisect_right(self.starts, start) - 1
+        before = bisect_left(self.starts, start) - 1
+        # longer: starts at or before and ends after, or starts before and ends at or after
+        return (at_or_before >= 0 and self.max_end[at_or_before] > end) or (before >= 0 and self.max_end[before] >= end)

@@ -413,7 +413,8 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
     found: list[PersonMention] = []
     named_spans = [(p.start, p.end) for p in people]
     for person in people:
-        words = [t for t in ctx.tokens.items if person.start <= t.start < person.end]
+        first = ctx.tokens.first_at_or_after(person.start)
+        words = ctx.tokens.items[first : ctx.tokens.first_at_or_after(person.end)]
         if len(words) < 2:
             continue
         family = words[-1].text
