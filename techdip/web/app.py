@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -129,6 +129,7 @@ def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     return {key: row.get(key) for key in keys}
 
 
+FilterParam = Annotated[EventFilter, Depends(_filter)]  # the filters every event listing takes
 PageParam = Annotated[int, Query(ge=1, description="page number, from 1")]
 UnitParam = Annotated[
     str, Query(pattern="^(stories|events)$", description="count stories (default) or raw per-article events")
@@ -143,20 +144,10 @@ SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date 
 def _api_routes(app: FastAPI, engine: Engine) -> None:
     @app.get("/api/events", tags=["events"])
     def api_events(
-        party: str | None = None,
-        pair: str | None = None,
-        area: str | None = None,
-        type: str | None = None,
-        lang: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        q: str | None = None,
-        page: PageParam = 1,
-        per_page: PerPageParam = 50,
-        sort: SortParam = "date",
+        flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
     ) -> dict[str, Any]:
         """Events matching every given filter; `q` searches evidence and titles in any script."""
-        return _page(engine, _filter(party, pair, area, type, lang, since, until, q), page, per_page, sort)
+        return _page(engine, flt, page, per_page, sort)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def api_event(event_id: int) -> dict[str, Any]:
@@ -258,18 +249,9 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get("/api/export", tags=["export"])
     def api_export(
-        format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl",
-        party: str | None = None,
-        pair: str | None = None,
-        area: str | None = None,
-        type: str | None = None,
-        lang: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        q: str | None = None,
+        flt: FilterParam, format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl"
     ) -> Response:
         """Every matching event as CSV or JSON Lines, or the party network as GraphML."""
-        flt = _filter(party, pair, area, type, lang, since, until, q)
         if format == "graphml":
             return Response(
                 _graphml(aggregates.pair_counts(engine, flt)),
@@ -359,19 +341,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "overview.html", facts=aggregates.overview(engine), api="/api/overview")
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def page_events(
-        request: Request,
-        party: str | None = None,
-        pair: str | None = None,
-        area: str | None = None,
-        type: str | None = None,
-        lang: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        q: str | None = None,
-        page: PageParam = 1,
-    ) -> HTMLResponse:
-        flt = _filter(party, pair, area, type, lang, since, until, q)
+    def page_events(request: Request, flt: FilterParam, page: PageParam = 1) -> HTMLResponse:
         result = _page(engine, flt, page, 25, "date")
         params = {k: v for k, v in request.query_params.items() if k != "page" and v}
         return render(
