@@ -24,18 +24,24 @@ def _counted(unit: str):
     return func.count(func.distinct(func.coalesce(events.c.story_id, -events.c.id)))
 
 
-def party_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
+def _counts_by(engine: Engine, key, f: EventFilter | None, unit: str) -> list[tuple[str, int]]:
+    """(value, count) of a column of a table linked to events (a party, an area), biggest first."""
     ids = filtered_event_ids(f or EventFilter())
     n = _counted(unit)
+    link = key.table
     query = (
-        select(event_parties.c.party, n.label("n"))
-        .join(events, events.c.id == event_parties.c.event_id)
-        .where(event_parties.c.event_id.in_(ids))
-        .group_by(event_parties.c.party)
-        .order_by(n.desc(), event_parties.c.party)
+        select(key, n.label("n"))
+        .join(events, events.c.id == link.c.event_id)
+        .where(link.c.event_id.in_(ids))
+        .group_by(key)
+        .order_by(n.desc(), key)
     )
     with engine.connect() as conn:
-        return [(p, n) for p, n in conn.execute(query)]
+        return [(value, count) for value, count in conn.execute(query)]
+
+
+def party_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
+    return _counts_by(engine, event_parties.c.party, f, unit)
 
 
 def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
@@ -59,17 +65,7 @@ def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stori
 
 
 def area_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
-    ids = filtered_event_ids(f or EventFilter())
-    n = _counted(unit)
-    query = (
-        select(event_areas.c.area, n.label("n"))
-        .join(events, events.c.id == event_areas.c.event_id)
-        .where(event_areas.c.event_id.in_(ids))
-        .group_by(event_areas.c.area)
-        .order_by(n.desc(), event_areas.c.area)
-    )
-    with engine.connect() as conn:
-        return [(area, n) for area, n in conn.execute(query)]
+    return _counts_by(engine, event_areas.c.area, f, unit)
 
 
 def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None, unit: str = "stories") -> dict[str, Any]:
