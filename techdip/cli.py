@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from techdip import __version__
-from techdip.model import Article, Document
+from techdip.model import GOLD_SPLITS, Article, Document
 from techdip.sources import SourceError, read_sources
 
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
@@ -199,6 +199,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.split:
+        gold = [record for record in gold if record.get("split") == args.split]
+        if not gold:
+            print(f"error: no article of {gold_path} is in split {args.split!r}", file=sys.stderr)
+            return EXIT_USAGE
     if args.pred:
         try:
             predictions = read_gold(Path(args.pred))
@@ -207,7 +212,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     else:
         predictions = _predict_gold(gold, gold_path.parent)
-    result = evaluate(zip(match_predictions(gold, predictions), gold, strict=True))
+    matched = match_predictions(gold, predictions)
+    result = evaluate(zip(matched, gold, strict=True))
+    if args.errors:
+        _print_errors(matched, gold)
     if args.stories:
         from techdip.evaluate import evaluate_stories
 
@@ -224,9 +232,49 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({lang: scores.to_json() for lang, scores in result.items()}, indent=2))
     else:
-        print(f"{gold_path}: {len(gold)} articles")
+        split = f" (split {args.split})" if args.split else ""
+        print(f"{gold_path}: {len(gold)} articles{split}")
         print(format_table(result))
     return EXIT_OK
+
+
+def _print_errors(predictions: list[dict], gold: list[dict]) -> None:
+    """Per article, what extraction missed (-) and added (+), metric by metric."""
+    from techdip.evaluate import article_errors
+
+    for pred, record in zip(predictions, gold, strict=True):
+        errors = article_errors(pred, record)
+        if not errors:
+            continue
+        print(f"{record['doc']} [{record.get('lang')}]")
+        for name, diff in errors.items():
+            missed = ", ".join(map(_short, diff["missed"]))
+            added = ", ".join(map(_short, diff["added"]))
+            print(f"  {name:8} -{{{missed}}} +{{{added}}}")
+    print()
+
+
+def _short(item) -> str:
+    return "-".join(item) if isinstance(item, tuple) else str(item)
+
+
+def cmd_gold_check(args: argparse.Namespace) -> int:
+    from techdip.gold import check_gold
+
+    failed = False
+    for name in args.gold:
+        try:
+            problems = check_gold(Path(name))
+        except OSError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        errors = [p for p in problems if not p.warning]
+        for problem in problems:
+            if args.warnings or not problem.warning:
+                print(f"{name}: {problem}")
+        print(f"{name}: {len(errors)} errors, {len(problems) - len(errors)} warnings", file=sys.stderr)
+        failed |= bool(errors)
+    return EXIT_FAILED_INPUTS if failed else EXIT_OK
 
 
 def _predict_gold(gold: list[dict], base: Path) -> list[dict]:
@@ -432,7 +480,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred", help="score this JSON Lines output instead of running extraction")
     p.add_argument("--json", action="store_true", help="metrics as JSON")
     p.add_argument("--stories", action="store_true", help="score story clustering (gold events carry `story`)")
+    p.add_argument("--errors", action="store_true", help="list each article's missed and added items first")
+    p.add_argument("--split", choices=GOLD_SPLITS, help="only the gold articles of this split (tune or check)")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("gold", help="gold file tools")
+    gold = p.add_subparsers(dest="gold_command", required=True)
+    c = gold.add_parser("check", help="check a gold file: offsets, codes, sorted lists, names in the text")
+    c.add_argument("gold", nargs="+", help="gold JSON Lines files")
+    c.add_argument("--warnings", action="store_true", help="print warnings too")
+    c.set_defaults(func=cmd_gold_check)
 
     p = sub.add_parser("lexicon", help="lexicon tools")
     lex = p.add_subparsers(dest="lexicon_command", required=True)

@@ -125,6 +125,20 @@ def score_article(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) ->
     scores.lang_correct += int((pred.get("lang") or "") == (gold.get("lang") or ""))
 
 
+def article_errors(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, dict[str, list]]:
+    """What the prediction missed and added, per metric, for one article (`eval --errors`)."""
+    p_sets, g_sets = _article_sets(pred), _article_sets(gold)
+    out: dict[str, dict[str, list]] = {}
+    for name in SET_METRICS:
+        p, g = p_sets[name], g_sets[name]
+        same = _names_match if name == "people" else _date_match if name == "dates" else (lambda a, b: a == b)
+        missed = sorted((x for x in g if not any(same(y, x) for y in p)), key=str)
+        added = sorted((y for y in p if not any(same(y, x) for x in g)), key=str)
+        if missed or added:
+            out[name] = {"missed": missed, "added": added}
+    return out
+
+
 def evaluate(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Scores]:
     """Scores overall ('all') and per gold language, from (prediction, gold) pairs."""
     result: dict[str, Scores] = {"all": Scores()}

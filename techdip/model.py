@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 EVENT_TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST")
+GOLD_SPLITS = ("tune", "check")  # a gold file's articles: tuned on, or only measured on
 STATUSES = ("discussed", "proposed", "agreed", "signed", "implemented")
 AREAS = (
     "ai",

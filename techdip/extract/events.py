@@ -39,6 +39,7 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
+_SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 
 
@@ -147,13 +148,16 @@ def home_party(
     the article is mostly about (most actor mentions, headline counting double)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    counted: set[tuple[int, int, str]] = set()  # "Singapore" is both a state's name and its capital: once
     for mention in mentions:
         # a publisher speaks for a state, never for an organisation
         if (
             mention.category == "party"
             and roles.get(mention) in ("actor", "place")
             and mention.value not in ORGANISATIONS
+            and (mention.start, mention.end, mention.value) not in counted
         ):
+            counted.add((mention.start, mention.end, mention.value))
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
     if not counts:
@@ -200,7 +204,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            for group in _bilateral(parties, home):
+            for group in _bilateral(parties, home, sentence):
                 frames.append(
                     Frame(
                         sentence=index,
@@ -229,11 +233,13 @@ def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMenti
     return out
 
 
-def _bilateral(parties: set[str], home: str | None) -> list[set[str]]:
-    """The publisher's state meeting several states in one sentence ("trips to Venezuela and Cuba") had
-    bilateral meetings: one frame per partner. Organisations stay with every partner."""
+def _bilateral(parties: set[str], home: str | None, sentence: Sentence) -> list[set[str]]:
+    """A meeting of several states is one event with all of them (spec §1). Only when the sentence says the
+    home state dealt with them one by one ("signed agreements separately with A, B and C", cue `separate`)
+    is there one frame per partner. Organisations stay with every partner."""
     states = {p for p in parties if p not in ORGANISATIONS}
-    if home not in states or len(states) < 3:
+    separate = any(m.category == "cue" and m.value == "separate" for m in sentence.mentions)
+    if home not in states or len(states) < 3 or not separate:
         return [set(parties)]
     organisations = parties - states
     return [{home, partner} | organisations for partner in sorted(states - {home})]
@@ -308,7 +314,7 @@ def keep_headline_focus(
 ) -> list[Frame]:
     """When the headline names the parties of the story, a frame deeper in the text that brings in
     another party is background ("the corridor runs between Russia and India") unless an official
-    of that party acts in the sentence."""
+    of that party acts in the sentence; the frame stays without it when two of its parties remain."""
     headline = {
         m.value for s in sentences[:lead] for m in s.mentions if m.category == "party" and roles.get(m) == "actor"
     }
@@ -320,6 +326,28 @@ def keep_headline_focus(
         acting = {p.party for p in sentences[frame.sentence].people}
         if frame.sentence < lead or outsiders <= acting:
             kept.append(frame)
+        elif len(frame.parties - (outsiders - acting)) >= 2:
+            # the headline's parties meeting in a sentence that also names a venue or a third state in passing
+            kept.append(replace(frame, parties=frame.parties - (outsiders - acting)))
+    return kept
+
+
+def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
+    """A headline or lead naming the parties of several events that the text then reports one by one
+    ("Kazakhstan agreed with China on data centres, Uzbekistan discussed e-government with Korea")
+    summarises them: it is not one event of all those parties. Such an opening frame goes when later frames,
+    each within it, cover all its parties. An organisation's meeting stays when those frames all share a
+    party: they are its members' side meetings, not separate events it summarises."""
+    kept = []
+    for frame in frames:
+        inside = [f.parties for f in frames if f.sentence > frame.sentence and f.parties < frame.parties]
+        covered = set().union(*inside) if inside else set()
+        opening = frame.sentence < lead + _SUMMARY_SENTENCES
+        apart = any(a.isdisjoint(b) for i, a in enumerate(inside) for b in inside[i + 1 :])
+        organisation = any(p in ORGANISATIONS for p in frame.parties)
+        if opening and len(frame.parties) >= 3 and covered >= frame.parties and (apart or not organisation):
+            continue
+        kept.append(frame)
     return kept
 
 

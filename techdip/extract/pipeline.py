@@ -43,7 +43,8 @@ def extract(document: Document) -> Article:
     ]
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
-    frames = ev.keep_headline_focus(frames, sentences, roles, _lead_sentences(norm.text, spans), home)
+    lead = _lead_sentences(norm.text, spans)
+    frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)

@@ -37,7 +37,9 @@ FILE_COLUMNS: dict[str, tuple[str, ...]] = {
 PARTY_KINDS = ("name", "demonym", "org", "block", "none")
 PLACE_KINDS = ("capital", "city", "region")
 MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
-CUE_KINDS = ("place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic")
+CUE_KINDS = (
+    "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
+)  # fmt: skip
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
 

@@ -97,6 +97,47 @@ def test_eval_prints_metrics_and_scores_a_given_prediction(run_cli, corpus, tmp_
     assert json.loads(out)["all"]["parties"]["recall"] == 0.0
 
 
+def test_eval_split_scores_only_that_split_and_errors_list_what_was_missed(run_cli, corpus, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    base = {"lang": "en", "published": None, "relevant": True}
+    tune = {**base, "doc": "news/iran_armenia.txt", "split": "tune",
+            "events": [{"type": "AGREE", "parties": ["ARM", "IRN"], "areas": ["space"], "people": [],
+                        "date": None, "location": None, "status": "signed"}]}  # fmt: skip
+    check = {**tune, "split": "check", "events": [{**tune["events"][0], "parties": ["ARM", "FRA"]}]}
+    gold.write_text(json.dumps(tune) + "\n" + json.dumps(check) + "\n", encoding="utf-8")
+    status, out, _ = run_cli("eval", gold, "--split", "tune", "--errors")
+    assert status == 0 and "(split tune)" in out and "2 articles" not in out
+    assert "areas" in out and "-{space}" in out  # the gold's area the article does not name
+    assert "FRA" not in out
+    status, out, _ = run_cli("eval", gold, "--split", "check", "--json")
+    assert json.loads(out)["all"]["parties"]["tp"] == 1 and json.loads(out)["all"]["articles"] == 1
+    gold.write_text(json.dumps({k: v for k, v in tune.items() if k != "split"}) + "\n", encoding="utf-8")
+    status, _, err = run_cli("eval", gold, "--split", "check")
+    assert status == 2 and "split" in err
+
+
+def test_gold_check_names_each_bad_line(run_cli, corpus, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    good = {"doc": "news/iran_armenia.txt", "lang": "en", "published": None, "relevant": True, "split": "tune",
+            "events": [{"type": "AGREE", "parties": ["ARM", "IRN"], "areas": [], "people": [],
+                        "date": "2024-11", "location": None, "status": "signed"}]}  # fmt: skip
+    gold.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    status, out, _ = run_cli("gold", "check", gold)
+    assert status == 0, out
+    text = (tmp_path / "news/iran_armenia.txt").read_text(encoding="utf-8")
+    bad_event = {**good["events"][0], "parties": ["IRN", "ARM", "XXX"], "areas": ["quantum"], "date": "2024-13",
+                 "people": [{"name": "Nobody Here", "party": "IRN", "role": "minister"}],
+                 "evidence": [{"start": 0, "end": 5, "text": text[1:6]}]}  # fmt: skip
+    bad = {**good, "doc": "news/iran_armenia.txt", "split": "dev", "relevant": False, "events": [bad_event]}
+    gold.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    status, out, _ = run_cli("gold", "check", gold)
+    assert status == 1
+    for expected in ("same doc as line 1", "unknown party code 'XXX'", "parties not sorted", "unknown area",
+                     "bad date", "not found in the article", "evidence 0:5", "bad split", "relevant is False"):
+        assert expected in out, expected
+    assert all(line.startswith(f"{gold}: line 2") for line in out.splitlines())
+
+
 def test_eval_of_the_samples_gold_prints_metrics(run_cli):
     status, out, _ = run_cli("eval", SAMPLES / "gold.jsonl")
     assert status == 0 and "dyads P/R/F1" in out
