@@ -35,7 +35,9 @@ def test_same_person_across_spellings(a, b, same):
     assert same_person(a, b) is same
 
 
-def _event(i, doc, type_="CONSULT", parties=("ARM", "IRN"), date=None, published=None, people=(), areas=(), location=None):
+def _event(
+    i, doc, type_="CONSULT", parties=("ARM", "IRN"), date=None, published=None, people=(), areas=(), location=None
+):
     return StoryEvent(i, doc, type_, frozenset(parties), date, published, list(people), frozenset(areas), location)
 
 

@@ -39,6 +39,7 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
+_MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 
@@ -160,10 +161,10 @@ def home_party(
             counted.add((mention.start, mention.end, mention.value))
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
+    if language_home and any(m.category == "party" and m.value == language_home for m in mentions):
+        return language_home  # named at all, even only as its companies' origin ("syarikat Malaysia")
     if not counts:
         return None
-    if language_home in counts:
-        return language_home
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
@@ -324,8 +325,8 @@ def keep_headline_focus(
     for frame in frames:
         outsiders = frame.parties - headline - {home}
         acting = {p.party for p in sentences[frame.sentence].people}
-        if frame.sentence < lead or outsiders <= acting:
-            kept.append(frame)
+        if frame.sentence < lead or outsiders <= acting or len(outsiders) >= _MEMBER_LIST:
+            kept.append(frame)  # a list of states is the membership of a meeting, not background
         elif len(frame.parties - (outsiders - acting)) >= 2:
             # the headline's parties meeting in a sentence that also names a venue or a third state in passing
             kept.append(replace(frame, parties=frame.parties - (outsiders - acting)))

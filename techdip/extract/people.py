@@ -129,7 +129,7 @@ def _person_at_title(
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
     if first >= len(tokens) or last < first:
         return None
-    ext_last, party = _extend_title(ctx, last)
+    ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if party is None:
         party = _party_just_before(ctx, first, mentions)
     after = _name_after(ctx, ext_last + 1, title)
@@ -144,11 +144,12 @@ def _person_at_title(
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
 
 
-def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
+def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int, str | None]:
     """Last token of the title with its complements, and the party named inside it.
 
-    "ambassador of Armenia to Iran": Armenia is the party; a state after a host
-    or place cue ("to", "in") is where the person serves, not whom they serve.
+    "ambassador of Armenia to Iran": Armenia is the party; a state after a host cue ("to"), or after a place
+    cue ("in") in a diplomat's title, is where the person serves, not whom they serve. A minister "in the
+    State of Palestine" (وزير ... في دولة فلسطين) serves that state.
     """
     party = None
     after_host = False
@@ -163,7 +164,7 @@ def _extend_title(ctx: _Context, last: int) -> tuple[int, str | None]:
             index = _last_token_of(ctx, mention, nxt)
             nxt = index + 1
         elif mention is not None and mention.category == "cue" and mention.value in ("host", "place"):
-            after_host = True
+            after_host = mention.value == "host" or diplomat
             nxt += 1
         elif ctx.tokens[nxt].text in ctx.lexicon.stopwords and any(
             _covers(ctx, k, _TITLE_PARTS) for k in (nxt + 1, nxt + 2)
@@ -208,16 +209,29 @@ def _last_token_of(ctx: _Context, mention: Mention, index: int) -> int:
 
 
 def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> str | None:
-    """A demonym or state right before the title: "Chinese minister", "the Armenian ambassador"."""
-    for back in (first - 1, first - 2):
-        if back < 0 or _break_between(ctx, back, first):
+    """A demonym or state right before the title ("Chinese minister", "the Armenian ambassador"), or before
+    the portfolio that precedes it ("Kazakistan Cumhuriyeti Enformasyon ve Haberleşme Bakanı"): the words
+    between are capitalised portfolio words, title parts or function words."""
+    for back in range(first - 1, max(-1, first - 1 - MAX_TITLE_EXTENSION), -1):
+        if _break_between(ctx, back, back + 1):
             return None
         mention = ctx.covered.get(back)
         if mention is not None and mention.category == "party":
             return mention.value
-        if mention is not None:
+        if mention is not None and mention.category not in _TITLE_PARTS:
+            return None
+        if mention is None and back < first - 2 and not _portfolio_like(ctx, back):
             return None
     return None
+
+
+def _portfolio_like(ctx: _Context, index: int) -> bool:
+    """A capitalised word or a function word, in a script with case: part of a ministry's written name."""
+    text = ctx.tokens[index].text
+    if char_script(text[0]) in _CASELESS:
+        return False
+    written = ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)
+    return written[:1].isupper() or text in ctx.lexicon.stopwords
 
 
 def _break_between(ctx: _Context, left: int, right: int) -> bool:

@@ -41,6 +41,7 @@ def extract(document: Document) -> Article:
         for p in find_people(norm, tokens, mentions, lexicon, home)
         if not _overlaps(norm.span(p.start, p.end), date_spans)
     ]
+    mentions = _outside_titles(mentions, people)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     lead = _lead_sentences(norm.text, spans)
@@ -52,6 +53,15 @@ def extract(document: Document) -> Article:
     article.published = published
     ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated))
     return article
+
+
+def _outside_titles(mentions, people) -> list:
+    """Areas named inside an official's title ("Minister of Digital Development, Innovation and Aerospace
+    Industry") are the portfolio, not what the event is about (spec §3)."""
+    titles = sorted((p.title_start, p.title_end) for p in people if p.title_end > p.title_start)
+    if not titles:
+        return mentions
+    return [m for m in mentions if m.category != "area" or not _overlaps((m.start, m.end), titles)]
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -132,8 +132,17 @@ def test_gold_check_names_each_bad_line(run_cli, corpus, tmp_path):
     gold.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
     status, out, _ = run_cli("gold", "check", gold)
     assert status == 1
-    for expected in ("same doc as line 1", "unknown party code 'XXX'", "parties not sorted", "unknown area",
-                     "bad date", "not found in the article", "evidence 0:5", "bad split", "relevant is False"):
+    for expected in (
+        "same doc as line 1",
+        "unknown party code 'XXX'",
+        "parties not sorted",
+        "unknown area",
+        "bad date",
+        "not found in the article",
+        "evidence 0:5",
+        "bad split",
+        "relevant is False",
+    ):
         assert expected in out, expected
     assert all(line.startswith(f"{gold}: line 2") for line in out.splitlines())
 

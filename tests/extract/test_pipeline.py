@@ -106,7 +106,9 @@ def test_a_round_up_yields_one_event_per_meeting():
 
 
 def test_news_without_international_technology_cooperation_is_not_relevant():
-    domestic = "Vietnam launches 5G network\n\nViettel switched on its 5G network in Hanoi on Monday for ten million users."
+    domestic = (
+        "Vietnam launches 5G network\n\nViettel switched on its 5G network in Hanoi on Monday for ten million users."
+    )
     sport = "Iran and Armenia sign football deal\n\nThe football federations of Iran and Armenia signed an agreement on youth football."
     training = (
         "Morocco and Portugal agree on stadium training\n\nThe sports ministers of Morocco and Portugal agreed to "
@@ -141,7 +143,9 @@ def test_malay_article_resolves_a_date_without_year_from_the_year_it_names():
 
 
 def test_json_output_has_the_shape_of_section_4():
-    article = extract(Document(id="x", text="Iran and Armenia signed a memorandum on artificial intelligence.", source="x.txt"))
+    article = extract(
+        Document(id="x", text="Iran and Armenia signed a memorandum on artificial intelligence.", source="x.txt")
+    )
     data = json.loads(article.to_line())
     assert set(data) >= {"doc", "lang", "published", "relevant", "events"}
     event = data["events"][0]

@@ -94,3 +94,64 @@ def test_an_organisations_meeting_stays_beside_its_members_side_meetings():
     )
     sets = _party_sets(text, "en")
     assert any("ECO" in parties and len(parties) >= 3 for parties in sets), sets
+
+
+# Country words that only qualify a company or a university make no party.
+COMPANY = {
+    "en": "Turkey's Havelsan company and Qatar's Al Misned group signed an agreement on cybersecurity in Doha.",
+    "ar": "وقعت شركة هافلسان التركية ومجموعة المسند القطرية اتفاقية تعاون في مجال الأمن السيبراني.",
+    "es": "La empresa estadounidense Google y la universidad paraguaya firmaron un acuerdo sobre inteligencia "
+    "artificial.",
+}
+
+
+def test_a_country_word_qualifying_a_company_or_university_is_no_party():
+    for lang, text in COMPANY.items():
+        assert _events(text, lang) == [], lang
+
+
+# Generic "digital infrastructure" or "connectivity" names no area (spec §3); a portfolio in a title neither.
+GENERIC_AREAS = {
+    "en": "The ministers of ICT of Kenya and Rwanda met in Kigali to discuss digital infrastructure and connectivity.",
+    "fr": "Les ministres du numérique du Sénégal et du Maroc se sont réunis à Dakar pour discuter de "
+    "l'infrastructure numérique et de la connectivité.",
+    "id": "Menteri Komunikasi Indonesia dan Menteri Digital Malaysia bertemu di Jakarta membahas infrastruktur "
+    "digital dan konektivitas digital.",
+}
+
+
+def test_generic_digital_infrastructure_names_no_area():
+    for lang, text in GENERIC_AREAS.items():
+        events = _events(text, lang)
+        assert events and all(e["areas"] == [] for e in events), (lang, events)
+
+
+def test_areas_inside_an_officials_title_are_the_portfolio_not_the_topic():
+    texts = {
+        "en": "Kazakhstan's Minister of Digital Development, Innovation and Aerospace Industry Zhaslan Madiyev met "
+        "the Ambassador of Korea Kim Dong-jin in Astana to discuss artificial intelligence.",
+        "ru": "Министр цифрового развития, инноваций и аэрокосмической промышленности Казахстана Жаслан Мадиев "
+        "встретился с послом Кореи Ким Дон Джином и обсудил искусственный интеллект.",
+        "fr": "Le ministre canadien de l'Innovation, des Sciences et du Développement économique, Navdeep Bains, a "
+        "rencontré le ministre français du numérique pour discuter d'intelligence artificielle.",
+    }
+    for lang, text in texts.items():
+        events = _events(text, lang)
+        assert events and all(e["areas"] == ["ai"] for e in events), (lang, events)
+
+
+def test_the_state_of_a_ministers_portfolio_is_the_ministers_party():
+    arabic = (
+        "استقبل وزير الاتصالات وتقنية المعلومات عبدالله السواحة في الرياض وزير الاتصالات والاقتصاد الرقمي "
+        "في دولة فلسطين عبدالرزاق النتشة لبحث التعاون في مجال الاقتصاد الرقمي."
+    )
+    assert ("PSE", "SAU") in _party_sets(arabic, "ar")
+    turkish = (
+        "Kazakistan Cumhuriyeti Enformasyon ve Haberleşme Bakanı Dauren Abayev ile Kırgız Cumhuriyeti Bilgi "
+        "Teknolojileri ve Haberleşme Komitesi Başkanı Bakit Sharshembiyev Almatı'da siber güvenlik konusunda "
+        "görüştü."
+    )
+    events = _events(turkish, "tr")
+    assert {"KAZ", "KGZ"} <= {p for e in events for p in e["parties"]}, events
+    people = {p["name"]: p["party"] for e in events for p in e["people"]}
+    assert people.get("Dauren Abayev") == "KAZ", people

@@ -3,9 +3,9 @@
 
 Drafts (drafts/*.jsonl) quote their evidence as text only; this script finds each quote in its article
 and writes the offsets, assigns the split (a third `check`, by a hash of the story id, else the doc, so
-that every article of a story lands in the same split and a split never changes once given), keeps a
-split already given in the existing gold, sorts the lists the spec wants sorted, and writes one gold file
-sorted by doc. Then run `techdip gold check evaluation/news/gold.jsonl`.
+that every article of a story lands in the same split), keeps a split already given in the existing gold
+(a story whose members ended in both splits goes to `tune`: nothing tuned on ever moves into `check`),
+sorts the lists the spec wants sorted, and writes one gold file sorted by doc. Then run `techdip gold check evaluation/news/gold.jsonl`.
 
 Usage: python evaluation/news/tools/assemble.py
 """
@@ -72,6 +72,13 @@ def main() -> int:
             seen_urls[url] = record["doc"]
             record["split"] = given.get(record["doc"]) or split_for(record)
             records[record["doc"]] = assemble_record(record, problems)
+    splits_of: dict[str, set[str]] = {}
+    for record in records.values():
+        if record.get("story"):
+            splits_of.setdefault(record["story"], set()).add(record["split"])
+    for record in records.values():
+        if len(splits_of.get(record.get("story"), ())) > 1:
+            record["split"] = "tune"  # a story given a member late: never move a tuned article into check
     with open(GOLD, "w", encoding="utf-8") as out:
         for doc in sorted(records):
             out.write(json.dumps(records[doc], ensure_ascii=False) + "\n")
