@@ -40,6 +40,8 @@ _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
+_LEAD_CHARS = 600  # how far after the headline an article's opening official may stand
+_SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 
@@ -163,9 +165,24 @@ def home_party(
             first_seen.setdefault(mention.value, mention.start)
     if language_home and any(m.category == "party" and m.value == language_home for m in mentions):
         return language_home  # named at all, even only as its companies' origin ("syarikat Malaysia")
+    if language_home and _opens_with_bare_title(mentions, headline_end):
+        return language_home  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def _opens_with_bare_title(mentions: list[Mention], headline_end: int) -> bool:
+    """Is the first official title of the article (headline or lead) one with no state next to it?"""
+    _BARE_REACH = 40  # characters around a title where its state would be written
+    ordered = sorted(mentions, key=lambda m: m.start)
+    titles = [m for m in ordered if m.category == "title" and m.values[1:2] != ("foreign",)]
+    if not titles or titles[0].start > headline_end + _LEAD_CHARS:
+        return False
+    first = titles[0]
+    return not any(
+        m.category == "party" and first.start - _BARE_REACH <= m.start <= first.end + _BARE_REACH for m in ordered
+    )
 
 
 def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str | None, tokens: Tokens) -> list[Frame]:
@@ -191,6 +208,20 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
         )
         places = _sentence_places(sentence, roles)
+        named = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
+        partners = named - {home} - set(ORGANISATIONS)
+        separate = (
+            len(partners) >= 2
+            and (
+                _has_cue(sentence, "separate")
+                # a cue sentences before ("held bilateral meetings ... The delegations were A, B and C") holds
+                # for a list naming the home side, or a real list ("met A, B and C"): "A met B" names both sides
+                or (
+                    (home in named or len(partners) >= 3)
+                    and any(_has_cue(near, "separate") for near in sentences[max(0, index - _SEPARATE_REACH) : index])
+                )
+            )
+        )
         types = list(dict.fromkeys(t.value for t in strong or triggers))
         if "COOPERATE" in types and "CONSULT" in types:
             types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
@@ -205,7 +236,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            for group in _bilateral(parties, home, sentence):
+            for group in _bilateral(parties, home, separate):
                 frames.append(
                     Frame(
                         sentence=index,
@@ -218,6 +249,10 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                     )
                 )
     return frames
+
+
+def _has_cue(sentence: Sentence, cue: str) -> bool:
+    return any(m.category == "cue" and m.value == cue for m in sentence.mentions)
 
 
 def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMention]:
@@ -234,14 +269,15 @@ def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMenti
     return out
 
 
-def _bilateral(parties: set[str], home: str | None, sentence: Sentence) -> list[set[str]]:
-    """A meeting of several states is one event with all of them (spec §1). Only when the sentence says the
-    home state dealt with them one by one ("signed agreements separately with A, B and C", cue `separate`)
+def _bilateral(parties: set[str], home: str | None, separate: bool) -> list[set[str]]:
+    """A meeting of several states is one event with all of them (spec §1). Only when the text says the
+    home state dealt with them one by one ("signed agreements separately with A, B and C", "held bilateral
+    meetings ... The delegations were A, B and C": cue `separate` in the sentence or the two before it)
     is there one frame per partner. Organisations stay with every partner."""
     states = {p for p in parties if p not in ORGANISATIONS}
-    separate = any(m.category == "cue" and m.value == "separate" for m in sentence.mentions)
-    if home not in states or len(states) < 3 or not separate:
+    if not separate or home is None or len(states - {home}) < 2:
         return [set(parties)]
+    states.add(home)  # "met the delegations of A, B and C": the implied subject is the publisher's side
     organisations = parties - states
     return [{home, partner} | organisations for partner in sorted(states - {home})]
 
@@ -321,11 +357,15 @@ def keep_headline_focus(
     }
     if len(headline) < 2:
         return frames
+    named_in: dict[int, set[str]] = {}  # the parties of every frame of a sentence (a list split by partner)
+    for frame in frames:
+        named_in.setdefault(frame.sentence, set()).update(frame.parties)
     kept = []
     for frame in frames:
         outsiders = frame.parties - headline - {home}
         acting = {p.party for p in sentences[frame.sentence].people}
-        if frame.sentence < lead or outsiders <= acting or len(outsiders) >= _MEMBER_LIST:
+        listed = len(named_in[frame.sentence] - headline - {home}) >= _MEMBER_LIST
+        if frame.sentence < lead or outsiders <= acting or listed:
             kept.append(frame)  # a list of states is the membership of a meeting, not background
         elif len(frame.parties - (outsiders - acting)) >= 2:
             # the headline's parties meeting in a sentence that also names a venue or a third state in passing
@@ -350,6 +390,27 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
             continue
         kept.append(frame)
     return kept
+
+
+def join_member_lists(frames: list[Frame]) -> list[Frame]:
+    """ "BRICS communications ministers met ... The ministers of Brazil, Russia, India, China and South Africa
+    discussed ...": the list of states right after an organisation's meeting is who took part in it, so both
+    frames are that one meeting with the organisation and every state."""
+    joined = list(frames)
+    for i, first in enumerate(joined):
+        organisations = {p for p in first.parties if p in ORGANISATIONS}
+        if not organisations:
+            continue
+        for j in range(i + 1, len(joined)):
+            later = joined[j]
+            if later.sentence - first.sentence > _CARRY_OVER or later.type != first.type:
+                continue
+            states = later.parties - set(ORGANISATIONS)
+            if len(states) >= 3 and states == later.parties and states >= first.parties - organisations:
+                whole = states | organisations
+                joined[i], joined[j] = replace(first, parties=whole), replace(later, parties=whole)
+                break
+    return joined
 
 
 def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
@@ -424,7 +485,8 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened), else
-    the date of a dateline sentence standing right before the evidence."""
+    the date of a dateline sentence standing right before the evidence; a later evidence sentence that
+    agrees with it and is more precise refines it."""
     for event in events:
         for evidence in event.evidence:
             inside = [
@@ -434,9 +496,13 @@ def attach_dates(
                 inside = inside[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
             if not inside and dateline is not None and 0 <= evidence.start - dateline[1] <= 3:
                 inside = [dateline[2]]  # "Тегеран, 14 октября 2025 года. Министр ... провел переговоры"
-            if inside:
+            if not inside:
+                continue
+            if event.date is None:
                 event.date, event.date_info = inside[0].value, inside[0]
-                break
+            elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
+                # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
+                event.date, event.date_info = inside[0].value, inside[0]
 
 
 def _after(value: str, published: str | None) -> bool:

@@ -22,6 +22,7 @@ from techdip.text.tokens import Tokens, char_script
 
 MAX_NAME_WORDS = 4
 MAX_TITLE_EXTENSION = 8
+_GLUE_RUN = 4  # stopwords in a row inside a title ("of the Federal Republic of")
 _CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai")
 _UNSPACED = ("han", "kana")
 _NAME_GLUE = frozenset(
@@ -166,16 +167,30 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
         elif mention is not None and mention.category == "cue" and mention.value in ("host", "place"):
             after_host = mention.value == "host" or diplomat
             nxt += 1
-        elif ctx.tokens[nxt].text in ctx.lexicon.stopwords and any(
-            _covers(ctx, k, _TITLE_PARTS) for k in (nxt + 1, nxt + 2)
-        ):
-            nxt += 1
+        elif (reach := _title_part_after_glue(ctx, nxt)) is not None:
+            nxt = reach  # "of the Federal Republic of Germany": glue words up to the next title part
         elif (portfolio_end := _portfolio_word(ctx, nxt)) is not None:
+            if party is None and not after_host:  # "... and Innovation of the Republic of Italy, NAME"
+                inside = (ctx.covered.get(k) for k in range(nxt, portfolio_end + 1))
+                party = next((m.value for m in inside if m is not None and m.category == "party"), None)
             index = portfolio_end
             nxt = index + 1
         else:
             break
     return index, party
+
+
+def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
+    """The index of the title part that a run of stopwords from `index` leads to (at most four of them:
+    "of the Republic of", "de la République du"), or None."""
+    end = index
+    while end < len(ctx.tokens) and end - index < _GLUE_RUN and ctx.tokens[end].text in ctx.lexicon.stopwords:
+        if end > index and _break_between(ctx, end - 1, end):
+            return None
+        end += 1
+    if end == index or end >= len(ctx.tokens) or _break_between(ctx, end - 1, end):
+        return None
+    return end if _covers(ctx, end, _TITLE_PARTS) else None
 
 
 def _portfolio_word(ctx: _Context, index: int) -> int | None:

@@ -46,6 +46,7 @@ def extract(document: Document) -> Article:
     frames = ev.build_frames(sentences, roles, home, tokens)
     lead = _lead_sentences(norm.text, spans)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
+    frames = ev.join_member_lists(frames)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)

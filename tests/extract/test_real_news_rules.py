@@ -155,3 +155,67 @@ def test_the_state_of_a_ministers_portfolio_is_the_ministers_party():
     assert {"KAZ", "KGZ"} <= {p for e in events for p in e["parties"]}, events
     people = {p["name"]: p["party"] for e in events for p in e["people"]}
     assert people.get("Dauren Abayev") == "KAZ", people
+
+
+# "held bilateral meetings ... The delegations were A, B and C": one event per partner, with the home side.
+IMPLIED_SUBJECT = {
+    "id": "Menteri Komunikasi dan Informatika Johnny G Plate melakukan pertemuan bilateral dengan delegasi "
+    "negara G20 di Bali untuk membahas aliran data lintas batas.\n\nAdapun delegasi negara yang bertemu "
+    "Johnny itu di antaranya Argentina, Jerman, Kanada dan Jepang.",
+    "en": "Indonesia's communications minister held bilateral meetings with G20 delegations in Bali on "
+    "cross-border data flows.\n\nThe delegations he met included Argentina, Germany, Canada and Japan.",
+    "fr": "Le ministre algérien de la Poste a eu plusieurs rencontres bilatérales à Alger sur les centres de "
+    "données.\n\nIl s'est entretenu avec les ministres de la Tunisie, de la Mauritanie et des Comores.",
+}
+
+
+def test_a_list_of_partners_after_bilateral_meetings_gives_one_event_each_with_the_home_side():
+    expected = {
+        "id": {("ARG", "IDN"), ("DEU", "IDN"), ("CAN", "IDN"), ("IDN", "JPN")},
+        "en": {("ARG", "IDN"), ("DEU", "IDN"), ("CAN", "IDN"), ("IDN", "JPN")},
+        "fr": {("DZA", "TUN"), ("DZA", "MRT"), ("COM", "DZA")},
+    }
+    for lang, text in IMPLIED_SUBJECT.items():
+        sets = _party_sets(text, lang)
+        assert expected[lang] <= sets, (lang, sets)
+        assert all(len(parties) == 2 or "G20" in parties for parties in sets), (lang, sets)
+
+
+# An organisation's meeting, then the list of the states whose ministers took part: one meeting.
+MEMBER_LIST = {
+    "ru": "В Москве прошла встреча министров связи стран БРИКС. Руководители ИКТ-отраслей России, Бразилии, "
+    "Индии, Китая и ЮАР обсудили переход к цифровой экономике.",
+    "en": "The BRICS communications ministers met in Moscow. The ministers of Russia, Brazil, India, China and "
+    "South Africa discussed the digital economy.",
+    "pt": "Os ministros das Comunicações do BRICS reuniram-se em Moscou. Os ministros da Rússia, do Brasil, da "
+    "Índia, da China e da África do Sul discutiram a economia digital.",
+}
+
+
+def test_the_states_listed_after_an_organisations_meeting_take_part_in_it():
+    for lang, text in MEMBER_LIST.items():
+        sets = _party_sets(text, lang)
+        assert ("BRA", "BRICS", "CHN", "IND", "RUS", "ZAF") in sets, (lang, sets)
+
+
+def test_the_state_in_a_ministers_official_title_after_the_portfolio_is_the_ministers_party():
+    text = (
+        "Saudi Arabia's Minister of Communications Abdullah Al-Sawaha met with the Minister of Economic "
+        "Development and Innovation of the Republic of Italy, Mr. Giancarlo Giorgetti, to discuss space."
+    )
+    (event,) = _events(text, "en")
+    people = {p["name"]: p["party"] for p in event["people"]}
+    assert event["parties"] == ["ITA", "SAU"]
+    assert any(name.endswith("Giorgetti") and party == "ITA" for name, party in people.items()), people
+
+
+def test_a_lead_dates_the_year_and_the_body_the_day():
+    text = (
+        "Komdigi gelar pertemuan bilateral dengan Singapura\n\n"
+        "JAKARTA – Pada tahun 2024 Kementerian Komunikasi dan Digital Indonesia menggelar pertemuan bilateral "
+        "dengan Singapura mengenai pusat data.\n\n"
+        "Pada Senin (25/11/2024), Menteri Komunikasi dan Digital Indonesia bertemu Menteri Singapura "
+        "membahas pusat data."
+    )
+    dates = {e["date"] for e in _events(text, "id") if e["parties"] == ["IDN", "SGP"]}
+    assert dates == {"2024-11-25"}, dates
