@@ -40,7 +40,7 @@ _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
-_LEAD_CHARS = 600  # how far after the headline an article's opening official may stand
+_CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
@@ -63,6 +63,8 @@ class Frame:
     areas: set[str] = field(default_factory=set)
     people: list[PersonMention] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    # the sentence's live triggers as "TYPE:strength" ("AGREE:weak" is a document named, "AGREE:strong" a verb)
+    signals: frozenset[str] = frozenset()
 
 
 def party_roles(
@@ -145,10 +147,16 @@ def _words_between(tokens: Tokens, left_end: int, right_start: int) -> int:
 
 
 def home_party(
-    mentions: list[Mention], roles: dict[Mention, str], headline_end: int, language_home: str | None = None
+    mentions: list[Mention],
+    roles: dict[Mention, str],
+    headline_end: int,
+    language_home: str | None = None,
+    text: str = "",
+    opening_end: int = 0,
 ) -> str | None:
-    """The publisher's side: the state of the language's press when the article names it, else the state
-    the article is mostly about (most actor mentions, headline counting double)."""
+    """The publisher's side: the state of the language's press when the article names it or opens (up to
+    `opening_end`) with an official's bare title, else the state the article is mostly about (most actor
+    mentions, headline counting double)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     counted: set[tuple[int, int, str]] = set()  # "Singapore" is both a state's name and its capital: once
@@ -165,24 +173,33 @@ def home_party(
             first_seen.setdefault(mention.value, mention.start)
     if language_home and any(m.category == "party" and m.value == language_home for m in mentions):
         return language_home  # named at all, even only as its companies' origin ("syarikat Malaysia")
-    if language_home and _opens_with_bare_title(mentions, headline_end):
+    if language_home and _opens_with_bare_title(mentions, opening_end, text):
         return language_home  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
 
 
-def _opens_with_bare_title(mentions: list[Mention], headline_end: int) -> bool:
-    """Is the first official title of the article (headline or lead) one with no state next to it?"""
-    _BARE_REACH = 40  # characters around a title where its state would be written
+def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str) -> bool:
+    """Does the opening of the article (headline and lead) name an official by a title with no state in
+    its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
-    titles = [m for m in ordered if m.category == "title" and m.values[1:2] != ("foreign",)]
-    if not titles or titles[0].start > headline_end + _LEAD_CHARS:
-        return False
-    first = titles[0]
-    return not any(
-        m.category == "party" and first.start - _BARE_REACH <= m.start <= first.end + _BARE_REACH for m in ordered
-    )
+    parties = [m for m in ordered if m.category == "party"]
+    for title in ordered:
+        if title.start >= opening_end:
+            break
+        if title.category != "title" or title.values[1:2] == ("foreign",):
+            continue
+        if not any(_same_clause(text, title, party) for party in parties):
+            return True
+    return False
+
+
+def _same_clause(text: str, a: Mention, b: Mention) -> bool:
+    """Are two mentions close and with no comma or sentence break between them?"""
+    left, right = (a, b) if a.start <= b.start else (b, a)
+    gap = text[left.end : right.start]
+    return len(gap) <= _CLAUSE_CHARS and not any(ch in gap for ch in ",،、，.;:\n")
 
 
 def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str | None, tokens: Tokens) -> list[Frame]:
@@ -223,6 +240,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             )
         )
         types = list(dict.fromkeys(t.value for t in strong or triggers))
+        signals = frozenset(f"{t.value}:{_strength(t)}" for t in triggers)
         if "COOPERATE" in types and "CONSULT" in types:
             types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
         if (
@@ -246,6 +264,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                         areas=_areas(sentence),
                         people=_people_of(sentence.people, group),
                         places=places,
+                        signals=signals,
                     )
                 )
     return frames
@@ -411,6 +430,21 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
                 joined[i], joined[j] = replace(first, parties=whole), replace(later, parties=whole)
                 break
     return joined
+
+
+def one_event_per_signing(frames: list[Frame]) -> list[Frame]:
+    """A meeting in which the parties sign is one AGREE unless the text reports discussion beyond the
+    agreement (spec §2): a "meeting" or "visit" named in a sentence about the signing, or only by a noun, is
+    the signing's occasion. Talks reported in a sentence of their own, with a verb, stay an event."""
+    signed = {frozenset(f.parties): f for f in frames if f.type == "AGREE" and f.status == "signed"}
+    out = []
+    for frame in frames:
+        agreement = signed.get(frozenset(frame.parties))
+        occasion = any(s.startswith("AGREE:") for s in frame.signals) or "CONSULT:strong" not in frame.signals
+        if frame.type == "CONSULT" and agreement is not None and occasion:
+            frame = replace(frame, type="AGREE", status=agreement.status)
+        out.append(frame)
+    return out
 
 
 def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:

@@ -31,7 +31,8 @@ def extract(document: Document) -> Article:
     spans = split_sentences(norm, lexicon.honorifics)
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
-    home = ev.home_party(mentions, roles, headline_end, lexicon.home)
+    opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
+    home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
     published = document.published or _dateline(document.text, lang)
@@ -46,7 +47,7 @@ def extract(document: Document) -> Article:
     frames = ev.build_frames(sentences, roles, home, tokens)
     lead = _lead_sentences(norm.text, spans)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
-    frames = ev.join_member_lists(frames)
+    frames = ev.one_event_per_signing(ev.join_member_lists(frames))
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)
@@ -63,6 +64,9 @@ def _outside_titles(mentions, people) -> list:
     if not titles:
         return mentions
     return [m for m in mentions if m.category != "area" or not _overlaps((m.start, m.end), titles)]
+
+
+_OPENING_SENTENCES = 3  # the headline and the two sentences after it: where a wire story names its subject
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
