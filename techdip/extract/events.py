@@ -434,13 +434,13 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
 
 def one_event_per_signing(frames: list[Frame]) -> list[Frame]:
     """A meeting in which the parties sign is one AGREE unless the text reports discussion beyond the
-    agreement (spec §2): a "meeting" or "visit" named in a sentence about the signing, or only by a noun, is
-    the signing's occasion. Talks reported in a sentence of their own, with a verb, stay an event."""
+    agreement (spec §2): a "visit" or "ceremony" named only by a noun is the signing's occasion. Talks
+    reported with a verb ("held talks and signed") stay an event."""
     signed = {frozenset(f.parties): f for f in frames if f.type == "AGREE" and f.status == "signed"}
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = any(s.startswith("AGREE:") for s in frame.signals) or "CONSULT:strong" not in frame.signals
+        occasion = "CONSULT:strong" not in frame.signals
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)
         out.append(frame)
