@@ -39,6 +39,7 @@ _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
+_VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue and the venue
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
@@ -86,10 +87,10 @@ def party_roles(
     for mention in mentions:
         if mention.category != "party":
             continue
-        kind = mention.values[1] if len(mention.values) > 1 else "name"
+        kind = _kind(mention)
         first, after_last = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
-        for gap in range(_CUE_WINDOW + 2):
+        for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
                 if cue.end <= mention.start:
                     before.setdefault(cue.value, gap)
@@ -101,6 +102,8 @@ def party_roles(
         }
         if "origin" in after or before.get("origin", 99) <= _CUE_WINDOW:
             roles[mention] = "origin"
+        elif before.get("venue", 99) <= _VENUE_WINDOW or _first_after(starting_at, after_last, mention, "venue"):
+            roles[mention] = "place"  # "the Chinese capital", "la capitale chinoise": where, not who
         elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
         elif kind != "demonym" and (
@@ -114,6 +117,10 @@ def party_roles(
         else:
             roles[mention] = "actor"
     return roles
+
+
+def _kind(mention: Mention) -> str:
+    return mention.values[1] if len(mention.values) > 1 else "name"
 
 
 def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
@@ -164,7 +171,8 @@ def home_party(
         # a publisher speaks for a state, never for an organisation
         if (
             mention.category == "party"
-            and roles.get(mention) in ("actor", "place")
+            # the dateline's city is where the news was filed; any other venue says nothing (spec §2)
+            and (roles.get(mention) == "actor" or _dateline_place(text, mention, _kind(mention)))
             and mention.value not in ORGANISATIONS
             and (mention.start, mention.end, mention.value) not in counted
         ):

@@ -142,7 +142,7 @@ def test_areas_inside_an_officials_title_are_the_portfolio_not_the_topic():
 
 def test_the_state_of_a_ministers_portfolio_is_the_ministers_party():
     arabic = (
-        "استقبل وزير الاتصالات وتقنية المعلومات عبدالله السواحة في الرياض وزير الاتصالات والاقتصاد الرقمي "
+        "الرياض - استقبل وزير الاتصالات وتقنية المعلومات عبدالله السواحة وزير الاتصالات والاقتصاد الرقمي "
         "في دولة فلسطين عبدالرزاق النتشة لبحث التعاون في مجال الاقتصاد الرقمي."
     )
     assert ("PSE", "SAU") in _party_sets(arabic, "ar")
@@ -219,3 +219,20 @@ def test_a_lead_dates_the_year_and_the_body_the_day():
     )
     dates = {e["date"] for e in _events(text, "id") if e["parties"] == ["IDN", "SGP"]}
     assert dates == {"2024-11-25"}, dates
+
+
+# The venue is no party: "the Chinese capital", "on the sidelines of the G20".
+VENUE = {
+    "en": "Saudi Arabia's minister of communications Abdullah Alswaha met today in the Chinese capital, Beijing, "
+    "the ambassador of Egypt to discuss artificial intelligence.",
+    "fr": "En marge du sommet du G20, le ministre marocain du numérique a rencontré son homologue sénégalais pour "
+    "discuter d'intelligence artificielle.",
+    "es": "Al margen de la cumbre del G20, el ministro argentino de telecomunicaciones se reunió con su homólogo "
+    "chileno para conversar sobre inteligencia artificial.",
+}
+
+
+def test_the_venue_state_or_organisation_is_no_party():
+    expected = {"en": ("EGY", "SAU"), "fr": ("MAR", "SEN"), "es": ("ARG", "CHL")}
+    for lang, text in VENUE.items():
+        assert _party_sets(text, lang) == {expected[lang]}, (lang, _party_sets(text, lang))
