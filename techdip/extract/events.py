@@ -64,8 +64,10 @@ class Frame:
     areas: set[str] = field(default_factory=set)
     people: list[PersonMention] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    # the sentence's live triggers as "TYPE:strength" ("AGREE:weak" is a document named, "AGREE:strong" a verb)
+    # the sentence's live triggers as "TYPE:strength:status" ("AGREE:weak:agreed" is a document named,
+    # "AGREE:strong:signed" a signing verb)
     signals: frozenset[str] = frozenset()
+    generic: bool = False  # the sentence voices generic intent ("to deepen cooperation"), cue `generic`
 
 
 def party_roles(
@@ -112,6 +114,7 @@ def party_roles(
             or _first_after(starting_at, after_last, mention, "place_after")
             or _suffixed(text, mention.end, place_suffixes)
             or _bracketed_after_place(text, mention, places)
+            or _before_own_city(text, mention, places)
         ):
             roles[mention] = "place"
         else:
@@ -125,7 +128,7 @@ def _kind(mention: Mention) -> str:
 
 def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
     """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed."""
-    if kind != "capital" or (mention.start > 0 and text[mention.start - 1] != "\n"):
+    if kind != "capital" or not text or (mention.start > 0 and text[mention.start - 1] != "\n"):
         return False
     return text[mention.end : mention.end + 2].strip()[:1] in (",", "-", "،", "(", "—")
 
@@ -137,6 +140,18 @@ def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Men
 def _suffixed(text: str, end: int, suffixes: frozenset[str]) -> bool:
     """A place postposition glued to the name ("싱가포르서", "シンガポールで")."""
     return any(text.startswith(suffix, end) for suffix in suffixes)
+
+
+def _before_own_city(text: str, mention: Mention, places: list[Mention]) -> bool:
+    """A state named right before one of its own cities is the city's address: "스페인 바르셀로나에서",
+    "Spanyol Barcelona"."""
+    return any(
+        p.start >= mention.end
+        and p.start - mention.end <= 1
+        and not text[mention.end : p.start].strip()
+        and p.values[1:2] == (mention.value,)
+        for p in places
+    )
 
 
 def _bracketed_after_place(text: str, mention: Mention, places: list[Mention]) -> bool:
@@ -248,7 +263,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             )
         )
         types = list(dict.fromkeys(t.value for t in strong or triggers))
-        signals = frozenset(f"{t.value}:{_strength(t)}" for t in triggers)
+        signals = frozenset(f"{t.value}:{_strength(t)}:{t.values[1]}" for t in triggers)
         if "COOPERATE" in types and "CONSULT" in types:
             types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
         if (
@@ -273,6 +288,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                         people=_people_of(sentence.people, group),
                         places=places,
                         signals=signals,
+                        generic=_has_cue(sentence, "generic"),
                     )
                 )
     return frames
@@ -440,15 +456,41 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
     return joined
 
 
+def fold_into_talks(frames: list[Frame]) -> list[Frame]:
+    """Intent voiced inside talks belongs to those talks (spec §2): "agreed to deepen cooperation" (cue
+    `generic`), "will cooperate" between parties who meet in the same article is the meeting's status, not an
+    event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
+    under way stay events; so do requests and offers (the dev gold keeps an invitation made in talks)."""
+    talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
+    folded = []
+    for frame in frames:
+        intent = (
+            frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
+        ) or (frame.type == "COOPERATE" and frame.status != "implemented")
+        if intent and frozenset(frame.parties) in talks:
+            frame = replace(frame, type="CONSULT")
+        folded.append(frame)
+    return folded
+
+
+def _concrete(signals: frozenset[str]) -> bool:
+    """A document (weak AGREE triggers: MoU, roadmap) or a body at work (working group) is named, not
+    "cooperation" in general."""
+    return any(s.startswith("AGREE:weak:") or s == "COOPERATE:weak:implemented" for s in signals)
+
+
 def one_event_per_signing(frames: list[Frame]) -> list[Frame]:
     """A meeting in which the parties sign is one AGREE unless the text reports discussion beyond the
-    agreement (spec §2): a "visit" or "ceremony" named only by a noun is the signing's occasion. Talks
-    reported with a verb ("held talks and signed") stay an event."""
+    agreement (spec §2): a meeting named in the sentence that reports the signing ("signed ... during a
+    visit"), or named elsewhere only by a noun, is the signing's occasion. Talks reported in a sentence of
+    their own stay an event."""
     signed = {frozenset(f.parties): f for f in frames if f.type == "AGREE" and f.status == "signed"}
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = "CONSULT:strong" not in frame.signals
+        occasion = "AGREE:strong:signed" in frame.signals or not any(
+            signal.startswith("CONSULT:strong:") for signal in frame.signals
+        )
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)
         out.append(frame)

@@ -48,6 +48,7 @@ def extract(document: Document) -> Article:
     lead = _lead_sentences(norm.text, spans)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
     frames = ev.one_event_per_signing(ev.join_member_lists(frames))
+    frames = ev.fold_into_talks(frames)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)

@@ -236,3 +236,41 @@ def test_the_venue_state_or_organisation_is_no_party():
     expected = {"en": ("EGY", "SAU"), "fr": ("MAR", "SEN"), "es": ("ARG", "CHL")}
     for lang, text in VENUE.items():
         assert _party_sets(text, lang) == {expected[lang]}, (lang, _party_sets(text, lang))
+
+
+# Generic intent inside talks belongs to the talks: no AGREE, no COOPERATE of its own (spec 1.1).
+GENERIC_INTENT = {
+    "en": "Pakistan's IT minister met the US ambassador in Islamabad to discuss artificial intelligence. The two "
+    "sides agreed to strengthen cooperation in information technology.",
+    "ar": "التقى وزير الاتصالات المصري بسفير السودان في القاهرة لبحث الذكاء الاصطناعي. واتفق الجانبان على تعزيز "
+    "التعاون في مجال تكنولوجيا المعلومات.",
+    "ru": "Министр цифрового развития России встретился с послом Вьетнама и обсудил искусственный интеллект. "
+    "Стороны договорились о дальнейшем укреплении сотрудничества в области связи.",
+}
+
+
+def test_agreeing_to_strengthen_cooperation_inside_talks_is_not_an_agreement():
+    for lang, text in GENERIC_INTENT.items():
+        events = _events(text, lang)
+        assert [e["type"] for e in events] == ["CONSULT"], (lang, events)
+        assert events[0]["status"] == "agreed", (lang, events)
+
+
+def test_agreeing_on_a_body_inside_talks_stays_an_agreement():
+    text = (
+        "Pakistan's IT minister met the US ambassador in Islamabad to discuss artificial intelligence. The two "
+        "sides agreed to set up a joint working group on cybersecurity."
+    )
+    assert "AGREE" in {e["type"] for e in _events(text, "en")}
+
+
+def test_a_signing_whose_visit_is_only_its_occasion_is_one_agreement():
+    texts = {
+        "en": "Morocco and Senegal signed a memorandum of understanding on e-government during a visit to Dakar.",
+        "fr": "Le Maroc et le Sénégal ont signé un mémorandum d'entente sur l'administration électronique lors "
+        "d'une visite à Dakar.",
+        "es": "Marruecos y Senegal firmaron un memorando de entendimiento sobre gobierno electrónico durante una "
+        "visita a Dakar.",
+    }
+    for lang, text in texts.items():
+        assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
