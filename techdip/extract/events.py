@@ -41,6 +41,7 @@ _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
 _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue and the venue
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
+_BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
@@ -574,7 +575,12 @@ def attach_dates(
     for event in events:
         for evidence in event.evidence:
             inside = [
-                i for start, _, i in dated if evidence.start <= start < evidence.end and not _after(i.value, published)
+                i
+                for start, _, i in dated
+                if evidence.start <= start < evidence.end
+                and not _after(i.value, published)
+                and not _background(i.value, published)
+                and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
             ]
             if len(inside) > 1 and inside[0].value == published:
                 inside = inside[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
@@ -587,6 +593,15 @@ def attach_dates(
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
                 event.date, event.date_info = inside[0].value, inside[0]
+
+
+def _background(value: str, published: str | None) -> bool:
+    """A date over a year before the publication is history the article recounts ("the MoU signed in
+    March 2021"), not when today's event happened."""
+    if not published:
+        return False
+    years = int(published[:4]) - int(value[:4])
+    return years > _BACKGROUND_YEARS or (years == _BACKGROUND_YEARS and value[5:] < published[5 : len(value)])
 
 
 def _after(value: str, published: str | None) -> bool:

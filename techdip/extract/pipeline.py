@@ -10,6 +10,7 @@ from techdip.extract import events as ev
 from techdip.extract.dates import find_dateline, find_dates
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
+from techdip.extract.published import page_stamp
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document
 from techdip.text.language import detect_language
@@ -33,9 +34,10 @@ def extract(document: Document) -> Article:
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
+    published = document.published or page_stamp(document.text) or _dateline(document.text, lang)
+    article.published = published  # the page's date, whether or not it reports an event
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
-    published = document.published or _dateline(document.text, lang)
     dated, date_spans = _dates(document.text, lang, published)
     people = [
         p
@@ -53,7 +55,8 @@ def extract(document: Document) -> Article:
         return article
     ev.attach_context(frames, sentences)
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
-    article.published = published
+    # the page's stamp is when it was published, not when anything happened
+    dated = [d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published)]
     ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated))
     return article
 
@@ -67,6 +70,7 @@ def _outside_titles(mentions, people) -> list:
     return [m for m in mentions if m.category != "area" or not _overlaps((m.start, m.end), titles)]
 
 
+_STAMP_CHARS = 40  # a date this close to the top that equals the publication date is the page's stamp
 _OPENING_SENTENCES = 3  # the headline and the two sentences after it: where a wire story names its subject
 
 

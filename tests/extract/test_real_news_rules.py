@@ -274,3 +274,32 @@ def test_a_signing_whose_visit_is_only_its_occasion_is_one_agreement():
     }
     for lang, text in texts.items():
         assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
+
+
+# Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
+def test_the_page_stamp_is_the_publication_date_not_the_event_date():
+    texts = {
+        "de": " date 2026-02-20 NEU-DELHI (dpa-AFX) - Deutschland und Indien haben eine Vereinbarung über "
+        "Zusammenarbeit bei künstlicher Intelligenz unterzeichnet.",
+        "fa": " date 2025-12-06 وزیر ارتباطات ایران و وزیر دیجیتال روسیه تفاهم‌نامه همکاری در زمینه هوش مصنوعی "
+        "امضا کردند.",
+        "en": " date 2018-05-24 India and Angola signed a memorandum of understanding on electronics and "
+        "information technology.",
+    }
+    for lang, text in texts.items():
+        article = extract(Document(id="t", text=text, source="t", lang=lang))
+        assert article.published is not None and article.published == text.split()[1], lang
+        assert article.events and all(e.date is None for e in article.events), (lang, article.events)
+
+
+def test_history_and_bare_years_do_not_date_todays_event():
+    texts = {
+        "en": " date 2022-02-10 Malaysia and Indonesia ministers met in Jakarta on cybersecurity. The two "
+        "countries signed a memorandum on telecommunications on July 13, 1984.",
+        "es": " date 2019-03-26 Cuba y Rusia se reunieron en La Habana sobre ciberseguridad en 2019 y recordaron "
+        "el acuerdo firmado el 22 de abril de 2000.",
+        "ja": " date 2016-09-16 日本とベトナムの総務大臣は2016年に東京で会談し、平成22年9月の覚書に基づくサイバーセキュリティ協力を確認した。",
+    }
+    for lang, text in texts.items():
+        events = _events(text, lang)
+        assert events and all(e["date"] is None for e in events), (lang, events)
