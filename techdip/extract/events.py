@@ -43,6 +43,7 @@ _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
+_ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
@@ -399,8 +400,9 @@ def keep_headline_focus(
     headline = {
         m.value for s in sentences[:lead] for m in s.mentions if m.category == "party" and roles.get(m) == "actor"
     }
-    if len(headline) < 2:
-        return frames
+    reports = any(m.category == "trigger" for s in sentences[:lead] for m in s.mentions)
+    if len(headline) < 2 or not reports:
+        return frames  # a line of tags or a menu above the story is no headline
     named_in: dict[int, set[str]] = {}  # the parties of every frame of a sentence (a list split by partner)
     for frame in frames:
         named_in.setdefault(frame.sentence, set()).update(frame.parties)
@@ -516,7 +518,16 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
                 frame.areas |= areas
                 # officials named with their title there take part; bare re-mentions ("Vaezi said") add nobody
                 titled = [p for p in sentence.people if p.title_start != p.start]
+                if _multilateral(frame):
+                    # the roll of a multilateral meeting: "the ministers of Brunei X, Cambodia Y, ... spoke"
+                    listed = {p.party for p in titled if p.party and not p.party_assumed}
+                    if len(listed - frame.parties) >= _ROLL_CALL:
+                        frame.parties |= listed
                 frame.people += _people_of(titled, frame.parties)
+
+
+def _multilateral(frame: Frame) -> bool:
+    return len(frame.parties) >= 3 or any(p in ORGANISATIONS for p in frame.parties)
 
 
 def merge_frames(

@@ -48,8 +48,9 @@ def extract(document: Document) -> Article:
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     lead = _lead_sentences(norm.text, spans)
+    frames = ev.join_member_lists(frames)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
-    frames = ev.one_event_per_signing(ev.join_member_lists(frames))
+    frames = ev.one_event_per_signing(frames)
     frames = ev.fold_into_talks(frames)
     if not frames or not _about_technology(mentions):
         return article

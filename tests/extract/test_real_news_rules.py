@@ -303,3 +303,22 @@ def test_history_and_bare_years_do_not_date_todays_event():
     for lang, text in texts.items():
         events = _events(text, lang)
         assert events and all(e["date"] is None for e in events), (lang, events)
+
+
+# The officials listed right after a multilateral meeting took part in it.
+ROLL_CALL = {
+    "en": "The ASEAN digital ministers met China's minister of industry and information technology Miao Wei by "
+    "video link. Brunei's minister of communications Abdul Mutalib, Cambodia's minister of posts Tram Iv Tek "
+    "and Thailand's minister of digital economy Puttipong spoke on the digital economy.",
+    "zh": "东盟数字部长会议通过视频形式举行,中国工业和信息化部部长苗圩作主旨发言。文莱交通和信息通信部部长穆塔里布、"
+    "柬埔寨邮电部部长谢万迪、泰国数字经济社会部部长普缇蓬围绕数字经济进行发言。",
+    "ru": "Министры цифрового развития АСЕАН провели встречу с министром промышленности Китая Мяо Вэем. Министр связи "
+    "Брунея Абдул Муталиб, министр почт Камбоджи Трам Ив Тек и министр цифровой экономики Таиланда Путтипонг "
+    "выступили по вопросам цифровой экономики.",
+}
+
+
+def test_the_officials_listed_after_a_multilateral_meeting_take_part_in_it():
+    for lang, text in ROLL_CALL.items():
+        parties = {p for e in _events(text, lang) for p in e["parties"]}
+        assert {"ASEAN", "BRN", "CHN", "KHM", "THA"} <= parties, (lang, parties)
