@@ -240,6 +240,9 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
+        elif len(parties) < 2 and strong and _has_cue(sentence, "both"):
+            # "Both ministers reviewed ...", with no event yet: the officials and states just introduced
+            parties = parties | _introduced(sentences[max(0, index - _CARRY_OVER) : index], roles)
         if len(parties) < 2:
             continue
         if not strong and any(parties <= f.parties for f in frames):
@@ -294,6 +297,14 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
                     )
                 )
     return frames
+
+
+def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]:
+    """The states acting in, and the parties of the officials named in, the sentences just before: who a
+    sentence with no party of its own ("Both signed a declaration") is about. Two at least, or none."""
+    found = {m.value for s in previous for m in s.mentions if m.category == "party" and roles.get(m) == "actor"}
+    found |= {p.party for s in previous for p in s.people if p.party and not p.party_assumed}
+    return found if len(found) >= 2 else set()
 
 
 def _has_cue(sentence: Sentence, cue: str) -> bool:
@@ -484,16 +495,13 @@ def _concrete(signals: frozenset[str]) -> bool:
 
 def one_event_per_signing(frames: list[Frame]) -> list[Frame]:
     """A meeting in which the parties sign is one AGREE unless the text reports discussion beyond the
-    agreement (spec §2): a meeting named in the sentence that reports the signing ("signed ... during a
-    visit"), or named elsewhere only by a noun, is the signing's occasion. Talks reported in a sentence of
-    their own stay an event."""
+    agreement (spec §2): a meeting named only by a noun ("at a ceremony") is the signing's occasion. Talks
+    reported with a verb ("held talks and signed") stay an event."""
     signed = {frozenset(f.parties): f for f in frames if f.type == "AGREE" and f.status == "signed"}
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = "AGREE:strong:signed" in frame.signals or not any(
-            signal.startswith("CONSULT:strong:") for signal in frame.signals
-        )
+        occasion = not any(signal.startswith("CONSULT:strong:") for signal in frame.signals)
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)
         out.append(frame)

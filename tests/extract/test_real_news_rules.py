@@ -264,13 +264,13 @@ def test_agreeing_on_a_body_inside_talks_stays_an_agreement():
     assert "AGREE" in {e["type"] for e in _events(text, "en")}
 
 
-def test_a_signing_whose_visit_is_only_its_occasion_is_one_agreement():
+def test_a_signing_whose_ceremony_is_only_its_occasion_is_one_agreement():
     texts = {
-        "en": "Morocco and Senegal signed a memorandum of understanding on e-government during a visit to Dakar.",
+        "en": "Morocco and Senegal signed a memorandum of understanding on e-government at a ceremony in Dakar.",
         "fr": "Le Maroc et le Sénégal ont signé un mémorandum d'entente sur l'administration électronique lors "
-        "d'une visite à Dakar.",
-        "es": "Marruecos y Senegal firmaron un memorando de entendimiento sobre gobierno electrónico durante una "
-        "visita a Dakar.",
+        "d'une cérémonie à Dakar.",
+        "es": "Marruecos y Senegal firmaron un memorando de entendimiento sobre gobierno electrónico en una "
+        "ceremonia en Dakar.",
     }
     for lang, text in texts.items():
         assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
@@ -322,3 +322,21 @@ def test_the_officials_listed_after_a_multilateral_meeting_take_part_in_it():
     for lang, text in ROLL_CALL.items():
         parties = {p for e in _events(text, lang) for p in e["parties"]}
         assert {"ASEAN", "BRN", "CHN", "KHM", "THA"} <= parties, (lang, parties)
+
+
+# "Both ministers reviewed ...": a sentence about the two parties just introduced, before any event.
+BOTH = {
+    "es": "El ministro de Comunicaciones de Cuba y el ministro de Industria de China, Miao Wei, se encontraron "
+    "en Beijing. Ambos ministros repasaron la colaboración en telefonía móvil y ciberseguridad.",
+    "de": "Der deutsche Wirtschaftsminister Peter Altmaier und der japanische Wirtschaftsminister Hiroshige Seko "
+    "trafen sich in Tokio. Beide unterzeichneten eine Absichtserklärung zur Zusammenarbeit bei künstlicher "
+    "Intelligenz.",
+    "fr": "La ministre béninoise du numérique et le ministre ivoirien de l'économie numérique étaient à Abidjan. "
+    "Les deux ministres ont discuté de la dématérialisation de l'administration.",
+}
+
+
+def test_both_in_a_sentence_of_its_own_refers_to_the_parties_just_named():
+    expected = {"es": ("CHN", "CUB"), "de": ("DEU", "JPN"), "fr": ("BEN", "CIV")}
+    for lang, text in BOTH.items():
+        assert expected[lang] in _party_sets(text, lang), (lang, _events(text, lang))
