@@ -26,10 +26,10 @@ def extract(document: Document) -> Article:
     if not lang or not document.text.strip():
         return article
     lexicon = load(lang)
-    norm = normalize(document.text)
+    norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
     tokens = Tokens(norm.text)
-    spans = split_sentences(norm, lexicon.honorifics)
+    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot)
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0

@@ -71,6 +71,8 @@ class Lexicon:
     home: str | None = None  # meta.tsv `home`: the state whose press writes in this language
     name_chars: int = 3  # meta.tsv `name_chars`: longest native name in a script without spaces
     place_suffixes: frozenset[str] = field(default_factory=frozenset)  # meta.tsv: "에서", "で"
+    keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
+    ordinal_dot: bool = False  # meta.tsv `ordinal_dot yes`: "am 9. Juni", a day number's dot ends no sentence
     sources: list[str] = field(default_factory=list)
 
 
@@ -121,9 +123,9 @@ def _case_rule(form: str) -> int:
 _SPACE_INSIDE = re.compile(r"\s+")
 
 
-def _variants(form: str, script: str) -> list[str]:
+def _variants(form: str, script: str, keep_marks: bool = False) -> list[str]:
     """The working forms of one written form: as is, and glued where Arabic-script writers drop spaces."""
-    norm = normalize_pattern(form)
+    norm = normalize_pattern(form, keep_marks)
     out = [norm]
     if script == "arabic" and " " in norm and all(len(piece) >= 2 for piece in norm.split(" ")):
         out.append(_SPACE_INSIDE.sub("", norm))
@@ -167,6 +169,7 @@ def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
     rows: list[tuple[str, Entry, str]] = []
     blocked: set[str] = set()
     folder = DATA_DIR / lang
+    keep = keeps_marks(lang)
     for file_name in FILE_COLUMNS:
         path = folder / file_name
         if file_name == "stopwords.tsv" or not path.exists():
@@ -175,7 +178,7 @@ def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
         for number, cols in read_tsv(path):
             form, values = cols[0], tuple(cols[1:])
             if category == "party" and values[1:2] == ("block",):
-                blocked.add(normalize_pattern(form))
+                blocked.add(normalize_pattern(form, keep))
                 continue
             cased = category in ("party", "place") or _case_rule(form.strip("*")) == 2
             bare, entry = _entry_from_form(form, category, values, lang, cased)
@@ -186,9 +189,14 @@ def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
                 rows.append((bare, metonym, f"{path.name}:{number}"))
     if lang != UNIVERSAL:
         for name, code in cldr_country_names(lang):
-            if normalize_pattern(name) not in blocked:
+            if normalize_pattern(name, keep) not in blocked:
                 rows.append((name, Entry("party", (code, "name"), lang, case=_case_rule(name)), "CLDR"))
     return rows
+
+
+def keeps_marks(lang: str) -> bool:
+    """meta.tsv `marks keep`: the language's text and forms keep their diacritics (Vietnamese tones)."""
+    return read_meta(lang).get("marks") == "keep" if (DATA_DIR / lang).is_dir() else False
 
 
 @lru_cache(maxsize=64)
@@ -196,6 +204,7 @@ def load(lang: str) -> Lexicon:
     """The compiled lexicon for text in `lang` (its own data, its fallbacks, and `mul`)."""
     meta = read_meta(lang)
     script = meta.get("script", "latin")
+    keep = meta.get("marks") == "keep"
     langs = [lang, *meta.get("fallback", "").split(), UNIVERSAL]
     automaton = ahocorasick.Automaton()
     table: dict[str, list[Entry]] = {}
@@ -207,7 +216,7 @@ def load(lang: str) -> Lexicon:
         if not (DATA_DIR / source).is_dir() and source != lang:
             continue
         for form, entry, _ in iter_entries(source):
-            for variant in _variants(form, script):
+            for variant in _variants(form, script, keep):
                 if variant:
                     table.setdefault(variant, []).append(entry)
                     if entry.category == "cue" and entry.values[:1] == ("honorific",):
@@ -215,12 +224,12 @@ def load(lang: str) -> Lexicon:
         stop_path = DATA_DIR / source / "stopwords.tsv"
         if stop_path.exists():
             # a line may hold several words separated by spaces
-            stopwords.update(normalize_pattern(w) for _, cols in read_tsv(stop_path) for w in cols[0].split())
+            stopwords.update(normalize_pattern(w, keep) for _, cols in read_tsv(stop_path) for w in cols[0].split())
         source_meta = read_meta(source) if source != lang else meta
         for affix in source_meta.get("prefixes", "").split():
-            prefixes.add(normalize_pattern(affix))
+            prefixes.add(normalize_pattern(affix, keep))
         for affix in source_meta.get("suffixes", "").split():
-            suffixes.add(normalize_pattern(affix))
+            suffixes.add(normalize_pattern(affix, keep))
     for key, entries in table.items():
         automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
     if table:
@@ -238,6 +247,8 @@ def load(lang: str) -> Lexicon:
         honorifics=frozenset(honorifics),
         home=meta.get("home") or None,
         name_chars=int(meta.get("name_chars") or 3),
-        place_suffixes=frozenset(normalize_pattern(x) for x in meta.get("place_suffixes", "").split()),
+        place_suffixes=frozenset(normalize_pattern(x, keep) for x in meta.get("place_suffixes", "").split()),
+        keep_marks=keep,
+        ordinal_dot=meta.get("ordinal_dot") == "yes",
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],
     )

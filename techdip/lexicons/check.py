@@ -9,7 +9,10 @@ from techdip.model import AREAS, EVENT_TYPES, ORGANISATIONS, STATUSES
 from techdip.text.normalize import normalize_pattern
 
 SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai")
-META_KEYS = ("name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes")
+META_KEYS = (
+    "name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes",
+    "ordinal_dot", "marks",
+)  # fmt: skip
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
     "parties.tsv": (None, lx.PARTY_KINDS),  # kind `none`: code `-`
@@ -42,6 +45,7 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
     problems = []
     allowed = _ALLOWED[name]
     seen: dict[tuple[str, ...], int] = {}
+    keep = lx.keeps_marks(path.parent.name)
     try:
         rows = lx.read_tsv(path)
     except UnicodeDecodeError as exc:
@@ -66,7 +70,7 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
             if code not in codes and not region and not stop:
                 problems.append(f"{where}: unknown party code {code!r}")
         # stopwords folded alike ("компании", "компаний") are harmless; other forms folded alike are duplicates
-        key = (form if name == "stopwords.tsv" else normalize_pattern(form), *cols[1:])
+        key = (form if name == "stopwords.tsv" else normalize_pattern(form, keep), *cols[1:])
         if key in seen:
             problems.append(f"{where}: duplicate of line {seen[key]} ({form!r})")
         else:
@@ -89,6 +93,10 @@ def _check_meta(path: Path) -> list[str]:
         problems.append(f"{path}: home {meta['home']!r} is not a party code")
     if meta.get("name_chars") and not meta["name_chars"].isdigit():
         problems.append(f"{path}: name_chars must be a number")
+    if meta.get("marks") and meta["marks"] not in ("fold", "keep"):
+        problems.append(f"{path}: marks must be fold or keep")
+    if meta.get("ordinal_dot") and meta["ordinal_dot"] not in ("yes", "no"):
+        problems.append(f"{path}: ordinal_dot must be yes or no")
     if meta.get("date_order") and meta["date_order"] not in ("dmy", "mdy", "ymd"):
         problems.append(f"{path}: date_order must be dmy, mdy or ymd")
     return problems

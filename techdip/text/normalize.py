@@ -26,6 +26,7 @@ _LETTER_MAP = str.maketrans(
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
         "ؤ": "و", "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه", "ۃ": "ه",
         "ё": "е", "ı": "i", "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
+        "Đ": "D", "Ð": "D", "Ø": "O", "Ł": "L", "Æ": "AE", "Œ": "OE",
         "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
         "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
         "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
@@ -68,8 +69,8 @@ def _is_mark(char: str) -> bool:
     )
 
 
-def _fold_unit(unit: str) -> str:
-    """Working form of one base character with its combining marks."""
+def _fold_unit(unit: str, keep_marks: bool = False) -> str:
+    """Working form of one base character with its combining marks (kept, lower-cased, when `keep_marks`)."""
     base = unit[0]
     if base in _DROPPED:
         return ""
@@ -78,6 +79,8 @@ def _fold_unit(unit: str) -> str:
     if base.isspace():
         return "\n" if base in "\n\r\u2028\u2029\x0b\x0c\x85" else " "
     folded = unicodedata.normalize("NFKC", unit)
+    if keep_marks:  # Vietnamese: tone marks and đ tell words apart (thủy điện, hydropower; Thụy Điển, Sweden)
+        return folded.lower()
     name = unicodedata.name(base, "")
     if name.startswith(_FOLDED_SCRIPTS) or not name:
         folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not _is_mark(c))
@@ -98,33 +101,39 @@ _SLOW = "\x00"
 class _OneToOne(dict):
     """str.translate table: each character's working form when it is exactly one character, else _SLOW."""
 
+    def __init__(self, keep_marks: bool = False) -> None:
+        super().__init__()
+        self.keep_marks = keep_marks
+
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = _SLOW if char == _SLOW or _is_mark(char) else _fold_unit(char)
+        folded = _SLOW if char == _SLOW or _is_mark(char) else _fold_unit(char, self.keep_marks)
         value = folded if len(folded) == 1 else _SLOW
         if len(self) < _CACHE_LIMIT:
             self[code] = value
         return value
 
 
-_ONE_TO_ONE = _OneToOne()
+_ONE_TO_ONE = {False: _OneToOne(), True: _OneToOne(keep_marks=True)}
+_UNITS_KEPT: dict[str, str] = {}
 
 
-def normalize(original: str) -> NormalizedText:
-    """Build the working string of `original` with its offset map."""
+def normalize(original: str, keep_marks: bool = False) -> NormalizedText:
+    """Build the working string of `original` with its offset map. `keep_marks`: fold case only, keep
+    diacritics and letters like đ (a language's meta.tsv `marks keep`)."""
     # Most articles fold character by character into one character each (no combining marks,
     # ligatures or runs of spaces): then one C-speed translate gives the working string.
-    quick = original.translate(_ONE_TO_ONE)
+    quick = original.translate(_ONE_TO_ONE[keep_marks])
     if _SLOW not in quick and "  " not in quick and " \n" not in quick and "\n " not in quick:
         return NormalizedText(original, quick, None, None)
-    return _normalize_slowly(original)
+    return _normalize_slowly(original, keep_marks)
 
 
-def _normalize_slowly(original: str) -> NormalizedText:
+def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText:
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    marks, units = _MARKS, _UNITS
+    marks, units = _MARKS, (_UNITS_KEPT if keep_marks else _UNITS)
     n = len(original)
     i = 0
     while i < n:
@@ -140,7 +149,7 @@ def _normalize_slowly(original: str) -> NormalizedText:
         unit = original[i:j]
         piece = units.get(unit)
         if piece is None:
-            piece = _fold_unit(unit)
+            piece = _fold_unit(unit, keep_marks)
             if len(units) < _CACHE_LIMIT:  # bounded: hostile input may combine marks endlessly
                 units[unit] = piece
         if piece == " " and out and out[-1] in (" ", "\n"):
@@ -162,6 +171,6 @@ def _normalize_slowly(original: str) -> NormalizedText:
     return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
 
 
-def normalize_pattern(pattern: str) -> str:
+def normalize_pattern(pattern: str, keep_marks: bool = False) -> str:
     """The working form of a lexicon entry: the same folding as the text, trimmed."""
-    return normalize(pattern).text.strip()
+    return normalize(pattern, keep_marks).text.strip()

@@ -3,7 +3,9 @@
 A sentence ends at a line break or at terminal punctuation of any script
 (. ! ? ؟ ۔ । 。 ！ ？ …) followed by space or end of text, except after an
 abbreviation or initial (a short capitalised token like "Dr." or "U.S.", which
-the working string has lower-cased, so the original text decides).
+the working string has lower-cased, so the original text decides) and, in
+languages that write ordinals with a dot, after a day number that follows a
+lower-case word ("am 9. Juni").
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ _ABBREVIATION = re.compile(
 )
 
 
-def split_sentences(norm: NormalizedText, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def split_sentences(
+    norm: NormalizedText, abbreviations: frozenset[str] = frozenset(), ordinal_dot: bool = False
+) -> list[tuple[int, int]]:
     """(start, end) spans of sentences in the working string, stripped of surrounding space.
 
-    `abbreviations` are working forms that a period does not end ("dr", "sra", "डॉ"): a language's honorifics."""
+    `abbreviations` are working forms that a period does not end ("dr", "sra", "डॉ"): a language's honorifics.
+    `ordinal_dot`: the language writes ordinal day numbers with a dot ("am 9. Juni")."""
     text = norm.text
     spans: list[tuple[int, int]] = []
     start = 0
@@ -32,7 +37,7 @@ def split_sentences(norm: NormalizedText, abbreviations: frozenset[str] = frozen
         if (
             match.group().startswith(".")
             and "\n" not in match.group()
-            and _after_abbreviation(norm, match.start(), abbreviations)
+            and _after_abbreviation(norm, match.start(), abbreviations, ordinal_dot)
         ):
             continue
         _add(spans, text, start, end)
@@ -41,7 +46,7 @@ def split_sentences(norm: NormalizedText, abbreviations: frozenset[str] = frozen
     return spans
 
 
-def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset[str]) -> bool:
+def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset[str], ordinal_dot: bool) -> bool:
     """True when the '.' at working index `dot` closes an abbreviation or an initial in the original text."""
     text = norm.text
     start = dot
@@ -50,10 +55,25 @@ def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset
     word = text[start:dot]
     if word in abbreviations or f"{word}." in abbreviations:
         return True
+    if ordinal_dot and word.isdigit() and len(word) <= 2 and _follows_lowercase_word(norm, start):
+        return True  # a German ordinal day: "am 9. Juni", "vom 14. bis 16. Januar"
     letters = [c for c in word if c.isalpha()]
     if len(letters) == 1 and not word[0].isdigit() and not letters[0].isascii():
         return True  # an initial in any script: "एस. जयशंकर"
     return bool(_ABBREVIATION.match(norm.original_text(start, dot + 1)))
+
+
+def _follows_lowercase_word(norm: NormalizedText, start: int) -> bool:
+    """Is the token that ends just before `start` (after one space) a lower-case word in the original?"""
+    text = norm.text
+    end = start - 1
+    if end <= 0 or text[end] != " ":
+        return False
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    previous = norm.original_text(begin, end)
+    return previous.isalpha() and previous.islower()
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -340,3 +340,26 @@ def test_both_in_a_sentence_of_its_own_refers_to_the_parties_just_named():
     expected = {"es": ("CHN", "CUB"), "de": ("DEU", "JPN"), "fr": ("BEN", "CIV")}
     for lang, text in BOTH.items():
         assert expected[lang] in _party_sets(text, lang), (lang, _events(text, lang))
+
+
+def test_demonyms_of_smaller_states_make_parties():
+    texts = {
+        "pt": "O ministro moçambicano da Ciência e Tecnologia e o seu homólogo zambiano assinaram um memorando sobre pesquisa "
+        "conjunta em Maputo.",
+        "fr": "La ministre béninoise du numérique a rencontré son homologue ivoirien pour discuter de "
+        "l'administration électronique.",
+        "ar": "وقع وزير الاتصالات المصري ونظيره الزامبي مذكرة تفاهم في مجال الذكاء الاصطناعي.",
+    }
+    expected = {"pt": ("MOZ", "ZMB"), "fr": ("BEN", "CIV"), "ar": ("EGY", "ZMB")}
+    for lang, text in texts.items():
+        assert expected[lang] in _party_sets(text, lang), (lang, _events(text, lang))
+
+
+def test_vietnamese_tone_marks_keep_sweden_apart_from_hydropower():
+    text = (
+        "Bộ trưởng Thông tin và Truyền thông Việt Nam tiếp Đại sứ Thụy Điển, hai bên thảo luận hợp tác về "
+        "trí tuệ nhân tạo và công ty thủy điện."
+    )
+    assert _party_sets(text, "vi") == {("SWE", "VNM")}
+    hydro = "Bộ trưởng Việt Nam thăm nhà máy Thủy Điện Hòa Bình và thảo luận về trí tuệ nhân tạo với Đại sứ Lào."
+    assert _party_sets(hydro, "vi") == {("LAO", "VNM")}

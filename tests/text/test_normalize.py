@@ -64,3 +64,10 @@ def test_the_quick_path_and_the_slow_path_agree():
 def test_empty_text_normalises_to_empty():
     norm = normalize("")
     assert norm.text == "" and norm.span(0, 0) == (0, 0)
+
+
+def test_keeping_marks_tells_vietnamese_words_apart_and_folds_case_only():
+    sweden, hydropower = normalize("Thụy Điển", keep_marks=True).text, normalize("thủy điện", keep_marks=True).text
+    assert sweden == "thụy điển" and hydropower == "thủy điện" and sweden != hydropower
+    assert normalize("Thụy Điển").text == normalize("thủy điện").text == "thuy dien"  # folded by default
+    assert normalize("Đoàn").text == "doan"  # the capital Đ folds like đ

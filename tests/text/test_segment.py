@@ -41,3 +41,11 @@ def test_headline_lines_are_sentences_of_their_own():
 
 def test_decimal_numbers_do_not_split():
     assert _sentences("The market is worth 3.5 billion dollars.") == ["The market is worth 3.5 billion dollars."]
+
+
+def test_an_ordinal_day_dot_ends_no_sentence_where_the_language_writes_ordinals_so():
+    text = "Die Minister trafen sich am 9. Juni in Berlin. Sie unterzeichneten ein Abkommen."
+    german = [normalize(text).text[s:e] for s, e in split_sentences(normalize(text), ordinal_dot=True)]
+    assert german == ["die minister trafen sich am 9. juni in berlin.", "sie unterzeichneten ein abkommen."]
+    english = "The plan lists 12. The minister left."
+    assert len(split_sentences(normalize(english))) == 2
