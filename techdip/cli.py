@@ -105,8 +105,16 @@ def cmd_events(args: argparse.Namespace) -> int:
     from techdip.store.queries import EventFilter, FilterError, query_events
     from techdip.store.schema import connect
 
-    pair = tuple(p.strip() for p in args.pair.split(",")) if args.pair else None
-    flt = EventFilter(args.party, pair, args.area, args.type, args.lang, args.since, args.until, args.limit)  # type: ignore[arg-type]
+    try:
+        party = _party_code(args.party) if args.party else None
+        pair = tuple(_party_code(p) for p in args.pair.split(",")) if args.pair else None
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    flt = EventFilter(
+        party=party, pair=pair, area=args.area, type=args.type, lang=args.lang,  # type: ignore[arg-type]
+        since=args.since, until=args.until, q=args.search, limit=args.limit,
+    )  # fmt: skip
     try:
         rows = query_events(connect(args.db), flt)
     except FilterError as exc:
@@ -123,6 +131,26 @@ def cmd_events(args: argparse.Namespace) -> int:
     else:
         _print_table(rows)
     return EXIT_OK
+
+
+def _party_code(text: str) -> str:
+    """A party code from a code or an English name ("IRN", "iran", "Iran"); unknown ones raise ValueError
+    with the nearest known names."""
+    from rapidfuzz import process
+
+    from techdip.lexicons import party_names
+
+    wanted = text.strip()
+    names = party_names()
+    if wanted.upper() in names:
+        return wanted.upper()
+    by_name = {name.casefold(): code for code, name in names.items()}
+    if wanted.casefold() in by_name:
+        return by_name[wanted.casefold()]
+    choices = {f"{code} ({name})": f"{code} {name}" for code, name in names.items()}
+    near = process.extract(wanted, choices, limit=3)
+    hint = ", ".join(key for _, _, key in near)
+    raise ValueError(f"unknown party {wanted!r}; did you mean {hint}?")
 
 
 def _event_json(row: dict) -> dict:
@@ -420,8 +448,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("events", help="list stored events")
     p.add_argument("--db", help="database URL")
-    p.add_argument("--party", help="a party code: IRN, CHN, ASEAN ...")
+    p.add_argument("--party", help="a party code or English name: IRN, Iran, ASEAN ...")
     p.add_argument("--pair", help="two party codes that share the event: IRN,ARM")
+    p.add_argument("--search", help="text in the evidence or title, any script")
     p.add_argument("--area", help="an area code: ai, cybersecurity, ...")
     p.add_argument("--type", help="CONSULT, AGREE, COOPERATE, AID or REQUEST")
     p.add_argument("--lang", help="language of the article (ISO 639-1)")

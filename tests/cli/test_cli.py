@@ -164,3 +164,16 @@ def test_stdin_extraction(run_cli, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode()), encoding="utf-8"))
     status, out, _ = run_cli("extract", "-")
     assert status == 0 and json.loads(out)["events"][0]["parties"] == ["ARM", "IRN"]
+
+
+def test_events_limit_party_names_unknown_codes_and_search(run_cli, corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'events.db'}"
+    run_cli("ingest", corpus, "--db", db)
+    status, out, _ = run_cli("events", "--db", db, "--limit", "1")
+    assert status == 0 and out.splitlines()[-1].startswith("1 events")
+    status, out, _ = run_cli("events", "--db", db, "--party", "iran", "--json")
+    assert status == 0 and out and all("IRN" in json.loads(line)["parties"] for line in out.splitlines())
+    status, _, err = run_cli("events", "--db", db, "--party", "XXX")
+    assert status == 2 and "unknown party 'XXX'" in err and "did you mean" in err
+    status, out, _ = run_cli("events", "--db", db, "--search", "memorandum", "--json")
+    assert status == 0 and {json.loads(line)["parties"][0] for line in out.splitlines()} == {"ARM"}
