@@ -64,11 +64,16 @@ def extract(document: Document) -> Article:
 
 def _outside_titles(mentions, people) -> list:
     """Areas named inside an official's title ("Minister of Digital Development, Innovation and Aerospace
-    Industry") are the portfolio, not what the event is about (spec §3)."""
+    Industry") are the portfolio, not what the event is about (spec §3); a state inside a person's name
+    ("Azari Jahromi", اذری) is a surname, not a party."""
     titles = sorted((p.title_start, p.title_end) for p in people if p.title_end > p.title_start)
-    if not titles:
-        return mentions
-    return [m for m in mentions if m.category != "area" or not _overlaps((m.start, m.end), titles)]
+    names = sorted((p.start, p.end) for p in people)
+    return [
+        m
+        for m in mentions
+        if not (m.category == "area" and _overlaps((m.start, m.end), titles))
+        and not (m.category == "party" and _overlaps((m.start, m.end), names))
+    ]
 
 
 _STAMP_CHARS = 40  # a date this close to the top that equals the publication date is the page's stamp
