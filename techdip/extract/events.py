@@ -43,6 +43,7 @@ _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
+_ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
 _ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
@@ -237,6 +238,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         strong = [t for t in triggers if _strength(t) == "strong"]
         recent = frames[-1].parties if frames and index - frames[-1].sentence <= _CARRY_OVER else None
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
+        parties -= _topic_organisations(sentence, parties, tokens)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
@@ -305,6 +307,29 @@ def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]
     found = {m.value for s in previous for m in s.mentions if m.category == "party" and roles.get(m) == "actor"}
     found |= {p.party for s in previous for p in s.people if p.party and not p.party_assumed}
     return found if len(found) >= 2 else set()
+
+
+def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) -> set[str]:
+    """Organisations the sentence names only as a topic ("ASEAN roaming", "the ITU election", "the G20
+    presidency") while two states interact: no official of theirs acts, and no trigger stands near any
+    mention of theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed")."""
+    if len(parties - set(ORGANISATIONS)) < 2:
+        return set()
+    acting = {p.party for p in sentence.people}
+    triggers = [m for m in sentence.mentions if m.category == "trigger"]
+    named: set[str] = set()
+    taking_part: set[str] = set()
+    for mention in sentence.mentions:
+        if mention.category != "party" or mention.value not in ORGANISATIONS:
+            continue
+        named.add(mention.value)
+        if mention.value in acting or any(
+            0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
+            or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
+            for t in triggers
+        ):
+            taking_part.add(mention.value)
+    return named - taking_part
 
 
 def _has_cue(sentence: Sentence, cue: str) -> bool:

@@ -363,3 +363,22 @@ def test_vietnamese_tone_marks_keep_sweden_apart_from_hydropower():
     assert _party_sets(text, "vi") == {("SWE", "VNM")}
     hydro = "Bộ trưởng Việt Nam thăm nhà máy Thủy Điện Hòa Bình và thảo luận về trí tuệ nhân tạo với Đại sứ Lào."
     assert _party_sets(hydro, "vi") == {("LAO", "VNM")}
+
+
+# An organisation named only as a topic of two states' talks is no party.
+TOPIC_ORGANISATION = {
+    "en": "Vietnam's minister met Singapore's minister in Hanoi to discuss artificial intelligence, the "
+    "digital economy and the state of ASEAN roaming charges.",
+    "id": "Menteri Komunikasi Indonesia bertemu Menteri Digital Malaysia di Jakarta membahas kecerdasan buatan "
+    "dan kemudahan perayauan ASEAN bagi keterhubungan digital.",
+    "ru": "Министр цифрового развития России встретился с министром связи Белоруссии и обсудил транзит трафика "
+    "между Россией и Евросоюзом через территорию Белоруссии.",
+}
+
+
+def test_an_organisation_named_only_as_a_topic_is_no_party():
+    expected = {"en": ("SGP", "VNM"), "id": ("IDN", "MYS"), "ru": ("BLR", "RUS")}
+    for lang, text in TOPIC_ORGANISATION.items():
+        assert _party_sets(text, lang) == {expected[lang]}, (lang, _events(text, lang))
+    meeting = "Indonesia and the European Union signed a memorandum on data protection in Brussels."
+    assert _party_sets(meeting, "en") == {("EU", "IDN")}
