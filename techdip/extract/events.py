@@ -611,23 +611,32 @@ def attach_dates(
     dated: list[tuple[int, int, DateInfo]],
     published: str | None = None,
     dateline: tuple[int, int, DateInfo] | None = None,
+    sentences: list[tuple[int, int]] = (),
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened), else
-    the date of a dateline sentence standing right before the evidence; a later evidence sentence that
-    agrees with it and is more precise refines it."""
+    the date of a dateline sentence standing right before the evidence, else a date of the sentence just
+    before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
+    and India signed ..."); a later evidence sentence that agrees and is more precise refines it.
+    `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
+
+    def usable(start: int, end: int) -> list[DateInfo]:
+        found = [
+            i
+            for s, _, i in dated
+            if start <= s < end
+            and not _after(i.value, published)
+            and not _background(i.value, published)
+            and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
+        ]
+        if len(found) > 1 and found[0].value == published:
+            found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
+        return found
+
+    claimed = {(e.start, e.end) for event in events for e in event.evidence}
     for event in events:
         for evidence in event.evidence:
-            inside = [
-                i
-                for start, _, i in dated
-                if evidence.start <= start < evidence.end
-                and not _after(i.value, published)
-                and not _background(i.value, published)
-                and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
-            ]
-            if len(inside) > 1 and inside[0].value == published:
-                inside = inside[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
+            inside = usable(evidence.start, evidence.end)
             if not inside and dateline is not None and 0 <= evidence.start - dateline[1] <= 3:
                 inside = [dateline[2]]  # "Тегеран, 14 октября 2025 года. Министр ... провел переговоры"
             if not inside:
@@ -637,6 +646,13 @@ def attach_dates(
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
                 event.date, event.date_info = inside[0].value, inside[0]
+        if event.date is None and event.evidence:
+            first = min(e.start for e in event.evidence)
+            before = [span for span in sentences if span[1] <= first]
+            if before and before[-1] not in claimed:
+                previous = usable(*before[-1])
+                if previous:
+                    event.date, event.date_info = previous[0].value, previous[0]
 
 
 def _background(value: str, published: str | None) -> bool:
@@ -649,7 +665,9 @@ def _background(value: str, published: str | None) -> bool:
 
 
 def _after(value: str, published: str | None) -> bool:
-    """Does the period `value` (YYYY, YYYY-MM, YYYY-MM-DD) start after the publication day?"""
+    """Does the period `value` (YYYY, YYYY-MM, YYYY-MM-DD) start after the publication period (a day, or
+    only a month)?"""
     if not published:
         return False
-    return value > published[: len(value)]
+    common = min(len(value), len(published))
+    return value[:common] > published[:common]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections import Counter
+from dataclasses import replace
 
 from techdip.extract import events as ev
 from techdip.extract.dates import find_dateline, find_dates
@@ -57,8 +59,11 @@ def extract(document: Document) -> Article:
     ev.attach_context(frames, sentences)
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
     # the page's stamp is when it was published, not when anything happened
-    dated = [d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published)]
-    ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated))
+    dated = [
+        d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
+    ]
+    original_spans = [norm.span(start, end) for start, end in spans]
+    ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated), original_spans)
     return article
 
 
@@ -143,6 +148,15 @@ def _dateline(text: str, lang: str) -> str | None:
     return found.isoformat() if found else None
 
 
+def _at_month(mention, published: str):
+    """A relative date read against the last day of the page's month, cut to what that month can tell."""
+    if mention.resolution != "relative" or not mention.value:
+        return mention
+    if mention.value.startswith(published):
+        return replace(mention, value=published)
+    return replace(mention, value=published[:4] if mention.value.startswith(published[:4]) else None)
+
+
 def _dates(
     text: str, lang: str, published: str | None
 ) -> tuple[list[tuple[int, int, DateInfo]], list[tuple[int, int]]]:
@@ -152,11 +166,19 @@ def _dates(
     clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday")
     stay unresolved.
     """
-    anchor = datetime.date.fromisoformat(published[:10]) if published else None
+    day_known = published is not None and len(published) == 10
+    anchor = datetime.date.fromisoformat(published) if day_known else None
     found = find_dates(text, lang, anchor)
     spans = [(m.start, m.end) for m in found]
     anchor_note = None
-    if anchor is None and any(m.resolution == "partial" for m in found):
+    if published and not day_known and any(m.resolution in ("partial", "relative") for m in found):
+        # a page that shows only its month ("date 2021-12"): partial dates take their year from it, and
+        # relative ones ("on Monday", "yesterday") are known to that month, or else to its year
+        year, month = int(published[:4]), int(published[5:7])
+        anchor = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        anchor_note = f"{published} (the page's month; no publication day)"
+        found = [_at_month(m, published) for m in find_dates(text, lang, anchor)]
+    elif anchor is None and any(m.resolution == "partial" for m in found):
         ranked = Counter(int(y) for y in _YEAR.findall(text)).most_common(2)
         # only a clear favourite: named at least twice, and more often than any other year
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -14,7 +14,7 @@ from techdip.extract.published import page_stamp
         ("Published: 2024-11-19 09:15 Tehran - The minister ...", "2024-11-19"),
         ("2025-12-06 به گزارش ایلنا ...", "2025-12-06"),
         ("تاریخ: 2025-09-11 گسترش همکاری پست ایران و چین", "2025-09-11"),
-        (" date 2021-12 El embajador mantuvo una reunión ...", None),  # a month fixes no day
+        (" date 2021-12 El embajador mantuvo una reunión ...", "2021-12"),  # the page shows only its month
         (" date 2023-02-30 ...", None),  # not a calendar date
         ("The ministers met on 2024-11-19 in Tehran.", None),  # a date inside the text is no stamp
         ("Reference 2024-11-19-7 ...", None),

@@ -382,3 +382,17 @@ def test_an_organisation_named_only_as_a_topic_is_no_party():
         assert _party_sets(text, lang) == {expected[lang]}, (lang, _events(text, lang))
     meeting = "Indonesia and the European Union signed a memorandum on data protection in Brussels."
     assert _party_sets(meeting, "en") == {("EU", "IDN")}
+
+
+def test_a_month_only_stamp_dates_weekdays_to_its_month_and_the_previous_sentence_dates_the_event():
+    text = (
+        " date 2018-02 Berlin (Reuters) - Am Donnerstag in Berlin.\n\nDeutschland und Indien unterzeichneten eine "
+        "Absichtserklärung zur Zusammenarbeit bei künstlicher Intelligenz."
+    )
+    article = extract(Document(id="t", text=text, source="t", lang="de"))
+    assert article.published == "2018-02"
+    assert [e.date for e in article.events] == ["2018-02"]
+    french = " date 2021-04 Le Maroc et le Sénégal ont signé lundi un accord sur le numérique et l'intelligence artificielle."
+    assert [e["date"] for e in _events(french, "fr")] == ["2021-04"]
+    english = " date 2024-12 Morocco and Saudi Arabia signed yesterday a memorandum on artificial intelligence."
+    assert [e["date"] for e in _events(english, "en")] == ["2024-12"]
