@@ -191,6 +191,22 @@ def _prf(counts: dict[str, float | int]) -> str:
     return f"{counts['precision']:.2f}/{counts['recall']:.2f}/{counts['f1']:.3f}"
 
 
+def _article_story_events(gold: list[dict[str, Any]]) -> dict[tuple[str, int], str]:
+    """(doc, event index) -> story id, for gold files that give `story` per article (evaluation/news): the
+    article's event about that story is the one whose parties its sister articles share most."""
+    members: dict[str, list[dict[str, Any]]] = {}
+    for record in gold:
+        if record.get("story") and record.get("events"):
+            members.setdefault(record["story"], []).append(record)
+    out: dict[tuple[str, int], str] = {}
+    for story, records in members.items():
+        shared = Counter(frozenset(e["parties"]) for r in records for e in r["events"])
+        for record in records:
+            best = max(range(len(record["events"])), key=lambda n: shared[frozenset(record["events"][n]["parties"])])
+            out[(record["doc"], best)] = story
+    return out
+
+
 def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
     """Pairwise precision and recall of story clustering against a gold file whose events carry `story`.
 
@@ -230,9 +246,10 @@ def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
     predicted: dict[int, int] = {}
     labels: dict[int, str] = {}
     unmatched = 0
+    story_events = _article_story_events(gold)
     for record in gold:
         for number, event in enumerate(record.get("events") or []):
-            label = event.get("story") or f"{record['doc']}#{number}"
+            label = event.get("story") or story_events.get((record["doc"], number)) or f"{record['doc']}#{number}"
             same = [r for r in rows if r.source == record["doc"] and parties.get(r.id) == set(event["parties"])]
             same = [r for r in same if r.id not in predicted]
             typed = [r for r in same if r.type == event["type"]]
@@ -242,7 +259,12 @@ def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
                 continue
             predicted[chosen[0].id], labels[chosen[0].id] = chosen[0].story_id, label
     precision, recall, n_pred, n_gold_matched = pairwise_scores(predicted, labels)
-    all_labels = [e.get("story") for r in gold for e in r.get("events") or [] if e.get("story")]
+    all_labels = [
+        e.get("story") or story_events.get((r["doc"], n))
+        for r in gold
+        for n, e in enumerate(r.get("events") or [])
+        if e.get("story") or (r["doc"], n) in story_events
+    ]
     gold_pairs = sum(n * (n - 1) // 2 for n in Counter(all_labels).values())
     found = round(recall * n_gold_matched)
     return {
