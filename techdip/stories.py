@@ -186,6 +186,11 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     if matched:
         total += 2.0
         reasons.append("same people: " + "; ".join(matched))
+    elif dates is None:
+        # with no date to compare, only the same officials tell the same event from another one of the same
+        # parties (a pair signs many agreements over the years)
+        total -= 1.0
+        reasons.append("no dates to compare and no official in common")
     if conflicting:
         total -= 3.0
         reasons.append("different officials of " + ", ".join(sorted(conflicting)))

@@ -117,3 +117,13 @@ def test_story_clustering_on_the_multilingual_corpus_meets_the_bar(run_cli):
     assert status == 0 and scores["gold_pairs"] >= 30 and scores["events"] >= 45
     assert scores["precision"] >= 0.95, scores
     assert scores["recall"] >= 0.90, scores
+
+
+def test_without_dates_only_the_same_officials_join_two_reports():
+    # a pair signs many agreements over the years: with no date to compare, shared areas and place are not enough
+    a = _event(1, "a", "AGREE", ("CHN", "PAK"), areas=("data_transit", "software_services"), location="Beijing")
+    b = _event(2, "b", "AGREE", ("CHN", "PAK"), areas=("data_transit", "software_services"), location="Beijing")
+    assert [len(s.events) for s in cluster([a, b])] == [1, 1]
+    c = _event(3, "c", "CONSULT", people=[HASHEMI_FA], areas=("ai",))
+    d = _event(4, "d", "CONSULT", people=[HASHEMI_RU], areas=("ai",))
+    assert [len(s.events) for s in cluster([c, d])] == [2]
