@@ -77,10 +77,37 @@ def find_people(
     titles = [m for m in mentions if m.category == "title"]
     for title in titles:
         person = _person_at_title(ctx, title, mentions, home_party)
-        if person is not None and not any(p.start == person.start for p in people):
+        if person is not None and plausible_name(person.name) and not any(p.start == person.start for p in people):
             people.append(person)
     people += _people_after_honorifics(ctx, people, titles, home_party)
     return people + _family_name_mentions(ctx, people)
+
+
+_SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")
+_HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", "의", "과", "와", "도", "로", "으로", "등")
+
+
+def plausible_name(name: str) -> bool:
+    """Does the text look like a person's name in its script? Rejects what real pages put next to titles:
+    acronyms ("ADGMIN", "DCO"), one letter, katakana cut inside a word ("ャイウット"), Hangul phrases
+    ending in a particle ("자리에서 최", "열리는"), Arabic phrases opening with the article ("الأمن القومي")."""
+    words = name.split()
+    if not words or len(name.strip(" .")) < 2:
+        return False
+    script = char_script(name.strip()[0])
+    if script in ("latin", "cyrillic"):
+        letters = [c for c in name if c.isalpha()]
+        capitals = sum(1 for c in letters if c.isupper())
+        if len(words) == 1 and len(letters) <= 7 and capitals >= max(2, len(letters) - 2):
+            return False  # an acronym, not a name
+        return any(w[:1].isupper() for w in words)
+    if script == "kana":
+        return name[0] not in _SMALL_KANA
+    if script == "hangul":  # no word of a name carries a case particle
+        return not any(w.endswith(_HANGUL_PARTICLES) and len(w) > 1 for w in words)
+    if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
+        return len(words) == 1 or not all(w.startswith(("ال", "وال", "لل")) for w in words)
+    return True
 
 
 def _people_after_honorifics(
@@ -397,7 +424,8 @@ def _han_run(
         start += 1
     while end > start and text[end - 1] in _NAME_DOTS:
         end -= 1
-    if not any(d in text[start:end] for d in _NAME_DOTS) and end - start > longest:
+    katakana = all("\u30a0" <= c <= "\u30ff" for c in text[start:end])  # a transliteration: never cut
+    if not katakana and not any(d in text[start:end] for d in _NAME_DOTS) and end - start > longest:
         # no middle dot: a native name of a few characters, taken next to the title
         start, end = (start, start + longest) if step > 0 else (end - longest, end)
     if end - start < 2:

@@ -1,0 +1,25 @@
+"""What a person's name looks like in each script (techdip.extract.people.plausible_name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techdip.extract.people import plausible_name
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Josephine Teo", "M J Akbar", "Ahmed Salem Bede", "Саттар Хашеми", "ستار هاشمی", "الکساندر ولکوف",
+     "عبدالله السواحة", "チア・バンデート", "ポーンチャイ", "이종호", "강도현", "苗圩", "NUR Rahman"],
+)  # fmt: skip
+def test_names_pass(name: str):
+    assert plausible_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ADGMIN", "DCO", "AfICTF", "D", "european", "ャイウット", "ーンチャイ", "자리에서 최", "열리는", "등이",
+     "الأمن القومي", "الأمن الوطني", ""],
+)  # fmt: skip
+def test_junk_next_to_titles_is_rejected(name: str):
+    assert not plausible_name(name)
