@@ -126,6 +126,7 @@ FUTURE_WEIGHT = 3  # a candidate date d days after the anchor costs as much as o
 DATELINE_CHARS = 1200
 EXCLUDE_WINDOW = 24  # characters around a candidate searched for a phrase that is never a date
 DATELINE_LINES = 12
+WIRE_DATELINE_LINES = 3  # "TEHRAN, Nov. 19, 2024 (IRNA) --" stands among the first lines
 DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
 DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
 
@@ -1349,7 +1350,7 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     head = text[:DATELINE_CHARS]
     lines = [line for line in head.splitlines() if line.strip()][:DATELINE_LINES]
     keyed: list[tuple[int, dt.date]] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         full_dates = [m for m in find_dates(line, lang) if m.resolution == "absolute" and _is_day(m.value)]
         if not full_dates:
             continue
@@ -1357,7 +1358,9 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
         if keyword is not None:
             keyed.append(keyword)
             continue
-        if _is_date_line(line, full_dates[0]) or _is_wire_dateline(line, full_dates[0]):
+        # a wire dateline opens the story: further down, "Especially, on 3 September 2018 ..." is history
+        wire = number < WIRE_DATELINE_LINES and _is_wire_dateline(line, full_dates[0])
+        if _is_date_line(line, full_dates[0]) or wire:
             keyed.append((2, dt.date.fromisoformat(full_dates[0].value)))
     if not keyed:
         return None

@@ -244,3 +244,15 @@ def test_check_dates_file_reports_problems(tmp_path: Path) -> None:
     path.write_text("# form\tkind\tvalue\tflags\nnovember\tmonth\t13\nfoo\tcolour\tred\nbar\tmonth\n", "utf-8")
     problems = check_dates_file(path)
     assert [p.split(": ", 1)[0].rsplit(":", 1)[1] for p in problems] == ["2", "3", "4"]
+
+
+def test_a_paragraph_opening_with_a_date_further_down_is_no_dateline() -> None:
+    from techdip.extract.dates import find_dateline
+
+    text = (
+        "Türk Konseyi BİT Bakanları toplantısı 31 Ocak 2019 tarihinde Almatı'da yapıldı.\n\n"
+        "Bakan Abayev toplantıya ev sahipliği yaptı.\n\nGenel Sekreter konuşma yaptı.\n\n"
+        "Özellikle, 3 Eylül 2018 tarihinde Çolpan-Ata'da düzenlenen zirveye atıfta bulundu.\n"
+    )
+    assert find_dateline(text, "tr") is None
+    assert find_dateline("TEHRAN, 19 November 2024 - The minister met ...", "en") == dt.date(2024, 11, 19)
