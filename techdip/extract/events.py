@@ -501,13 +501,19 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
     under way stay events; so do requests and offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
+    other = {frozenset(f.parties): f.type for f in frames if f.type != "COOPERATE"}
     folded = []
     for frame in frames:
+        parties = frozenset(frame.parties)
         intent = (
             frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
         ) or (frame.type == "COOPERATE" and frame.status != "implemented")
-        if intent and frozenset(frame.parties) in talks:
+        if intent and parties in talks:
             frame = replace(frame, type="CONSULT")
+        elif frame.type == "COOPERATE" and frame.status in ("discussed", "proposed") and not _concrete(frame.signals):
+            # "Germany and India want to cooperate more closely": intent, not cooperation carried out; it belongs
+            # to what else the article reports of the two, else it is their talks
+            frame = replace(frame, type=other.get(parties, "CONSULT"))
         folded.append(frame)
     return folded
 
