@@ -501,7 +501,7 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
     under way stay events; so do requests and offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
-    other = {frozenset(f.parties): f.type for f in frames if f.type != "COOPERATE"}
+    agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
     folded = []
     for frame in frames:
         parties = frozenset(frame.parties)
@@ -510,10 +510,10 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
         ) or (frame.type == "COOPERATE" and frame.status != "implemented")
         if intent and parties in talks:
             frame = replace(frame, type="CONSULT")
-        elif frame.type == "COOPERATE" and frame.status in ("discussed", "proposed") and not _concrete(frame.signals):
+        elif frame.type == "COOPERATE" and frame.status == "proposed" and not _concrete(frame.signals):
             # "Germany and India want to cooperate more closely": intent, not cooperation carried out; it belongs
-            # to what else the article reports of the two, else it is their talks
-            frame = replace(frame, type=other.get(parties, "CONSULT"))
+            # to the agreement the article reports of the two, else it is their talks
+            frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
     return folded
 
