@@ -1,28 +1,33 @@
 """Events: frames per sentence, merged into events by type and parties.
 
-How an event is built, in order:
+How an event is built, in order (pipeline.extract calls the steps):
 
-1. Every party mention gets a role. A state after a place cue ("in", "در") is
-   a place; next to an origin cue ("-made", "ساخت") an origin; after a passing
-   cue ("such as", "referring to") a passing mention. Only actors are parties,
-   but a place becomes a party when someone from that state takes part.
-2. The article's home party is the state it is mostly about (actor mentions,
-   the headline counting double): the implicit actor when the publisher writes
-   "the minister of communications" or "our country".
-3. A sentence with a trigger that is not negated is a frame: its type is the
-   trigger's type (strong triggers first; weak ones only when there is no
-   strong one), its parties the sentence's actors and its people's parties,
-   plus the home party when only one other party is named. A frame needs two
-   parties.
-4. Status is the strongest of the frame's triggers; a hypothetical or future
-   sentence ("may sign", "wishes to finance") reaches at most `proposed`.
-5. Areas named in a frame belong to it; areas in the sentences that follow a
-   frame, up to the next frame, elaborate on it and join it; areas before the
-   first frame (headline, lead) join the first.
-6. Frames with the same type and parties are one event; every frame's sentence
-   is evidence.
+1. Every party mention gets a role (`party_roles`). A state after a place cue ("in", "در"), next to a
+   venue cue ("the Chinese capital", "on the sidelines of the G20") or right before one of its own cities
+   is a place; next to an origin cue ("-made", "ساخت", "company", "شركة") an origin; after a passing cue
+   ("such as") a passing mention. Only actors are parties, but a place becomes a party when someone from
+   that state takes part.
+2. The article's home party (`home_party`): the language's press state when the article names it or opens
+   with a bare official title, else the state it is mostly about (actors and the dateline city, never a
+   venue). It is the implicit actor behind "the minister of communications" or "our country".
+3. A sentence with a live trigger is a frame (`build_frames`): its type is the trigger's (strong first),
+   its parties the sentence's actors and its officials' parties, completed by the story so far, by the
+   home party, or ("Both ministers ...") by the parties just introduced; an organisation named only as a
+   topic drops out. A meeting of several states is one frame; only a `separate` cue ("held bilateral
+   meetings with A, B and C") makes one frame per partner. A frame needs two parties.
+4. Status is the strongest of the frame's triggers; a hypothetical or future sentence reaches at most
+   `proposed`.
+5. Frames are then read as a whole: an organisation's meeting joins the list of states that follows it
+   (`join_member_lists`); outsiders to the headline's story are background (`keep_headline_focus`); a
+   headline summarising items the body reports one by one goes (`drop_summaries`); a meeting named only
+   as a signing's occasion is the AGREE (`one_event_per_signing`); generic intent inside talks is the talks
+   (`fold_into_talks`).
+6. Areas named in a frame belong to it; areas in the sentences that follow a frame, up to the next frame,
+   elaborate on it and join it; areas before the first frame (headline, lead) join the first; officials
+   listed after a multilateral meeting took part in it (`attach_context`).
+7. Frames with the same type and parties are one event; every frame's sentence is evidence
+   (`merge_frames`); dates come from the evidence, the dateline or the sentence before (`attach_dates`).
 """
-
 from __future__ import annotations
 
 from collections import Counter
