@@ -28,6 +28,7 @@ How an event is built, in order (pipeline.extract calls the steps):
 7. Frames with the same type and parties are one event; every frame's sentence is evidence
    (`merge_frames`); dates come from the evidence, the dateline or the sentence before (`attach_dates`).
 """
+
 from __future__ import annotations
 
 from collections import Counter
