@@ -140,6 +140,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     title: str | None = None
     story: str | None = None  # gold files may group articles into stories
+    published_from: str | None = None  # "metadata", "page stamp" or "dateline": where `published` was read
 
     @property
     def relevant(self) -> bool:
@@ -150,6 +151,7 @@ class Article:
             "doc": self.doc,
             "lang": self.lang,
             "published": self.published,
+            **({"published_from": self.published_from} if self.published else {}),
             "relevant": self.relevant,
             "events": [e.to_json() for e in self.events],
         }
@@ -163,6 +165,7 @@ class Article:
             doc=data["doc"],
             lang=data.get("lang"),
             published=data.get("published"),
+            published_from=data.get("published_from"),
             events=[Event.from_json(e) for e in data.get("events") or []],
             title=data.get("title"),
             story=data.get("story"),

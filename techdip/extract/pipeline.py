@@ -36,7 +36,7 @@ def extract(document: Document) -> Article:
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
-    published = document.published or page_stamp(document.text) or _dateline(document.text, lang)
+    published, article.published_from = _publication(document, lang)
     article.published = published  # the page's date, whether or not it reports an event
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
@@ -146,6 +146,19 @@ _YEAR = re.compile(r"(?<![\d.,])(199\d|20\d\d)(?![\d.,]\d)")
 def _dateline(text: str, lang: str) -> str | None:
     found = find_dateline(text, lang)
     return found.isoformat() if found else None
+
+
+def _publication(document: Document, lang: str) -> tuple[str | None, str | None]:
+    """The publication date and where it was read, in order of trust: the input's metadata (a feed, HTML
+    metadata), an ISO stamp opening the page, a dateline or "Published:" line near the top."""
+    for value, source in (
+        (document.published, "metadata"),
+        (page_stamp(document.text), "page stamp"),
+        (_dateline(document.text, lang), "dateline"),
+    ):
+        if value:
+            return value, source
+    return None, None
 
 
 def _at_month(mention, published: str):

@@ -16,7 +16,9 @@ from typing import Any
 
 from techdip.model import Document
 
-DOCUMENT_FIELDS = ("id", "source", "url", "title", "lang", "published", "text", "relevant", "error")
+DOCUMENT_FIELDS = (
+    "id", "source", "url", "title", "lang", "published", "published_from", "text", "relevant", "error",
+)  # fmt: skip
 EVENT_FIELDS = ("doc_id", "seq", "type", "status", "date", "location", "parties", "areas", "people", "evidence",
                 "date_source")  # fmt: skip
 
@@ -47,18 +49,18 @@ def rows_of(documents: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
 
     for item in documents:
         if isinstance(item, SourceError):
-            yield "doc", (None, str(item.source), None, None, None, None, None, False, item.reason)
+            yield "doc", (None, str(item.source), None, None, None, None, None, None, False, item.reason)
             continue
         try:
             article = extract(item)
         except Exception as exc:  # one bad document must not fail the partition
             yield (
                 "doc",
-                (item.id, item.source, item.url, item.title, None, None, item.text, False, f"extraction: {exc}"),
+                (item.id, item.source, item.url, item.title, None, None, None, item.text, False, f"extraction: {exc}"),
             )
             continue
         yield "doc", (item.id, item.source, item.url, item.title or article.title, article.lang, article.published,
-                      item.text, article.relevant, None)  # fmt: skip
+                      article.published_from, item.text, article.relevant, None)  # fmt: skip
         for seq, event in enumerate(article.events):
             data = event.to_json()
             yield "event", (
@@ -202,6 +204,7 @@ def documents_of_parquet(folder: str) -> Iterator[tuple[Document | None, Any]]:
         doc = Document(id=row["id"], text=row["text"], source=row["source"], url=row["url"], title=row["title"])
         events = [e for _, e in sorted(events_by_doc.get(row["id"], []), key=lambda pair: pair[0])]
         article = Article(
-            doc=row["source"], lang=row["lang"], published=row["published"], events=events, title=row["title"]
-        )
+            doc=row["source"], lang=row["lang"], published=row["published"], events=events, title=row["title"],
+            published_from=row.get("published_from"),
+        )  # fmt: skip
         yield doc, article

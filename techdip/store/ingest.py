@@ -101,7 +101,8 @@ def _insert_article(conn: Connection, doc: Document, article: Article, version: 
         insert(documents).values(
             id=doc.id, source=doc.source, url=doc.url, title=doc.title or article.title,
             title_search=search_form(doc.title or article.title), lang=article.lang,
-            published=article.published, text=doc.text, relevant=article.relevant, extractor=version,
+            published=article.published, published_from=article.published_from, text=doc.text,
+            relevant=article.relevant, extractor=version,
             ingested_at=datetime.datetime.now(datetime.UTC).replace(tzinfo=None),
         )
     )  # fmt: skip

@@ -35,6 +35,7 @@ documents = Table(
     Column("title_search", Text),  # the title's working form (techdip.text.normalize), for search in any script
     Column("lang", String(8), index=True),
     Column("published", String(10), index=True),
+    Column("published_from", String(16)),  # "metadata", "page stamp" or "dateline"
     Column("text", Text, nullable=False),
     Column("relevant", Boolean, nullable=False),
     Column("extractor", String(32), nullable=False),  # version of code + lexicons that extracted it
