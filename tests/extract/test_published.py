@@ -22,3 +22,18 @@ from techdip.extract.published import page_stamp
 )
 def test_an_iso_date_opening_the_page_is_its_stamp(text: str, expected: str | None):
     assert page_stamp(text) == expected
+
+
+def test_an_article_says_where_its_publication_date_was_read():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    stamped = extract(Document(id="a", text=" date 2024-11-19 Iran and Armenia signed an MoU on AI.", source="a"))
+    assert (stamped.published, stamped.published_from) == ("2024-11-19", "page stamp")
+    given = extract(Document(id="b", text="Iran and Armenia signed an MoU on AI.", source="b", published="2024-11-18"))
+    assert (given.published, given.published_from) == ("2024-11-18", "metadata")
+    wire = extract(Document(id="c", text="TEHRAN, 19 November 2024 - Iran and Armenia signed an MoU on AI.", source="c"))
+    assert (wire.published, wire.published_from) == ("2024-11-19", "dateline")
+    assert wire.to_json()["published_from"] == "dateline"
+    undated = extract(Document(id="d", text="Iran and Armenia signed an MoU on AI.", source="d"))
+    assert undated.published is None and "published_from" not in undated.to_json()
