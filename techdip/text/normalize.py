@@ -12,6 +12,7 @@ match in the working string gives back `original[start:end]` exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -120,13 +121,28 @@ _UNITS_KEPT: dict[str, str] = {}
 
 def normalize(original: str, keep_marks: bool = False) -> NormalizedText:
     """Build the working string of `original` with its offset map. `keep_marks`: fold case only, keep
-    diacritics and letters like đ (a language's meta.tsv `marks keep`)."""
+    diacritics and letters like đ (a language's meta.tsv `marks keep`), with Vietnamese tones placed one way."""
     # Most articles fold character by character into one character each (no combining marks,
     # ligatures or runs of spaces): then one C-speed translate gives the working string.
     quick = original.translate(_ONE_TO_ONE[keep_marks])
     if _SLOW not in quick and "  " not in quick and " \n" not in quick and "\n " not in quick:
-        return NormalizedText(original, quick, None, None)
-    return _normalize_slowly(original, keep_marks)
+        return NormalizedText(original, _tones(quick) if keep_marks else quick, None, None)
+    slow = _normalize_slowly(original, keep_marks)
+    return NormalizedText(original, _tones(slow.text), slow.starts, slow.ends) if keep_marks else slow
+
+
+# Vietnamese writes the tone of a final "oa", "oe", "uy" on either vowel ("hoá" / "hóa", "thuỷ" / "thủy"):
+# the working string puts it on the first, as lexicons do. Same length, so offsets are unchanged.
+_OLD_TONES = {
+    **{f"o{a}": f"{o}a" for a, o in zip("áàảãạ", "óòỏõọ", strict=True)},
+    **{f"o{e}": f"{o}e" for e, o in zip("éèẻẽẹ", "óòỏõọ", strict=True)},
+    **{f"u{y}": f"{u}y" for y, u in zip("ýỳỷỹỵ", "úùủũụ", strict=True)},
+}
+_OLD_TONE = re.compile("(" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def _tones(text: str) -> str:
+    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group(1)], text)
 
 
 def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText:

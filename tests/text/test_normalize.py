@@ -71,3 +71,11 @@ def test_keeping_marks_tells_vietnamese_words_apart_and_folds_case_only():
     assert sweden == "thụy điển" and hydropower == "thủy điện" and sweden != hydropower
     assert normalize("Thụy Điển").text == normalize("thủy điện").text == "thuy dien"  # folded by default
     assert normalize("Đoàn").text == "doan"  # the capital Đ folds like đ
+
+
+def test_vietnamese_tones_of_final_oa_oe_uy_are_placed_one_way():
+    for old, new in [("chuẩn hoá", "chuẩn hóa"), ("Thuỷ Điển", "Thủy Điển"), ("Uỷ ban", "Ủy ban"), ("khoẻ", "khỏe")]:
+        assert normalize(old, keep_marks=True).text == normalize(new, keep_marks=True).text
+    assert normalize("hoàng", keep_marks=True).text == "hoàng"  # not final: the tone stays where it is
+    norm = normalize("Bộ trưởng tiếp Uỷ viên", keep_marks=True)
+    assert norm.original_text(*norm.span(15, 22)) == "Uỷ viên"  # offsets unchanged
