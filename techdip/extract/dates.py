@@ -1351,20 +1351,40 @@ def find_dateline(text: str, lang: str) -> dt.date | None:
     lines = [line for line in head.splitlines() if line.strip()][:DATELINE_LINES]
     keyed: list[tuple[int, dt.date]] = []
     for number, line in enumerate(lines):
-        full_dates = [m for m in find_dates(line, lang) if m.resolution == "absolute" and _is_day(m.value)]
+        full_dates = _full_dates(line, lang)
         if not full_dates:
             continue
         keyword = _dateline_keyword(grammar, line, full_dates)
         if keyword is not None:
             keyed.append(keyword)
             continue
-        # a wire dateline opens the story: further down, "Especially, on 3 September 2018 ..." is history
-        wire = number < WIRE_DATELINE_LINES and _is_wire_dateline(line, full_dates[0])
-        if _is_date_line(line, full_dates[0]) or wire:
+        # a wire dateline, or a line that opens with the date ("July 3, 2023 Results of ...", "[01.10.2019]
+        # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
+        top = number < WIRE_DATELINE_LINES
+        opening = top and (_is_wire_dateline(line, full_dates[0]) or _opens_with(line, full_dates[0]))
+        if _is_date_line(line, full_dates[0]) or opening:
             keyed.append((2, dt.date.fromisoformat(full_dates[0].value)))
     if not keyed:
         return None
     return min(keyed, key=lambda item: item[0])[1]
+
+
+def _full_dates(line: str, lang: str) -> list[DateMention]:
+    """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
+    February 20, 2026" above a Hindi story) in English."""
+    for grammar_lang in dict.fromkeys((lang, "en")):
+        found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
+        if found:
+            return found
+    return []
+
+
+def _opens_with(line: str, mention: DateMention) -> bool:
+    """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
+    "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
+    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break: that date is the event's."""
+    after = line[mention.end :].lstrip("]】")
+    return not line[: mention.start].strip(" -–—|[(•·*\t") and (not after or after[0] in " \t|-–—:")
 
 
 def _dateline_keyword(grammar: _Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:

@@ -151,14 +151,14 @@ def _dateline(text: str, lang: str) -> str | None:
 def _publication(document: Document, lang: str) -> tuple[str | None, str | None]:
     """The publication date and where it was read, in order of trust: the input's metadata (a feed, HTML
     metadata), an ISO stamp opening the page, a dateline or "Published:" line near the top."""
-    for value, source in (
-        (document.published, "metadata"),
-        (page_stamp(document.text), "page stamp"),
-        (_dateline(document.text, lang), "dateline"),
-    ):
-        if value:
-            return value, source
-    return None, None
+    if document.published:
+        return document.published, "metadata"
+    stamp, dateline = page_stamp(document.text), _dateline(document.text, lang)
+    if stamp and len(stamp) == 7 and dateline and dateline.startswith(stamp):
+        return dateline, "dateline"  # "date 2019-02 ... | 14.02.19": the page's own line names the day
+    if stamp:
+        return stamp, "page stamp"
+    return (dateline, "dateline") if dateline else (None, None)
 
 
 def _at_month(mention, published: str):

@@ -256,3 +256,23 @@ def test_a_paragraph_opening_with_a_date_further_down_is_no_dateline() -> None:
     )
     assert find_dateline(text, "tr") is None
     assert find_dateline("TEHRAN, 19 November 2024 - The minister met ...", "en") == dt.date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "July 3, 2023 Results of the Japan-EU Digital Partnership Council\n\nOn July 3 ...", "2023-07-03"),
+        ("de", "Digitalminister\n\n[01.10.2019] Erstmals haben sich die Digitalminister getroffen.", "2019-10-01"),
+        ("hi", "शासन व्यवस्था\n- 25 May 2018\n- 3 min read\nभारत और अंगोला ...", "2018-05-25"),
+        ("ms", "Malaysia perkukuh peranan ICT\n\nAstro Awani\nFebruari 10, 2023 13:03 MYT\nMenteri ...", "2023-02-10"),
+        ("ja", "令和8年1月14日(水)から同年1月16日(金)、林総務大臣はベトナムに出張し、会談を行いました。", None),
+        ("zh", "2016年6月20日,工业和信息化部部长苗圩在哈瓦那会见古巴通信部部长。", None),
+    ],
+)
+def test_a_line_that_opens_with_a_date_stamp_is_the_dateline_but_a_story_opening_with_its_date_is_not(
+    lang: str, text: str, expected: str | None
+) -> None:
+    from techdip.extract.dates import find_dateline
+
+    found = find_dateline(text, lang)
+    assert (found.isoformat() if found else None) == expected

@@ -32,7 +32,9 @@ def test_an_article_says_where_its_publication_date_was_read():
     assert (stamped.published, stamped.published_from) == ("2024-11-19", "page stamp")
     given = extract(Document(id="b", text="Iran and Armenia signed an MoU on AI.", source="b", published="2024-11-18"))
     assert (given.published, given.published_from) == ("2024-11-18", "metadata")
-    wire = extract(Document(id="c", text="TEHRAN, 19 November 2024 - Iran and Armenia signed an MoU on AI.", source="c"))
+    wire = extract(
+        Document(id="c", text="TEHRAN, 19 November 2024 - Iran and Armenia signed an MoU on AI.", source="c")
+    )
     assert (wire.published, wire.published_from) == ("2024-11-19", "dateline")
     assert wire.to_json()["published_from"] == "dateline"
     undated = extract(Document(id="d", text="Iran and Armenia signed an MoU on AI.", source="d"))
