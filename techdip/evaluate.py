@@ -269,7 +269,7 @@ def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
     found = round(recall * n_gold_matched)
     return {
         "events": len(all_labels),
-        "matched_events": len(labels),
+        "matched_events": sum(1 for label in labels.values() if label in set(all_labels)),
         "unmatched_events": unmatched,
         "gold_pairs": gold_pairs,
         "predicted_pairs": n_pred,
