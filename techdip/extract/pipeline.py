@@ -46,7 +46,7 @@ def extract(document: Document) -> Article:
         for p in find_people(norm, tokens, mentions, lexicon, home)
         if not _overlaps(norm.span(p.start, p.end), date_spans)
     ]
-    mentions = _outside_titles(mentions, people)
+    mentions = _outside_people(mentions, people)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     lead = _lead_sentences(norm.text, spans)
@@ -67,7 +67,7 @@ def extract(document: Document) -> Article:
     return article
 
 
-def _outside_titles(mentions, people) -> list:
+def _outside_people(mentions, people) -> list:
     """Areas named inside an official's title ("Minister of Digital Development, Innovation and Aerospace
     Industry") are the portfolio, not what the event is about (spec §3); a state inside a person's name
     ("Azari Jahromi", اذری) is a surname, not a party."""
@@ -153,8 +153,11 @@ def _publication(document: Document, lang: str) -> tuple[str | None, str | None]
     metadata), an ISO stamp opening the page, a dateline or "Published:" line near the top."""
     if document.published:
         return document.published, "metadata"
-    stamp, dateline = page_stamp(document.text), _dateline(document.text, lang)
-    if stamp and len(stamp) == 7 and dateline and dateline.startswith(stamp):
+    stamp = page_stamp(document.text)
+    if stamp and len(stamp) == 10:
+        return stamp, "page stamp"
+    dateline = _dateline(document.text, lang)
+    if stamp and dateline and dateline.startswith(stamp):
         return dateline, "dateline"  # "date 2019-02 ... | 14.02.19": the page's own line names the day
     if stamp:
         return stamp, "page stamp"
