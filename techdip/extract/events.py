@@ -503,18 +503,19 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
 
 def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     """Intent voiced inside talks belongs to those talks (spec §2): "agreed to deepen cooperation" (cue
-    `generic`), "will cooperate" between parties who meet in the same article is the meeting's status, not an
-    event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
+    `generic`) is talks that reached agreement, never an AGREE; "will cooperate" between parties who meet in
+    the same article is the meeting's status, not an event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
     under way stay events; so do requests and offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
     folded = []
     for frame in frames:
         parties = frozenset(frame.parties)
-        intent = (
+        generic_agreement = (
             frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
-        ) or (frame.type == "COOPERATE" and frame.status != "implemented")
-        if intent and parties in talks:
+        )
+        if generic_agreement or (frame.type == "COOPERATE" and frame.status != "implemented" and parties in talks):
+            # "the two sides agreed to strengthen cooperation" is what their talks reached, said or not
             frame = replace(frame, type="CONSULT")
         elif frame.type == "COOPERATE" and frame.status == "proposed" and not _concrete(frame.signals):
             # "Germany and India want to cooperate more closely": intent, not cooperation carried out; it belongs
