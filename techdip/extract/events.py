@@ -504,8 +504,9 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
 def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     """Intent voiced inside talks belongs to those talks (spec §2): "agreed to deepen cooperation" (cue
     `generic`) is talks that reached agreement, never an AGREE; "will cooperate" between parties who meet in
-    the same article is the meeting's status, not an event of its own. Agreements on a document or a body, a decision on something concrete, and cooperation
-    under way stay events; so do requests and offers (the dev gold keeps an invitation made in talks)."""
+    the same article is the meeting's status, not an event of its own. Agreements on a document or a body,
+    a decision on something concrete, and cooperation under way stay events; so do requests and offers (the
+    dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
     folded = []
