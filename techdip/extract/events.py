@@ -631,7 +631,8 @@ def attach_dates(
     after the publication date ("by 2026", "next March" are plans, not when the event happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
-    and India signed ..."); a later evidence sentence that agrees and is more precise refines it.
+    and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
+    later day overrides a first date that is only the publication day (the page's date line).
     `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
 
     def usable(start: int, end: int) -> list[DateInfo]:
@@ -659,6 +660,9 @@ def attach_dates(
                 event.date, event.date_info = inside[0].value, inside[0]
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
+                event.date, event.date_info = inside[0].value, inside[0]
+            elif event.date == published and len(inside[0].value) == len(published):
+                # a headline carries the page's own date line, the body says "9 September": the body's day
                 event.date, event.date_info = inside[0].value, inside[0]
         if event.date is None and event.evidence:
             first = min(e.start for e in event.evidence)

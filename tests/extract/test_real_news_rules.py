@@ -396,3 +396,18 @@ def test_a_month_only_stamp_dates_weekdays_to_its_month_and_the_previous_sentenc
     assert [e["date"] for e in _events(french, "fr")] == ["2021-04"]
     english = " date 2024-12 Morocco and Saudi Arabia signed yesterday a memorandum on artificial intelligence."
     assert [e["date"] for e in _events(english, "en")] == ["2024-12"]
+
+
+def test_the_bodys_day_wins_over_the_pages_date_line_above_the_headline():
+    # press-release pages: furniture, the page's date line, the headline, then "On 17 September, ..."
+    texts = {
+        "ru": "Инвестируй в Россию — инвестируй в регионы! Все новости\n\n18 сентября 2020\nРоссия и Китай подписали соглашение о сотрудничестве в области искусственного интеллекта\n\n17 сентября министры связи России и Китая подписали в Москве соглашение о сотрудничестве в области искусственного интеллекта.",
+        "ja": "総務省トップ > 広報・報道 > 報道資料一覧 > 報道資料\n\n令和元年9月10日\n日本とベトナムがサイバーセキュリティ協力の覚書に署名\n\n令和元年9月9日、日本の総務大臣とベトナムの情報通信大臣は東京でサイバーセキュリティ分野の協力覚書に署名しました。",
+        "en": "Home > News > Press releases > All news\n\nSeptember 18, 2020\nIndia and Germany sign pact on artificial intelligence\n\nOn September 17, India and Germany signed a memorandum on cooperation in artificial intelligence in New Delhi.",
+        "fr": "Accueil > Actualités > Communiqués de presse\n\n18 septembre 2020\nLe Maroc et le Sénégal signent un accord sur l'intelligence artificielle\n\nLe 17 septembre, le Maroc et le Sénégal ont signé à Dakar un accord de coopération dans l'intelligence artificielle.",
+    }
+    for lang, text in texts.items():
+        article = extract(Document(id="t", text=text, source="t", lang=lang))
+        assert article.published_from == "dateline", lang
+        body_day = "2019-09-09" if lang == "ja" else "2020-09-17"
+        assert article.published != body_day and [e.date for e in article.events] == [body_day], lang
