@@ -112,6 +112,8 @@ import ahocorasick
 import jdatetime
 from hijridate import Gregorian, Hijri
 
+from techdip.text.tokens import display_width
+
 __all__ = ["DateMention", "check_dates_file", "find_dateline", "find_dates"]
 
 GREGORIAN = "gregorian"
@@ -1416,7 +1418,8 @@ def _is_date_line(line: str, mention: DateMention) -> bool:
     """A short line that is mostly the date (plus a time or separators)."""
     rest = _fold(line[: mention.start] + line[mention.end :])
     rest = _TIME_AND_NOISE.sub("", rest)
-    return len(line.strip()) <= 80 and len(rest) <= 24
+    # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
+    return len(line.strip()) <= 80 and display_width(rest) <= 24
 
 
 _WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*\s?){1,3}\s*[,،\-–—]\s*$")

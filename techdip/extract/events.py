@@ -635,13 +635,17 @@ def attach_dates(
     later day overrides a first date that is only the publication day (the page's date line).
     `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
 
+    # without a publication date, the latest day the text names stands in for "now" when telling
+    # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
+    now = published or max((i.value for _, _, i in dated if len(i.value) == 10), default=None)
+
     def usable(start: int, end: int) -> list[DateInfo]:
         found = [
             i
             for s, _, i in dated
             if start <= s < end
             and not _after(i.value, published)
-            and not _background(i.value, published)
+            and not _background(i.value, now)
             and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
         ]
         if len(found) > 1 and found[0].value == published:
@@ -653,7 +657,7 @@ def attach_dates(
         for evidence in event.evidence:
             inside = usable(evidence.start, evidence.end)
             if not inside and dateline is not None and 0 <= evidence.start - dateline[1] <= 3:
-                inside = [dateline[2]]  # "Тегеран, 14 октября 2025 года. Министр ... провел переговоры"
+                inside = usable(dateline[0], dateline[1])  # "Тегеран, 14 октября 2025 года. Министр ..."
             if not inside:
                 continue
             if event.date is None:

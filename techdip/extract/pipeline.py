@@ -18,7 +18,7 @@ from techdip.model import Article, DateInfo, Document
 from techdip.text.language import detect_language
 from techdip.text.normalize import normalize
 from techdip.text.segment import split_sentences
-from techdip.text.tokens import Tokens
+from techdip.text.tokens import Tokens, display_width
 
 
 def extract(document: Document) -> Article:
@@ -95,8 +95,8 @@ def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
     for start, end in spans[:4]:
         a, b = norm.span(start, end)
         inside = [info for s, e, info in dated if a <= s and e <= b]
-        rest = len(norm.original[a:b].strip(" .")) - sum(len(i.text) for i in inside)
-        if inside and b - a <= 60 and rest <= 25:
+        rest = display_width(norm.original[a:b].strip(" .")) - sum(display_width(i.text) for i in inside)
+        if inside and display_width(norm.original[a:b]) <= 60 and rest <= 25:
             return a, b, inside[0]
     return None
 

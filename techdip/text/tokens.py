@@ -63,3 +63,9 @@ def char_script(char: str) -> str:
         if name.startswith(prefix):
             return script
     return "latin" if char.isalpha() else "digit"
+
+
+def display_width(text: str) -> int:
+    """Width of `text` in columns: a Chinese, Japanese or Korean character holds about a word, so it counts
+    twice; length tests written in Latin letters ("a short line") then hold in every script."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -216,6 +216,9 @@ def test_find_dateline(lang: str, text: str, expected: str) -> None:
         ("en", "The date of the summit is 5 December 2024, officials said.\nText"),
         ("ms", "Pada petang 19 November, di Quang Ninh, Kementerian menganjurkan mesyuarat."),
         ("zh", "新华社北京11月19日电 中俄双方举行会谈。"),
+        # a short list item is no date line when its words are Chinese or Japanese characters
+        ("ja", "覚書の概要\n- 情報通信技術の人材育成\n- 2021年8月11日に署名された郵便分野における覚書"),
+        ("zh", "合作领域\n- 人工智能\n- 2021年8月11日签署的邮政领域合作谅解备忘录"),
         ("en", "No date here at all.\nJust text."),
     ],
 )

@@ -411,3 +411,18 @@ def test_the_bodys_day_wins_over_the_pages_date_line_above_the_headline():
         assert article.published_from == "dateline", lang
         body_day = "2019-09-09" if lang == "ja" else "2020-09-17"
         assert article.published != body_day and [e.date for e in article.events] == [body_day], lang
+
+
+def test_without_a_publication_date_the_latest_day_named_tells_history_from_the_news():
+    texts = {
+        "ja": "平成27年5月、両国の大臣が会談した。平成29年6月7日に日本とタイはICT分野の協力に関する覚書に署名した。"
+        "令和4年8月5日、日本とタイの大臣が情報通信デジタル技術分野の協力に関する覚書に署名しました。",
+        "en": "Japan and Thailand signed a memorandum on ICT cooperation on 7 June 2017. On 5 August 2022, "
+        "Japan and Thailand signed a new memorandum on cooperation in cybersecurity.",
+        "fr": "Le Maroc et le Sénégal ont signé un accord sur les télécommunications le 7 juin 2017. Le 5 août "
+        "2022, le Maroc et le Sénégal ont signé un nouvel accord sur la cybersécurité.",
+    }
+    for lang, text in texts.items():
+        article = extract(Document(id="t", text=text, source="t", lang=lang))
+        assert article.published is None, lang
+        assert {e.date for e in article.events} == {"2022-08-05"}, (lang, article.events)
