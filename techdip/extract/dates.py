@@ -114,7 +114,7 @@ from hijridate import Gregorian, Hijri
 
 from techdip.text.tokens import display_width
 
-__all__ = ["DateMention", "check_dates_file", "find_dateline", "find_dates"]
+__all__ = ["DateMention", "check_dates_file", "find_dateline", "find_dates", "month_abbreviations"]
 
 GREGORIAN = "gregorian"
 SOLAR = "solar_hijri"
@@ -1344,6 +1344,13 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[Date
             )
         )
     return mentions
+
+
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviated month names of the language's date words ("oct", "сент"), lower-cased: their period
+    does not end a sentence ("signed on Oct. 14 with Kazakhstan")."""
+    months = _grammar_for(lang).lookup.get("month", {})
+    return frozenset(key for key, (_, flags) in months.items() if "abbr" in flags)
 
 
 def find_dateline(text: str, lang: str) -> dt.date | None:

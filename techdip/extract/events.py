@@ -632,7 +632,7 @@ def attach_dates(
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
-    later day overrides a first date that is only the publication day (the page's date line).
+    later day overrides a first date that is only the publication day written out (the page's date line).
     `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
 
     # without a publication date, the latest day the text names stands in for "now" when telling
@@ -665,8 +665,9 @@ def attach_dates(
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
                 event.date, event.date_info = inside[0].value, inside[0]
-            elif event.date == published and len(inside[0].value) == len(published):
-                # a headline carries the page's own date line, the body says "9 September": the body's day
+            elif event.date == published and event.date_info.resolution != "relative" and len(inside[0].value) == 10:
+                # a headline carries the page's own date line ("New Delhi, Jan 24 (PTI)"), the body says
+                # "9 September": the body's day (but "on Monday" told in the story is the event's own day)
                 event.date, event.date_info = inside[0].value, inside[0]
         if event.date is None and event.evidence:
             first = min(e.start for e in event.evidence)

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from techdip.extract import events as ev
-from techdip.extract.dates import find_dateline, find_dates
+from techdip.extract.dates import find_dateline, find_dates, month_abbreviations
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import page_stamp
@@ -31,7 +31,7 @@ def extract(document: Document) -> Article:
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
     tokens = Tokens(norm.text)
-    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot)
+    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, month_abbreviations(lang))
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0

@@ -5,7 +5,8 @@ A sentence ends at a line break or at terminal punctuation of any script
 abbreviation or initial (a short capitalised token like "Dr." or "U.S.", which
 the working string has lower-cased, so the original text decides) and, in
 languages that write ordinals with a dot, after a day number that follows a
-lower-case word ("am 9. Juni").
+lower-case word ("am 9. Juni"), or after a month abbreviation before a number
+("on Oct. 14 with").
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ _ABBREVIATION = re.compile(
 
 
 def split_sentences(
-    norm: NormalizedText, abbreviations: frozenset[str] = frozenset(), ordinal_dot: bool = False
+    norm: NormalizedText,
+    abbreviations: frozenset[str] = frozenset(),
+    ordinal_dot: bool = False,
+    before_numbers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """(start, end) spans of sentences in the working string, stripped of surrounding space.
 
     `abbreviations` are working forms that a period does not end ("dr", "sra", "डॉ"): a language's honorifics.
-    `ordinal_dot`: the language writes ordinal day numbers with a dot ("am 9. Juni")."""
+    `ordinal_dot`: the language writes ordinal day numbers with a dot ("am 9. Juni").
+    `before_numbers` are working forms whose period does not end a sentence when a number follows: month
+    abbreviations ("on Oct. 14 with")."""
     text = norm.text
     spans: list[tuple[int, int]] = []
     start = 0
@@ -37,7 +43,10 @@ def split_sentences(
         if (
             match.group().startswith(".")
             and "\n" not in match.group()
-            and _after_abbreviation(norm, match.start(), abbreviations, ordinal_dot)
+            and (
+                _after_abbreviation(norm, match.start(), abbreviations, ordinal_dot)
+                or (_word_before(text, match.start()) in before_numbers and text[end:].lstrip(" ")[:1].isdigit())
+            )
         ):
             continue
         _add(spans, text, start, end)
@@ -49,10 +58,8 @@ def split_sentences(
 def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset[str], ordinal_dot: bool) -> bool:
     """True when the '.' at working index `dot` closes an abbreviation or an initial in the original text."""
     text = norm.text
-    start = dot
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    word = text[start:dot]
+    word = _word_before(text, dot)
+    start = dot - len(word)
     if word in abbreviations or f"{word}." in abbreviations:
         return True
     if ordinal_dot and word.isdigit() and len(word) <= 2 and _follows_lowercase_word(norm, start):
@@ -61,6 +68,14 @@ def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset
     if len(letters) == 1 and not word[0].isdigit() and not letters[0].isascii():
         return True  # an initial in any script: "एस. जयशंकर"
     return bool(_ABBREVIATION.match(norm.original_text(start, dot + 1)))
+
+
+def _word_before(text: str, dot: int) -> str:
+    """The run of non-space characters that ends at `dot`."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:dot]
 
 
 def _follows_lowercase_word(norm: NormalizedText, start: int) -> bool:

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from techdip.extract.dates import DATA_DIR, DateMention, check_dates_file, find_dateline, find_dates
+from techdip.extract.dates import (
+    DATA_DIR,
+    DateMention,
+    check_dates_file,
+    find_dateline,
+    find_dates,
+    month_abbreviations,
+)
 
 CASES_PATH = Path(__file__).with_name("date_cases.tsv")
 
@@ -279,3 +286,9 @@ def test_a_line_that_opens_with_a_date_stamp_is_the_dateline_but_a_story_opening
 
     found = find_dateline(text, lang)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_month_abbreviations_come_from_the_date_words_flagged_abbr():
+    assert {"oct", "sept", "dec"} <= month_abbreviations("en")
+    assert {"окт", "сент"} <= month_abbreviations("ru")
+    assert "october" not in month_abbreviations("en") and "may" not in month_abbreviations("en")

@@ -426,3 +426,14 @@ def test_without_a_publication_date_the_latest_day_named_tells_history_from_the_
         article = extract(Document(id="t", text=text, source="t", lang=lang))
         assert article.published is None, lang
         assert {e.date for e in article.events} == {"2022-08-05"}, (lang, article.events)
+
+
+def test_a_day_told_in_the_story_is_kept_over_an_earlier_signing_it_recalls():
+    text = (
+        "Korea, Vietnam hold talks on 6G\nPublished: 2024-11-25\n\nSEOUL, Nov. 25 -- South Korea and Vietnam on "
+        "Monday discussed cooperation on 6G networks. The meeting followed the Nov. 6 memorandum of understanding "
+        "on artificial intelligence signed in Hanoi."
+    )
+    article = extract(Document(id="t", text=text, source="t", lang="en"))
+    assert article.published == "2024-11-25"
+    assert [e.date for e in article.events if e.type == "CONSULT"] == ["2024-11-25"]

@@ -49,3 +49,17 @@ def test_an_ordinal_day_dot_ends_no_sentence_where_the_language_writes_ordinals_
     assert german == ["die minister trafen sich am 9. juni in berlin.", "sie unterzeichneten ein abkommen."]
     english = "The plan lists 12. The minister left."
     assert len(split_sentences(normalize(english))) == 2
+
+
+def test_a_month_abbreviation_before_a_number_ends_no_sentence():
+    def sentences(text: str, months: set[str]) -> list[str]:
+        norm = normalize(text)
+        return [norm.original_text(a, b) for a, b in split_sentences(norm, before_numbers=frozenset(months))]
+
+    assert sentences("Turkey signed a memorandum on Oct. 14 with Kazakhstan. It covers space.", {"oct"}) == [
+        "Turkey signed a memorandum on Oct. 14 with Kazakhstan.",
+        "It covers space.",
+    ]
+    assert len(sentences("Соглашение подписано 14 окт. 2020 в Москве. Оно касается связи.", {"окт"})) == 2
+    # a month abbreviation ending a sentence still ends it
+    assert len(sentences("They last met in Dec. The talks resumed.", {"dec"})) == 2
