@@ -4,9 +4,9 @@ A sentence ends at a line break or at terminal punctuation of any script
 (. ! ? ؟ ۔ । 。 ！ ？ …) followed by space or end of text, except after an
 abbreviation or initial (a short capitalised token like "Dr." or "U.S.", which
 the working string has lower-cased, so the original text decides) and, in
-languages that write ordinals with a dot, after a day number that follows a
-lower-case word ("am 9. Juni"), or after a month abbreviation before a number
-("on Oct. 14 with").
+languages that write ordinals with a dot, after a number inside a line that a
+word follows ("am 9. Juni", "Bakanları 1. Toplantısı"), or after a month
+abbreviation before a number ("on Oct. 14 with").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def split_sentences(
     """(start, end) spans of sentences in the working string, stripped of surrounding space.
 
     `abbreviations` are working forms that a period does not end ("dr", "sra", "डॉ"): a language's honorifics.
-    `ordinal_dot`: the language writes ordinal day numbers with a dot ("am 9. Juni").
+    `ordinal_dot`: the language writes ordinal numbers with a dot ("am 9. Juni").
     `before_numbers` are working forms whose period does not end a sentence when a number follows: month
     abbreviations ("on Oct. 14 with")."""
     text = norm.text
@@ -62,8 +62,9 @@ def _after_abbreviation(norm: NormalizedText, dot: int, abbreviations: frozenset
     start = dot - len(word)
     if word in abbreviations or f"{word}." in abbreviations:
         return True
-    if ordinal_dot and word.isdigit() and len(word) <= 2 and _follows_lowercase_word(norm, start):
-        return True  # a German ordinal day: "am 9. Juni", "vom 14. bis 16. Januar"
+    number = word.lstrip("`'\"‘“(")
+    if ordinal_dot and number.isdigit() and len(number) <= 2 and _before_a_word(norm, start, dot):
+        return True  # an ordinal: "am 9. Juni", "vom 14. bis 16. Januar", "Bakanları 1. Toplantısı"
     letters = [c for c in word if c.isalpha()]
     if len(letters) == 1 and not word[0].isdigit() and not letters[0].isascii():
         return True  # an initial in any script: "एस. जयशंकर"
@@ -78,17 +79,12 @@ def _word_before(text: str, dot: int) -> str:
     return text[start:dot]
 
 
-def _follows_lowercase_word(norm: NormalizedText, start: int) -> bool:
-    """Is the token that ends just before `start` (after one space) a lower-case word in the original?"""
+def _before_a_word(norm: NormalizedText, start: int, dot: int) -> bool:
+    """Does the number at `start` stand inside a line, after another word, with a word after its dot
+    ("Bakanları 1. Toplantısı")? A number opening a line ("1. Background") numbers a list."""
     text = norm.text
-    end = start - 1
-    if end <= 0 or text[end] != " ":
-        return False
-    begin = end
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    previous = norm.original_text(begin, end)
-    return previous.isalpha() and previous.islower()
+    inside_line = start > 0 and text[start - 1] == " " and text[:start].rstrip(" ")[-1:] not in ("", "\n")
+    return inside_line and text[dot + 1 : dot + 2] == " " and text[dot + 2 : dot + 3].isalpha()
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -63,3 +63,16 @@ def test_a_month_abbreviation_before_a_number_ends_no_sentence():
     assert len(sentences("Соглашение подписано 14 окт. 2020 в Москве. Оно касается связи.", {"окт"})) == 2
     # a month abbreviation ending a sentence still ends it
     assert len(sentences("They last met in Dec. The talks resumed.", {"dec"})) == 2
+
+
+def test_an_ordinal_after_a_capitalised_word_ends_no_sentence_but_a_list_number_opens_one():
+    def sentences(text: str) -> list[str]:
+        norm = normalize(text)
+        return [norm.original_text(a, b) for a, b in split_sentences(norm, ordinal_dot=True)]
+
+    turkish = "Türk Konseyi BİT Bakanları 1. Toplantısı, `22. Bakütel Konferansı çerçevesinde Bakü'de yapıldı."
+    assert sentences(turkish) == [turkish]
+    assert sentences("Das Treffen fand im Kapitel 3. Abschnitt statt.") == [
+        "Das Treffen fand im Kapitel 3. Abschnitt statt."
+    ]
+    assert sentences("Hintergrund\n1. Die Minister trafen sich.") == ["Hintergrund", "1.", "Die Minister trafen sich."]
