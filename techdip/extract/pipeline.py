@@ -63,7 +63,8 @@ def extract(document: Document) -> Article:
         d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
     ]
     original_spans = [norm.span(start, end) for start, end in spans]
-    ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated), original_spans)
+    statements = [(a, b) for a, b in original_spans if not _is_tag(norm.original[a:b])]
+    ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated), statements)
     return article
 
 
@@ -99,6 +100,13 @@ def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
         if inside and display_width(norm.original[a:b]) <= 60 and rest <= 25:
             return a, b, inside[0]
     return None
+
+
+def _is_tag(sentence: str) -> bool:
+    """A lone token between sentences, like the agency in "КЕЙПТАУН, 29 сентября. /ТАСС/. Россия ...":
+    no statement of its own (a Chinese or Japanese sentence has no spaces, so those never count)."""
+    token = sentence.strip()
+    return not any(ch.isspace() for ch in token) and display_width(token) == len(token) and len(token) <= 16
 
 
 def _lead_sentences(text: str, spans: list[tuple[int, int]]) -> int:

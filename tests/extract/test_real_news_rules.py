@@ -437,3 +437,16 @@ def test_a_day_told_in_the_story_is_kept_over_an_earlier_signing_it_recalls():
     article = extract(Document(id="t", text=text, source="t", lang="en"))
     assert article.published == "2024-11-25"
     assert [e.date for e in article.events if e.type == "CONSULT"] == ["2024-11-25"]
+
+
+def test_an_agency_tag_between_the_dateline_and_the_story_does_not_hide_the_date():
+    texts = {
+        "ru": " date 2025-09-29 Новости\n\nКЕЙПТАУН, 28 сентября. /ТАСС/. Россия и ЮАР обсудили сотрудничество в "
+        "области искусственного интеллекта.",
+        "en": " date 2025-09-29 News\n\nCAPE TOWN, September 28. /TASS/. Russia and South Africa discussed "
+        "cooperation in artificial intelligence.",
+        "fr": " date 2025-09-29 Actualités\n\nLE CAP, 28 septembre. /TASS/. La Russie et l'Afrique du Sud ont "
+        "discuté de la coopération dans l'intelligence artificielle.",
+    }
+    for lang, text in texts.items():
+        assert [e["date"] for e in _events(text, lang)] == ["2025-09-28"], lang
