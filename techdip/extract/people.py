@@ -129,7 +129,7 @@ def _people_after_honorifics(
             words.append(nxt)
             nxt += 1
         name = _as_name(ctx, words, adjacent=True)
-        if name is None:
+        if name is None or any(p.start < name[1] and name[0] < p.end for p in people + found):
             continue
         start, end, _ = name
         orphans = [
@@ -308,8 +308,15 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
 
 
 def _proper_count(ctx: _Context, words: list[int]) -> int:
-    """Words of a name, honorifics not counted ("Tan Sri Chong Wei Keat" has three)."""
-    return sum(1 for i in words if i not in ctx.honorific_tokens)
+    """Words of a name, honorifics, particles and hyphenated halves not counted ("Tan Sri Chong Wei Keat"
+    has three, "Abdullah bin Amer Al-Sawaha" three)."""
+    return sum(
+        1
+        for i in words
+        if i not in ctx.honorific_tokens
+        and not _is_glue(ctx, i)
+        and not (i > 0 and ctx.norm.text[ctx.tokens[i - 1].end : ctx.tokens[i].start] == "-")
+    )
 
 
 def _is_glue(ctx: _Context, index: int) -> bool:
@@ -359,7 +366,7 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     while words and _is_glue(ctx, words[0]):
         words.pop(0)
     proper = [i for i in words if i not in ctx.honorific_tokens]
-    if not words or len(proper) > MAX_NAME_WORDS:
+    if not words or _proper_count(ctx, words) > MAX_NAME_WORDS:
         return None
     if not proper:
         return None
@@ -374,7 +381,9 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     ):
         return None
     score = len(proper) + (1 if len(proper) < len(words) else 0) + (1 if adjacent else 0)
-    return ctx.tokens[words[0]].start, ctx.tokens[words[-1]].end, score
+    # the name without the honorifics before it (spec: "without titles or honorifics"): "Datuk Seri
+    # Mohamad Hasan" is Mohamad Hasan, "Dr. Abdullah Al-Swaha" Abdullah Al-Swaha
+    return ctx.tokens[proper[0]].start, ctx.tokens[words[-1]].end, score
 
 
 def _unspaced_person(

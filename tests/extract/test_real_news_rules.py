@@ -450,3 +450,25 @@ def test_an_agency_tag_between_the_dateline_and_the_story_does_not_hide_the_date
     }
     for lang, text in texts.items():
         assert [e["date"] for e in _events(text, lang)] == ["2025-09-28"], lang
+
+
+def test_names_are_given_without_honorifics_and_particles_do_not_count_as_name_words():
+    texts = {
+        "en": (
+            "Saudi Arabia's Minister of Communications and Information Technology Eng. Abdullah bin Amer "
+            "Al-Swaha met Italy's Minister of Economic Development Giancarlo Giorgetti on artificial intelligence.",
+            {"Abdullah bin Amer Al-Swaha", "Giancarlo Giorgetti"},
+        ),
+        "ms": (
+            "Menteri Luar Negeri Malaysia Datuk Seri Mohamad Hasan bertemu Menteri Luar Jepun Yoko Kamikawa "
+            "untuk membincangkan kerjasama kecerdasan buatan.",
+            {"Mohamad Hasan", "Yoko Kamikawa"},
+        ),
+        "fa": (
+            "سید ستار هاشمی وزیر ارتباطات ایران با وزیر دیجیتال روسیه درباره همکاری در هوش مصنوعی گفتگو کرد.",
+            {"ستار هاشمی"},
+        ),
+    }
+    for lang, (text, names) in texts.items():
+        found = {p["name"] for e in _events(text, lang) for p in e["people"]}
+        assert found == names, (lang, found)
