@@ -80,7 +80,16 @@ def find_people(
         if person is not None and plausible_name(person.name) and not any(p.start == person.start for p in people):
             people.append(person)
     people += _people_after_honorifics(ctx, people, titles, home_party)
+    people = [p for p in people if not _common_word(norm.original, p.name)]
     return people + _family_name_mentions(ctx, people)
+
+
+def _common_word(text: str, name: str) -> bool:
+    """A one-word "name" that the text also writes in lower case is a common word capitalised in a
+    title or heading ("Minister of Energy", "Relative"), not a person."""
+    if " " in name or name[:1].lower() == name[:1]:
+        return False
+    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
 
 
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")

@@ -23,3 +23,13 @@ def test_names_pass(name: str):
 )  # fmt: skip
 def test_junk_next_to_titles_is_rejected(name: str):
     assert not plausible_name(name)
+
+
+def test_a_one_word_name_the_text_also_writes_in_lower_case_is_a_common_word():
+    from techdip.extract.people import _common_word
+
+    text = "Bakan Enformasyon ile görüştü. Türkiye enformasyon ve iletişim alanında işbirliği yapacak."
+    assert _common_word(text, "Enformasyon")
+    assert _common_word("Министр Связи встретился ... в сфере связи", "Связи")
+    assert not _common_word("Minister Vaishnaw met the ambassador. Vaishnaw said ...", "Vaishnaw")
+    assert not _common_word("Minister Rose Long met ... a long meeting", "Rose Long")  # two words: a name
