@@ -472,3 +472,18 @@ def test_names_are_given_without_honorifics_and_particles_do_not_count_as_name_w
     for lang, (text, names) in texts.items():
         found = {p["name"] for e in _events(text, lang) for p in e["people"]}
         assert found == names, (lang, found)
+
+
+def test_a_counterpart_in_a_state_is_that_states_official_not_a_venue():
+    texts = {
+        "en": "Saudi Minister of Communications Abdullah Al-Swaha met with his counterpart in South Africa, where "
+        "they discussed cooperation in artificial intelligence.",
+        "es": "El ministro saudí de Comunicaciones se reunió con su homólogo en Sudáfrica para conversar sobre la "
+        "cooperación en inteligencia artificial.",
+        "fr": "Le ministre saoudien des Communications a rencontré son homologue en Afrique du Sud pour discuter de "
+        "la coopération dans l'intelligence artificielle.",
+        "pt": "O ministro saudita das Comunicações reuniu-se com o seu homólogo na África do Sul para discutir a "
+        "cooperação em inteligência artificial.",
+    }
+    for lang, text in texts.items():
+        assert _party_sets(text, lang) == {("SAU", "ZAF")}, lang
