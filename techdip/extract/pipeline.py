@@ -16,7 +16,7 @@ from techdip.extract.published import page_stamp
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document
 from techdip.text.language import detect_language
-from techdip.text.normalize import normalize
+from techdip.text.normalize import normalize, normalize_pattern
 from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens, display_width
 
@@ -31,7 +31,8 @@ def extract(document: Document) -> Article:
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
     tokens = Tokens(norm.text)
-    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, month_abbreviations(lang))
+    months = frozenset(normalize_pattern(m, lexicon.keep_marks) for m in month_abbreviations(lang))
+    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, months)
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0

@@ -487,3 +487,15 @@ def test_a_counterpart_in_a_state_is_that_states_official_not_a_venue():
     }
     for lang, text in texts.items():
         assert _party_sets(text, lang) == {("SAU", "ZAF")}, lang
+
+
+def test_an_abbreviated_month_keeps_its_sentence_whole():
+    texts = {
+        "fr": "Le Maroc et le Sénégal ont signé le 3 févr. 2020 à Dakar un accord sur l'intelligence artificielle.",
+        "en": "The Turkish Space Agency signed a memorandum on Oct. 14 with Kazakhstan on cooperation in the space sector.",
+        "ru": "Россия и Китай подписали 3 сент. 2020 в Москве соглашение о сотрудничестве в области искусственного "
+        "интеллекта.",
+    }
+    for lang, text in texts.items():
+        events = _events(text, lang)
+        assert len(events) == 1 and events[0]["evidence"][0]["text"] == text, (lang, events)
