@@ -469,6 +469,11 @@ def test_names_are_given_without_honorifics_and_particles_do_not_count_as_name_w
             {"ستار هاشمی"},
         ),
     }
+    indian_press = (
+        "India and China met at the BRICS meeting. Minister of Railways, Communications, Electronics and Information "
+        "Technology Sh. Ashwini Vaishnaw, participated in the meeting on artificial intelligence with China."
+    )
+    assert {p["name"] for e in _events(indian_press, "en") for p in e["people"]} >= {"Ashwini Vaishnaw"}
     for lang, (text, names) in texts.items():
         found = {p["name"] for e in _events(text, lang) for p in e["people"]}
         assert found == names, (lang, found)
