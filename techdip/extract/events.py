@@ -261,7 +261,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
         )
         places = _sentence_places(sentence, roles)
-        named = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
+        named = _actors(sentence, roles)
         partners = named - {home} - set(ORGANISATIONS)
         separate = (
             len(partners) >= 2
@@ -310,7 +310,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
 def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]:
     """The states acting in, and the parties of the officials named in, the sentences just before: who a
     sentence with no party of its own ("Both signed a declaration") is about. Two at least, or none."""
-    found = {m.value for s in previous for m in s.mentions if m.category == "party" and roles.get(m) == "actor"}
+    found = set().union(*(_actors(s, roles) for s in previous))
     found |= {p.party for s in previous for p in s.people if p.party and not p.party_assumed}
     return found if len(found) >= 2 else set()
 
@@ -336,6 +336,11 @@ def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) 
         ):
             taking_part.add(mention.value)
     return named - taking_part
+
+
+def _actors(sentence: Sentence, roles: dict[Mention, str]) -> set[str]:
+    """The parties the sentence names as actors (not as places, origins or in passing)."""
+    return {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
 
 
 def _has_cue(sentence: Sentence, cue: str) -> bool:
@@ -398,12 +403,9 @@ def _sentence_parties(
 ) -> set[str]:
     """The sentence's actors. One named state is completed by the story so far (`recent`, the parties of
     the frame just before, when it includes that state) or else by the home party."""
-    parties = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "actor"}
+    parties = _actors(sentence, roles)
     parties |= {p.party for p in sentence.people if p.party}
-    if home and (
-        any(m.category == "cue" and m.value == "domestic" for m in sentence.mentions)
-        or any(_home_title(m, sentence, tokens) for m in sentence.mentions)
-    ):
+    if home and (_has_cue(sentence, "domestic") or any(_home_title(m, sentence, tokens) for m in sentence.mentions)):
         parties.add(home)
     if len(parties) == 1 and recent and parties < recent:
         return set(recent)
@@ -439,9 +441,7 @@ def keep_headline_focus(
     """When the headline names the parties of the story, a frame deeper in the text that brings in
     another party is background ("the corridor runs between Russia and India") unless an official
     of that party acts in the sentence; the frame stays without it when two of its parties remain."""
-    headline = {
-        m.value for s in sentences[:lead] for m in s.mentions if m.category == "party" and roles.get(m) == "actor"
-    }
+    headline = set().union(*(_actors(s, roles) for s in sentences[:lead]))
     reports = any(m.category == "trigger" for s in sentences[:lead] for m in s.mentions)
     if len(headline) < 2 or not reports:
         return frames  # a line of tags or a menu above the story is no headline
