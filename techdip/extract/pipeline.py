@@ -7,6 +7,7 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from techdip.extract import events as ev
 from techdip.extract.dates import find_dateline, find_dates, month_abbreviations
@@ -31,8 +32,7 @@ def extract(document: Document) -> Article:
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
     tokens = Tokens(norm.text)
-    months = frozenset(normalize_pattern(m, lexicon.keep_marks) for m in month_abbreviations(lang))
-    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, months)
+    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks))
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
@@ -67,6 +67,12 @@ def extract(document: Document) -> Article:
     statements = [(a, b) for a, b in original_spans if not _is_tag(norm.original[a:b])]
     ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated), statements)
     return article
+
+
+@cache
+def _months(lang: str, keep_marks: bool) -> frozenset[str]:
+    """The language's month abbreviations in the working form of its text ("févr" is "fevr")."""
+    return frozenset(normalize_pattern(m, keep_marks) for m in month_abbreviations(lang))
 
 
 def _outside_people(mentions, people) -> list:
