@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -106,17 +107,17 @@ def _date_match(predicted: str, gold: str) -> bool:
     return len(predicted) >= len(gold) and predicted[: len(gold)] == gold
 
 
+# metrics whose items match loosely (a name inside a longer name, a date as precise as the gold's); the
+# others match exactly
+_LOOSE_MATCH = {"people": _names_match, "dates": _date_match}
+
+
 def score_article(pred: dict[str, Any], gold: dict[str, Any], scores: Scores) -> None:
     scores.articles += 1
     p_sets, g_sets = _article_sets(pred), _article_sets(gold)
     for name in SET_METRICS:
         p, g = p_sets[name], g_sets[name]
-        if name == "people":
-            tp = _match_count(p, g, _names_match)
-        elif name == "dates":
-            tp = _match_count(p, g, _date_match)
-        else:
-            tp = len(p & g)
+        tp = _match_count(p, g, _LOOSE_MATCH[name]) if name in _LOOSE_MATCH else len(p & g)
         scores.sets[name].add(tp, len(p) - tp, len(g) - tp)
     p_rel = bool(pred.get("events"))
     g_rel = bool(gold.get("relevant", bool(gold.get("events"))))
@@ -131,7 +132,7 @@ def article_errors(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, dict
     out: dict[str, dict[str, list]] = {}
     for name in SET_METRICS:
         p, g = p_sets[name], g_sets[name]
-        same = _names_match if name == "people" else _date_match if name == "dates" else (lambda a, b: a == b)
+        same = _LOOSE_MATCH.get(name, operator.eq)
         missed = sorted((x for x in g if not any(same(y, x) for y in p)), key=str)
         added = sorted((y for y in p if not any(same(y, x) for x in g)), key=str)
         if missed or added:
@@ -246,10 +247,16 @@ def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
     predicted: dict[int, int] = {}
     labels: dict[int, str] = {}
     unmatched = 0
-    story_events = _article_story_events(gold)
+    article_stories = _article_story_events(gold)
+    stories = {  # (doc, event index) -> story id, given per event or per article
+        (r["doc"], n): e.get("story") or article_stories.get((r["doc"], n))
+        for r in gold
+        for n, e in enumerate(r.get("events") or [])
+        if e.get("story") or (r["doc"], n) in article_stories
+    }
     for record in gold:
         for number, event in enumerate(record.get("events") or []):
-            label = event.get("story") or story_events.get((record["doc"], number)) or f"{record['doc']}#{number}"
+            label = stories.get((record["doc"], number)) or f"{record['doc']}#{number}"
             same = [r for r in rows if r.source == record["doc"] and parties.get(r.id) == set(event["parties"])]
             same = [r for r in same if r.id not in predicted]
             typed = [r for r in same if r.type == event["type"]]
@@ -259,17 +266,12 @@ def evaluate_stories(gold: list[dict[str, Any]], base: Path) -> dict[str, Any]:
                 continue
             predicted[chosen[0].id], labels[chosen[0].id] = chosen[0].story_id, label
     precision, recall, n_pred, n_gold_matched = pairwise_scores(predicted, labels)
-    all_labels = [
-        e.get("story") or story_events.get((r["doc"], n))
-        for r in gold
-        for n, e in enumerate(r.get("events") or [])
-        if e.get("story") or (r["doc"], n) in story_events
-    ]
-    gold_pairs = sum(n * (n - 1) // 2 for n in Counter(all_labels).values())
+    gold_pairs = sum(n * (n - 1) // 2 for n in Counter(stories.values()).values())
     found = round(recall * n_gold_matched)
+    story_ids = set(stories.values())
     return {
-        "events": len(all_labels),
-        "matched_events": sum(1 for label in labels.values() if label in set(all_labels)),
+        "events": len(stories),
+        "matched_events": sum(1 for label in labels.values() if label in story_ids),
         "unmatched_events": unmatched,
         "gold_pairs": gold_pairs,
         "predicted_pairs": n_pred,
