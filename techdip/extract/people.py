@@ -305,7 +305,7 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     if script in _CASELESS:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
-    return original[:1].isupper() or (index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : token.start] == "-")
+    return original[:1].isupper() or _after_hyphen(ctx, index)
 
 
 _SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
@@ -319,13 +319,12 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
 def _proper_count(ctx: _Context, words: list[int]) -> int:
     """Words of a name, honorifics, particles and hyphenated halves not counted ("Tan Sri Chong Wei Keat"
     has three, "Abdullah bin Amer Al-Sawaha" three)."""
-    return sum(
-        1
-        for i in words
-        if i not in ctx.honorific_tokens
-        and not _is_glue(ctx, i)
-        and not (i > 0 and ctx.norm.text[ctx.tokens[i - 1].end : ctx.tokens[i].start] == "-")
-    )
+    return sum(1 for i in words if i not in ctx.honorific_tokens and not _is_glue(ctx, i) and not _after_hyphen(ctx, i))
+
+
+def _after_hyphen(ctx: _Context, index: int) -> bool:
+    """Is the token the second half of a hyphenated word ("Min-seok", "Al-Sawaha")?"""
+    return index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : ctx.tokens[index].start] == "-"
 
 
 def _is_glue(ctx: _Context, index: int) -> bool:

@@ -204,7 +204,7 @@ def load(lang: str) -> Lexicon:
     """The compiled lexicon for text in `lang` (its own data, its fallbacks, and `mul`)."""
     meta = read_meta(lang)
     script = meta.get("script", "latin")
-    keep = meta.get("marks") == "keep"
+    keep = keeps_marks(lang)
     langs = [lang, *meta.get("fallback", "").split(), UNIVERSAL]
     automaton = ahocorasick.Automaton()
     table: dict[str, list[Entry]] = {}
