@@ -21,13 +21,17 @@ __version__ = "0.1.0"
 __all__ = ["Database", "extract", "extract_text", "open"]
 
 
-def extract_text(text: str, lang: str | None = None, published: str | None = None) -> Article:
-    """The cooperation events of one text (`lang`: ISO 639-1, detected when None; `published`: YYYY-MM-DD)."""
+def extract_text(
+    text: str, lang: str | None = None, published: str | None = None, budget: float | None = 5.0
+) -> Article:
+    """The cooperation events of one text (`lang`: ISO 639-1, detected when None; `published`: YYYY-MM-DD).
+    Raises techdip.extract.pipeline.ExtractionTimeout after `budget` seconds (None: no limit)."""
     from techdip.extract.pipeline import extract as extract_document
     from techdip.model import Document
 
     doc_id = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return extract_document(Document(id=doc_id, text=text, source="<text>", lang=lang, published=published))
+    document = Document(id=doc_id, text=text, source="<text>", lang=lang, published=published)
+    return extract_document(document, budget)
 
 
 # `techdip.extract` is the extraction package, made callable: techdip.extract(text) is extract_text(text)

@@ -16,24 +16,30 @@ from techdip.sources import SourceError, read_sources
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
 
 
-def _extract_all(paths: list[str]) -> Iterator[tuple[Document, Article] | SourceError]:
+def _extract_all(paths: list[str], budget: float | None) -> Iterator[tuple[Document, Article] | SourceError]:
     """(document, article) for every readable input; a SourceError for the rest (extraction errors included)."""
-    from techdip.extract.pipeline import extract
+    from techdip.extract.pipeline import ExtractionTimeout, extract
 
     for item in read_sources(paths):
         if isinstance(item, SourceError):
             yield item
             continue
         try:
-            yield item, extract(item)
+            yield item, extract(item, budget)
+        except ExtractionTimeout as exc:
+            yield SourceError(item.source, f"not extracted: {exc} (see --time-budget)")
         except Exception as exc:  # one bad document must not stop the run
             yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _budget(args: argparse.Namespace) -> float | None:
+    return args.time_budget if args.time_budget > 0 else None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
-    for result in _extract_all(args.paths):
+    for result in _extract_all(args.paths, _budget(args)):
         if isinstance(result, SourceError):
             failed += 1
             print(f"error: {result}", file=sys.stderr)
@@ -64,7 +70,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             report.failed.extend(f"{doc.source}: not stored: database error: {exc}" for doc, _ in batch)
         batch.clear()
 
-    for result in _extract_all(args.paths):
+    for result in _extract_all(args.paths, _budget(args)):
         progress.update(1)
         report.read += 1
         if isinstance(result, SourceError):
@@ -396,7 +402,7 @@ def cmd_spark(args: argparse.Namespace) -> int:
         print("error: techdip spark needs PySpark: pip install 'techdip[spark]'", file=sys.stderr)
         return EXIT_USAGE
     fmt = args.format or guess_format(args.inputs)
-    counts = run(args.inputs, args.out, fmt, master=args.master, partitions=args.partitions)
+    counts = run(args.inputs, args.out, fmt, master=args.master, partitions=args.partitions, budget=_budget(args))
     print(f"{counts['documents']} documents, {counts['events']} events, {counts['failed']} failed -> {args.out}")
     print(f"next: techdip load {args.out}")
     return EXIT_FAILED_INPUTS if counts["failed"] else EXIT_OK
@@ -430,6 +436,15 @@ def cmd_load(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
 
 
+def _add_time_budget(parser: argparse.ArgumentParser) -> None:
+    from techdip.extract.pipeline import DEFAULT_TIME_BUDGET
+
+    parser.add_argument(
+        "--time-budget", type=float, default=DEFAULT_TIME_BUDGET, metavar="SECONDS",
+        help=f"extraction time per document before it is reported failed (default {DEFAULT_TIME_BUDGET:g} s; 0: none)",
+    )  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="techdip", description="Technology-diplomacy events from multilingual news.")
     parser.add_argument("--version", action="version", version=f"techdip {__version__}")
@@ -437,6 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="print events of articles as JSON Lines (one line per document)")
     p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for standard input")
+    _add_time_budget(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", help="extract articles into the database")
@@ -444,6 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL (default: TECHDIP_DB or sqlite:///techdip.db)")
     p.add_argument("--batch", type=int, default=200, help="documents per transaction (default 200)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_time_budget(p)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("events", help="list stored events")
@@ -496,6 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("warc", "jsonl", "parquet"), help="input format (default: from the names)")
     p.add_argument("--master", help="Spark master, e.g. local[4] (default: from spark-submit / the environment)")
     p.add_argument("--partitions", type=int, help="repartition the input into this many tasks")
+    _add_time_budget(p)
     p.set_defaults(func=cmd_spark)
 
     p = sub.add_parser("load", help="load the Parquet written by `techdip spark` into the database")

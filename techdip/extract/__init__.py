@@ -12,10 +12,10 @@ from typing import Any
 
 
 class _CallablePackage(types.ModuleType):
-    def __call__(self, text: str, lang: str | None = None, published: str | None = None) -> Any:
+    def __call__(self, text: str, lang: str | None = None, published: str | None = None, **options: Any) -> Any:
         from techdip import extract_text
 
-        return extract_text(text, lang, published)
+        return extract_text(text, lang, published, **options)
 
 
 sys.modules[__name__].__class__ = _CallablePackage

@@ -94,7 +94,12 @@ def party_roles(
             ending_at.setdefault(tokens.first_at_or_after(cue.end), []).append(cue)
             starting_at.setdefault(tokens.first_at_or_after(cue.start), []).append(cue)
     roles: dict[Mention, str] = {}
-    places = [m for m in mentions if m.category == "place"]
+    places_at: dict[int, list[Mention]] = {}  # place mentions by start and by end, for lookups by position
+    places_ending: dict[int, list[Mention]] = {}
+    for place in mentions:
+        if place.category == "place":
+            places_at.setdefault(place.start, []).append(place)
+            places_ending.setdefault(place.end, []).append(place)
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -122,8 +127,8 @@ def party_roles(
             or _dateline_place(text, mention, kind)
             or _first_after(starting_at, after_last, mention, "place_after")
             or _suffixed(text, mention.end, place_suffixes)
-            or _bracketed_after_place(text, mention, places)
-            or _before_own_city(text, mention, places)
+            or _bracketed_after_place(text, mention, places_ending)
+            or _before_own_city(text, mention, places_at)
         ):
             roles[mention] = "place"
         else:
@@ -151,22 +156,22 @@ def _suffixed(text: str, end: int, suffixes: frozenset[str]) -> bool:
     return any(text.startswith(suffix, end) for suffix in suffixes)
 
 
-def _before_own_city(text: str, mention: Mention, places: list[Mention]) -> bool:
+def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Mention]]) -> bool:
     """A state named right before one of its own cities is the city's address: "스페인 바르셀로나에서",
     "Spanyol Barcelona"."""
     return any(
-        p.start >= mention.end
-        and p.start - mention.end <= 1
-        and not text[mention.end : p.start].strip()
-        and p.values[1:2] == (mention.value,)
-        for p in places
+        not text[mention.end : p.start].strip() and p.values[1:2] == (mention.value,)
+        for start in (mention.end, mention.end + 1)
+        for p in places_at.get(start, ())
     )
 
 
-def _bracketed_after_place(text: str, mention: Mention, places: list[Mention]) -> bool:
+def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
     """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
     return any(
-        0 < mention.start - p.end <= 3 and text[p.end : mention.start].strip() in ("(", ",", "،", "（") for p in places
+        text[end : mention.start].strip() in ("(", ",", "،", "（")
+        for end in range(mention.start - 3, mention.start)
+        if places_ending.get(end)
     )
 
 
@@ -469,15 +474,20 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
     party: they are its members' side meetings, not separate events it summarises."""
     kept = []
     for frame in frames:
-        inside = [f.parties for f in frames if f.sentence > frame.sentence and f.parties < frame.parties]
+        if frame.sentence >= lead + _SUMMARY_SENTENCES or len(frame.parties) < 3:
+            kept.append(frame)  # not an opening summary of several events
+            continue
+        inside = {frozenset(f.parties) for f in frames if f.sentence > frame.sentence and f.parties < frame.parties}
         covered = set().union(*inside) if inside else set()
-        opening = frame.sentence < lead + _SUMMARY_SENTENCES
-        apart = any(a.isdisjoint(b) for i, a in enumerate(inside) for b in inside[i + 1 :])
         organisation = any(p in ORGANISATIONS for p in frame.parties)
-        if opening and len(frame.parties) >= 3 and covered >= frame.parties and (apart or not organisation):
+        if covered >= frame.parties and (not organisation or _some_disjoint(list(inside))):
             continue
         kept.append(frame)
     return kept
+
+
+def _some_disjoint(party_sets: list[frozenset[str]]) -> bool:
+    return any(a.isdisjoint(b) for i, a in enumerate(party_sets) for b in party_sets[i + 1 :])
 
 
 def join_member_lists(frames: list[Frame]) -> list[Frame]:

@@ -13,6 +13,7 @@ lexicon forms. A name seen in full is then also found by its family name alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from techdip.extract.mentions import Mention
@@ -22,6 +23,8 @@ from techdip.text.tokens import Tokens, char_script
 
 MAX_NAME_WORDS = 4
 MAX_TITLE_EXTENSION = 8
+# honorifics, particles and hyphenated halves included: bounds the work on runs of honorifics ("سید سید ...")
+MAX_NAME_TOKENS = 3 * MAX_NAME_WORDS
 _GLUE_RUN = 4  # stopwords in a row inside a title ("of the Federal Republic of")
 _CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai")
 _UNSPACED = ("han", "kana")
@@ -74,11 +77,13 @@ def find_people(
         if token.text in lexicon.honorifics:
             ctx.honorific_tokens.add(index)
     people: list[PersonMention] = []
+    starts: set[int] = set()
     titles = [m for m in mentions if m.category == "title"]
     for title in titles:
         person = _person_at_title(ctx, title, mentions, home_party)
-        if person is not None and plausible_name(person.name) and not any(p.start == person.start for p in people):
+        if person is not None and plausible_name(person.name) and person.start not in starts:
             people.append(person)
+            starts.add(person.start)
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [p for p in people if not _common_word(norm.original, p.name)]
     return people + _family_name_mentions(ctx, people)
@@ -126,31 +131,32 @@ def _people_after_honorifics(
     The role is that of the nearest earlier title left without a name ("the minister ... Sattar Hashemi")."""
     found: list[PersonMention] = []
     claimed = {(p.title_start, p.title_end) for p in people}
+    named = bytearray(len(ctx.norm.text))  # characters inside a name already found
+    for person in people:
+        named[person.start : person.end] = b"\x01" * (person.end - person.start)
+    orphans = sorted(
+        (t for t in titles if (t.start, t.end) not in claimed and t.values[1:2] != ("foreign",)), key=lambda t: t.end
+    )
+    orphan_ends = [t.end for t in orphans]
     for index in sorted(ctx.honorific_tokens):
         token = ctx.tokens[index]
-        if any(p.start <= token.start < p.end for p in people + found):
+        if named[token.start]:
             continue
         words = [index]
         nxt = index + 1
-        while nxt < len(ctx.tokens) and _proper_count(ctx, words) <= MAX_NAME_WORDS and _is_name_word(ctx, nxt):
+        while nxt < len(ctx.tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, nxt):
             if _break_between(ctx, words[-1], nxt):
                 break
             words.append(nxt)
             nxt += 1
         name = _as_name(ctx, words, adjacent=True)
-        if name is None or any(p.start < name[1] and name[0] < p.end for p in people + found):
+        if name is None or any(named[name[0] : name[1]]):
             continue
         start, end, _ = name
-        orphans = [
-            t
-            for t in titles
-            if t.end <= start
-            and start - t.end < 400
-            and (t.start, t.end) not in claimed
-            and t.values[1:2] != ("foreign",)
-        ]
-        role = orphans[-1].value if orphans else "official"
+        before = bisect_right(orphan_ends, start)  # the titles that end before the name
+        role = orphans[before - 1].value if before and start - orphan_ends[before - 1] < 400 else "official"
         found.append(PersonMention(start, end, _written_name(ctx, start, end), role, home_party, start, start, True))
+        named[start:end] = b"\x01" * (end - start)
     return found
 
 
@@ -316,6 +322,11 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
     return _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-"))
 
 
+def _room_for_more(ctx: _Context, words: list[int]) -> bool:
+    """May a name of these words take one more?"""
+    return len(words) < MAX_NAME_TOKENS and _proper_count(ctx, words) <= MAX_NAME_WORDS
+
+
 def _proper_count(ctx: _Context, words: list[int]) -> int:
     """Words of a name, honorifics, particles and hyphenated halves not counted ("Tan Sri Chong Wei Keat"
     has three, "Abdullah bin Amer Al-Sawaha" three)."""
@@ -342,7 +353,7 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         if any(ch in _BREAKS for ch in gap) or len(gap) > 3:
             return None
     words: list[int] = []
-    while index < len(tokens) and _proper_count(ctx, words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+    while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
         if words and _break_between(ctx, words[-1], index):
             break
         words.append(index)
@@ -359,7 +370,7 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
         return None
     adjacent = "," not in gap and "،" not in gap
     words: list[int] = []
-    while index >= 0 and _proper_count(ctx, words) < MAX_NAME_WORDS + 1 and _is_name_word(ctx, index):
+    while index >= 0 and _room_for_more(ctx, words) and _is_name_word(ctx, index):
         if words and _break_between(ctx, index, words[-1]):
             break
         words.insert(0, index)
@@ -483,29 +494,36 @@ def _part_of_another_name(ctx: _Context, previous: int, start: int) -> bool:
 
 
 def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[PersonMention]:
-    """Later mentions of a person by family name alone ("Vaezi", "هاشمی")."""
-    found: list[PersonMention] = []
-    named_spans = [(p.start, p.end) for p in people]
+    """Later mentions of a person by family name alone ("Vaezi", "هاشمی"). One pass over the tokens,
+    whatever the number of people: a word is claimed by the first person whose family name it is."""
+    named = bytearray(len(ctx.norm.text))
     for person in people:
+        named[person.start : person.end] = b"\x01" * (person.end - person.start)
+    families: dict[str, list[tuple[str, int]]] = {}  # family name -> (as written, index of the person)
+    for order, person in enumerate(people):
         first = ctx.tokens.first_at_or_after(person.start)
         words = ctx.tokens.items[first : ctx.tokens.first_at_or_after(person.end)]
         if len(words) < 2:
             continue
         family = words[-1].text
-        written = ctx.norm.original_text(words[-1].start, words[-1].end)
         if len(family) < 3 or family in ctx.lexicon.stopwords:
             continue
-        for index, token in enumerate(ctx.tokens.items):
-            if token.text != family or any(a <= token.start < b for a, b in named_spans):
-                continue
-            if ctx.norm.original_text(token.start, token.end) != written:  # "tháng" is not "Thắng"
-                continue
-            if index > 0 and _part_of_another_name(ctx, index - 1, token.start):
-                continue
-            name = ctx.norm.original_text(token.start, token.end)
-            found.append(
-                PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end,
-                              person.party_assumed)
-            )  # fmt: skip
-            named_spans.append((token.start, token.end))
+        families.setdefault(family, []).append((ctx.norm.original_text(words[-1].start, words[-1].end), order))
+    claims: list[tuple[int, int]] = []  # (person, token)
+    for index, token in enumerate(ctx.tokens.items):
+        candidates = families.get(token.text)
+        if not candidates or named[token.start]:
+            continue
+        written = ctx.norm.original_text(token.start, token.end)
+        owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"
+        if owner is None or (index > 0 and _part_of_another_name(ctx, index - 1, token.start)):
+            continue
+        claims.append((owner, index))
+    found = []
+    for order, index in sorted(claims):
+        person, token = people[order], ctx.tokens[index]
+        found.append(
+            PersonMention(token.start, token.end, ctx.norm.original_text(token.start, token.end), person.role,
+                          person.party, token.start, token.end, person.party_assumed)
+        )  # fmt: skip
     return found

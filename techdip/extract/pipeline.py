@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+import time
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -15,22 +17,84 @@ from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import page_stamp
 from techdip.lexicons import load, party_names
-from techdip.model import Article, DateInfo, Document
+from techdip.model import Article, DateInfo, Document, Event
 from techdip.text.language import detect_language
 from techdip.text.normalize import normalize, normalize_pattern
 from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens, display_width
 
+DEFAULT_TIME_BUDGET = 5.0  # seconds per document; a news article takes milliseconds
+WINDOW_CHARS = 100_000  # the longest real news article in the project's corpora has 6,600 characters
 
-def extract(document: Document) -> Article:
-    """Cooperation events of one document, each with evidence into document.text."""
+
+class ExtractionTimeout(RuntimeError):
+    """A document took longer than its time budget: reported as failed, never half-stored."""
+
+
+class _Deadline:
+    def __init__(self, budget: float | None, size: int) -> None:
+        self.budget, self.size = budget, size
+        self.until = None if budget is None else time.monotonic() + budget
+
+    def check(self, done: int) -> None:
+        """Raise when the budget is spent; `done` is how many characters were read so far."""
+        if self.until is not None and time.monotonic() > self.until:
+            raise ExtractionTimeout(
+                f"over the time budget of {self.budget:g} s after {done:,} of {self.size:,} characters"
+            )
+
+
+def extract(document: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> Article:
+    """Cooperation events of one document, each with evidence into document.text.
+
+    Work is bounded: a text longer than WINDOW_CHARS is read window by window (each window on its own, dated
+    from the first one's publication date), and ExtractionTimeout is raised once `budget` seconds are spent
+    (None: no limit)."""
     lang = document.lang or detect_language(document.text)
+    if lang:
+        load(lang)  # loading a language's lexicon once per process is not the document's cost
+    deadline = _Deadline(budget, len(document.text))
+    windows = _windows(document.text)
+    start, end = windows[0]
+    article = _extract_window(replace(document, text=document.text[start:end], lang=lang), deadline, 0)
+    for start, end in windows[1:]:
+        deadline.check(start)
+        part = replace(document, text=document.text[start:end], lang=lang, published=article.published)
+        article.events += [_shifted(event, start) for event in _extract_window(part, deadline, start).events]
+    return article
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) windows of at most WINDOW_CHARS, cut after a line break or else after a space."""
+    windows, start = [], 0
+    while len(text) - start > WINDOW_CHARS:
+        limit = start + WINDOW_CHARS
+        cut = max(text.rfind("\n", start + WINDOW_CHARS // 2, limit), text.rfind(" ", limit - 2_000, limit))
+        cut = cut + 1 if cut > start else limit
+        windows.append((start, cut))
+        start = cut
+    windows.append((start, len(text)))
+    return windows
+
+
+def _shifted(event: Event, offset: int) -> Event:
+    """The event of a window with its spans moved into the whole document."""
+    evidence = [replace(e, start=e.start + offset, end=e.end + offset) for e in event.evidence]
+    info = event.date_info
+    if info is not None:
+        info = replace(info, start=info.start + offset, end=info.end + offset)
+    return replace(event, evidence=evidence, date_info=info)
+
+
+def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Article:
+    lang = document.lang
     article = Article(doc=document.id, lang=lang, published=document.published, title=document.title)
     if not lang or not document.text.strip():
         return article
     lexicon = load(lang)
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
+    deadline.check(offset)
     tokens = Tokens(norm.text)
     spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks))
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
@@ -42,11 +106,13 @@ def extract(document: Document) -> Article:
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
     dated, date_spans = _dates(document.text, lang, published)
+    in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
     people = [
         p
         for p in find_people(norm, tokens, mentions, lexicon, home)
-        if not _overlaps(norm.span(p.start, p.end), date_spans)
+        if not in_dates.overlaps(norm.span(p.start, p.end))
     ]
+    deadline.check(offset)
     mentions = _outside_people(mentions, people)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
@@ -79,13 +145,13 @@ def _outside_people(mentions, people) -> list:
     """Areas named inside an official's title ("Minister of Digital Development, Innovation and Aerospace
     Industry") are the portfolio, not what the event is about (spec §3); a state inside a person's name
     ("Azari Jahromi", اذری) is a surname, not a party."""
-    titles = sorted((p.title_start, p.title_end) for p in people if p.title_end > p.title_start)
-    names = sorted((p.start, p.end) for p in people)
+    titles = _Spans([(p.title_start, p.title_end) for p in people if p.title_end > p.title_start])
+    names = _Spans([(p.start, p.end) for p in people])
     return [
         m
         for m in mentions
-        if not (m.category == "area" and _overlaps((m.start, m.end), titles))
-        and not (m.category == "party" and _overlaps((m.start, m.end), names))
+        if not (m.category == "area" and titles.overlaps((m.start, m.end)))
+        and not (m.category == "party" and names.overlaps((m.start, m.end)))
     ]
 
 
@@ -93,9 +159,19 @@ _STAMP_CHARS = 40  # a date this close to the top that equals the publication da
 _OPENING_SENTENCES = 3  # the headline and the two sentences after it: where a wire story names its subject
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """Does the span overlap one of the spans? ("اواسط زمستان", mid-winter, is a date, not a name)."""
-    return any(span[0] < end and start < span[1] for start, end in spans)
+class _Spans:
+    """A fixed set of (start, end) spans that answers "does this span overlap one of them?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        before_end = bisect_left(self.starts, span[1])  # the spans that start before this one ends
+        return before_end > 0 and self.reach[before_end - 1] > span[0]
 
 
 def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from techdip.extract.pipeline import DEFAULT_TIME_BUDGET
 from techdip.model import Document
 
 DOCUMENT_FIELDS = (
@@ -42,8 +43,9 @@ def _schemas():
     return documents, events
 
 
-def rows_of(documents: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
-    """("doc", row) and ("event", row) tuples for every Document (or SourceError) given."""
+def rows_of(documents: Iterable[Any], budget: float | None = DEFAULT_TIME_BUDGET) -> Iterator[tuple[str, tuple]]:
+    """("doc", row) and ("event", row) tuples for every Document (or SourceError) given; a document over its
+    time budget (seconds) is a failed row, like any other that cannot be extracted."""
     from techdip.extract.pipeline import extract
     from techdip.sources import SourceError
 
@@ -52,7 +54,7 @@ def rows_of(documents: Iterable[Any]) -> Iterator[tuple[str, tuple]]:
             yield "doc", (None, str(item.source), None, None, None, None, None, None, False, item.reason)
             continue
         try:
-            article = extract(item)
+            article = extract(item, budget)
         except Exception as exc:  # one bad document must not fail the partition
             yield (
                 "doc",
@@ -102,7 +104,12 @@ def documents_from_warc_paths(paths: Iterable[str], max_record_bytes: int) -> It
 
 
 def run(
-    inputs: list[str], output: str, input_format: str, master: str | None = None, partitions: int | None = None
+    inputs: list[str],
+    output: str,
+    input_format: str,
+    master: str | None = None,
+    partitions: int | None = None,
+    budget: float | None = DEFAULT_TIME_BUDGET,
 ) -> dict[str, int]:
     """Extract every input with Spark and write Parquet to `output`; returns counts."""
     from pyspark.sql import SparkSession
@@ -115,7 +122,7 @@ def run(
         builder = builder.master(master)
     spark = builder.config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC").getOrCreate()
     try:
-        rows = _input_rows(spark, inputs, input_format, partitions)
+        rows = _input_rows(spark, inputs, input_format, partitions, budget)
         rows.cache()  # two DataFrames are cut from one pass of extraction
         doc_schema, event_schema = _schemas()
         documents = spark.createDataFrame(rows.filter(lambda kv: kv[0] == "doc").map(lambda kv: kv[1]), doc_schema)
@@ -133,7 +140,7 @@ def run(
         spark.stop()
 
 
-def _input_rows(spark, inputs: list[str], input_format: str, partitions: int | None):
+def _input_rows(spark, inputs: list[str], input_format: str, partitions: int | None, budget: float | None):
     from techdip.sources import MAX_BYTES
 
     sc = spark.sparkContext
@@ -141,17 +148,17 @@ def _input_rows(spark, inputs: list[str], input_format: str, partitions: int | N
         lines = spark.read.text(inputs).rdd.map(lambda row: row.value)
         if partitions:
             lines = lines.repartition(partitions)
-        return lines.mapPartitions(lambda part: rows_of(documents_from_json_lines(part, "jsonl")))
+        return lines.mapPartitions(lambda part: rows_of(documents_from_json_lines(part, "jsonl"), budget))
     if input_format == "parquet":
         frame = spark.read.parquet(*inputs)
         records = frame.rdd.map(lambda row: row.asDict())
         if partitions:
             records = records.repartition(partitions)
-        return records.mapPartitions(lambda part: rows_of(documents_from_records(part, "parquet")))
+        return records.mapPartitions(lambda part: rows_of(documents_from_records(part, "parquet"), budget))
     if input_format == "warc":
         files = _expand(spark, inputs)
         rdd = sc.parallelize(files, max(1, min(len(files), partitions or len(files))))
-        return rdd.mapPartitions(lambda part: rows_of(documents_from_warc_paths(part, MAX_BYTES)))
+        return rdd.mapPartitions(lambda part: rows_of(documents_from_warc_paths(part, MAX_BYTES), budget))
     raise ValueError(f"unknown input format {input_format!r}: warc, jsonl or parquet")
 
 

@@ -86,6 +86,9 @@ def _from_bytes(data: bytes, source: str, suffix: str) -> Iterator[Document | So
         yield SourceError(source, str(exc))
         return
     text = decoded.text
+    if not text.strip():
+        yield SourceError(source, "empty document: no text")
+        return
     kind = _kind(suffix, text)
     if kind == "jsonl":
         yield from read_jsonl(text, source)
@@ -96,9 +99,6 @@ def _from_bytes(data: bytes, source: str, suffix: str) -> Iterator[Document | So
             yield SourceError(source, doc)
         else:
             yield doc
-        return
-    if not text.strip():
-        yield SourceError(source, "empty document: no text")
         return
     yield Document(id=content_id(text), text=text, source=source)
 

@@ -6,7 +6,10 @@ abbreviation or initial (a short capitalised token like "Dr." or "U.S.", which
 the working string has lower-cased, so the original text decides) and, in
 languages that write ordinals with a dot, after a number inside a line that a
 word follows ("am 9. Juni", "Bakanları 1. Toplantısı"), or after a month
-abbreviation before a number ("on Oct. 14 with").
+abbreviation before a number ("on Oct. 14 with"). No sentence is longer than
+MAX_SENTENCE_CHARS: a run of text without terminal punctuation (a list, a page
+of markup, hostile input) is cut at the last space before the limit, so that the
+work done per sentence stays bounded.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ from __future__ import annotations
 import re
 
 from techdip.text.normalize import NormalizedText
+
+# The longest sentence in the project's real news is about 820 characters.
+MAX_SENTENCE_CHARS = 2000
 
 # Arabic-script writers often glue the next sentence to the period ("بله.وزیر").
 _TERMINAL = re.compile(r"[.!?؟۔।॥…]+[\"')\]»”]*(?=\s|$|[\u0620-\u064a\u066e-\u06d3])|[。！？]+[」』”）)]*|\n+")
@@ -92,5 +98,12 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS  # unspaced scripts: a hard cut
+        _add(spans, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
