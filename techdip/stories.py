@@ -10,7 +10,9 @@ skeleton, so هاشمی, Hashemi, Хашеми and Hachemi agree) and shared are
 places speak for it; different officials of the same party, different places,
 or disjoint areas speak against it. An event joins the story with the best
 score above the threshold, else opens a new one; a story takes at most one
-event per article. Clustering is incremental and, for the same input order,
+event per article, and among an article's events the strongest match is made
+first (its exact report of a pair's talks, not its report of the multilateral
+meeting the pair attended). Clustering is incremental and, for the same input order,
 deterministic.
 
 Multilingual sentence embeddings could propose candidates, but they score
@@ -76,6 +78,7 @@ _DIGRAPHS = (
     ("q", "k"),
 )
 _CONSONANT_CLASSES = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "z": "s", "v": "f", "j": "s"})
+_NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjklpqstvxz])")
 _DROPPED = re.compile(r"[aeiouyw'`\-\s]")
 
 
@@ -85,6 +88,7 @@ def skeleton(word: str) -> str:
     text = anyascii(word).lower()
     if text.startswith("w"):
         text = "v" + text[1:]  # a word-initial و / w is the consonant v (واعظی: Vaezi)
+    text = _NASAL_BEFORE_CONSONANT.sub("n", text)  # an anusvara or a nasal sign: जुंजी "jumji" is Junji
     for digraph, single in _DIGRAPHS:
         text = text.replace(digraph, single)
     text = _DROPPED.sub("", text.translate(_CONSONANT_CLASSES))
@@ -174,6 +178,9 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     if dates is False:
         return float("-inf"), ["dates too far apart"]
     total, reasons = 0.0, []
+    if a.parties == b.parties:
+        total += 0.25  # less than any other evidence: it only prefers the exact report among equals
+        reasons.append("same parties")
     if a.type != b.type:
         reasons.append(f"{a.type} / {b.type}: a session reported as talks")
     if dates:
@@ -240,9 +247,9 @@ def _script(name: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
-def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | None, float, list[str]]:
-    """The story this event belongs to (or None), its score, and why."""
-    best: tuple[Story | None, float, list[str]] = (None, JOIN_THRESHOLD - 1e-9, [])
+def ranked_stories(event: StoryEvent, stories: Iterable[Story]) -> list[tuple[float, Story, list[str]]]:
+    """The stories this event may join (score at or above the threshold), best first, with why."""
+    ranked = []
     for story in stories:
         if event.doc_id in story.docs:
             continue
@@ -250,20 +257,52 @@ def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | Non
         if any(s < 0 for s, _ in scored):
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
         top, reasons = max(scored, key=lambda pair: pair[0])
-        if top > best[1]:
-            best = (story, top, reasons)
-    return best
+        if top > JOIN_THRESHOLD - 1e-9:
+            ranked.append((top, story, reasons))
+    return sorted(ranked, key=lambda option: -option[0])
+
+
+def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | None, float, list[str]]:
+    """The story this event belongs to (or None), its score, and why."""
+    ranked = ranked_stories(event, stories)
+    return (ranked[0][1], ranked[0][0], ranked[0][2]) if ranked else (None, JOIN_THRESHOLD - 1e-9, [])
+
+
+def assign_article(
+    article: list[StoryEvent], options: list[list[tuple[float, Story, list[str]]]]
+) -> list[tuple[Story | None, float, list[str]]]:
+    """The stories of one article's events, given each event's ranked options: the strongest match is made
+    first and a story takes one event of the article, so the article's event that matches a report best
+    gets its story ("Singapore and Vietnam talked" rather than "... at the ASEAN meeting")."""
+    chosen: list[tuple[Story | None, float, list[str]]] = [(None, JOIN_THRESHOLD - 1e-9, [])] * len(article)
+    taken: set[int] = set()
+    flat = [(top, index, story, why) for index, ranked in enumerate(options) for top, story, why in ranked]
+    for top, index, story, why in sorted(flat, key=lambda option: (-option[0], option[1])):
+        if chosen[index][0] is None and story.id not in taken:
+            chosen[index] = (story, top, why)
+            taken.add(story.id)
+    return chosen
 
 
 def cluster(events: Iterable[StoryEvent]) -> list[Story]:
-    """Stories of events taken in order: each joins the best story or opens a new one."""
+    """Stories of events taken in order, an article at a time: each event joins its best story or opens one."""
     stories: list[Story] = []
+    pending: list[StoryEvent] = []
+
+    def close_article() -> None:
+        chosen = assign_article(pending, [ranked_stories(event, stories) for event in pending])
+        for event, (story, _, _) in zip(pending, chosen, strict=True):
+            if story is None:
+                story = Story(id=len(stories) + 1)
+                stories.append(story)
+            story.events.append(event)
+        pending.clear()
+
     for event in events:
-        story, _, _ = best_story(event, stories)
-        if story is None:
-            story = Story(id=len(stories) + 1)
-            stories.append(story)
-        story.events.append(event)
+        if pending and event.doc_id != pending[-1].doc_id:
+            close_article()
+        pending.append(event)
+    close_article()
     return stories
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections import defaultdict
-from itertools import combinations
+from itertools import combinations, groupby
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
@@ -30,9 +30,10 @@ from techdip.store.schema import (
 from techdip.stories import (
     Story,
     StoryEvent,
-    best_story,
+    assign_article,
     name_block,
     name_parts,
+    ranked_stories,
     same_person,
     skeleton,
     types_compatible,
@@ -50,9 +51,11 @@ def index_events(conn: Connection, event_ids: list[int], cache: dict[int, StoryE
     cache = {} if cache is None else cache
     cache.update(_story_events(conn, event_ids))
     when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
-    for event_id in event_ids:
-        _assign_story(conn, cache[event_id], cache, when[event_id])
-        _register_people(conn, cache[event_id])
+    for _, article in groupby(event_ids, key=lambda event_id: cache[event_id].doc_id):
+        ids = list(article)
+        _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids])
+        for event_id in ids:
+            _register_people(conn, cache[event_id])
 
 
 def rebuild(engine: Engine) -> int:
@@ -152,19 +155,25 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     return found
 
 
-def _assign_story(conn: Connection, event: StoryEvent, cache: dict[int, StoryEvent], when: str | None) -> None:
-    by_story: dict[int, list[int]] = defaultdict(list)
-    for candidate, story_id in _candidates(conn, event, when):
-        by_story[story_id].append(candidate)
-    cache.update(_story_events(conn, [i for ids in by_story.values() for i in ids if i not in cache]))
-    known = [Story(story_id, [cache[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
-    story, score, reasons = best_story(event, known)
-    if story is None:
-        story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
-        story_id, reason = story_id.inserted_primary_key[0], None
-    else:
-        story_id, reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
-    conn.execute(_SET_STORY, {"event": event.id, "story": story_id, "why": reason})
+def _assign_stories(
+    conn: Connection, article: list[StoryEvent], cache: dict[int, StoryEvent], when: list[str | None]
+) -> None:
+    """Stories for the events of one article, each from the stories of its candidate events."""
+    options = []
+    for event, day in zip(article, when, strict=True):
+        by_story: dict[int, list[int]] = defaultdict(list)
+        for candidate, story_id in _candidates(conn, event, day):
+            by_story[story_id].append(candidate)
+        cache.update(_story_events(conn, [i for ids in by_story.values() for i in ids if i not in cache]))
+        known = [Story(story_id, [cache[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
+        options.append(ranked_stories(event, known))
+    for event, (story, score, reasons) in zip(article, assign_article(article, options), strict=True):
+        if story is None:
+            story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
+            story_id, reason = story_id.inserted_primary_key[0], None
+        else:
+            story_id, reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+        conn.execute(_SET_STORY, {"event": event.id, "story": story_id, "why": reason})
 
 
 def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[tuple[int, int]]:
