@@ -356,10 +356,12 @@ def cmd_stories(args: argparse.Namespace) -> int:
     if not found:
         print("no stories match")
     for story in found:
+        print(f"story {story['id']}: {story['line']}")
+        if story["title"]:
+            print(f"    {story['title']}")
         print(
-            f"story {story['id']}: {story['type']} {'-'.join(story['parties'])}  {story['date'] or 'undated'}  "
-            f"{len(story['sources'])} sources in {', '.join(story['languages'])}; earliest report "
-            f"{story['earliest_report'] or 'unknown'}; areas: {', '.join(story['areas']) or '-'}"
+            f"    {story['type']} {'-'.join(story['parties'])}; {len(story['sources'])} sources in "
+            f"{', '.join(story['languages'])}; earliest report {story['earliest_report'] or 'unknown'}"
         )
         for source in story["sources"]:
             why = f"  [{source['joined_because']}]" if source["joined_because"] else ""

@@ -27,6 +27,14 @@ AREAS = (
     "internet_governance",
     "media_information",
 )
+AREA_NAMES = {  # how an area reads in an English sentence ("talks on AI and data transit")
+    "ai": "AI", "cybersecurity": "cybersecurity", "data_transit": "data transit",
+    "telecom_infrastructure": "telecom infrastructure", "data_centers": "data centres", "mobile_5g": "5G",
+    "postal": "postal services", "digital_economy": "the digital economy", "e_government": "e-government",
+    "space": "space", "software_services": "software", "equipment_manufacturing": "equipment manufacturing",
+    "research_education": "research and education", "innovation_startups": "innovation and start-ups",
+    "internet_governance": "internet governance", "media_information": "media",
+}  # fmt: skip
 ORGANISATIONS = (
     "ASEAN", "SCO", "BRICS", "EAEU", "EU", "UN", "ITU", "ESCAP", "GCC", "AU", "CIS",
     "OIC", "ECO", "APEC", "G20", "UPU", "WTO", "OECD",

@@ -22,15 +22,19 @@ parties and dates already narrow candidates to a handful; so none are used.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
+
+from techdip.model import AREA_NAMES, ORGANISATIONS
 
 JOIN_THRESHOLD = 1.5
 DATE_WINDOW_DAYS = 3
@@ -304,6 +308,61 @@ def cluster(events: Iterable[StoryEvent]) -> list[Story]:
         pending.append(event)
     close_article()
     return stories
+
+
+# ---- titles -------------------------------------------------------------------------------------------------------
+
+_TYPE_PHRASES = {"CONSULT": "talks", "AGREE": "agreement", "COOPERATE": "cooperation", "AID": "aid",
+                 "REQUEST": "request"}  # fmt: skip
+_SIGNED_AGREEMENT = "agreement signed"
+_OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "president", "secretary")
+
+
+def story_line(
+    type_: str, parties: list[str], names: dict[str, str], areas: list[str] = (), place: str | None = None,
+    date: str | None = None, status: str | None = None, roles: list[str] = (),
+) -> str:  # fmt: skip
+    """A story in one English line, from its fields: "Iran–Armenia, ministers' talks on AI and data transit,
+    Tehran, 19 Nov 2024". `names` gives the English name of each party code."""
+    ordered = [p for p in parties if p in ORGANISATIONS] + [p for p in parties if p not in ORGANISATIONS]
+    written = [names.get(code, code) for code in ordered]
+    who = "–".join(written) if len(written) <= 3 else f"{', '.join(written[:3])} and {len(written) - 3} more"
+    what = _SIGNED_AGREEMENT if type_ == "AGREE" and status == "signed" else _TYPE_PHRASES.get(type_, type_.lower())
+    office = _shared_office(roles)
+    if office:
+        what = f"{office}s' {what}"
+    if areas:
+        topics = [AREA_NAMES.get(a, a) for a in areas]
+        what += " on " + (topics[0] if len(topics) == 1 else f"{', '.join(topics[:-1])} and {topics[-1]}")
+    return ", ".join(x for x in (who, what, place, _readable_date(date)) if x)
+
+
+def _shared_office(roles: list[str]) -> str | None:
+    """The office two or more of the story's people hold ("minister" in "minister of ICT"), if any."""
+    offices = [next((o for o in _OFFICES if o in role.lower()), None) for role in roles]
+    counted = Counter(o for o in offices if o)
+    office, times = counted.most_common(1)[0] if counted else (None, 0)
+    return office if times >= 2 else None
+
+
+def _readable_date(value: str | None) -> str | None:
+    """2024-11-19 as "19 Nov 2024", 2024-11 as "Nov 2024"."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = calendar.month_abbr[int(parts[1])]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+def headline(text: str | None, limit: int = 200) -> str | None:
+    """The first line of an article: its headline, as the page gives it."""
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return None
 
 
 def pairwise_scores(predicted: dict[int, int], gold: dict[int, str]) -> tuple[float, float, int, int]:

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from techdip.stories import StoryEvent, cluster, pairwise_scores, same_person, score, skeleton
+from techdip.lexicons import party_names
+from techdip.stories import StoryEvent, cluster, headline, pairwise_scores, same_person, score, skeleton, story_line
 from tests.conftest import DEV
 
 
@@ -153,3 +154,43 @@ def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_s
     stories = cluster([report, at_asean, talks])
     assert sorted(e.id for e in next(s for s in stories if report in s.events).events) == [1, 3]
     assert len(stories) == 2
+
+
+@pytest.mark.parametrize(
+    ("fields", "line"),
+    [
+        (
+            dict(type_="CONSULT", parties=["ARM", "IRN"], areas=["ai", "data_transit"], place="Tehran",
+                 date="2024-11-19", roles=["minister of ICT", "minister of high-tech industry"]),
+            "Armenia–Iran, ministers' talks on AI and data transit, Tehran, 19 Nov 2024",
+        ),
+        (
+            dict(type_="AGREE", parties=["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"], status="signed", date="2024-11"),
+            "BRICS, Brazil, China and 3 more, agreement signed, Nov 2024",
+        ),
+        (dict(type_="AID", parties=["JPN", "VNM"], areas=["space"], roles=["ambassador"]), "Japan–Vietnam, aid on space"),
+    ],
+)  # fmt: skip
+def test_a_story_reads_as_one_english_line_built_from_its_fields(fields, line):
+    assert story_line(names=party_names(), **fields) == line
+
+
+def test_a_headline_is_the_first_line_of_the_page_shortened_when_long():
+    assert headline("\n  Iran and Armenia talk AI  \nBody") == "Iran and Armenia talk AI"
+    assert headline("x" * 300, limit=20) == "x" * 19 + "…"
+    assert headline("") is None and headline(None) is None
+
+
+def test_stories_carry_a_title_and_a_line(run_cli, db_url, tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Iran and Armenia sign AI memorandum\n\nTehran, 19 November 2024 - Iran and Armenia signed a memorandum of "
+        "understanding on artificial intelligence in Tehran on Tuesday.",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", tmp_path, "--db", db_url, "--quiet")[0] == 0
+    status, out, _ = run_cli("stories", "--db", db_url, "--json")
+    story = json.loads(out.splitlines()[0])
+    assert story["title"] == "Iran and Armenia sign AI memorandum"
+    assert story["line"].startswith("Armenia–Iran, agreement signed on AI")
+    status, out, _ = run_cli("stories", "--db", db_url)
+    assert out.startswith(f"story {story['id']}: {story['line']}\n    Iran and Armenia sign AI memorandum\n")

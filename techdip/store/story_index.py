@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations, groupby
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
-from techdip.model import EVENT_TYPES
+from techdip.lexicons import party_names
+from techdip.model import EVENT_TYPES, STATUSES
 from techdip.store.schema import (
     documents,
     event_areas,
@@ -31,11 +32,13 @@ from techdip.stories import (
     Story,
     StoryEvent,
     assign_article,
+    headline,
     name_block,
     name_parts,
     ranked_stories,
     same_person,
     skeleton,
+    story_line,
     types_compatible,
 )
 
@@ -275,7 +278,8 @@ def get_story(engine: Engine, story_id: int) -> dict[str, Any] | None:
         rows = conn.execute(
             select(events.c.id, events.c.doc_id, events.c.date, events.c.when_start, events.c.status,
                    events.c.location, events.c.story_reason, documents.c.lang, documents.c.title,
-                   documents.c.source, documents.c.published, documents.c.url)
+                   documents.c.source, documents.c.published, documents.c.url,
+                   func.substr(documents.c.text, 1, 400).label("head"))
             .join(documents, documents.c.id == events.c.doc_id)
             .where(events.c.story_id == story_id)
             .order_by(events.c.when_start, events.c.id)
@@ -301,15 +305,25 @@ def get_story(engine: Engine, story_id: int) -> dict[str, Any] | None:
     ]  # fmt: skip
     reported = sorted(x for r in rows for x in (r.published, r.when_start) if x)
     dates = sorted({r.date for r in rows if r.date})
+    parties = head.parties.split(",") if head.parties else []
+    story_areas = sorted({a for s in sources for a in s["areas"]})
+    places = Counter(r.location for r in rows if r.location)
+    line = story_line(
+        head.type, parties, party_names(), story_areas, places.most_common(1)[0][0] if places else None,
+        dates[0] if dates else None, max((r.status for r in rows), key=STATUSES.index, default=None),
+        [p["role"] for s in sources for p in s["people"] if p["role"]],
+    )  # fmt: skip
     return {
         "id": story_id,
+        "title": next((t for r in rows if (t := r.title or headline(r.head))), None),
+        "line": line,
         "type": head.type,
-        "parties": head.parties.split(",") if head.parties else [],
+        "parties": parties,
         "sources": sources,
         "languages": sorted({r.lang for r in rows if r.lang}),
         "earliest_report": reported[0] if reported else None,
         "date": dates[0] if dates else None,
-        "areas": sorted({a for s in sources for a in s["areas"]}),
+        "areas": story_areas,
         "people": sorted({p["name"] for s in sources for p in s["people"]}),
     }
 
