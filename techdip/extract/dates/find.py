@@ -1,0 +1,242 @@
+"""The public API: every date expression of a text (``find_dates``) and an article's dateline (``find_dateline``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from techdip.extract.dates.grammar import Grammar, language_grammar
+from techdip.extract.dates.lexicon import fold, lower_same_length
+from techdip.extract.dates.parse import PARSERS, Expr
+from techdip.extract.dates.resolve import resolve
+from techdip.text.tokens import display_width
+
+DATELINE_CHARS = 1200
+EXCLUDE_WINDOW = 24  # characters around a candidate searched for a phrase that is never a date
+DATELINE_LINES = 12
+WIRE_DATELINE_LINES = 3  # "TEHRAN, Nov. 19, 2024 (IRNA) --" stands among the first lines
+DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
+DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets into the text passed in (Python str indices)
+    end: int
+    text: str  # the raw expression == text[start:end]
+    value: str | None  # 'YYYY' | 'YYYY-MM' | 'YYYY-MM-DD' Gregorian; None if unresolvable
+    calendar: str  # 'gregorian' | 'solar_hijri' | 'lunar_hijri'
+    resolution: str  # 'absolute' | 'partial' (year/month taken from anchor) | 'relative'
+    anchor: str | None  # ISO date of the anchor used for partial/relative, else None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _grammar_for(lang: str) -> Grammar:
+    base, _, region = (lang or "").replace("_", "-").partition("-")
+    grammar = language_grammar(base.lower())
+    if region.upper() == "US" and grammar.setting("numeric_order") == "ambiguous":
+        return _us_variant(base.lower())
+    return grammar
+
+
+@cache
+def _us_variant(lang: str) -> Grammar:
+    grammar = language_grammar(lang)
+    return Grammar(**{**grammar.__dict__, "settings": {**grammar.settings, "us_order": "yes"}})
+
+
+_NUMBER_START = re.compile(r"(?<![0-9])[0-9]")
+_CJK_NUMBER_START = re.compile(r"(?<![0-9〇零一二三四五六七八九十])[0-9〇零一二三四五六七八九十]")
+
+
+def _trigger_positions(grammar: Grammar, folded: str) -> list[int]:
+    """Where an expression can start: a number, or a lexicon word (found with Aho-Corasick).
+
+    Scanning every position of the text with each template is slow in Python's re; matching the
+    templates only at these few positions gives the same matches.
+    """
+    number_start = _CJK_NUMBER_START if grammar.setting("cjk_numerals") == "yes" else _NUMBER_START
+    positions = {m.start() for m in number_start.finditer(folded)}
+    if grammar.starts is not None:
+        lowered = lower_same_length(folded)
+        bounded = grammar.setting("boundary") != "none"
+        for end, length in grammar.starts.iter(lowered):
+            start = end - length + 1
+            if bounded and start > 0 and _LETTER.match(lowered, start - 1):
+                continue
+            positions.add(start)
+    return sorted(positions)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _candidates(grammar: Grammar, folded: str) -> list[Expr]:
+    found: list[Expr] = []
+    positions = _trigger_positions(grammar, folded)
+    for name, pattern in grammar.templates:
+        parser = PARSERS[name]
+        covered_until = -1
+        for position in positions:
+            if position < covered_until:
+                continue
+            match = pattern.match(folded, position)
+            if match is None or match.end() == match.start():
+                continue
+            expr = parser(grammar, match, folded)
+            if expr is not None:
+                found.append(expr)
+                covered_until = match.end()
+    if grammar.exclude is not None and found:
+        found = [e for e in found if not _excluded(grammar, folded, e)]
+    return found
+
+
+def _excluded(grammar: Grammar, folded: str, expr: Expr) -> bool:
+    """Whether the expression lies in a phrase that is never a date ("اليوم الوطني", "la mañana")."""
+    window_start = max(0, expr.start - EXCLUDE_WINDOW)
+    for blocked in grammar.exclude.finditer(folded, window_start, min(len(folded), expr.end + EXCLUDE_WINDOW)):
+        if blocked.start() < expr.end and expr.start < blocked.end():
+            return True
+    return False
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،\u200c"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",،\u200c"):
+        start += 1
+    return start, end
+
+
+def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[DateMention]:
+    """All date expressions in text, in order. anchor = publication date; partial and relative
+    expressions without an anchor get value None (never invent a year)."""
+    if not text:
+        return []
+    grammar = _grammar_for(lang)
+    folded = fold(text)
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()
+    chosen: list[Expr] = []
+    taken_until = -1
+    for expr in sorted(_candidates(grammar, folded), key=lambda e: (e.start, -(e.end - e.start))):
+        if expr.start >= taken_until:
+            chosen.append(expr)
+            taken_until = expr.end
+    mentions = []
+    for expr in chosen:
+        value, resolution = resolve(expr, anchor, grammar)
+        start, end = _strip_span(text, expr.start, expr.end)
+        uses_anchor = resolution != "absolute" and anchor is not None
+        mentions.append(
+            DateMention(
+                start,
+                end,
+                text[start:end],
+                value,
+                expr.calendar,
+                resolution,
+                anchor.isoformat() if uses_anchor else None,
+            )
+        )
+    return mentions
+
+
+def month_abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviated month names of the language's date words ("oct", "сент"), lower-cased: their period
+    does not end a sentence ("signed on Oct. 14 with Kazakhstan")."""
+    months = _grammar_for(lang).lookup.get("month", {})
+    return frozenset(key for key, (_, flags) in months.items() if "abbr" in flags)
+
+
+def find_dateline(text: str, lang: str) -> dt.date | None:
+    """Publication date from a dateline/"Published:" line near the top of an article, else None."""
+    grammar = _grammar_for(lang)
+    head = text[:DATELINE_CHARS]
+    lines = [line for line in head.splitlines() if line.strip()][:DATELINE_LINES]
+    keyed: list[tuple[int, dt.date]] = []
+    for number, line in enumerate(lines):
+        full_dates = _full_dates(line, lang)
+        if not full_dates:
+            continue
+        keyword = _dateline_keyword(grammar, line, full_dates)
+        if keyword is not None:
+            keyed.append(keyword)
+            continue
+        # a wire dateline, or a line that opens with the date ("July 3, 2023 Results of ...", "[01.10.2019]
+        # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
+        top = number < WIRE_DATELINE_LINES
+        opening = top and (_is_wire_dateline(line, full_dates[0]) or _opens_with(line, full_dates[0]))
+        if _is_date_line(line, full_dates[0]) or opening:
+            keyed.append((2, dt.date.fromisoformat(full_dates[0].value)))
+    if not keyed:
+        return None
+    return min(keyed, key=lambda item: item[0])[1]
+
+
+def _full_dates(line: str, lang: str) -> list[DateMention]:
+    """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
+    February 20, 2026" above a Hindi story) in English."""
+    for grammar_lang in dict.fromkeys((lang, "en")):
+        found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
+        if found:
+            return found
+    return []
+
+
+def _opens_with(line: str, mention: DateMention) -> bool:
+    """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
+    "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
+    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break: that date is the event's."""
+    after = line[mention.end :].lstrip("]】")
+    return not line[: mention.start].strip(" -–—|[(•·*\t") and (not after or after[0] in " \t|-–—:")
+
+
+def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:
+    """(rank, date) for a date next to a "Published" (rank 0) or "Updated" (rank 1) keyword."""
+    if grammar.published is None:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for keyword in grammar.published.finditer(fold(line)):
+        kind = grammar.value("published", keyword.group(0))
+        rank = 1 if kind and kind[0] == "updated" else 0
+        near = [
+            m
+            for m in dates
+            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
+        ]
+        if near and (best is None or rank < best[0]):
+            best = (rank, dt.date.fromisoformat(near[0].value))
+    return best
+
+
+def _is_day(value: str | None) -> bool:
+    return value is not None and len(value) == 10
+
+
+_TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+
+
+def _is_date_line(line: str, mention: DateMention) -> bool:
+    """A short line that is mostly the date (plus a time or separators)."""
+    rest = fold(line[: mention.start] + line[mention.end :])
+    rest = _TIME_AND_NOISE.sub("", rest)
+    # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
+    return len(line.strip()) <= 80 and display_width(rest) <= 24
+
+
+_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*\s?){1,3}\s*[,،\-–—]\s*$")
+
+
+def _is_wire_dateline(line: str, mention: DateMention) -> bool:
+    """ "TEHRAN, Nov. 19, 2024 (IRNA) --": a place name then the date at the start of a line."""
+    lead = line[: mention.start]
+    first_letter = lead.lstrip()[:1]
+    if first_letter.lower() != first_letter.upper() and not first_letter.isupper():
+        return False  # a cased script: place names are capitalised
+    return len(lead) <= 32 and _WIRE_LEAD.match(lead) is not None
