@@ -7,16 +7,15 @@ textContent, so markup inside articles shows as text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
@@ -25,6 +24,7 @@ from techdip import __version__
 from techdip.lexicons import party_names
 from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
+from techdip.store.export import csv_line, iter_events
 from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
 from techdip.store.story_index import get_story, list_people, list_stories
@@ -251,37 +251,36 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
     def api_export(
         flt: FilterParam, format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl"
     ) -> Response:
-        """Every matching event as CSV or JSON Lines, or the party network as GraphML."""
+        """Every matching event as CSV or JSON Lines, or the party network as GraphML.
+
+        Streamed as it is read from the database, so an export of any size takes the same memory."""
         if format == "graphml":
-            return Response(
-                _graphml(aggregates.pair_counts(engine, flt)),
-                media_type="application/graphml+xml",
-                headers={"Content-Disposition": "attachment; filename=techdip-network.graphml"},
-            )
-        rows = [_event_out(r) for r in query_events(engine, flt)]
-        if format == "csv":
-            return Response(
-                _csv(rows),
-                media_type="text/csv",
-                headers={"Content-Disposition": "attachment; filename=techdip-events.csv"},
-            )
-        body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-        return Response(
-            body,
-            media_type="application/x-ndjson",
-            headers={"Content-Disposition": "attachment; filename=techdip-events.jsonl"},
+            body: Iterator[str] = _graphml(aggregates.pair_counts(engine, flt))
+        elif format == "csv":
+            body = _csv(_event_out(r) for r in iter_events(engine, flt))
+        else:
+            body = (json.dumps(_event_out(r), ensure_ascii=False, default=str) + "\n" for r in iter_events(engine, flt))
+        media_type, filename = EXPORT_TYPES[format]
+        return StreamingResponse(
+            body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
         )
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    columns = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
+EXPORT_TYPES = {
+    "csv": ("text/csv", "techdip-events.csv"),
+    "jsonl": ("application/x-ndjson", "techdip-events.jsonl"),
+    "graphml": ("application/graphml+xml", "techdip-network.graphml"),
+}
+CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
                "lang", "source", "evidence")  # fmt: skip
-    writer.writerow(columns)
+
+
+def _csv(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """CSV lines, header first; cells are neutralised so no article text runs as a spreadsheet formula."""
+    yield csv_line(CSV_COLUMNS)
     for row in rows:
         cells = []
-        for column in columns:
+        for column in CSV_COLUMNS:
             value = row.get(column)
             if column == "people":
                 value = "; ".join(f"{p['name']} ({p['party'] or '-'}, {p['role']})" for p in value or [])
@@ -290,28 +289,24 @@ def _csv(rows: list[dict[str, Any]]) -> str:
             elif isinstance(value, list):
                 value = ";".join(value)
             cells.append("" if value is None else value)
-        writer.writerow(cells)
-    return out.getvalue()
+        yield csv_line(cells)
 
 
-def _graphml(pairs: list[tuple[str, str, int]]) -> str:
+def _graphml(pairs: list[tuple[str, str, int]]) -> Iterator[str]:
     nodes = sorted({p for a, b, _ in pairs for p in (a, b)})
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-        '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
-        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
-        '  <graph id="techdip" edgedefault="undirected">',
-    ]
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+        '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
+        '  <graph id="techdip" edgedefault="undirected">\n'
+    )
     for node in nodes:
-        lines.append(
-            f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>'
-        )
+        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>\n'
     for index, (a, b, n) in enumerate(pairs):
         ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
-        lines.append(f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>')
-    lines += ["  </graph>", "</graphml>", ""]
-    return "\n".join(lines)
+        yield f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>\n'
+    yield "  </graph>\n</graphml>\n"
 
 
 # ---- pages -------------------------------------------------------------------------------------------------------
