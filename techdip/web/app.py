@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlalchemy import Engine
 
 from techdip import __version__
@@ -28,6 +29,7 @@ from techdip.store.export import csv_line, iter_events
 from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
 from techdip.store.story_index import get_story, list_people, list_stories
+from techdip.web.security import SecurityHeaders, link_url
 
 HERE = Path(__file__).parent
 MAX_PER_PAGE = 500
@@ -47,7 +49,9 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES)
+    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES, link_url=link_url)
+    templates.env.filters["isolate"] = _isolate
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(FilterError)
     async def _bad_filter(_request: Request, exc: FilterError) -> JSONResponse:
@@ -59,6 +63,12 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
 
 # ---- parameters shared by the API and the pages ----------------------------------------------------------------
+
+
+def _isolate(text: str) -> Markup:
+    """Text wrapped in Unicode isolates (FSI ... PDI), for places without markup such as <title>: an Arabic
+    or Persian title then does not reorder the text around it."""
+    return Markup("\u2068{}\u2069").format(text.strip())  # escapes plain text, keeps rendered markup as is
 
 
 def _party_label(code: str) -> str:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 from fastapi.testclient import TestClient
 
 from techdip.cli import main
 from techdip.web.app import create_app
+from techdip.web.security import link_url
 
 ARTICLE = (
     "Iran and Armenia sign memorandum on artificial intelligence\n\n"
@@ -28,6 +30,7 @@ HOSTILE_URLS = {
     "url-relative": "//evil.test/x",
 }
 SAFE_URL = "https://news.example/iran-armenia-ai"
+PERSIAN_TITLE = "ایران و ارمنستان: تفاهم‌نامه هوش مصنوعی"
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,8 @@ def hostile_db(tmp_path_factory) -> str:
     folder = tmp_path_factory.mktemp("hostile")
     records = [{"id": doc_id, "url": url, "text": ARTICLE} for doc_id, url in HOSTILE_URLS.items()]
     records.append({"id": "url-https", "url": SAFE_URL, "text": ARTICLE})
-    records.append({"id": FORMULA, "text": ARTICLE, "title": "ایران و ارمنستان: تفاهم‌نامه هوش مصنوعی"})
+    records.append({"id": FORMULA, "text": ARTICLE})
+    records.append({"id": "title-fa", "text": ARTICLE, "title": PERSIAN_TITLE})
     feed = folder / "hostile.jsonl"
     feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     url = f"sqlite:///{folder / 'hostile.db'}"
@@ -73,3 +77,85 @@ def test_exports_stream_every_event(hostile):
     assert len(lines) == total and len({line["id"] for line in lines}) == total
     csv_rows = list(csv.reader(io.StringIO(hostile.get("/api/export", params={"format": "csv"}).text)))
     assert len(csv_rows) == total + 1
+
+
+# ---- document URLs -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("doc_id", sorted(HOSTILE_URLS))
+def test_a_document_url_that_is_not_http_never_becomes_a_link(hostile, doc_id):
+    event_id = _event_of(hostile, doc_id)
+    story_id = hostile.get(f"/api/events/{event_id}").json()["story_id"]
+    for path in (f"/events/{event_id}", f"/documents/{doc_id}", f"/stories/{story_id}"):
+        page = hostile.get(path).text
+        hrefs = [h.strip().lower() for h in re.findall(r'href="([^"]*)"', page)]
+        assert not any(h.startswith(("javascript", "data:", "vbscript", "java")) for h in hrefs), path
+        assert not any(h.startswith("//") for h in hrefs), path
+        if path != f"/stories/{story_id}":
+            assert 'class="url inert"' in page, f"{path} shows the URL as text"
+
+
+def test_an_http_url_is_a_link_that_sends_no_referrer(hostile):
+    page = hostile.get(f"/events/{_event_of(hostile, 'url-https')}").text
+    assert f'href="{SAFE_URL}" rel="noopener noreferrer nofollow"' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://example.org/a?b=c", "https://example.org/a?b=c"),
+        ("  HTTP://example.org/  ", "HTTP://example.org/"),
+        ("javascript:alert(1)", None),
+        (" JaVaScRiPt:alert(1)", None),
+        ("\x01javascript:alert(1)", None),
+        ("java\nscript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("https://exa mple.org", None),
+        ("https://", None),
+        ("//example.org", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_link_url_keeps_only_http_and_https(url, linked):
+    assert link_url(url) == linked
+
+
+# ---- headers -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/events", "/stories", "/docs", "/api/events", "/api/export?format=csv", "/static/style.css",
+     "/openapi.json", "/api/events/99999", "/no/such/page"],
+)  # fmt: skip
+def test_every_answer_carries_a_strict_content_security_policy_and_security_headers(hostile, path):
+    headers = hostile.get(path).headers
+    policy = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
+    assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'"
+    assert policy["frame-ancestors"] == "'none'" and policy["default-src"] == "'none'"
+    assert "unsafe" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert headers["referrer-policy"] == "no-referrer"
+    assert "camera=()" in headers["permissions-policy"]
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/stories", "/people", "/network", "/timeline", "/heatmap", "/docs",
+                                  "/parties/IRN"])  # fmt: skip
+def test_pages_have_no_inline_script_or_style(hostile, path):
+    page = hostile.get(path).text
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), "every script is a file under /static"
+    assert "<style" not in page and not re.search(r"\sstyle=", page)
+    assert not re.search(r"\son[a-z]+=", page), "no inline event handlers"
+
+
+# ---- right-to-left text --------------------------------------------------------------------------------------------
+
+
+def test_a_persian_title_is_isolated_in_the_page_title_and_headings(hostile):
+    page = hostile.get("/documents/title-fa").text
+    assert f"<title>\u2068{PERSIAN_TITLE}\u2069 · techdip</title>" in page
+    assert f'<h1 dir="auto"><bdi>{PERSIAN_TITLE}</bdi></h1>' in page
+    event_page = hostile.get(f"/events/{_event_of(hostile, 'title-fa')}").text
+    assert f"<bdi>{PERSIAN_TITLE}</bdi>" in event_page
