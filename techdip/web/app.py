@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -26,12 +26,13 @@ from techdip.lexicons import party_names
 from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_events
-from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
+from techdip.store.queries import EventFilter, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
 from techdip.store.story_index import get_story, list_people, list_stories
+from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import SecurityHeaders, link_url
 
-HERE = Path(__file__).parent
+HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
 RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
 
@@ -45,6 +46,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
         description="Technology-diplomacy cooperation events extracted from multilingual news, with evidence.",
         docs_url=None,  # the stock pages load their scripts from a CDN; /docs is rendered by the app itself
         redoc_url=None,
+        dependencies=[Depends(_no_nul_characters)],
     )
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -53,16 +55,20 @@ def create_app(db_url: str | None = None) -> FastAPI:
     templates.env.filters["isolate"] = _isolate
     app.add_middleware(SecurityHeaders)
 
-    @app.exception_handler(FilterError)
-    async def _bad_filter(_request: Request, exc: FilterError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
+    install_error_handlers(app, templates)
     _api_routes(app, engine)
     _page_routes(app, engine, templates)
     return app
 
 
 # ---- parameters shared by the API and the pages ----------------------------------------------------------------
+
+
+def _no_nul_characters(request: Request) -> None:
+    """A NUL character in a parameter is a 422: PostgreSQL cannot hold one in text, and SQLite answers the same."""
+    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
+        if "\x00" in str(value):
+            raise HTTPException(422, f"{name}: a NUL character (%00) is never part of a value")
 
 
 def _isolate(text: str) -> Markup:
@@ -92,15 +98,41 @@ def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str
     return value if value in choices else value.upper()
 
 
+# Every parameter is bounded, so that no value reaches the database as something it cannot hold (an id past
+# 64 bits, an offset past 2^63) and no string costs more than a short one; out of bounds is a 422, never a 500.
+MAX_ID = 2**63 - 1
+MAX_PAGE = 1_000_000
+MAX_MIN_SOURCES = 1000
+DAY_HELP = "YYYY, YYYY-MM or YYYY-MM-DD, year 1 to 9999"
+PartyQuery = Annotated[
+    str | None, Query(max_length=16, description="a party code: ISO 3166-1 alpha-3 or an organisation code")
+]
+PairQuery = Annotated[str | None, Query(max_length=40, description="two party codes separated by a comma, IRN,ARM")]
+AreaQuery = Annotated[str | None, Query(max_length=32, description="a technology area: " + ", ".join(AREAS))]
+TypeQuery = Annotated[str | None, Query(max_length=16, description="an event type: " + ", ".join(EVENT_TYPES))]
+LangQuery = Annotated[str | None, Query(max_length=16, description="the article's language (ISO 639-1), like fa")]
+SinceQuery = Annotated[str | None, Query(max_length=32, description=f"events ending on or after this day: {DAY_HELP}")]
+UntilQuery = Annotated[
+    str | None, Query(max_length=32, description=f"events starting on or before this day: {DAY_HELP}")
+]
+SearchQuery = Annotated[str | None, Query(max_length=200, description="words in the evidence or title, any script")]
+EventId = Annotated[int, Path(ge=1, le=MAX_ID, description="an event id")]
+StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story id")]
+DocId = Annotated[str, Path(min_length=1, max_length=64, description="a document id")]
+MinSources = Annotated[
+    int, Query(ge=1, le=MAX_MIN_SOURCES, description="only stories told by at least this many articles")
+]
+
+
 def _filter(
-    party: str | None = None,
-    pair: str | None = None,
-    area: str | None = None,
-    type: str | None = None,
-    lang: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    q: str | None = None,
+    party: PartyQuery = None,
+    pair: PairQuery = None,
+    area: AreaQuery = None,
+    type: TypeQuery = None,
+    lang: LangQuery = None,
+    since: SinceQuery = None,
+    until: UntilQuery = None,
+    q: SearchQuery = None,
 ) -> EventFilter:
     pair_codes = None
     if pair:
@@ -140,7 +172,7 @@ def _event_out(row: dict[str, Any]) -> dict[str, Any]:
 
 
 FilterParam = Annotated[EventFilter, Depends(_filter)]  # the filters every event listing takes
-PageParam = Annotated[int, Query(ge=1, description="page number, from 1")]
+PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page number, from 1 to {MAX_PAGE}")]
 UnitParam = Annotated[
     str, Query(pattern="^(stories|events)$", description="count stories (default) or raw per-article events")
 ]
@@ -152,22 +184,24 @@ SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date 
 
 
 def _api_routes(app: FastAPI, engine: Engine) -> None:
-    @app.get("/api/events", tags=["events"])
+    answers = problem_responses(404, 422)
+
+    @app.get("/api/events", tags=["events"], responses=answers)
     def api_events(
         flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
     ) -> dict[str, Any]:
         """Events matching every given filter; `q` searches evidence and titles in any script."""
         return _page(engine, flt, page, per_page, sort)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
-    def api_event(event_id: int) -> dict[str, Any]:
+    @app.get("/api/events/{event_id}", tags=["events"], responses=answers)
+    def api_event(event_id: EventId) -> dict[str, Any]:
         row = get_event(engine, event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id}")
         return _event_out(row)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def api_document(doc_id: str) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=answers)
+    def api_document(doc_id: DocId) -> dict[str, Any]:
         doc = get_document(engine, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
@@ -175,20 +209,20 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         doc["ingested_at"] = str(doc["ingested_at"])
         return doc
 
-    @app.get("/api/parties", tags=["aggregates"])
+    @app.get("/api/parties", tags=["aggregates"], responses=answers)
     def api_parties(
-        area: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+        area: AreaQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
         flt = _filter(area=area, since=since, until=until)
         counts = aggregates.party_counts(engine, flt, unit)
         return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
 
-    @app.get("/api/pairs", tags=["aggregates"])
+    @app.get("/api/pairs", tags=["aggregates"], responses=answers)
     def api_pairs(
-        area: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        party: str | None = None,
+        area: AreaQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
+        party: PartyQuery = None,
         unit: UnitParam = "stories",
     ) -> list[dict]:
         """Weighted edges of the network: how many stories (or events) each pair of parties shares."""
@@ -198,31 +232,31 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
-    @app.get("/api/areas", tags=["aggregates"])
+    @app.get("/api/areas", tags=["aggregates"], responses=answers)
     def api_areas(
-        party: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+        party: PartyQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
         flt = _filter(party=party, since=since, until=until)
         return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
 
-    @app.get("/api/timeline", tags=["aggregates"])
+    @app.get("/api/timeline", tags=["aggregates"], responses=answers)
     def api_timeline(
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
-        party: str | None = None,
-        area: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        party: PartyQuery = None,
+        area: AreaQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
         unit: UnitParam = "stories",
     ) -> dict[str, Any]:
         """Stories (or events) per month, by area or by party (event date, else publication date)."""
         return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
 
-    @app.get("/api/heatmap", tags=["aggregates"])
-    def api_heatmap(since: str | None = None, until: str | None = None, unit: UnitParam = "stories") -> list[dict]:
+    @app.get("/api/heatmap", tags=["aggregates"], responses=answers)
+    def api_heatmap(since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories") -> list[dict]:
         cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
         return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
 
-    @app.get("/api/overview", tags=["aggregates"])
+    @app.get("/api/overview", tags=["aggregates"], responses=answers)
     def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
         facts = aggregates.overview(engine, unit=unit)
         facts["latest"] = [_event_out(r) for r in facts["latest"]]
@@ -230,10 +264,10 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
         return facts
 
-    @app.get("/api/stories", tags=["stories"])
+    @app.get("/api/stories", tags=["stories"], responses=answers)
     def api_stories(
-        party: str | None = None,
-        min_sources: Annotated[int, Query(ge=1, le=100)] = 1,
+        party: PartyQuery = None,
+        min_sources: MinSources = 1,
         page: PageParam = 1,
         per_page: PerPageParam = 50,
     ) -> dict[str, Any]:
@@ -244,20 +278,27 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             raise HTTPException(404, f"page {page} is past the last page of stories")
         return {"page": page, "per_page": per_page, "items": items}
 
-    @app.get("/api/stories/{story_id}", tags=["stories"])
-    def api_story(story_id: int) -> dict[str, Any]:
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers)
+    def api_story(story_id: StoryId) -> dict[str, Any]:
         """One story: its sources side by side, languages, earliest report, areas with each source's evidence."""
         story = get_story(engine, story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return story
 
-    @app.get("/api/people", tags=["stories"])
-    def api_people(party: str | None = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
+    @app.get("/api/people", tags=["stories"], responses=answers)
+    def api_people(party: PartyQuery = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
         """People across articles, scripts and spellings, with why each written name is theirs."""
         return list_people(engine, _check_party(party), limit)
 
-    @app.get("/api/export", tags=["export"])
+    export_types = {"content": {media: {"schema": {"type": "string"}} for media, _ in EXPORT_TYPES.values()}}
+
+    @app.get(
+        "/api/export",
+        tags=["export"],
+        response_class=StreamingResponse,
+        responses={200: {"description": "CSV, JSON Lines or GraphML, as asked", **export_types}, **answers},
+    )
     def api_export(
         flt: FilterParam, format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl"
     ) -> Response:
@@ -354,7 +395,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         )
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_event(request: Request, event_id: int) -> HTMLResponse:
+    def page_event(request: Request, event_id: EventId) -> HTMLResponse:
         event = get_event(engine, event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id}")
@@ -364,7 +405,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "event.html", event=event, doc=doc, pieces=pieces, api=f"/api/events/{event_id}")
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_document(request: Request, doc_id: str) -> HTMLResponse:
+    def page_document(request: Request, doc_id: DocId) -> HTMLResponse:
         doc = get_document(engine, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
@@ -374,7 +415,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         )
 
     @app.get("/parties/{code}", response_class=HTMLResponse, include_in_schema=False)
-    def page_party(request: Request, code: str) -> HTMLResponse:
+    def page_party(request: Request, code: Annotated[str, Path(max_length=16)]) -> HTMLResponse:
         code = _check_party(code) or ""
         flt = EventFilter(party=code)
         partners = [(b if a == code else a, n) for a, b, n in aggregates.pair_counts(engine, flt)]
@@ -393,21 +434,21 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "api.html", spec=app.openapi(), api="/openapi.json")
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def page_stories(request: Request, party: str | None = None, min_sources: int = 1) -> HTMLResponse:
+    def page_stories(request: Request, party: PartyQuery = None, min_sources: MinSources = 1) -> HTMLResponse:
         code = _check_party(party)
-        found = list_stories(engine, code, max(1, min_sources), limit=100)
+        found = list_stories(engine, code, min_sources, limit=100)
         return render(request, "stories.html", stories=found, party=code or "", min_sources=min_sources,
                       api=f"/api/stories?min_sources={min_sources}" + (f"&party={code}" if code else ""))  # fmt: skip
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_story(request: Request, story_id: int) -> HTMLResponse:
+    def page_story(request: Request, story_id: StoryId) -> HTMLResponse:
         story = get_story(engine, story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return render(request, "story.html", story=story, api=f"/api/stories/{story_id}")
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
-    def page_people(request: Request, party: str | None = None) -> HTMLResponse:
+    def page_people(request: Request, party: PartyQuery = None) -> HTMLResponse:
         code = _check_party(party)
         return render(request, "people.html", people=list_people(engine, code), party=code or "",
                       api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip

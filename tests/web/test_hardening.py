@@ -159,3 +159,95 @@ def test_a_persian_title_is_isolated_in_the_page_title_and_headings(hostile):
     assert f'<h1 dir="auto"><bdi>{PERSIAN_TITLE}</bdi></h1>' in page
     event_page = hostile.get(f"/events/{_event_of(hostile, 'title-fa')}").text
     assert f"<bdi>{PERSIAN_TITLE}</bdi>" in event_page
+
+
+# ---- bounded parameters: a 422 with a clear message, never a 500 ---------------------------------------------------
+
+DATED = ["/api/events", "/api/parties", "/api/pairs", "/api/areas", "/api/timeline", "/api/heatmap", "/api/export",
+         "/events"]  # fmt: skip
+BAD_DAYS = ["1234567890123456789", "10000", "0", "2024-13", "2024-02-30", "-5", "2024-01-01-01", "yesterday", "٢٠٢٤x"]
+
+
+@pytest.mark.parametrize("path", DATED)
+@pytest.mark.parametrize("name", ["since", "until"])
+@pytest.mark.parametrize("day", BAD_DAYS)
+def test_a_day_that_is_not_a_date_is_a_422(hostile, path, name, day):
+    response = hostile.get(path, params={name: day})
+    assert response.status_code == 422, (path, name, day, response.text)
+    assert "not a date" in response.text
+
+
+@pytest.mark.parametrize("path", DATED)
+def test_a_very_long_day_is_a_422(hostile, path):
+    response = hostile.get(path, params={"since": "2" * 5000})
+    assert response.status_code == 422 and "at most 32 characters" in response.text
+
+
+HUGE = [str(2**63), str(2**64 + 1), "9" * 40]
+
+
+@pytest.mark.parametrize("value", [*HUGE, "-1", "0"])
+@pytest.mark.parametrize("path", ["/api/events/{}", "/api/stories/{}", "/events/{}", "/stories/{}"])
+def test_an_id_out_of_range_is_a_422(hostile, path, value):
+    response = hostile.get(path.format(value))
+    assert response.status_code == 422, response.text
+    assert "than or equal to" in response.text
+
+
+def test_the_largest_id_is_simply_not_found(hostile):
+    assert hostile.get(f"/api/events/{2**63 - 1}").status_code == 404
+    assert hostile.get(f"/api/stories/{2**63 - 1}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [("/api/events", "page"), ("/api/events", "per_page"), ("/api/stories", "page"), ("/api/stories", "per_page"),
+     ("/api/stories", "min_sources"), ("/api/people", "limit"), ("/events", "page"),
+     ("/stories", "min_sources")],
+)  # fmt: skip
+@pytest.mark.parametrize("value", [*HUGE, "-1", "0", "1e3", "two"])
+def test_a_count_out_of_range_is_a_422(hostile, path, name, value):
+    response = hostile.get(path, params={name: value})
+    assert response.status_code == 422, response.text
+    assert name in response.text
+
+
+def test_a_nul_character_in_any_parameter_is_a_422(hostile):
+    for path, params in [("/api/events", {"q": "a\x00b"}), ("/api/events", {"lang": "\x00"}), ("/api/documents/a%00b", {}),
+                         ("/events", {"q": "\x00"}), ("/api/stories", {"party": "IRN\x00"})]:  # fmt: skip
+        response = hostile.get(path, params=params)
+        assert response.status_code == 422 and "NUL" in response.text, path
+
+
+def test_every_4xx_of_the_api_has_one_shape(hostile):
+    for path in ("/api/events/99999", "/api/events?page=0", "/api/events?since=2024-99", "/api/events?party=XYZ",
+                 "/api/nothing", "/api/events/abc", "/api/export?format=xlsx"):  # fmt: skip
+        response = hostile.get(path)
+        body = response.json()
+        assert 400 <= response.status_code < 500 and response.headers["content-type"] == "application/json", path
+        assert set(body) == {"detail", "errors"} and isinstance(body["detail"], str) and body["detail"], path
+    errors = hostile.get("/api/events?page=0&per_page=0").json()["errors"]
+    assert {e["parameter"] for e in errors} == {"query.page", "query.per_page"}
+
+
+def test_a_dashboard_page_given_a_bad_parameter_answers_an_html_page(hostile):
+    for path, status in [("/stories?min_sources=99999999999999999999", 422), ("/events/99999999999999999999", 422),
+                         ("/events?since=1234567890123456789", 422), ("/events/99999", 404), ("/nowhere", 404)]:  # fmt: skip
+        response = hostile.get(path)
+        assert response.status_code == status and response.headers["content-type"].startswith("text/html"), path
+        assert "<h1>" in response.text and "header" in response.text
+
+
+def test_openapi_documents_the_error_model_404s_and_the_export_media_types(hostile):
+    spec = hostile.get("/openapi.json").json()
+    problem = spec["components"]["schemas"]["Problem"]
+    assert set(problem["properties"]) == {"detail", "errors"}
+    for path, operations in spec["paths"].items():
+        answers = operations["get"]["responses"]
+        for status in ("404", "422"):
+            assert answers[status]["content"]["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/Problem"
+            }, path
+    exports = spec["paths"]["/api/export"]["get"]["responses"]["200"]["content"]
+    assert set(exports) == {"text/csv", "application/x-ndjson", "application/graphml+xml"}
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
