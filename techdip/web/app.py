@@ -28,12 +28,13 @@ from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_events
 from techdip.store.queries import EventFilter, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
-from techdip.store.story_index import get_story, list_people, list_stories
+from techdip.store.story_index import count_stories, get_story, list_people, list_stories
 from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
+STORIES_PER_PAGE = 50
 RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
 
 
@@ -164,6 +165,16 @@ def _page(engine: Engine, flt: EventFilter, page: int, per_page: int, sort: str)
     return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": [_event_out(r) for r in items]}
 
 
+def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, per_page: int) -> dict[str, Any]:
+    """One page of stories with the count of them all; both are cut and counted in SQL."""
+    total = count_stories(engine, party, min_sources)
+    pages = max(1, math.ceil(total / per_page))
+    if page > pages:
+        raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
+    items = list_stories(engine, party, min_sources, limit=per_page, offset=(page - 1) * per_page)
+    return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": items}
+
+
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
             "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
@@ -271,12 +282,8 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         page: PageParam = 1,
         per_page: PerPageParam = 50,
     ) -> dict[str, Any]:
-        """Stories (the same event across articles and languages), most reported first."""
-        code = _check_party(party)
-        items = list_stories(engine, code, min_sources, limit=per_page, offset=(page - 1) * per_page)
-        if page > 1 and not items:
-            raise HTTPException(404, f"page {page} is past the last page of stories")
-        return {"page": page, "per_page": per_page, "items": items}
+        """Stories (the same event across articles and languages), most reported first, a page at a time."""
+        return _story_page(engine, _check_party(party), min_sources, page, per_page)
 
     @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers)
     def api_story(story_id: StoryId) -> dict[str, Any]:
@@ -434,11 +441,14 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "api.html", spec=app.openapi(), api="/openapi.json")
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def page_stories(request: Request, party: PartyQuery = None, min_sources: MinSources = 1) -> HTMLResponse:
+    def page_stories(
+        request: Request, party: PartyQuery = None, min_sources: MinSources = 1, page: PageParam = 1
+    ) -> HTMLResponse:
         code = _check_party(party)
-        found = list_stories(engine, code, min_sources, limit=100)
-        return render(request, "stories.html", stories=found, party=code or "", min_sources=min_sources,
-                      api=f"/api/stories?min_sources={min_sources}" + (f"&party={code}" if code else ""))  # fmt: skip
+        result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
+        query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
+        return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
+                      query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_story(request: Request, story_id: StoryId) -> HTMLResponse:

@@ -202,7 +202,7 @@ def test_the_largest_id_is_simply_not_found(hostile):
 @pytest.mark.parametrize(
     ("path", "name"),
     [("/api/events", "page"), ("/api/events", "per_page"), ("/api/stories", "page"), ("/api/stories", "per_page"),
-     ("/api/stories", "min_sources"), ("/api/people", "limit"), ("/events", "page"),
+     ("/api/stories", "min_sources"), ("/api/people", "limit"), ("/events", "page"), ("/stories", "page"),
      ("/stories", "min_sources")],
 )  # fmt: skip
 @pytest.mark.parametrize("value", [*HUGE, "-1", "0", "1e3", "two"])
