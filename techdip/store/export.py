@@ -46,12 +46,11 @@ def csv_line(cells: Iterable[Any]) -> str:
     return out.getvalue()
 
 
-def iter_events(engine: Engine, flt: EventFilter, chunk: int = EXPORT_CHUNK) -> Iterator[dict[str, Any]]:
-    """Every event matching the filter, in id order, with the same fields as query_events.
+def iter_event_chunks(engine: Engine, flt: EventFilter, chunk: int = EXPORT_CHUNK) -> Iterator[list[dict[str, Any]]]:
+    """Every event matching the filter, in id order, with the same fields as query_events, `chunk` at a time.
 
-    Fetched `chunk` events at a time by keyset (id > the last one seen), each chunk on a short-lived
-    connection, so memory stays the same whatever the number of events and no transaction stays open
-    while a slow client reads."""
+    Fetched by keyset (id > the last one seen), each chunk on a short-lived connection, so memory stays the
+    same whatever the number of events and no transaction stays open while a slow client reads."""
     flt.validate()
     base = select(
         events, documents.c.lang, documents.c.source, documents.c.title, documents.c.published, documents.c.url
@@ -63,7 +62,14 @@ def iter_events(engine: Engine, flt: EventFilter, chunk: int = EXPORT_CHUNK) -> 
         with engine.connect() as conn:
             rows = [dict(row._mapping) for row in conn.execute(page)]
             _attach_children(conn, rows)
-        yield from rows
+        if rows:
+            yield rows
         if len(rows) < chunk:
             return
         last_id = rows[-1]["id"]
+
+
+def iter_events(engine: Engine, flt: EventFilter, chunk: int = EXPORT_CHUNK) -> Iterator[dict[str, Any]]:
+    """Every event matching the filter, one by one, read as iter_event_chunks does."""
+    for rows in iter_event_chunks(engine, flt, chunk):
+        yield from rows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
@@ -25,7 +26,7 @@ from techdip import __version__
 from techdip.lexicons import party_names
 from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
-from techdip.store.export import csv_line, iter_events
+from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import EventFilter, count_events, get_document, get_event, query_events
 from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories
@@ -312,12 +313,14 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Every matching event as CSV or JSON Lines, or the party network as GraphML.
 
         Streamed as it is read from the database, so an export of any size takes the same memory."""
+        # one piece of body per chunk of events: a piece per line would cost a thread hop per line
         if format == "graphml":
             body: Iterator[str] = _graphml(aggregates.pair_counts(engine, flt))
         elif format == "csv":
-            body = _csv(_event_out(r) for r in iter_events(engine, flt))
+            header = (csv_line(CSV_COLUMNS),)
+            body = chain(header, ("".join(_csv_lines(rows)) for rows in iter_event_chunks(engine, flt)))
         else:
-            body = (json.dumps(_event_out(r), ensure_ascii=False, default=str) + "\n" for r in iter_events(engine, flt))
+            body = ("".join(_json_lines(rows)) for rows in iter_event_chunks(engine, flt))
         media_type, filename = EXPORT_TYPES[format]
         return StreamingResponse(
             body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
@@ -333,9 +336,13 @@ CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parti
                "lang", "source", "evidence")  # fmt: skip
 
 
-def _csv(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV lines, header first; cells are neutralised so no article text runs as a spreadsheet formula."""
-    yield csv_line(CSV_COLUMNS)
+def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for row in rows:
+        yield json.dumps(_event_out(row), ensure_ascii=False, default=str) + "\n"
+
+
+def _csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """CSV lines of events (no header); cells are neutralised so no article text runs as a spreadsheet formula."""
     for row in rows:
         cells = []
         for column in CSV_COLUMNS:
