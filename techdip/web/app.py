@@ -16,6 +16,7 @@ from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -68,9 +69,11 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
 def _no_nul_characters(request: Request) -> None:
     """A NUL character in a parameter is a 422: PostgreSQL cannot hold one in text, and SQLite answers the same."""
-    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
-        if "\x00" in str(value):
-            raise HTTPException(422, f"{name}: a NUL character (%00) is never part of a value")
+    places = [("query", request.query_params.multi_items()), ("path", request.path_params.items())]
+    bad = [(place, name) for place, items in places for name, value in items if "\x00" in str(value)]
+    if bad:
+        message = "a NUL character (%00) is never part of a value"
+        raise RequestValidationError([{"loc": where, "msg": message, "type": "value_error"} for where in bad])
 
 
 def _isolate(text: str) -> Markup:
@@ -102,7 +105,7 @@ def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str
 
 # Every parameter is bounded, so that no value reaches the database as something it cannot hold (an id past
 # 64 bits, an offset past 2^63) and no string costs more than a short one; out of bounds is a 422, never a 500.
-MAX_ID = 2**63 - 1
+MAX_ID = 2**31 - 1  # ids are Integer columns: 32 bits on PostgreSQL
 MAX_PAGE = 1_000_000
 MAX_MIN_SOURCES = 1000
 DAY_HELP = "YYYY, YYYY-MM or YYYY-MM-DD, year 1 to 9999"
