@@ -56,7 +56,9 @@ def create_app(db_url: str | None = None) -> FastAPI:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES, link_url=link_url)
     templates.env.filters["isolate"] = _isolate
-    app.add_middleware(SecurityHeaders)
+    # outermost, around Starlette's own error middleware, so that a 500 carries the headers too
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
     install_error_handlers(app, templates)
     _api_routes(app, engine)

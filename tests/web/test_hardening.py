@@ -254,3 +254,16 @@ def test_openapi_documents_the_error_model_404s_and_the_export_media_types(hosti
     exports = spec["paths"]["/api/export"]["get"]["responses"]["200"]["content"]
     assert set(exports) == {"text/csv", "application/x-ndjson", "application/graphml+xml"}
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_even_a_server_error_carries_the_security_headers(hostile_db):
+    app = create_app(hostile_db)
+
+    @app.get("/boom", include_in_schema=False)
+    def boom() -> None:
+        raise RuntimeError("a bug")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
