@@ -28,7 +28,15 @@ from techdip.lexicons import party_names
 from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_event_chunks
-from techdip.store.queries import EventFilter, count_events, get_document, get_event, query_events
+from techdip.store.queries import (
+    EventFilter,
+    FilterError,
+    count_events,
+    get_document,
+    get_event,
+    parse_day,
+    query_events,
+)
 from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories
 from techdip.web.errors import install_error_handlers, problem_responses
@@ -101,12 +109,17 @@ def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str
     if value is None or value == "":
         return None
     if value not in choices and value.upper() not in choices:
-        raise HTTPException(422, f"unknown {name} {value!r}: one of {', '.join(choices)}")
+        raise _invalid(name, f"unknown {name} {value!r}: one of {', '.join(choices)}")
     return value if value in choices else value.upper()
 
 
+def _invalid(name: str, message: str) -> RequestValidationError:
+    """A 422 naming the query parameter, in the shape of FastAPI's own validation errors."""
+    return RequestValidationError([{"loc": ("query", name), "msg": message, "type": "value_error"}])
+
+
 # Every parameter is bounded, so that no value reaches the database as something it cannot hold (an id past
-# 64 bits, an offset past 2^63) and no string costs more than a short one; out of bounds is a 422, never a 500.
+# 32 bits, an offset past 2^63) and no string costs more than a short one; out of bounds is a 422, never a 500.
 MAX_ID = 2**31 - 1  # ids are Integer columns: 32 bits on PostgreSQL
 MAX_PAGE = 1_000_000
 MAX_MIN_SOURCES = 1000
@@ -145,7 +158,7 @@ def _filter(
     if pair:
         parts = [p.strip() for p in pair.split(",")]
         if len(parts) != 2 or not all(parts):
-            raise HTTPException(422, "pair takes two party codes separated by a comma, like IRN,ARM")
+            raise _invalid("pair", "pair takes two party codes separated by a comma, like IRN,ARM")
         pair_codes = (_check_party(parts[0]), _check_party(parts[1]))
     flt = EventFilter(
         party=_check_party(party),
@@ -157,6 +170,11 @@ def _filter(
         until=until or None,
         q=q or None,
     )
+    for name in ("since", "until"):  # checked one by one, so that the 422 names the parameter
+        try:
+            parse_day(getattr(flt, name) or "2000", name)
+        except FilterError as exc:
+            raise _invalid(name, str(exc).removeprefix(f"{name}: ")) from None
     flt.validate()
     return flt
 

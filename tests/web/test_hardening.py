@@ -267,3 +267,14 @@ def test_even_a_server_error_carries_the_security_headers(hostile_db):
     assert response.status_code == 500
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [({"since": "2024-13"}, "query.since"), ({"until": "10000"}, "query.until"), ({"area": "robots"}, "query.area"),
+     ({"type": "HUG"}, "query.type"), ({"pair": "IRN"}, "query.pair"), ({"page": "0"}, "query.page")],
+)  # fmt: skip
+def test_a_422_names_the_parameter_at_fault(hostile, params, parameter):
+    body = hostile.get("/api/events", params=params).json()
+    assert [e["parameter"] for e in body["errors"]] == [parameter]
+    assert body["detail"].startswith(parameter.split(".")[1] + ": ")
