@@ -188,3 +188,8 @@ def test_events_csv_writes_formula_cells_as_text(run_cli, tmp_path, db_url):
     table = list(csv.DictReader(io.StringIO(out)))
     assert status == 0 and table and table[0]["source"] == "'" + formula
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in table for cell in row.values())
+
+
+def test_events_with_a_year_too_big_for_any_calendar_is_a_usage_error(run_cli, db_url):
+    status, _, err = run_cli("events", "--db", db_url, "--since", "1234567890123456789")
+    assert status == 2 and "not a date" in err
