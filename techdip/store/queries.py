@@ -48,7 +48,7 @@ def parse_day(value: str, name: str, end: bool = False) -> str:
         if not 1 <= len(parts) <= 3:
             raise ValueError
         datetime.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):  # OverflowError: a year too big for C (2024000000000000000)
         raise FilterError(f"{name}: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     first, last = period("-".join(f"{p:02d}" if i else f"{p:04d}" for i, p in enumerate(parts)))
     return last if end else first

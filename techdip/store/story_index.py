@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from itertools import combinations, groupby
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, select, update
 
 from techdip.lexicons import party_names
 from techdip.model import EVENT_TYPES, STATUSES
@@ -252,48 +252,78 @@ def drop_empty_stories(conn: Connection) -> None:
 # ---- reading -------------------------------------------------------------------------------------------------------
 
 
+def _ranked_stories(party: str | None, min_sources: int) -> Select:
+    """(story id, events) of the stories with at least min_sources events (of the party, when given)."""
+    query = (
+        select(events.c.story_id, func.count().label("n"))
+        .where(events.c.story_id.is_not(None))
+        .group_by(events.c.story_id)
+        .having(func.count() >= min_sources)
+    )
+    if party:
+        query = query.where(events.c.id.in_(select(event_parties.c.event_id).where(event_parties.c.party == party)))
+    return query
+
+
+def count_stories(engine: Engine, party: str | None = None, min_sources: int = 1) -> int:
+    """How many stories list_stories pages through."""
+    with engine.connect() as conn:
+        ranked = _ranked_stories(party, min_sources).subquery()
+        return conn.execute(select(func.count()).select_from(ranked)).scalar_one()
+
+
 def list_stories(engine: Engine, party: str | None = None, min_sources: int = 1, limit: int = 100,
                  offset: int = 0) -> list[dict[str, Any]]:  # fmt: skip
-    """Stories, biggest first: type, parties, sources, languages, earliest report, areas."""
+    """One page of stories, biggest first: type, parties, sources, languages, earliest report, areas.
+
+    The page is cut in SQL and its stories read in five queries, whatever their number."""
+    query = _ranked_stories(party, min_sources).order_by(func.count().desc(), events.c.story_id)
     with engine.connect() as conn:
-        query = (
-            select(events.c.story_id, func.count().label("n"))
-            .where(events.c.story_id.is_not(None))
-            .group_by(events.c.story_id)
-            .having(func.count() >= min_sources)
-            .order_by(func.count().desc(), events.c.story_id)
-        )
-        if party:
-            query = query.where(events.c.id.in_(select(event_parties.c.event_id).where(event_parties.c.party == party)))
         ids = [r.story_id for r in conn.execute(query.limit(limit).offset(offset))]
-    return [s for s in (get_story(engine, i) for i in ids) if s is not None]
+        found = _read_stories(conn, ids)
+    return [found[i] for i in ids if i in found]
 
 
 def get_story(engine: Engine, story_id: int) -> dict[str, Any] | None:
     """One story with every source: its article, language, date, areas and evidence."""
     with engine.connect() as conn:
-        head = conn.execute(select(stories).where(stories.c.id == story_id)).first()
-        if head is None:
-            return None
-        rows = conn.execute(
-            select(events.c.id, events.c.doc_id, events.c.date, events.c.when_start, events.c.status,
-                   events.c.location, events.c.story_reason, documents.c.lang, documents.c.title,
-                   documents.c.source, documents.c.published, documents.c.url,
-                   func.substr(documents.c.text, 1, 400).label("head"))
-            .join(documents, documents.c.id == events.c.doc_id)
-            .where(events.c.story_id == story_id)
-            .order_by(events.c.when_start, events.c.id)
-        ).all()  # fmt: skip
-        ids = [r.id for r in rows]
-        areas: dict[int, list[str]] = defaultdict(list)
-        for r in conn.execute(select(event_areas).where(event_areas.c.event_id.in_(ids))):
-            areas[r.event_id].append(r.area)
-        spans: dict[int, list[dict]] = defaultdict(list)
-        for r in conn.execute(select(evidence).where(evidence.c.event_id.in_(ids)).order_by(evidence.c.id)):
-            spans[r.event_id].append({"start": r.start, "end": r.end, "text": r.text})
-        persons: dict[int, list[dict]] = defaultdict(list)
-        for r in conn.execute(select(event_people).where(event_people.c.event_id.in_(ids))):
-            persons[r.event_id].append({"name": r.name, "party": r.party, "role": r.role, "person_id": r.person_id})
+        return _read_stories(conn, [story_id]).get(story_id)
+
+
+def _read_stories(conn: Connection, story_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The stories of these ids with all their sources, by id (missing ids are left out)."""
+    if not story_ids:
+        return {}
+    heads = conn.execute(select(stories).where(stories.c.id.in_(story_ids))).all()
+    rows = conn.execute(
+        select(events.c.id, events.c.story_id, events.c.doc_id, events.c.date, events.c.when_start, events.c.status,
+               events.c.location, events.c.story_reason, documents.c.lang, documents.c.title,
+               documents.c.source, documents.c.published, documents.c.url,
+               func.substr(documents.c.text, 1, 400).label("head"))
+        .join(documents, documents.c.id == events.c.doc_id)
+        .where(events.c.story_id.in_(story_ids))
+        .order_by(events.c.when_start, events.c.id)
+    ).all()  # fmt: skip
+    # children of the stories' events through a subquery, not a list of ids: a page may hold thousands of events
+    in_stories = select(events.c.id).where(events.c.story_id.in_(story_ids))
+    areas: dict[int, list[str]] = defaultdict(list)
+    for r in conn.execute(select(event_areas).where(event_areas.c.event_id.in_(in_stories))):
+        areas[r.event_id].append(r.area)
+    spans: dict[int, list[dict]] = defaultdict(list)
+    for r in conn.execute(select(evidence).where(evidence.c.event_id.in_(in_stories)).order_by(evidence.c.id)):
+        spans[r.event_id].append({"start": r.start, "end": r.end, "text": r.text})
+    persons: dict[int, list[dict]] = defaultdict(list)
+    for r in conn.execute(
+        select(event_people).where(event_people.c.event_id.in_(in_stories)).order_by(event_people.c.id)
+    ):
+        persons[r.event_id].append({"name": r.name, "party": r.party, "role": r.role, "person_id": r.person_id})
+    by_story: dict[int, list] = defaultdict(list)
+    for r in rows:
+        by_story[r.story_id].append(r)
+    return {head.id: _story_out(head, by_story[head.id], areas, spans, persons) for head in heads}
+
+
+def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dict[str, Any]:
     sources = [
         {
             "event_id": r.id, "doc_id": r.doc_id, "lang": r.lang, "title": r.title, "source": r.source,
@@ -314,7 +344,7 @@ def get_story(engine: Engine, story_id: int) -> dict[str, Any] | None:
         [p["role"] for s in sources for p in s["people"] if p["role"]],
     )  # fmt: skip
     return {
-        "id": story_id,
+        "id": head.id,
         "title": next((t for r in rows if (t := r.title or headline(r.head))), None),
         "line": line,
         "type": head.type,

@@ -7,30 +7,44 @@ textContent, so markup inside articles shows as text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
-from pathlib import Path
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 from xml.sax.saxutils import escape as xml_escape
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlalchemy import Engine
 
 from techdip import __version__
 from techdip.lexicons import party_names
 from techdip.model import AREAS, EVENT_TYPES
 from techdip.store import aggregates
-from techdip.store.queries import EventFilter, FilterError, count_events, get_document, get_event, query_events
+from techdip.store.export import csv_line, iter_event_chunks
+from techdip.store.queries import (
+    EventFilter,
+    FilterError,
+    count_events,
+    get_document,
+    get_event,
+    parse_day,
+    query_events,
+)
 from techdip.store.schema import connect
-from techdip.store.story_index import get_story, list_people, list_stories
+from techdip.store.story_index import count_stories, get_story, list_people, list_stories
+from techdip.web.errors import install_error_handlers, problem_responses
+from techdip.web.security import SecurityHeaders, link_url
 
-HERE = Path(__file__).parent
+HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
+STORIES_PER_PAGE = 50
 RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
 
 
@@ -43,22 +57,39 @@ def create_app(db_url: str | None = None) -> FastAPI:
         description="Technology-diplomacy cooperation events extracted from multilingual news, with evidence.",
         docs_url=None,  # the stock pages load their scripts from a CDN; /docs is rendered by the app itself
         redoc_url=None,
+        dependencies=[Depends(_no_nul_characters)],
     )
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES)
+    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES, link_url=link_url)
+    templates.env.filters["isolate"] = _isolate
+    # outermost, around Starlette's own error middleware, so that a 500 carries the headers too
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
-    @app.exception_handler(FilterError)
-    async def _bad_filter(_request: Request, exc: FilterError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
-
+    install_error_handlers(app, templates)
     _api_routes(app, engine)
     _page_routes(app, engine, templates)
     return app
 
 
 # ---- parameters shared by the API and the pages ----------------------------------------------------------------
+
+
+def _no_nul_characters(request: Request) -> None:
+    """A NUL character in a parameter is a 422: PostgreSQL cannot hold one in text, and SQLite answers the same."""
+    places = [("query", request.query_params.multi_items()), ("path", request.path_params.items())]
+    bad = [(place, name) for place, items in places for name, value in items if "\x00" in str(value)]
+    if bad:
+        message = "a NUL character (%00) is never part of a value"
+        raise RequestValidationError([{"loc": where, "msg": message, "type": "value_error"} for where in bad])
+
+
+def _isolate(text: str) -> Markup:
+    """Text wrapped in Unicode isolates (FSI ... PDI), for places without markup such as <title>: an Arabic
+    or Persian title then does not reorder the text around it."""
+    return Markup("\u2068{}\u2069").format(text.strip())  # escapes plain text, keeps rendered markup as is
 
 
 def _party_label(code: str) -> str:
@@ -78,25 +109,56 @@ def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str
     if value is None or value == "":
         return None
     if value not in choices and value.upper() not in choices:
-        raise HTTPException(422, f"unknown {name} {value!r}: one of {', '.join(choices)}")
+        raise _invalid(name, f"unknown {name} {value!r}: one of {', '.join(choices)}")
     return value if value in choices else value.upper()
 
 
+def _invalid(name: str, message: str) -> RequestValidationError:
+    """A 422 naming the query parameter, in the shape of FastAPI's own validation errors."""
+    return RequestValidationError([{"loc": ("query", name), "msg": message, "type": "value_error"}])
+
+
+# Every parameter is bounded, so that no value reaches the database as something it cannot hold (an id past
+# 32 bits, an offset past 2^63) and no string costs more than a short one; out of bounds is a 422, never a 500.
+MAX_ID = 2**31 - 1  # ids are Integer columns: 32 bits on PostgreSQL
+MAX_PAGE = 1_000_000
+MAX_MIN_SOURCES = 1000
+DAY_HELP = "YYYY, YYYY-MM or YYYY-MM-DD, year 1 to 9999"
+PartyQuery = Annotated[
+    str | None, Query(max_length=16, description="a party code: ISO 3166-1 alpha-3 or an organisation code")
+]
+PairQuery = Annotated[str | None, Query(max_length=40, description="two party codes separated by a comma, IRN,ARM")]
+AreaQuery = Annotated[str | None, Query(max_length=32, description="a technology area: " + ", ".join(AREAS))]
+TypeQuery = Annotated[str | None, Query(max_length=16, description="an event type: " + ", ".join(EVENT_TYPES))]
+LangQuery = Annotated[str | None, Query(max_length=16, description="the article's language (ISO 639-1), like fa")]
+SinceQuery = Annotated[str | None, Query(max_length=32, description=f"events ending on or after this day: {DAY_HELP}")]
+UntilQuery = Annotated[
+    str | None, Query(max_length=32, description=f"events starting on or before this day: {DAY_HELP}")
+]
+SearchQuery = Annotated[str | None, Query(max_length=200, description="words in the evidence or title, any script")]
+EventId = Annotated[int, Path(ge=1, le=MAX_ID, description="an event id")]
+StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story id")]
+DocId = Annotated[str, Path(min_length=1, max_length=64, description="a document id")]
+MinSources = Annotated[
+    int, Query(ge=1, le=MAX_MIN_SOURCES, description="only stories told by at least this many articles")
+]
+
+
 def _filter(
-    party: str | None = None,
-    pair: str | None = None,
-    area: str | None = None,
-    type: str | None = None,
-    lang: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    q: str | None = None,
+    party: PartyQuery = None,
+    pair: PairQuery = None,
+    area: AreaQuery = None,
+    type: TypeQuery = None,
+    lang: LangQuery = None,
+    since: SinceQuery = None,
+    until: UntilQuery = None,
+    q: SearchQuery = None,
 ) -> EventFilter:
     pair_codes = None
     if pair:
         parts = [p.strip() for p in pair.split(",")]
         if len(parts) != 2 or not all(parts):
-            raise HTTPException(422, "pair takes two party codes separated by a comma, like IRN,ARM")
+            raise _invalid("pair", "pair takes two party codes separated by a comma, like IRN,ARM")
         pair_codes = (_check_party(parts[0]), _check_party(parts[1]))
     flt = EventFilter(
         party=_check_party(party),
@@ -108,6 +170,11 @@ def _filter(
         until=until or None,
         q=q or None,
     )
+    for name in ("since", "until"):  # checked one by one, so that the 422 names the parameter
+        try:
+            parse_day(getattr(flt, name) or "2000", name)
+        except FilterError as exc:
+            raise _invalid(name, str(exc).removeprefix(f"{name}: ")) from None
     flt.validate()
     return flt
 
@@ -122,6 +189,16 @@ def _page(engine: Engine, flt: EventFilter, page: int, per_page: int, sort: str)
     return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": [_event_out(r) for r in items]}
 
 
+def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, per_page: int) -> dict[str, Any]:
+    """One page of stories with the count of them all; both are cut and counted in SQL."""
+    total = count_stories(engine, party, min_sources)
+    pages = max(1, math.ceil(total / per_page))
+    if page > pages:
+        raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
+    items = list_stories(engine, party, min_sources, limit=per_page, offset=(page - 1) * per_page)
+    return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": items}
+
+
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
             "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
@@ -130,7 +207,7 @@ def _event_out(row: dict[str, Any]) -> dict[str, Any]:
 
 
 FilterParam = Annotated[EventFilter, Depends(_filter)]  # the filters every event listing takes
-PageParam = Annotated[int, Query(ge=1, description="page number, from 1")]
+PageParam = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page number, from 1 to {MAX_PAGE}")]
 UnitParam = Annotated[
     str, Query(pattern="^(stories|events)$", description="count stories (default) or raw per-article events")
 ]
@@ -142,22 +219,24 @@ SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date 
 
 
 def _api_routes(app: FastAPI, engine: Engine) -> None:
-    @app.get("/api/events", tags=["events"])
+    answers = problem_responses(404, 422)
+
+    @app.get("/api/events", tags=["events"], responses=answers)
     def api_events(
         flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
     ) -> dict[str, Any]:
         """Events matching every given filter; `q` searches evidence and titles in any script."""
         return _page(engine, flt, page, per_page, sort)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
-    def api_event(event_id: int) -> dict[str, Any]:
+    @app.get("/api/events/{event_id}", tags=["events"], responses=answers)
+    def api_event(event_id: EventId) -> dict[str, Any]:
         row = get_event(engine, event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id}")
         return _event_out(row)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def api_document(doc_id: str) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=answers)
+    def api_document(doc_id: DocId) -> dict[str, Any]:
         doc = get_document(engine, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
@@ -165,20 +244,20 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         doc["ingested_at"] = str(doc["ingested_at"])
         return doc
 
-    @app.get("/api/parties", tags=["aggregates"])
+    @app.get("/api/parties", tags=["aggregates"], responses=answers)
     def api_parties(
-        area: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+        area: AreaQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
         flt = _filter(area=area, since=since, until=until)
         counts = aggregates.party_counts(engine, flt, unit)
         return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
 
-    @app.get("/api/pairs", tags=["aggregates"])
+    @app.get("/api/pairs", tags=["aggregates"], responses=answers)
     def api_pairs(
-        area: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        party: str | None = None,
+        area: AreaQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
+        party: PartyQuery = None,
         unit: UnitParam = "stories",
     ) -> list[dict]:
         """Weighted edges of the network: how many stories (or events) each pair of parties shares."""
@@ -188,31 +267,31 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
-    @app.get("/api/areas", tags=["aggregates"])
+    @app.get("/api/areas", tags=["aggregates"], responses=answers)
     def api_areas(
-        party: str | None = None, since: str | None = None, until: str | None = None, unit: UnitParam = "stories"
+        party: PartyQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
         flt = _filter(party=party, since=since, until=until)
         return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
 
-    @app.get("/api/timeline", tags=["aggregates"])
+    @app.get("/api/timeline", tags=["aggregates"], responses=answers)
     def api_timeline(
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
-        party: str | None = None,
-        area: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        party: PartyQuery = None,
+        area: AreaQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
         unit: UnitParam = "stories",
     ) -> dict[str, Any]:
         """Stories (or events) per month, by area or by party (event date, else publication date)."""
         return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
 
-    @app.get("/api/heatmap", tags=["aggregates"])
-    def api_heatmap(since: str | None = None, until: str | None = None, unit: UnitParam = "stories") -> list[dict]:
+    @app.get("/api/heatmap", tags=["aggregates"], responses=answers)
+    def api_heatmap(since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories") -> list[dict]:
         cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
         return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
 
-    @app.get("/api/overview", tags=["aggregates"])
+    @app.get("/api/overview", tags=["aggregates"], responses=answers)
     def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
         facts = aggregates.overview(engine, unit=unit)
         facts["latest"] = [_event_out(r) for r in facts["latest"]]
@@ -220,68 +299,76 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
         return facts
 
-    @app.get("/api/stories", tags=["stories"])
+    @app.get("/api/stories", tags=["stories"], responses=answers)
     def api_stories(
-        party: str | None = None,
-        min_sources: Annotated[int, Query(ge=1, le=100)] = 1,
+        party: PartyQuery = None,
+        min_sources: MinSources = 1,
         page: PageParam = 1,
         per_page: PerPageParam = 50,
     ) -> dict[str, Any]:
-        """Stories (the same event across articles and languages), most reported first."""
-        code = _check_party(party)
-        items = list_stories(engine, code, min_sources, limit=per_page, offset=(page - 1) * per_page)
-        if page > 1 and not items:
-            raise HTTPException(404, f"page {page} is past the last page of stories")
-        return {"page": page, "per_page": per_page, "items": items}
+        """Stories (the same event across articles and languages), most reported first, a page at a time."""
+        return _story_page(engine, _check_party(party), min_sources, page, per_page)
 
-    @app.get("/api/stories/{story_id}", tags=["stories"])
-    def api_story(story_id: int) -> dict[str, Any]:
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers)
+    def api_story(story_id: StoryId) -> dict[str, Any]:
         """One story: its sources side by side, languages, earliest report, areas with each source's evidence."""
         story = get_story(engine, story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return story
 
-    @app.get("/api/people", tags=["stories"])
-    def api_people(party: str | None = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
+    @app.get("/api/people", tags=["stories"], responses=answers)
+    def api_people(party: PartyQuery = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
         """People across articles, scripts and spellings, with why each written name is theirs."""
         return list_people(engine, _check_party(party), limit)
 
-    @app.get("/api/export", tags=["export"])
+    export_types = {"content": {media: {"schema": {"type": "string"}} for media, _ in EXPORT_TYPES.values()}}
+
+    @app.get(
+        "/api/export",
+        tags=["export"],
+        response_class=StreamingResponse,
+        responses={200: {"description": "CSV, JSON Lines or GraphML, as asked", **export_types}, **answers},
+    )
     def api_export(
         flt: FilterParam, format: Annotated[str, Query(pattern="^(csv|jsonl|graphml)$")] = "jsonl"
     ) -> Response:
-        """Every matching event as CSV or JSON Lines, or the party network as GraphML."""
+        """Every matching event as CSV or JSON Lines, or the party network as GraphML.
+
+        Streamed as it is read from the database, so an export of any size takes the same memory."""
+        # one piece of body per chunk of events: a piece per line would cost a thread hop per line
         if format == "graphml":
-            return Response(
-                _graphml(aggregates.pair_counts(engine, flt)),
-                media_type="application/graphml+xml",
-                headers={"Content-Disposition": "attachment; filename=techdip-network.graphml"},
-            )
-        rows = [_event_out(r) for r in query_events(engine, flt)]
-        if format == "csv":
-            return Response(
-                _csv(rows),
-                media_type="text/csv",
-                headers={"Content-Disposition": "attachment; filename=techdip-events.csv"},
-            )
-        body = "".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows)
-        return Response(
-            body,
-            media_type="application/x-ndjson",
-            headers={"Content-Disposition": "attachment; filename=techdip-events.jsonl"},
+            body: Iterator[str] = _graphml(aggregates.pair_counts(engine, flt))
+        elif format == "csv":
+            header = (csv_line(CSV_COLUMNS),)
+            body = chain(header, ("".join(_csv_lines(rows)) for rows in iter_event_chunks(engine, flt)))
+        else:
+            body = ("".join(_json_lines(rows)) for rows in iter_event_chunks(engine, flt))
+        media_type, filename = EXPORT_TYPES[format]
+        return StreamingResponse(
+            body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
         )
 
 
-def _csv(rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    columns = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
+EXPORT_TYPES = {
+    "csv": ("text/csv", "techdip-events.csv"),
+    "jsonl": ("application/x-ndjson", "techdip-events.jsonl"),
+    "graphml": ("application/graphml+xml", "techdip-network.graphml"),
+}
+CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
                "lang", "source", "evidence")  # fmt: skip
-    writer.writerow(columns)
+
+
+def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    for row in rows:
+        yield json.dumps(_event_out(row), ensure_ascii=False, default=str) + "\n"
+
+
+def _csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """CSV lines of events (no header); cells are neutralised so no article text runs as a spreadsheet formula."""
     for row in rows:
         cells = []
-        for column in columns:
+        for column in CSV_COLUMNS:
             value = row.get(column)
             if column == "people":
                 value = "; ".join(f"{p['name']} ({p['party'] or '-'}, {p['role']})" for p in value or [])
@@ -290,28 +377,24 @@ def _csv(rows: list[dict[str, Any]]) -> str:
             elif isinstance(value, list):
                 value = ";".join(value)
             cells.append("" if value is None else value)
-        writer.writerow(cells)
-    return out.getvalue()
+        yield csv_line(cells)
 
 
-def _graphml(pairs: list[tuple[str, str, int]]) -> str:
+def _graphml(pairs: list[tuple[str, str, int]]) -> Iterator[str]:
     nodes = sorted({p for a, b, _ in pairs for p in (a, b)})
-    lines = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-        '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
-        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
-        '  <graph id="techdip" edgedefault="undirected">',
-    ]
+    yield (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+        '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
+        '  <graph id="techdip" edgedefault="undirected">\n'
+    )
     for node in nodes:
-        lines.append(
-            f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>'
-        )
+        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>\n'
     for index, (a, b, n) in enumerate(pairs):
         ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
-        lines.append(f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>')
-    lines += ["  </graph>", "</graphml>", ""]
-    return "\n".join(lines)
+        yield f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>\n'
+    yield "  </graph>\n</graphml>\n"
 
 
 # ---- pages -------------------------------------------------------------------------------------------------------
@@ -349,7 +432,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         )
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_event(request: Request, event_id: int) -> HTMLResponse:
+    def page_event(request: Request, event_id: EventId) -> HTMLResponse:
         event = get_event(engine, event_id)
         if event is None:
             raise HTTPException(404, f"no event {event_id}")
@@ -359,7 +442,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "event.html", event=event, doc=doc, pieces=pieces, api=f"/api/events/{event_id}")
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_document(request: Request, doc_id: str) -> HTMLResponse:
+    def page_document(request: Request, doc_id: DocId) -> HTMLResponse:
         doc = get_document(engine, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
@@ -369,7 +452,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         )
 
     @app.get("/parties/{code}", response_class=HTMLResponse, include_in_schema=False)
-    def page_party(request: Request, code: str) -> HTMLResponse:
+    def page_party(request: Request, code: Annotated[str, Path(max_length=16)]) -> HTMLResponse:
         code = _check_party(code) or ""
         flt = EventFilter(party=code)
         partners = [(b if a == code else a, n) for a, b, n in aggregates.pair_counts(engine, flt)]
@@ -388,21 +471,24 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return render(request, "api.html", spec=app.openapi(), api="/openapi.json")
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def page_stories(request: Request, party: str | None = None, min_sources: int = 1) -> HTMLResponse:
+    def page_stories(
+        request: Request, party: PartyQuery = None, min_sources: MinSources = 1, page: PageParam = 1
+    ) -> HTMLResponse:
         code = _check_party(party)
-        found = list_stories(engine, code, max(1, min_sources), limit=100)
-        return render(request, "stories.html", stories=found, party=code or "", min_sources=min_sources,
-                      api=f"/api/stories?min_sources={min_sources}" + (f"&party={code}" if code else ""))  # fmt: skip
+        result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
+        query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
+        return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
+                      query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def page_story(request: Request, story_id: int) -> HTMLResponse:
+    def page_story(request: Request, story_id: StoryId) -> HTMLResponse:
         story = get_story(engine, story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id}")
         return render(request, "story.html", story=story, api=f"/api/stories/{story_id}")
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
-    def page_people(request: Request, party: str | None = None) -> HTMLResponse:
+    def page_people(request: Request, party: PartyQuery = None) -> HTMLResponse:
         code = _check_party(party)
         return render(request, "people.html", people=list_people(engine, code), party=code or "",
                       api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip

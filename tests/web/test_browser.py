@@ -196,3 +196,17 @@ def test_a_story_shows_its_sources_in_several_languages(page, base_url, artifact
     assert len({sources.nth(i).get_attribute("lang") for i in range(sources.count())}) >= 2
     assert page.locator(".sources blockquote").count() >= 2
     _shoot(page, artifacts_dir, "story")
+
+
+def test_no_page_breaks_its_content_security_policy(page, base_url):
+    violations: list[str] = []
+    page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
+    for path in ("/", "/events", "/events/1", "/parties/IRN", "/network", "/timeline",
+                 "/heatmap", "/docs", "/stories", "/stories?min_sources=2", "/people"):  # fmt: skip
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(base_url + "/network")
+    page.wait_for_selector("#network[data-state=ready]")
+    page.goto(base_url + "/timeline")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    assert violations == []
