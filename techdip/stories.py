@@ -315,6 +315,7 @@ def cluster(events: Iterable[StoryEvent]) -> list[Story]:
 _TYPE_PHRASES = {"CONSULT": "talks", "AGREE": "agreement", "COOPERATE": "cooperation", "AID": "aid",
                  "REQUEST": "request"}  # fmt: skip
 _SIGNED_AGREEMENT = "agreement signed"
+_LINE_AREAS = 3
 _OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "president", "secretary")
 
 
@@ -333,6 +334,8 @@ def story_line(
         what = f"{office}s' {what}"
     if areas:
         topics = [AREA_NAMES.get(a, a) for a in areas]
+        if len(topics) > _LINE_AREAS:  # a line, not a list: the rest is on the story's page
+            topics = [*topics[:_LINE_AREAS], "more"]
         what += " on " + (topics[0] if len(topics) == 1 else f"{', '.join(topics[:-1])} and {topics[-1]}")
     return ", ".join(x for x in (who, what, place, _readable_date(date)) if x)
 

@@ -169,6 +169,10 @@ def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_s
             "BRICS, Brazil, China and 3 more, agreement signed, Nov 2024",
         ),
         (dict(type_="AID", parties=["JPN", "VNM"], areas=["space"], roles=["ambassador"]), "Japan–Vietnam, aid on space"),
+        (
+            dict(type_="CONSULT", parties=["KOR", "VNM"], areas=["ai", "data_centers", "mobile_5g", "space"]),
+            "South Korea–Vietnam, talks on AI, data centres, 5G and more",
+        ),
     ],
 )  # fmt: skip
 def test_a_story_reads_as_one_english_line_built_from_its_fields(fields, line):
