@@ -44,3 +44,11 @@ def test_every_language_loads_a_lexicon_with_cldr_names():
 
     for lang in SUPPORTED:
         assert len(load(lang).automaton) > 150, lang
+
+
+def test_a_french_framework_of_exchanges_is_not_talks_but_exchanging_views_is():
+    def triggers(text: str) -> list[str]:
+        return [m.value for m in find_mentions(normalize(text), load("fr")) if m.category == "trigger"]
+
+    assert "CONSULT" not in triggers("Il fixe le cadre d’échange et de collaboration dans le domaine des TIC.")
+    assert "CONSULT" in triggers("Les deux ministres ont échangé sur la cybersécurité.")
