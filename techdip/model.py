@@ -8,6 +8,7 @@ from typing import Any
 
 EVENT_TYPES = ("CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST")
 GOLD_SPLITS = ("tune", "check")  # a gold file's articles: tuned on, or only measured on
+CONFIDENCES = ("high", "low")  # "low": an event read in a language without a lexicon folder
 STATUSES = ("discussed", "proposed", "agreed", "signed", "implemented")
 AREAS = (
     "ai",
@@ -106,6 +107,8 @@ class Event:
     status: str = "discussed"
     evidence: list[Evidence] = field(default_factory=list)
     date_info: DateInfo | None = None
+    # "low": read in a language without a lexicon folder, from names and international forms only
+    confidence: str = "high"
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -120,6 +123,8 @@ class Event:
         }
         if self.date_info is not None:
             out["date_source"] = self.date_info.to_json()
+        if self.confidence != "high":
+            out["confidence"] = self.confidence
         return out
 
     @classmethod
@@ -135,6 +140,7 @@ class Event:
             status=data.get("status") or "discussed",
             evidence=[Evidence(e["start"], e["end"], e["text"]) for e in data.get("evidence") or []],
             date_info=DateInfo(**info) if info else None,
+            confidence=data.get("confidence") or "high",
         )
 
 

@@ -17,11 +17,18 @@ from pathlib import Path
 
 import ahocorasick
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from techdip.text.normalize import normalize_pattern
 
 DATA_DIR = Path(__file__).parent / "data"
 UNIVERSAL = "mul"
+# forms many languages share (MoU, memorandum, cyber-, "artificial intelligence" in a dozen languages), read for
+# text in a language that has no folder of its own; its events are marked low confidence
+INTERNATIONAL = "intl"
+SHARED = (UNIVERSAL, INTERNATIONAL)
+_SCRIPT_OF_CLDR = {"Latn": "latin", "Arab": "arabic", "Cyrl": "cyrillic", "Hans": "han", "Hant": "han",
+                   "Jpan": "kana", "Kore": "hangul", "Deva": "devanagari", "Thai": "thai"}  # fmt: skip
 
 # file name -> the columns after the form, in order (a trailing column may be omitted where noted)
 FILE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -74,6 +81,7 @@ class Lexicon:
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
     ordinal_dot: bool = False  # meta.tsv `ordinal_dot yes`: "am 9. Juni", a day number's dot ends no sentence
     sources: list[str] = field(default_factory=list)
+    native: bool = True  # the language has its own folder; else only shared and international forms are known
 
 
 class LexiconError(ValueError):
@@ -101,7 +109,19 @@ def party_names() -> dict[str, str]:
 
 
 def available_languages() -> list[str]:
-    return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name != UNIVERSAL)
+    """The languages read natively: those with a folder of their own."""
+    return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED)
+
+
+def is_native(lang: str) -> bool:
+    return lang not in SHARED and (DATA_DIR / lang).is_dir()
+
+
+def _cldr_script(lang: str) -> str:
+    """The script a language without a folder is written in, from CLDR's likely subtags (uk: Cyrillic)."""
+    likely = get_global("likely_subtags").get(lang, "")
+    parts = likely.split("_")
+    return _SCRIPT_OF_CLDR.get(parts[1] if len(parts) > 2 else "", "latin")
 
 
 def read_meta(lang: str) -> dict[str, str]:
@@ -188,7 +208,8 @@ def iter_entries(lang: str) -> list[tuple[str, Entry, str]]:
                 metonym = Entry("party", (values[1], "capital"), lang, entry.open_left, entry.open_right, entry.case)
                 rows.append((bare, metonym, f"{path.name}:{number}"))
     if lang != UNIVERSAL:
-        for name, code in cldr_country_names(lang):
+        # the international forms carry the English names: news in any language writes "Iran" or "USA" at times
+        for name, code in cldr_country_names("en" if lang == INTERNATIONAL else lang):
             if normalize_pattern(name, keep) not in blocked:
                 rows.append((name, Entry("party", (code, "name"), lang, case=_case_rule(name)), "CLDR"))
     return rows
@@ -202,10 +223,11 @@ def keeps_marks(lang: str) -> bool:
 @lru_cache(maxsize=64)
 def load(lang: str) -> Lexicon:
     """The compiled lexicon for text in `lang` (its own data, its fallbacks, and `mul`)."""
+    native = is_native(lang)
     meta = read_meta(lang)
-    script = meta.get("script", "latin")
+    script = meta.get("script") or ("latin" if native else _cldr_script(lang))
     keep = keeps_marks(lang)
-    langs = [lang, *meta.get("fallback", "").split(), UNIVERSAL]
+    langs = [lang, *meta.get("fallback", "").split(), UNIVERSAL] if native else [lang, INTERNATIONAL, UNIVERSAL]
     automaton = ahocorasick.Automaton()
     table: dict[str, list[Entry]] = {}
     prefixes: set[str] = set()
@@ -251,4 +273,5 @@ def load(lang: str) -> Lexicon:
         keep_marks=keep,
         ordinal_dot=meta.get("ordinal_dot") == "yes",
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],
+        native=native,
     )
