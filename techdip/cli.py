@@ -30,6 +30,13 @@ def _extract_all(paths: list[str]) -> Iterator[tuple[Document, Article] | Source
             yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
+def _warn(document: Document) -> int:
+    """Print what the reader repaired in a document (invalid bytes, NUL characters ...); how many warnings."""
+    for warning in document.warnings:
+        print(f"warning: {document.source}: {warning}", file=sys.stderr)
+    return len(document.warnings)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     out = sys.stdout
@@ -39,6 +46,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"error: {result}", file=sys.stderr)
             continue
         document, article = result
+        _warn(document)
         article.doc = document.source if document.source != "<stdin>" else document.id
         record = article.to_json()
         record["id"] = document.id

@@ -177,3 +177,11 @@ def test_events_limit_party_names_unknown_codes_and_search(run_cli, corpus, tmp_
     assert status == 2 and "unknown party 'XXX'" in err and "did you mean" in err
     status, out, _ = run_cli("events", "--db", db, "--search", "memorandum", "--json")
     assert status == 0 and {json.loads(line)["parties"][0] for line in out.splitlines()} == {"ARM"}
+
+
+def test_extract_tells_which_bytes_it_replaced(run_cli, tmp_path):
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(ARTICLE.encode().replace(b"Tehran", "Tehran — تهران".encode() + b"\xff"))
+    status, out, err = run_cli("extract", damaged)
+    assert status == 0 and json.loads(out)["events"][0]["parties"] == ["ARM", "IRN"]
+    assert f"warning: {damaged}: 1 invalid UTF-8 sequence replaced by U+FFFD (line 3)" in err
