@@ -57,7 +57,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.ingest import IngestReport, store_batch
     from techdip.store.schema import connect
 
     engine = connect(args.db)
@@ -66,10 +66,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = tqdm(desc="ingest", unit="doc", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
 
     def flush() -> None:
-        try:
-            write_batch(engine, batch, report)
-        except Exception as exc:  # the batch's transaction rolled back: nothing of it is stored
-            report.failed.extend(f"{doc.source}: not stored: database error: {exc}" for doc, _ in batch)
+        store_batch(engine, batch, report, update=args.update)
         batch.clear()
 
     for result in _extract_all(args.paths):
@@ -78,20 +75,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if isinstance(result, SourceError):
             report.failed.append(str(result))
             continue
+        report.warnings += [f"{result[0].source}: {warning}" for warning in result[0].warnings]
         batch.append(result)
         if len(batch) >= args.batch:
             flush()
     if batch:
         flush()
     progress.close()
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
+    _print_report_lines(report)
     print(
         f"read {report.read} inputs: {report.added} added, {report.replaced} re-extracted, "
-        f"{report.skipped} skipped as already present, {len(report.failed)} failed; {report.events} events stored",
+        f"{report.updated} updated, {report.skipped} skipped as already present, "
+        f"{len(report.conflicts)} conflicts, {len(report.failed)} failed, {len(report.warnings)} warnings; "
+        f"{report.events} events stored",
         file=sys.stderr if args.quiet else sys.stdout,
     )
-    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
+
+
+def _print_report_lines(report) -> None:
+    """Warnings (stored, but repaired), conflicts (not stored: the id is taken) and errors, one line each."""
+    for line in report.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    for line in report.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
 
 
 EVENT_COLUMNS = (
@@ -412,7 +421,7 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from techdip.scale.spark_job import documents_of_parquet
-    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.ingest import IngestReport, store_batch
     from techdip.store.schema import connect
 
     engine = connect(args.db)
@@ -425,17 +434,17 @@ def cmd_load(args: argparse.Namespace) -> int:
             continue
         batch.append((doc, article))
         if len(batch) >= args.batch:
-            write_batch(engine, batch, report)
+            store_batch(engine, batch, report)
             batch.clear()
     if batch:
-        write_batch(engine, batch, report)
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
+        store_batch(engine, batch, report)
+    _print_report_lines(report)
     print(
         f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
-        f"{report.skipped} already present, {len(report.failed)} failed upstream; {report.events} events"
+        f"{report.skipped} already present, {len(report.conflicts)} conflicts, {len(report.failed)} failed; "
+        f"{report.events} events"
     )
-    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -452,6 +461,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL (default: TECHDIP_DB or sqlite:///techdip.db)")
     p.add_argument("--batch", type=int, default=200, help="documents per transaction (default 200)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="a known id with a new text replaces the stored document (default: reported as a conflict)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("events", help="list stored events")

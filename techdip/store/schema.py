@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 DEFAULT_DB = "sqlite:///techdip.db"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
 metadata = MetaData()
 
 documents = Table(
@@ -144,7 +145,10 @@ def connect(url: str | None = None, create: bool = True) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            # WAL: readers (the dashboard) never block the writer (ingest), nor the writer them
             cursor.execute("PRAGMA journal_mode=WAL")
+            # a second writer waits for the lock instead of failing after the driver's 5 s
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             cursor.close()
 
     if create:
