@@ -105,7 +105,8 @@ def _from_bytes(data: bytes, source: str, suffix: str) -> Iterator[Document | So
     warning = decoded.warning  # told once, with the file's first document
     for item in _documents(decoded.text, source, suffix):
         if warning and isinstance(item, Document):
-            item.warnings.insert(0, warning)
+            # a JSON Lines document is named by its id: say which file the lines are of
+            item.warnings.insert(0, warning if item.source == source else f"in {source}: {warning}")
             warning = None
         yield item
 

@@ -10,6 +10,8 @@ from techdip.sources.base import SourceError, clean_text, content_id
 from techdip.sources.html import html_to_document
 from techdip.text.language import base_language
 
+MAX_NAME = 200
+
 
 def read_jsonl(text: str, source: str) -> Iterator[Document | SourceError]:
     """Documents of a JSON Lines text; a SourceError naming the line for each bad one."""
@@ -31,14 +33,16 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | SourceError]:
         doc_id = str(doc_id) if doc_id not in (None, "") else None
         meta = {key: _str(record.get(key)) for key in ("url", "published", "title")}
         where = f"{source}:{number}"
+        # a document of a feed is named by its id; an id too long to read is named by its line instead
+        name = doc_id if doc_id is not None and len(doc_id) <= MAX_NAME else where
         if isinstance(record.get("text"), str) and record["text"].strip():
             body = record["text"]
             doc = Document(
-                id=doc_id or content_id(body), text=body, source=doc_id or where, url=meta["url"],
+                id=doc_id or content_id(body), text=body, source=name, url=meta["url"],
                 title=meta["title"], published=_date(meta["published"]), lang=base_language(record.get("lang")),
             )  # fmt: skip
         elif isinstance(record.get("html"), str) and record["html"].strip():
-            doc = html_to_document(record["html"], doc_id or where, doc_id, **meta)
+            doc = html_to_document(record["html"], name, doc_id, **meta)
             if isinstance(doc, str):
                 yield SourceError(source, doc, number)
                 continue
@@ -49,6 +53,10 @@ def read_jsonl(text: str, source: str) -> Iterator[Document | SourceError]:
             continue
         if replaced:
             doc.warnings.append(f"line {number}: {replaced} NUL or lone surrogate characters replaced by U+FFFD")
+        tag = record.get("lang")
+        if tag not in (None, "") and doc.lang is None and str(tag).strip().lower() != "und":
+            shown = repr(str(tag)) if len(str(tag)) <= 40 else repr(str(tag)[:37] + "...")
+            doc.warnings.append(f"line {number}: language tag {shown} is not a language: detected from the text")
         yield doc
 
 

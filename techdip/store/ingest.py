@@ -142,7 +142,8 @@ def write_batch(
 
 def _label(doc: Document) -> str:
     """How messages name a document: its source, else its id (printable: no NUL, no lone surrogate)."""
-    return clean_text(doc.source or doc.id)[0]
+    label = clean_text(doc.source or doc.id)[0]
+    return label if len(label) <= 120 else label[:117] + "..."
 
 
 LOCK_RETRIES = (0.2, 0.5, 1, 2, 4, 8)  # seconds between attempts when SQLite says "database is locked"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from sqlalchemy import (
     Boolean,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     inspect,
     text,
 )
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 DEFAULT_DB = "sqlite:///techdip.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -152,9 +154,22 @@ def connect(url: str | None = None, create: bool = True) -> Engine:
             cursor.close()
 
     if create:
-        metadata.create_all(engine)
-        _add_missing_columns(engine)
+        _create_schema(engine)
     return engine
+
+
+def _create_schema(engine: Engine, attempts: int = 5) -> None:
+    """Create what is missing of the schema. Two processes starting on a new database at once both see tables
+    missing and one of them fails to create one that the other just made: then look again."""
+    for attempt in range(attempts):
+        try:
+            metadata.create_all(engine)
+            _add_missing_columns(engine)
+            return
+        except (OperationalError, ProgrammingError, IntegrityError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
 
 
 def _add_missing_columns(engine: Engine) -> None:

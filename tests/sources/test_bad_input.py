@@ -142,7 +142,8 @@ def test_a_jsonl_file_with_an_invalid_byte_keeps_every_line(tmp_path: Path):
     docs = list(read_sources([str(tmp_path / "feed.jsonl")]))
     assert [d.id for d in docs] == ["r0", "r1", "r2"]
     assert "\ufffd" in docs[1].text and docs[2].text == RUSSIAN
-    assert docs[0].warnings == ["2 invalid UTF-8 sequences replaced by U+FFFD (line 2, ...)"]
+    feed = tmp_path / "feed.jsonl"
+    assert docs[0].warnings == [f"in {feed}: 2 invalid UTF-8 sequences replaced by U+FFFD (line 2, ...)"]
 
 
 def test_nul_and_lone_surrogates_of_json_lines_are_replaced_and_reported(tmp_path: Path):
@@ -157,7 +158,11 @@ def test_language_tags_of_json_lines_are_reduced_to_their_base_language(tmp_path
     tags = ["pt-BR", "EN", "zh-Hant-TW", "und", "not a language", None]
     lines = [json.dumps({"text": f"{GOOD} {n}", "lang": tag}) for n, tag in enumerate(tags)]
     (tmp_path / "feed.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    assert [d.lang for d in read_sources([str(tmp_path / "feed.jsonl")])] == ["pt", "en", "zh", None, None, None]
+    docs = list(read_sources([str(tmp_path / "feed.jsonl")]))
+    assert [d.lang for d in docs] == ["pt", "en", "zh", None, None, None]
+    assert [d.warnings for d in docs if d.warnings] == [
+        ["line 5: language tag 'not a language' is not a language: detected from the text"]
+    ]
 
 
 def test_a_file_name_that_is_not_utf8_becomes_a_readable_source(tmp_path: Path):
