@@ -27,7 +27,8 @@ def _extract_all(paths: list[str]) -> Iterator[tuple[Document, Article] | Source
         try:
             yield item, extract(item)
         except Exception as exc:  # one bad document must not stop the run
-            yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+            first_line = (str(exc).strip().splitlines() or [""])[0][:300]  # error lines stay one line each
+            yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {first_line}")
 
 
 def _warn(document: Document) -> int:

@@ -185,3 +185,15 @@ def test_extract_tells_which_bytes_it_replaced(run_cli, tmp_path):
     status, out, err = run_cli("extract", damaged)
     assert status == 0 and json.loads(out)["events"][0]["parties"] == ["ARM", "IRN"]
     assert f"warning: {damaged}: 1 invalid UTF-8 sequence replaced by U+FFFD (line 3)" in err
+
+
+def test_an_extraction_error_is_one_line(run_cli, corpus, monkeypatch):
+    from techdip.extract import pipeline
+
+    def broken(document):
+        raise ValueError("first line\nsecond line\nthird line")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    status, _, err = run_cli("extract", corpus / "iran_armenia.txt")
+    assert status == 1 and err.strip().endswith("extraction failed: ValueError: first line")
+    assert len(err.strip().splitlines()) == 1
