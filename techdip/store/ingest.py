@@ -11,6 +11,7 @@ import datetime
 import hashlib
 import json
 import random
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -161,8 +162,9 @@ def store_batch(
         _retrying(lambda: write_batch(engine, pairs, report, update))
         return
     except Exception as exc:  # any database or driver error: find the document that caused it
-        if len(pairs) == 1:
-            report.failed.append(f"{_label(pairs[0][0])}: not stored: database error: {describe_error(exc)}")
+        if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
+            reason = describe_error(exc)
+            report.failed += [f"{_label(doc)}: not stored: database error: {reason}" for doc, _ in pairs]
             return
     for pair in pairs:
         try:
@@ -172,21 +174,30 @@ def store_batch(
 
 
 def _retrying(write: Callable[[], None]) -> None:
-    """Run a write; again after a pause while the database is locked, and once more after a unique-key conflict
-    (another process stored the same document between our look-up and our insert: the next look-up sees it)."""
-    conflicts = 0
-    for attempt in range(len(LOCK_RETRIES) + 1):
+    """Run a write; again after a pause while the database is locked (or PostgreSQL broke a deadlock between two
+    ingests), and once more after a unique-key conflict (another process stored the same document between our
+    look-up and our insert: the next look-up sees it). Any other error, or the last one, is raised."""
+    pauses, unique_conflicts = list(LOCK_RETRIES), 0
+    while True:
         try:
             write()
             return
         except OperationalError as exc:
-            if "database is locked" not in str(exc.orig) or attempt == len(LOCK_RETRIES):
+            if not _is_transient(exc) or not pauses:
                 raise
-            time.sleep(LOCK_RETRIES[attempt] * random.uniform(0.5, 1.5))  # jitter: racing writers drift apart
+            time.sleep(pauses.pop(0) * random.uniform(0.5, 1.5))  # jitter: racing writers drift apart
         except IntegrityError:
-            conflicts += 1
-            if conflicts > 1:
+            unique_conflicts += 1
+            if unique_conflicts > 1:
                 raise
+
+
+_TRANSIENT = re.compile(r"database is locked|deadlock detected|could not serialize")
+
+
+def _is_transient(exc: BaseException) -> bool:
+    """An error that says "try again later", not "this document is bad"."""
+    return isinstance(exc, OperationalError) and bool(_TRANSIENT.search(str(exc.orig)))
 
 
 def describe_error(exc: BaseException) -> str:

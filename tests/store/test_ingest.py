@@ -222,3 +222,24 @@ def test_database_errors_are_described_in_one_line():
     orig = Exception('duplicate key value violates unique constraint "documents_pkey"\nDETAIL:  Key (id)=(d1) exists.')
     error = IntegrityError("INSERT INTO documents (id, source, ...) VALUES (...)", {"id": "d1"}, orig)
     assert ingest.describe_error(error) == 'Exception: duplicate key value violates unique constraint "documents_pkey"'
+
+
+def test_a_database_locked_for_good_fails_the_batch_documents_with_a_reason(monkeypatch, db_url):
+    from sqlalchemy.exc import OperationalError
+
+    engine = connect(db_url)
+    attempts = []
+
+    def always_locked(*args, **kwargs):
+        attempts.append(1)
+        raise OperationalError("INSERT ...", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(ingest, "write_batch", always_locked)
+    monkeypatch.setattr(ingest, "LOCK_RETRIES", (0, 0))
+    report = IngestReport()
+    ingest.store_batch(engine, [_article("d1"), _article("d2")], report)
+    assert len(attempts) == 3  # tried three times; then not document by document: no document is to blame
+    assert report.failed == [
+        "d1.txt: not stored: database error: Exception: database is locked",
+        "d2.txt: not stored: database error: Exception: database is locked",
+    ]
