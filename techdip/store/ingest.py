@@ -186,13 +186,14 @@ def _retrying(write: Callable[[], None]) -> None:
             if not _is_transient(exc) or not pauses:
                 raise
             time.sleep(pauses.pop(0) * random.uniform(0.5, 1.5))  # jitter: racing writers drift apart
-        except IntegrityError:
+        except IntegrityError as exc:
             unique_conflicts += 1
-            if unique_conflicts > 1:
+            if unique_conflicts > 1 or not _UNIQUE.search(str(exc.orig)):
                 raise
 
 
 _TRANSIENT = re.compile(r"database is locked|deadlock detected|could not serialize")
+_UNIQUE = re.compile(r"UNIQUE constraint failed|duplicate key value")  # SQLite's and PostgreSQL's words
 
 
 def _is_transient(exc: BaseException) -> bool:
