@@ -8,10 +8,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from techdip import __version__
 from techdip.model import GOLD_SPLITS, Article, Document
 from techdip.sources import SourceError, read_sources
+
+if TYPE_CHECKING:
+    from techdip.store.ingest import IngestReport
 
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
 
@@ -31,11 +35,10 @@ def _extract_all(paths: list[str]) -> Iterator[tuple[Document, Article] | Source
             yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {first_line}")
 
 
-def _warn(document: Document) -> int:
-    """Print what the reader repaired in a document (invalid bytes, NUL characters ...); how many warnings."""
+def _warn(document: Document) -> None:
+    """Print what the reader repaired in a document (invalid bytes, NUL characters ...)."""
     for warning in document.warnings:
         print(f"warning: {document.source}: {warning}", file=sys.stderr)
-    return len(document.warnings)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -94,7 +97,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
 
 
-def _print_report_lines(report) -> None:
+def _print_report_lines(report: IngestReport) -> None:
     """Warnings (stored, but repaired), conflicts (not stored: the id is taken) and errors, one line each."""
     for line in report.warnings:
         print(f"warning: {line}", file=sys.stderr)

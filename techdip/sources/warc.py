@@ -27,7 +27,7 @@ def read_warc(
     source: Path | BinaryIO, max_record_bytes: int, name: str | None = None
 ) -> Iterator[Document | SourceError]:
     """Documents from the HTML responses of a WARC file or stream; errors name the record."""
-    label = name or display_path(source)
+    label = name or (display_path(source) if isinstance(source, Path) else str(source))
     stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115 - closed below
     try:
         records = ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True, fsspec_args=False)
