@@ -8,10 +8,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from techdip import __version__
 from techdip.model import GOLD_SPLITS, Article, Document
 from techdip.sources import SourceError, read_sources
+
+if TYPE_CHECKING:
+    from techdip.store.ingest import IngestReport
 
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
 
@@ -29,7 +33,14 @@ def _extract_all(paths: list[str], budget: float | None) -> Iterator[tuple[Docum
         except ExtractionTimeout as exc:
             yield SourceError(item.source, f"not extracted: {exc} (see --time-budget)")
         except Exception as exc:  # one bad document must not stop the run
-            yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {exc}")
+            first_line = (str(exc).strip().splitlines() or [""])[0][:300]  # error lines stay one line each
+            yield SourceError(item.source, f"extraction failed: {type(exc).__name__}: {first_line}")
+
+
+def _warn(document: Document) -> None:
+    """Print what the reader repaired in a document (invalid bytes, NUL characters ...)."""
+    for warning in document.warnings:
+        print(f"warning: {document.source}: {warning}", file=sys.stderr)
 
 
 def _budget(args: argparse.Namespace) -> float | None:
@@ -45,6 +56,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"error: {result}", file=sys.stderr)
             continue
         document, article = result
+        _warn(document)
         article.doc = document.source if document.source != "<stdin>" else document.id
         record = article.to_json()
         record["id"] = document.id
@@ -55,7 +67,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.ingest import IngestReport, store_batch
     from techdip.store.schema import connect
 
     engine = connect(args.db)
@@ -64,10 +76,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = tqdm(desc="ingest", unit="doc", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
 
     def flush() -> None:
-        try:
-            write_batch(engine, batch, report)
-        except Exception as exc:  # the batch's transaction rolled back: nothing of it is stored
-            report.failed.extend(f"{doc.source}: not stored: database error: {exc}" for doc, _ in batch)
+        store_batch(engine, batch, report, update=args.update)
         batch.clear()
 
     for result in _extract_all(args.paths, _budget(args)):
@@ -76,20 +85,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if isinstance(result, SourceError):
             report.failed.append(str(result))
             continue
+        report.warnings += [f"{result[0].source}: {warning}" for warning in result[0].warnings]
         batch.append(result)
         if len(batch) >= args.batch:
             flush()
     if batch:
         flush()
     progress.close()
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
+    _print_report_lines(report)
     print(
         f"read {report.read} inputs: {report.added} added, {report.replaced} re-extracted, "
-        f"{report.skipped} skipped as already present, {len(report.failed)} failed; {report.events} events stored",
+        f"{report.updated} updated, {report.skipped} skipped as already present, "
+        f"{len(report.conflicts)} conflicts, {len(report.failed)} failed, {len(report.warnings)} warnings; "
+        f"{report.events} events stored",
         file=sys.stderr if args.quiet else sys.stdout,
     )
-    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
+
+
+def _print_report_lines(report: IngestReport) -> None:
+    """Warnings (stored, but repaired), conflicts (not stored: the id is taken) and errors, one line each."""
+    for line in report.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    for line in report.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in report.failed:
+        print(f"error: {line}", file=sys.stderr)
 
 
 EVENT_COLUMNS = (
@@ -415,7 +436,7 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 def cmd_load(args: argparse.Namespace) -> int:
     from techdip.scale.spark_job import documents_of_parquet
-    from techdip.store.ingest import IngestReport, write_batch
+    from techdip.store.ingest import IngestReport, store_batch
     from techdip.store.schema import connect
 
     engine = connect(args.db)
@@ -428,17 +449,17 @@ def cmd_load(args: argparse.Namespace) -> int:
             continue
         batch.append((doc, article))
         if len(batch) >= args.batch:
-            write_batch(engine, batch, report)
+            store_batch(engine, batch, report)
             batch.clear()
     if batch:
-        write_batch(engine, batch, report)
-    for line in report.failed:
-        print(f"error: {line}", file=sys.stderr)
+        store_batch(engine, batch, report)
+    _print_report_lines(report)
     print(
         f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
-        f"{report.skipped} already present, {len(report.failed)} failed upstream; {report.events} events"
+        f"{report.skipped} already present, {len(report.conflicts)} conflicts, {len(report.failed)} failed; "
+        f"{report.events} events"
     )
-    return EXIT_FAILED_INPUTS if report.failed else EXIT_OK
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
 
 
 def _add_time_budget(parser: argparse.ArgumentParser) -> None:
@@ -466,6 +487,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=200, help="documents per transaction (default 200)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_time_budget(p)
+    p.add_argument(
+        "--update",
+        action="store_true",
+        help="a known id with a new text replaces the stored document (default: reported as a conflict)",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("events", help="list stored events")

@@ -55,6 +55,7 @@ class Document:
     lang: str | None = None  # a language hint from the input, if any
     html: bool = False  # text was extracted from HTML
     fetched: str | None = None  # ISO date a crawler fetched it (WARC-Date)
+    warnings: list[str] = field(default_factory=list)  # what a reader had to repair, to tell the user
 
 
 @dataclass

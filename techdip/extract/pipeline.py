@@ -18,7 +18,7 @@ from techdip.extract.people import find_people
 from techdip.extract.published import page_stamp
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
-from techdip.text.language import detect_language
+from techdip.text.language import base_language, detect_language
 from techdip.text.normalize import normalize, normalize_pattern
 from techdip.text.segment import split_sentences
 from techdip.text.tokens import Tokens, display_width
@@ -50,7 +50,7 @@ def extract(document: Document, budget: float | None = DEFAULT_TIME_BUDGET) -> A
     Work is bounded: a text longer than WINDOW_CHARS is read window by window (each window on its own, dated
     from the first one's publication date), and ExtractionTimeout is raised once `budget` seconds are spent
     (None: no limit)."""
-    lang = document.lang or detect_language(document.text)
+    lang = base_language(document.lang) or detect_language(document.text)  # "pt-BR" is read as Portuguese
     if lang:
         load(lang)  # loading a language's lexicon once per process is not the document's cost
     deadline = _Deadline(budget, len(document.text))

@@ -8,12 +8,13 @@ on). One bad input never stops the others.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from techdip.model import Document
-from techdip.sources.base import SourceError, content_id
+from techdip.sources.base import SourceError, content_id, display_path
 from techdip.sources.decode import DecodeError, decode_bytes
 from techdip.sources.html import html_to_document
 from techdip.sources.jsonl import read_jsonl
@@ -32,17 +33,33 @@ def read_sources(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[D
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
-                if _known_suffix(child):
+            for child in _walk(path):
+                if isinstance(child, SourceError):
+                    yield child
+                elif _known_suffix(child):
                     yield from read_file(child, max_bytes)
         elif path.exists():
             yield from read_file(path, max_bytes)
         else:
-            yield SourceError(raw, "no such file or folder")
+            yield SourceError(display_path(raw), "no such file or folder")
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: Path) -> list[Path | SourceError]:
+    """The visible files under a folder, sorted by path, and an error for each sub-folder that cannot be read.
+
+    Symbolic links to folders are not followed (a link to a parent would never end)."""
+    found: list[tuple[Path, Path | SourceError]] = []
+
+    def unreadable(exc: OSError) -> None:
+        folder = exc.filename if exc.filename is not None else root
+        error = SourceError(display_path(folder), f"cannot read folder: {exc.strerror or exc}")
+        found.append((Path(folder), error))
+
+    for folder, subfolders, files in os.walk(root, onerror=unreadable):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        paths = (Path(folder, name) for name in files if not name.startswith("."))
+        found.extend((path, path) for path in paths if path.is_file())
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def _known_suffix(path: Path) -> bool:
@@ -52,7 +69,7 @@ def _known_suffix(path: Path) -> bool:
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | SourceError]:
     """Documents of one file, chosen by its extension (content sniffed when unknown)."""
-    source = str(path)
+    source = display_path(path)
     try:
         if path.name.lower().endswith((".warc", ".warc.gz")):
             from techdip.sources.warc import read_warc
@@ -85,8 +102,17 @@ def _from_bytes(data: bytes, source: str, suffix: str) -> Iterator[Document | So
     except DecodeError as exc:
         yield SourceError(source, str(exc))
         return
-    text = decoded.text
-    if not text.strip():
+    warning = decoded.warning  # told once, with the file's first document
+    for item in _documents(decoded.text, source, suffix):
+        if warning and isinstance(item, Document):
+            # a JSON Lines document is named by its id: say which file the lines are of
+            item.warnings.insert(0, warning if item.source == source else f"in {source}: {warning}")
+            warning = None
+        yield item
+
+
+def _documents(text: str, source: str, suffix: str) -> Iterator[Document | SourceError]:
+    if not text.strip():  # also what is left of a file cut inside its only character
         yield SourceError(source, "empty document: no text")
         return
     kind = _kind(suffix, text)

@@ -1,8 +1,10 @@
 """Bytes to text: UTF-8 first, then a detected legacy encoding (Windows-1256, Windows-1251, ...).
 
-charset-normalizer guesses the encoding of non-UTF-8 input. Binary data (NUL
-bytes, control characters) is refused with a reason instead of being decoded
-into garbage.
+UTF-8 with a few invalid bytes (a damaged download, a bad copy and paste) stays
+UTF-8: the bad bytes become U+FFFD and the Decoded carries a warning. Only input
+that is mostly not UTF-8 goes to charset-normalizer, which guesses its legacy
+encoding. Binary data (NUL bytes, control characters) is refused with a reason
+instead of being decoded into garbage.
 """
 
 from __future__ import annotations
@@ -39,7 +41,14 @@ def decode_bytes(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             # a file cut in the middle of its last character: keep everything before it
-            return Decoded(data[: exc.start].decode("utf-8"), "utf-8", "truncated: incomplete last character dropped")
+            head = data[: exc.start]
+            try:
+                return Decoded(head.decode("utf-8"), "utf-8", "truncated: incomplete last character dropped")
+            except UnicodeDecodeError:
+                pass  # more damage than a cut: judged below
+        repaired = _mostly_utf8(data)
+        if repaired is not None:
+            return repaired
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else _most_coherent_legacy(data)
     if encoding is None:
@@ -48,6 +57,41 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode(encoding), encoding)
     except (UnicodeDecodeError, LookupError) as exc:
         raise DecodeError(f"cannot decode as {encoding}: {exc}") from exc
+
+
+# Legacy-encoded text read as UTF-8 has at most about a quarter of its non-ASCII characters valid (measured
+# on the test articles in Windows-1256, -1251, GB18030, Shift-JIS, EUC-KR); damaged UTF-8 has almost all.
+MIN_VALID_UTF8_SHARE = 0.8
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, or None when the input is mostly not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if not valid or valid / (valid + invalid) < MIN_VALID_UTF8_SHARE:
+        return None
+    return Decoded(text, "utf-8", _where_invalid(data, invalid))
+
+
+def _where_invalid(data: bytes, count: int) -> str:
+    """A warning naming the lines of the first invalid UTF-8 bytes."""
+    lines: list[int] = []
+    position = 0
+    for _ in range(10):  # a few places are enough to find the damage; never a scan per bad byte
+        if len(lines) == 3 or position >= len(data):
+            break
+        try:
+            data[position:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad = position + exc.start
+            line = data.count(b"\n", 0, bad) + 1
+            if line not in lines:
+                lines.append(line)
+            position = bad + max(1, exc.end - exc.start)
+    where = ", ".join(str(n) for n in lines) + (", ..." if count > len(lines) else "")
+    return f"{count} invalid UTF-8 sequence{'s' if count != 1 else ''} replaced by U+FFFD (line {where})"
 
 
 # Legacy encodings of our languages, for short texts where charset-normalizer has no opinion

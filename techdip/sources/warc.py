@@ -2,7 +2,9 @@
 
 fastwarc reads the archive lazily (it never loads a whole file); the HTML goes
 through the same reader as .html files, so a page from a crawl and a page saved
-by hand give the same text.
+by hand give the same text. A record shorter than its Content-Length (a crawl cut
+off mid-write, a partial download) is an error, never a document: its page is a
+fragment.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import BinaryIO
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from techdip.model import Document
-from techdip.sources.base import SourceError
+from techdip.sources.base import SourceError, display_path
 from techdip.sources.decode import DecodeError, decode_bytes
 from techdip.sources.html import html_to_document
 
@@ -25,7 +27,7 @@ def read_warc(
     source: Path | BinaryIO, max_record_bytes: int, name: str | None = None
 ) -> Iterator[Document | SourceError]:
     """Documents from the HTML responses of a WARC file or stream; errors name the record."""
-    label = name or str(source)
+    label = name or (display_path(source) if isinstance(source, Path) else str(source))
     stream = open(source, "rb") if isinstance(source, Path) else source  # noqa: SIM115 - closed below
     try:
         records = ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True, fsspec_args=False)
@@ -54,14 +56,23 @@ def read_warc(
 
 def _document(record, where: str, url: str | None) -> Document | SourceError:
     body = record.reader.read()
+    # after the HTTP headers are parsed, content_length is what the record promises of the payload
+    if len(body) < record.content_length:
+        return SourceError(where, f"truncated record: {len(body)} of {record.content_length} bytes")
     try:
-        html = body.decode(record.http_charset) if record.http_charset else decode_bytes(body).text
-    except (DecodeError, UnicodeDecodeError, LookupError) as exc:
-        return SourceError(where, f"cannot decode: {exc}")
+        html, warning = body.decode(record.http_charset), None
+    except (TypeError, UnicodeDecodeError, LookupError):  # no charset, a wrong one, or a few bad bytes
+        try:
+            decoded = decode_bytes(body)
+        except DecodeError as exc:
+            return SourceError(where, f"cannot decode: {exc}")
+        html, warning = decoded.text, decoded.warning
     fetched = record.record_date.date().isoformat() if record.record_date else None
     doc = html_to_document(html, where, url=url)
     if isinstance(doc, str):
         return SourceError(where, doc)
     doc.source = url or where
     doc.fetched = fetched
+    if warning:
+        doc.warnings.append(warning)
     return doc

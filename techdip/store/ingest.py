@@ -1,4 +1,8 @@
-"""Writing articles into the database: idempotent, transactional per batch, re-extracting on lexicon change."""
+"""Writing articles into the database: idempotent, transactional per batch, re-extracting on lexicon change.
+
+`store_batch` is what commands use: one bad document, a locked SQLite file or a
+second process ingesting the same input never costs the other documents.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,20 @@ import calendar
 import datetime
 import hashlib
 import json
-from collections.abc import Iterable
+import random
+import re
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from techdip import __version__
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
+from techdip.sources.base import clean_text
 from techdip.store.schema import (
     EVENT_CHILDREN,
     documents,
@@ -25,6 +34,7 @@ from techdip.store.schema import (
     evidence,
 )
 from techdip.store.story_index import drop_empty_stories, index_events
+from techdip.store.validate import InvalidDocument, storable
 from techdip.text.normalize import normalize
 
 
@@ -42,50 +52,163 @@ def extractor_version() -> str:
 class IngestReport:
     read: int = 0
     added: int = 0
-    replaced: int = 0
-    skipped: int = 0
+    replaced: int = 0  # re-extracted: same text, newer extractor
+    updated: int = 0  # same id, new text, replaced on request (update=True)
+    skipped: int = 0  # already present: same id, same text, same extractor
     events: int = 0
     failed: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)  # same id, different text, not replaced
+    warnings: list[str] = field(default_factory=list)  # what was repaired to store a document
+
+    def merge(self, other: IngestReport) -> None:
+        """Add another report's counts and lines to this one."""
+        for name in ("read", "added", "replaced", "updated", "skipped", "events"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failed += other.failed
+        self.conflicts += other.conflicts
+        self.warnings += other.warnings
 
 
 def known_documents(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
     """id -> extractor version, for the ids already stored."""
+    return {doc_id: extractor for doc_id, (extractor, _) in _stored(conn, ids).items()}
+
+
+def _stored(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """id -> (extractor version, text), for the ids already stored."""
     ids = list(ids)
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
-        rows = conn.execute(select(documents.c.id, documents.c.extractor).where(documents.c.id.in_(chunk)))
-        found.update({row.id: row.extractor for row in rows})
+        query = select(documents.c.id, documents.c.extractor, documents.c.text).where(documents.c.id.in_(chunk))
+        found.update({row.id: (row.extractor, row.text) for row in conn.execute(query)})
     return found
 
 
-def write_batch(engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport) -> None:
-    """Store one batch in one transaction: all of it or, on error, none of it."""
+def write_batch(
+    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
+) -> None:
+    """Store one batch in one transaction: all of it or, on a database error, none of it (the error is raised).
+
+    A known id with the same text is skipped (re-extracted when the extractor changed); with a different text it
+    is a conflict, reported and not stored, unless `update` asks for the new text to replace the stored one.
+    A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written."""
     version = extractor_version()
     batch = IngestReport()  # counted into `report` only once the transaction has committed
+    ready: list[tuple[Document, Article]] = []
+    for doc, article in pairs:
+        try:
+            clean_doc, clean_article, warnings = storable(doc, article)
+        except InvalidDocument as exc:
+            batch.failed.append(f"{_label(doc)}: not stored: {exc}")
+            continue
+        batch.warnings += [f"{_label(clean_doc)}: {warning}" for warning in warnings]
+        ready.append((clean_doc, clean_article))
     with engine.begin() as conn:
-        stored = known_documents(conn, [doc.id for doc, _ in pairs])
-        seen: set[str] = set()
+        stored = _stored(conn, [doc.id for doc, _ in ready])
+        written: dict[str, str] = {}  # id -> text, of this batch
         known_events: dict = {}  # story features of events, shared by the batch's story assignments
-        for doc, article in pairs:
-            if doc.id in seen or stored.get(doc.id) == version:
+        for doc, article in ready:
+            if doc.id in written:
+                old_text, old_version = written[doc.id], version
+            elif doc.id in stored:
+                old_version, old_text = stored[doc.id]
+            else:
+                old_text = old_version = None
+            if old_text is None:
+                batch.added += 1
+            elif old_text != doc.text and not update:
+                batch.conflicts.append(
+                    f"{_label(doc)}: id {doc.id!r} is already stored with a different text: not stored "
+                    "(--update replaces it)"
+                )
+                continue
+            elif old_text != doc.text:
+                _delete_document(conn, doc.id)
+                batch.updated += 1
+            elif old_version == version:
                 batch.skipped += 1
                 continue
-            seen.add(doc.id)
-            if doc.id in stored:
+            else:
                 _delete_document(conn, doc.id)
                 batch.replaced += 1
-            else:
-                batch.added += 1
+            written[doc.id] = doc.text
             new_events = _insert_article(conn, doc, article, version)
             batch.events += len(article.events)
             index_events(conn, new_events, known_events)  # stories and people, in the same transaction
-        if batch.replaced:
+        if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
-    report.added += batch.added
-    report.replaced += batch.replaced
-    report.skipped += batch.skipped
-    report.events += batch.events
+    report.merge(batch)
+
+
+def _label(doc: Document) -> str:
+    """How messages name a document: its source, else its id (printable: no NUL, no lone surrogate)."""
+    label = clean_text(doc.source or doc.id)[0]
+    return label if len(label) <= 120 else label[:117] + "..."
+
+
+LOCK_RETRIES = (0.2, 0.5, 1, 2, 4, 8)  # seconds between attempts when SQLite says "database is locked"
+
+
+def store_batch(
+    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
+) -> None:
+    """write_batch that never loses the batch to one document: when the batch fails, each of its documents is
+    written on its own (each in its own transaction), so that only the bad one fails, with a one-line reason.
+
+    A batch that met a locked SQLite database is tried again after a pause. A document whose id another
+    process stored meanwhile (a unique-key conflict) is looked up again: it is then already present."""
+    try:
+        _retrying(lambda: write_batch(engine, pairs, report, update))
+        return
+    except Exception as exc:  # any database or driver error: find the document that caused it
+        if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
+            reason = describe_error(exc)
+            report.failed += [f"{_label(doc)}: not stored: database error: {reason}" for doc, _ in pairs]
+            return
+    for pair in pairs:
+        try:
+            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update))
+        except Exception as exc:
+            report.failed.append(f"{_label(pair[0])}: not stored: database error: {describe_error(exc)}")
+
+
+def _retrying(write: Callable[[], None]) -> None:
+    """Run a write; again after a pause while the database is locked (or PostgreSQL broke a deadlock between two
+    ingests), and once more after a unique-key conflict (another process stored the same document between our
+    look-up and our insert: the next look-up sees it). Any other error, or the last one, is raised."""
+    pauses, unique_conflicts = list(LOCK_RETRIES), 0
+    while True:
+        try:
+            write()
+            return
+        except OperationalError as exc:
+            if not _is_transient(exc) or not pauses:
+                raise
+            time.sleep(pauses.pop(0) * random.uniform(0.5, 1.5))  # jitter: racing writers drift apart
+        except IntegrityError as exc:
+            unique_conflicts += 1
+            if unique_conflicts > 1 or not _UNIQUE.search(str(exc.orig)):
+                raise
+
+
+_TRANSIENT = re.compile(r"database is locked|deadlock detected|could not serialize")
+_UNIQUE = re.compile(r"UNIQUE constraint failed|duplicate key value")  # SQLite's and PostgreSQL's words
+
+
+def _is_transient(exc: BaseException) -> bool:
+    """An error that says "try again later", not "this document is bad"."""
+    return isinstance(exc, OperationalError) and bool(_TRANSIENT.search(str(exc.orig)))
+
+
+def describe_error(exc: BaseException) -> str:
+    """A database error in one line: the driver's own message, without the SQL and parameters SQLAlchemy adds."""
+    cause = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    first = lines[0] if lines else type(cause).__name__
+    if len(first) > 300:
+        first = first[:297] + "..."
+    return f"{type(cause).__name__}: {first}"
 
 
 def _delete_document(conn: Connection, doc_id: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from sqlalchemy import (
     Boolean,
@@ -21,8 +22,10 @@ from sqlalchemy import (
     inspect,
     text,
 )
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 DEFAULT_DB = "sqlite:///techdip.db"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
 metadata = MetaData()
 
 documents = Table(
@@ -144,13 +147,29 @@ def connect(url: str | None = None, create: bool = True) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            # WAL: readers (the dashboard) never block the writer (ingest), nor the writer them
             cursor.execute("PRAGMA journal_mode=WAL")
+            # a second writer waits for the lock instead of failing after the driver's 5 s
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             cursor.close()
 
     if create:
-        metadata.create_all(engine)
-        _add_missing_columns(engine)
+        _create_schema(engine)
     return engine
+
+
+def _create_schema(engine: Engine, attempts: int = 5) -> None:
+    """Create what is missing of the schema. Two processes starting on a new database at once both see tables
+    missing and one of them fails to create one that the other just made: then look again."""
+    for attempt in range(attempts):
+        try:
+            metadata.create_all(engine)
+            _add_missing_columns(engine)
+            return
+        except (OperationalError, ProgrammingError, IntegrityError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
 
 
 def _add_missing_columns(engine: Engine) -> None:

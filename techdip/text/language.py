@@ -37,6 +37,36 @@ def _lingua_all():
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
+# Three-letter (ISO 639-2/3) and deprecated codes of the supported languages, as feeds write them.
+_LANGUAGE_ALIASES = {
+    "fas": "fa", "per": "fa", "pes": "fa", "ara": "ar", "arb": "ar", "urd": "ur", "eng": "en", "msa": "ms",
+    "may": "ms", "zsm": "ms", "ind": "id", "in": "id", "rus": "ru", "zho": "zh", "chi": "zh", "cmn": "zh",
+    "vie": "vi", "tur": "tr", "fra": "fr", "fre": "fr", "spa": "es", "deu": "de", "ger": "de", "por": "pt",
+    "jpn": "ja", "kor": "ko", "hin": "hi", "iw": "he", "ji": "yi",
+}  # fmt: skip
+# Codes that name no language: "undetermined", "multiple", "no linguistic content", "uncoded".
+_NOT_A_LANGUAGE = {"und", "mul", "zxx", "mis"}
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*")
+
+
+def base_language(tag: str | None) -> str | None:
+    """The base language of a language tag, lower case: "pt-BR" is "pt", "EN" is "en", "zh-Hant-TW" is "zh".
+
+    Three-letter codes of the supported languages become their two-letter codes ("fas" is "fa").
+    None for anything that names no language ("und", "", "12", a paragraph of text), so that the
+    caller detects the language from the text instead of trusting a hint that is not one.
+    """
+    if not isinstance(tag, str):
+        return None
+    match = _LANGUAGE_TAG.fullmatch(tag.strip().lower())
+    if match is None:
+        return None
+    base = match.group(1)
+    if base in _NOT_A_LANGUAGE:
+        return None
+    return _LANGUAGE_ALIASES.get(base, base)
+
+
 def _lingua_code(language) -> str | None:
     return language.iso_code_639_1.name.lower() if language is not None else None
 

@@ -193,3 +193,23 @@ def test_events_csv_writes_formula_cells_as_text(run_cli, tmp_path, db_url):
 def test_events_with_a_year_too_big_for_any_calendar_is_a_usage_error(run_cli, db_url):
     status, _, err = run_cli("events", "--db", db_url, "--since", "1234567890123456789")
     assert status == 2 and "not a date" in err
+
+
+def test_extract_tells_which_bytes_it_replaced(run_cli, tmp_path):
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(ARTICLE.encode().replace(b"Tehran", "Tehran — تهران".encode() + b"\xff"))
+    status, out, err = run_cli("extract", damaged)
+    assert status == 0 and json.loads(out)["events"][0]["parties"] == ["ARM", "IRN"]
+    assert f"warning: {damaged}: 1 invalid UTF-8 sequence replaced by U+FFFD (line 3)" in err
+
+
+def test_an_extraction_error_is_one_line(run_cli, corpus, monkeypatch):
+    from techdip.extract import pipeline
+
+    def broken(document, budget=None):
+        raise ValueError("first line\nsecond line\nthird line")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    status, _, err = run_cli("extract", corpus / "iran_armenia.txt")
+    assert status == 1 and err.strip().endswith("extraction failed: ValueError: first line")
+    assert len(err.strip().splitlines()) == 1

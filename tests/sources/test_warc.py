@@ -46,3 +46,30 @@ def test_warc_files_are_found_when_walking_folders(tmp_path: Path):
     (tmp_path / "crawl.warc.gz").write_bytes(warc_record("https://news.example/a", page("Title", TEXT)))
     (tmp_path / "note.txt").write_text("Iran and Armenia met.", encoding="utf-8")
     assert len([d for d in read_sources([str(tmp_path)]) if isinstance(d, Document)]) == 2
+
+
+def test_a_record_shorter_than_its_content_length_is_an_error_not_a_document(tmp_path: Path):
+    import gzip
+
+    good = warc_record("https://news.example/a", page("Iran and Armenia sign", TEXT))
+    cut = gzip.decompress(warc_record("https://news.example/b", page("Cut", TEXT)))[:-150]
+    for name, data in (
+        ("plain.warc", gzip.decompress(good) + cut),  # an uncompressed crawl cut mid-write
+        ("members.warc.gz", good + gzip.compress(cut)),  # a complete gzip member holding a partial record
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        first, second = read_sources([str(path)])
+        assert isinstance(first, Document) and first.url == "https://news.example/a"
+        assert isinstance(second, SourceError) and "https://news.example/b" in second.source
+        assert second.reason.startswith("truncated record:") and "bytes" in second.reason
+
+
+def test_a_declared_utf8_page_with_a_bad_byte_is_read_with_a_warning(tmp_path: Path):
+    russian = "Министры России и Ирана встретились в Москве и подписали меморандум."
+    body = page("Второй", russian).replace("Ирана".encode(), "Ир".encode() + b"\xff" + "ана".encode())
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc_record("https://news.example/a", body))
+    (doc,) = read_sources([str(path)])
+    assert "России и Ир\ufffdана встретились" in doc.text
+    assert doc.warnings and "replaced by U+FFFD" in doc.warnings[0]

@@ -1,6 +1,6 @@
 import pytest
 
-from techdip.text.language import SUPPORTED, detect_language
+from techdip.text.language import SUPPORTED, base_language, detect_language
 
 # Two sentences of news per language, written for these tests.
 SNIPPETS = {
@@ -40,3 +40,28 @@ def test_persian_without_zwnj_is_still_persian():
 def test_text_without_letters_has_no_language():
     assert detect_language("12345 -- 678 !!!") is None
     assert detect_language("") is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "base"),
+    [
+        ("pt-BR", "pt"),
+        ("EN", "en"),
+        ("en_US", "en"),
+        ("zh-Hant-TW", "zh"),
+        (" fa-IR ", "fa"),
+        ("fas", "fa"),
+        ("rus", "ru"),
+        ("sr-Latn-RS", "sr"),  # a language we do not support keeps its code: extraction then finds nothing
+        ("und", None),
+        ("mul", None),
+        ("", None),
+        (None, None),
+        ("12", None),
+        ("english please", None),
+        ("x" * 300, None),
+        ("en-" + "x" * 20, None),  # subtags are at most eight characters
+    ],
+)
+def test_base_language_of_a_tag(tag, base):
+    assert base_language(tag) == base
