@@ -26,7 +26,7 @@ MAX_TITLE_EXTENSION = 8
 # honorifics, particles and hyphenated halves included: bounds the work on runs of honorifics ("سید سید ...")
 MAX_NAME_TOKENS = 3 * MAX_NAME_WORDS
 _GLUE_RUN = 4  # stopwords in a row inside a title ("of the Federal Republic of")
-_CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai")
+_CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai", "caseless")
 _UNSPACED = ("han", "kana")
 _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
@@ -109,7 +109,7 @@ def plausible_name(name: str) -> bool:
     if not words or len(name.strip(" .")) < 2:
         return False
     script = char_script(name.strip()[0])
-    if script in ("latin", "cyrillic"):
+    if script in ("latin", "cyrillic", "cased"):
         letters = [c for c in name if c.isalpha()]
         capitals = sum(1 for c in letters if c.isupper())
         if len(words) == 1 and len(letters) <= 7 and capitals >= max(2, len(letters) - 2):

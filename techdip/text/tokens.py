@@ -51,7 +51,9 @@ class Tokens:
 
 @lru_cache(maxsize=8192)
 def char_script(char: str) -> str:
-    """A coarse script class for boundary rules."""
+    """A coarse script class for boundary and name rules: the scripts with rules of their own by name, then
+    "latin", "cased" (Greek, Armenian ...: names start with a capital) or "caseless" (Hebrew, Bengali,
+    Gurmukhi, Ethiopic ...: a name is known by its place, not its case) for every other alphabet."""
     if not char.isalnum():
         return "none"
     name = unicodedata.name(char, "")
@@ -62,7 +64,11 @@ def char_script(char: str) -> str:
     ):  # fmt: skip
         if name.startswith(prefix):
             return script
-    return "latin" if char.isalpha() else "digit"
+    if not char.isalpha():
+        return "digit"
+    if name.startswith(("LATIN", "FULLWIDTH LATIN")):
+        return "latin"
+    return "cased" if char.lower() != char.upper() else "caseless"
 
 
 def display_width(text: str) -> int:
