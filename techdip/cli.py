@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from techdip import __version__
-from techdip.model import GOLD_SPLITS, Article, Document
+from techdip.model import CONFIDENCES, GOLD_SPLITS, Article, Document
 from techdip.sources import SourceError, read_sources
 
 if TYPE_CHECKING:
@@ -125,6 +125,7 @@ EVENT_COLUMNS = (
     "location",
     "lang",
     "source",
+    "confidence",
 )
 
 
@@ -140,7 +141,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     flt = EventFilter(
         party=party, pair=pair, area=args.area, type=args.type, lang=args.lang,  # type: ignore[arg-type]
-        since=args.since, until=args.until, q=args.search, limit=args.limit,
+        since=args.since, until=args.until, q=args.search, limit=args.limit, confidence=args.confidence,
     )  # fmt: skip
     try:
         rows = query_events(connect(args.db), flt)
@@ -185,7 +186,7 @@ def _party_code(text: str) -> str:
 
 def _event_json(row: dict) -> dict:
     keys = ("id", "doc_id", "type", "parties", "areas", "people", "date", "location", "status", "evidence",
-            "date_source", "when_start", "when_from", "lang", "source", "title", "published")  # fmt: skip
+            "date_source", "when_start", "when_from", "lang", "source", "title", "published", "confidence")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 
@@ -502,6 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--area", help="an area code: ai, cybersecurity, ...")
     p.add_argument("--type", help="CONSULT, AGREE, COOPERATE, AID or REQUEST")
     p.add_argument("--lang", help="language of the article (ISO 639-1)")
+    p.add_argument("--confidence", choices=CONFIDENCES, help="low: events read in a language without a lexicon folder")
     p.add_argument("--since", help="on or after this date (YYYY[-MM[-DD]]); event date, else publication date")
     p.add_argument("--until", help="on or before this date")
     p.add_argument("--limit", type=int, help="at most this many events")

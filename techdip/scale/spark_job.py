@@ -37,7 +37,7 @@ def _schemas():
             *(StructField(n, StringType()) for n in ("type", "status", "date", "location")),
             StructField("parties", ArrayType(StringType())),
             StructField("areas", ArrayType(StringType())),
-            *(StructField(n, StringType()) for n in ("people", "evidence", "date_source")),
+            *(StructField(n, StringType()) for n in ("people", "evidence", "date_source", "confidence")),
         ]
     )
     return documents, events
@@ -69,6 +69,7 @@ def rows_of(documents: Iterable[Any], budget: float | None = DEFAULT_TIME_BUDGET
                 item.id, seq, event.type, event.status, event.date, event.location, data["parties"], data["areas"],
                 json.dumps(data["people"], ensure_ascii=False), json.dumps(data["evidence"], ensure_ascii=False),
                 json.dumps(data["date_source"], ensure_ascii=False) if "date_source" in data else None,
+                event.confidence,
             )  # fmt: skip
 
 
@@ -202,6 +203,7 @@ def documents_of_parquet(folder: str) -> Iterator[tuple[Document | None, Any]]:
             "parties": row["parties"] or [], "areas": row["areas"] or [], "people": json.loads(row["people"] or "[]"),
             "evidence": json.loads(row["evidence"] or "[]"),
             "date_source": json.loads(row["date_source"]) if row["date_source"] else None,
+            "confidence": row.get("confidence"),  # absent in output written before the field: high
         }  # fmt: skip
         events_by_doc.setdefault(row["doc_id"], []).append((row["seq"], Event.from_json(data)))
     for row in pq.read_table(f"{folder}/documents").to_pylist():

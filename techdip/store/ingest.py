@@ -237,6 +237,7 @@ def _insert_article(conn: Connection, doc: Document, article: Article, version: 
                 doc_id=doc.id, seq=seq, type=event.type, status=event.status, date=event.date,
                 date_source=json.dumps(event.date_info.to_json(), ensure_ascii=False) if event.date_info else None,
                 location=event.location, when_start=start, when_end=end, when_from=source,
+                confidence=event.confidence,
             )
         ).inserted_primary_key[0]  # fmt: skip
         _insert_children(conn, event_id, event)

@@ -27,6 +27,7 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None  # full-text search in evidence and titles, any script
+    confidence: str | None = None  # "high" or "low" (events read in a language without a lexicon folder)
     limit: int | None = None
     offset: int = 0
 
@@ -76,6 +77,10 @@ def _filtered(query: Select, f: EventFilter) -> Select:
         query = query.where(events.c.type == f.type.upper())
     if f.lang:
         query = query.where(documents.c.lang == f.lang)
+    if f.confidence == "low":
+        query = query.where(events.c.confidence == "low")
+    elif f.confidence == "high":  # databases written before the field have nulls: all high
+        query = query.where(or_(events.c.confidence.is_(None), events.c.confidence != "low"))
     if f.since:
         query = query.where(events.c.when_end >= f.since)
     if f.until:
@@ -123,7 +128,7 @@ def _attach_children(conn, rows: list[dict[str, Any]]) -> None:
     ids = [row["id"] for row in rows]
     by_id = {row["id"]: row for row in rows}
     for row in rows:
-        row.update(parties=[], areas=[], people=[], evidence=[])
+        row.update(parties=[], areas=[], people=[], evidence=[], confidence=row.get("confidence") or "high")
         row["date_source"] = json.loads(row["date_source"]) if row.get("date_source") else None
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

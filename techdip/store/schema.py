@@ -56,6 +56,7 @@ events = Table(
     Column("date", String(10)),
     Column("date_source", Text),  # JSON: how the date was found
     Column("location", Text),
+    Column("confidence", String(8)),  # "low": read in a language without a lexicon folder; null: high
     # the period used for --since/--until: the event date, else the publication date
     Column("when_start", String(10), index=True),
     Column("when_end", String(10), index=True),

@@ -25,7 +25,7 @@ from sqlalchemy import Engine
 
 from techdip import __version__
 from techdip.lexicons import party_names
-from techdip.model import AREAS, EVENT_TYPES
+from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import (
@@ -130,6 +130,9 @@ PartyQuery = Annotated[
 PairQuery = Annotated[str | None, Query(max_length=40, description="two party codes separated by a comma, IRN,ARM")]
 AreaQuery = Annotated[str | None, Query(max_length=32, description="a technology area: " + ", ".join(AREAS))]
 TypeQuery = Annotated[str | None, Query(max_length=16, description="an event type: " + ", ".join(EVENT_TYPES))]
+ConfidenceQuery = Annotated[
+    str | None, Query(max_length=8, description="high, or low: events read in a language without a lexicon folder")
+]
 LangQuery = Annotated[str | None, Query(max_length=16, description="the article's language (ISO 639-1), like fa")]
 SinceQuery = Annotated[str | None, Query(max_length=32, description=f"events ending on or after this day: {DAY_HELP}")]
 UntilQuery = Annotated[
@@ -153,6 +156,7 @@ def _filter(
     since: SinceQuery = None,
     until: UntilQuery = None,
     q: SearchQuery = None,
+    confidence: ConfidenceQuery = None,
 ) -> EventFilter:
     pair_codes = None
     if pair:
@@ -169,6 +173,7 @@ def _filter(
         since=since or None,
         until=until or None,
         q=q or None,
+        confidence=_check_choice(confidence.lower() if confidence else None, CONFIDENCES, "confidence"),
     )
     for name in ("since", "until"):  # checked one by one, so that the 422 names the parameter
         try:
@@ -202,7 +207,7 @@ def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, 
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
             "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
-            "url", "story_id")  # fmt: skip
+            "url", "story_id", "confidence")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 
@@ -356,7 +361,7 @@ EXPORT_TYPES = {
     "graphml": ("application/graphml+xml", "techdip-network.graphml"),
 }
 CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
-               "lang", "source", "evidence")  # fmt: skip
+               "lang", "source", "evidence", "confidence")  # fmt: skip
 
 
 def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
