@@ -365,6 +365,46 @@ def cmd_lexicon_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if problems else EXIT_OK
 
 
+def cmd_languages(args: argparse.Namespace) -> int:
+    from techdip.lexicons.catalog import languages
+
+    found = languages()
+    if args.scores:
+        problem = _add_news_scores(found, Path(args.scores), args.split)
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
+    if args.json:
+        print(json.dumps([language.to_json() for language in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for level in ("native", "fallback"):
+        group = [language for language in found if language.level == level]
+        print(f"{len(group)} languages read {'natively' if level == 'native' else 'by the fallback (low confidence)'}")
+        for language in group:
+            entries = sum(n for name, n in language.entries.items() if name != "cldr_names")
+            scores = "  ".join(f"{k} {v:.2f}" for k, v in language.scores.items())
+            size = f"{entries:>6} entries" if level == "native" else ""
+            print(f"  {language.code:<4} {language.name[:28]:<28} {size:<14} {scores}".rstrip())
+    return EXIT_OK
+
+
+def _add_news_scores(found: list, gold_path: Path, split: str | None) -> str | None:
+    """Per-language F1 on a real-news gold file, added to the languages it covers; a problem, or None."""
+    from techdip.evaluate import evaluate, match_predictions, read_gold
+
+    try:
+        gold = [r for r in read_gold(gold_path) if split is None or r.get("split") == split]
+    except (OSError, ValueError) as exc:
+        return str(exc)
+    result = evaluate(zip(match_predictions(gold, _predict_gold(gold, gold_path.parent)), gold, strict=True))
+    for language in found:
+        scores = result.get(language.code)
+        if scores is not None:
+            table = scores.to_json()
+            language.scores = {m: table[m]["f1"] for m in ("relevant", "parties", "dyads", "areas", "types")}
+    return None
+
+
 def cmd_stories(args: argparse.Namespace) -> int:
     from techdip.store.schema import connect
     from techdip.store.story_index import list_stories, rebuild, story_json
@@ -517,6 +557,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="count per-article events instead of stories")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("languages", help="the languages techdip reads, natively or by the fallback")
+    p.add_argument("--json", action="store_true", help="JSON: code, name, level, lexicon entries, scores")
+    p.add_argument("--scores", metavar="GOLD", help="add per-language F1 on a gold file (evaluation/news/gold.jsonl)")
+    p.add_argument("--split", choices=GOLD_SPLITS, help="with --scores: only this split of the gold file")
+    p.set_defaults(func=cmd_languages)
 
     p = sub.add_parser("stories", help="the same event across articles and languages, with its sources")
     p.add_argument("--db", help="database URL")
