@@ -79,3 +79,9 @@ def test_vietnamese_tones_of_final_oa_oe_uy_are_placed_one_way():
     assert normalize("hoàng", keep_marks=True).text == "hoàng"  # not final: the tone stays where it is
     norm = normalize("Bộ trưởng tiếp Uỷ viên", keep_marks=True)
     assert norm.original_text(*norm.span(15, 22)) == "Uỷ viên"  # offsets unchanged
+
+
+def test_every_apostrophe_of_latin_orthographies_is_one():
+    # Uzbek writes oʻ with U+02BB, pages type ‘ or ' instead; CLDR's "Oʻzbekiston" must match them all
+    spellings = ["Oʻzbekiston", "O‘zbekiston", "O'zbekiston", "Oʼzbekiston", "O`zbekiston"]
+    assert {normalize(s).text for s in spellings} == {"o'zbekiston"}
