@@ -165,23 +165,10 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def _party_code(text: str) -> str:
-    """A party code from a code or an English name ("IRN", "iran", "Iran"); unknown ones raise ValueError
-    with the nearest known names."""
-    from rapidfuzz import process
+    """A party code from a code or a name in any language read natively; ValueError with the nearest names."""
+    from techdip.lexicons import party_code
 
-    from techdip.lexicons import party_names
-
-    wanted = text.strip()
-    names = party_names()
-    if wanted.upper() in names:
-        return wanted.upper()
-    by_name = {name.casefold(): code for code, name in names.items()}
-    if wanted.casefold() in by_name:
-        return by_name[wanted.casefold()]
-    choices = {f"{code} ({name})": f"{code} {name}" for code, name in names.items()}
-    near = process.extract(wanted, choices, limit=3)
-    hint = ", ".join(key for _, _, key in near)
-    raise ValueError(f"unknown party {wanted!r}; did you mean {hint}?")
+    return party_code(text)
 
 
 def _event_json(row: dict) -> dict:

@@ -108,6 +108,37 @@ def party_names() -> dict[str, str]:
     return names
 
 
+class UnknownParty(ValueError):
+    """A party written in no way techdip knows; the message names the nearest known parties."""
+
+
+@lru_cache(maxsize=1)
+def _party_lookup() -> dict[str, str]:
+    """Every way to write a party, case-folded -> code: codes, English names, CLDR names in every language read
+    natively ("Irán", "Иран", "ایران"), and the organisations' names."""
+    lookup: dict[str, str] = {}
+    for lang in available_languages():
+        for name, code in cldr_country_names(lang):
+            lookup.setdefault(name.casefold(), code)
+    for code, name in party_names().items():
+        lookup[name.casefold()] = code
+        lookup[code.casefold()] = code
+    return lookup
+
+
+def party_code(text: str) -> str:
+    """The party code of a code or a name in any language read natively ("IRN", "iran", "Irán", "ایران")."""
+    wanted = " ".join(text.split())
+    code = _party_lookup().get(wanted.casefold())
+    if code is not None:
+        return code
+    from rapidfuzz import process
+
+    choices = {f"{code} ({name})": f"{code} {name}" for code, name in party_names().items()}
+    hint = ", ".join(key for _, _, key in process.extract(wanted, choices, limit=3))
+    raise UnknownParty(f"unknown party {wanted!r}; did you mean {hint}?")
+
+
 def available_languages() -> list[str]:
     """The languages read natively: those with a folder of their own."""
     return sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and p.name not in SHARED)

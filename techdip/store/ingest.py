@@ -35,6 +35,7 @@ from techdip.store.schema import (
 )
 from techdip.store.story_index import drop_empty_stories, index_events
 from techdip.store.validate import InvalidDocument, storable
+from techdip.stories import name_parts
 from techdip.text.normalize import normalize
 
 
@@ -253,7 +254,10 @@ def _insert_children(conn: Connection, event_id: int, event: Event) -> None:
     if event.people:
         conn.execute(
             insert(event_people),
-            [{"event_id": event_id, "name": p.name, "party": p.party, "role": p.role} for p in event.people],
+            [
+                {"event_id": event_id, "name": p.name, "party": p.party, "role": p.role, "name_key": name_key(p.name)}
+                for p in event.people
+            ],  # fmt: skip
         )
     conn.execute(
         insert(evidence),
@@ -262,6 +266,11 @@ def _insert_children(conn: Connection, event_id: int, event: Event) -> None:
             for e in event.evidence
         ],
     )
+
+
+def name_key(name: str) -> str:
+    """The search key of a person's name: its words' skeletons, space-delimited on both sides."""
+    return f" {' '.join(name_parts(name))} "
 
 
 def search_form(text: str | None) -> str | None:

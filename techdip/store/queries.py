@@ -7,9 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy import Engine, Select, and_, func, or_, select
 
 from techdip.store.schema import documents, event_areas, event_parties, event_people, events, evidence
+from techdip.stories import name_parts
 from techdip.text.normalize import normalize
 
 
@@ -88,7 +89,12 @@ def _filtered(query: Select, f: EventFilter) -> Select:
     if f.q and f.q.strip():
         pattern = "%" + _escape_like(normalize(f.q.strip()).text) + "%"
         in_evidence = select(evidence.c.event_id).where(evidence.c.search.like(pattern, escape="\\"))
-        query = query.where(or_(events.c.id.in_(in_evidence), documents.c.title_search.like(pattern, escape="\\")))
+        found = [events.c.id.in_(in_evidence), documents.c.title_search.like(pattern, escape="\\")]
+        parts = name_parts(f.q)
+        if parts:  # a person's name in any script: "Hashemi" finds هاشمی and Хашеми
+            named = [event_people.c.name_key.like(f"% {_escape_like(part)} %", escape="\\") for part in parts]
+            found.append(events.c.id.in_(select(event_people.c.event_id).where(and_(*named))))
+        query = query.where(or_(*found))
     return query
 
 

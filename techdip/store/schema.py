@@ -118,6 +118,9 @@ event_people = Table(
     Column("party", String(8)),
     Column("role", Text),
     Column("person_id", Integer, ForeignKey("people.id", ondelete="SET NULL"), index=True),
+    # the name's words as consonant skeletons across scripts (" str hsm " for ستار هاشمی, Sattar Hashemi,
+    # Саттар Хашеми), so that a search in one script finds the person written in another
+    Column("name_key", Text),
 )
 
 evidence = Table(

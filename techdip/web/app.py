@@ -24,7 +24,7 @@ from markupsafe import Markup
 from sqlalchemy import Engine
 
 from techdip import __version__
-from techdip.lexicons import party_names
+from techdip.lexicons import UnknownParty, party_code, party_names
 from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_event_chunks
@@ -96,13 +96,14 @@ def _party_label(code: str) -> str:
     return party_names().get(code, code)
 
 
-def _check_party(code: str | None) -> str | None:
-    if code is None or code == "":
+def _check_party(text: str | None) -> str | None:
+    """The code of a party given by code or by name in any language read natively ("IRN", "Iran", "ایران")."""
+    if text is None or text == "":
         return None
-    code = code.strip().upper()
-    if code not in party_names():
-        raise HTTPException(404, f"unknown party code {code!r}: use an ISO 3166-1 alpha-3 code or an organisation code")
-    return code
+    try:
+        return party_code(text)
+    except UnknownParty as exc:
+        raise HTTPException(404, str(exc)) from None
 
 
 def _check_choice(value: str | None, choices: tuple[str, ...], name: str) -> str | None:

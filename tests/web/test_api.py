@@ -100,7 +100,7 @@ def test_exports(client):
 @pytest.mark.parametrize(
     ("url", "status", "message"),
     [
-        ("/api/events?party=XYZ", 404, "unknown party code"),
+        ("/api/events?party=XYZ", 404, "unknown party 'XYZ'"),
         ("/api/events?pair=IRN", 422, "two party codes"),
         ("/api/events?since=2024-13-01", 422, "not a date"),
         ("/api/events?until=yesterday", 422, "not a date"),
@@ -116,9 +116,9 @@ def test_exports(client):
         ("/api/export?format=xlsx", 422, "pattern"),
         ("/api/pairs?unit=articles", 422, "pattern"),
         ("/api/stories/99999", 404, "no story"),
-        ("/api/stories?party=XYZ", 404, "unknown party code"),
+        ("/api/stories?party=XYZ", 404, "unknown party 'XYZ'"),
         ("/api/stories?page=999", 404, "past the last page"),
-        ("/parties/XYZ", 404, "unknown party code"),
+        ("/parties/XYZ", 404, "unknown party &#39;XYZ&#39;"),
         ("/events?since=2024-99", 422, "not a date"),
     ],
 )
