@@ -25,7 +25,7 @@ from sqlalchemy import Engine
 
 from techdip import __version__
 from techdip.lexicons import UnknownParty, party_code, party_names
-from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES
+from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import (
@@ -62,7 +62,13 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.state.engine = engine
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(party_name=_party_label, rtl=lambda lang: lang in RTL_LANGUAGES, link_url=link_url)
+    templates.env.globals.update(
+        party_name=_party_label,
+        party_short=_party_short,
+        area_name=_area_label,
+        rtl=lambda lang: lang in RTL_LANGUAGES,
+        link_url=link_url,
+    )
     templates.env.filters["isolate"] = _isolate
     # outermost, around Starlette's own error middleware, so that a 500 carries the headers too
     build_stack = app.build_middleware_stack
@@ -94,6 +100,16 @@ def _isolate(text: str) -> Markup:
 
 def _party_label(code: str) -> str:
     return party_names().get(code, code)
+
+
+def _area_label(code: str) -> str:
+    """An area as a reader says it: "data centres", "digital economy"."""
+    return AREA_NAMES.get(code, code).removeprefix("the ")
+
+
+def _party_short(code: str) -> str:
+    """How a party reads in a chip: a state by its English name, an organisation by its acronym (ASEAN)."""
+    return code if code in ORGANISATIONS else party_names().get(code, code)
 
 
 def _check_party(text: str | None) -> str | None:

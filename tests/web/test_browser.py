@@ -119,7 +119,7 @@ def test_filter_the_events_then_open_one_and_see_its_evidence_highlighted(page, 
     rows = page.locator("table.events tbody tr")
     assert rows.count() >= 1
     for i in range(rows.count()):
-        assert "IRN" in rows.nth(i).inner_text() and "ai" in rows.nth(i).inner_text()
+        assert "Iran" in rows.nth(i).inner_text() and "AI" in rows.nth(i).inner_text()
     rows.first.locator("td a").first.click()
     page.wait_for_load_state("networkidle")
     marks = page.locator("article.original mark")
