@@ -352,6 +352,40 @@ def cmd_lexicon_check(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if problems else EXIT_OK
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    import time
+
+    from techdip.store.schema import connect
+    from techdip.watch.config import ConfigError, load_config
+    from techdip.watch.fetch import Fetcher
+    from techdip.watch.run import watch_round
+
+    try:
+        config = load_config(Path(args.sources))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    engine = connect(args.db)
+    interval = args.interval if args.interval is not None else config.settings.interval
+    log = (lambda line: None) if args.quiet else (lambda line: print(line, file=sys.stderr))
+    try:
+        while True:
+            fetcher = Fetcher(config.settings)
+            try:
+                results = watch_round(engine, config, fetcher, _budget(args), log)
+            finally:
+                fetcher.close()
+            for health in results:
+                print(health.line())
+            if args.once:
+                return EXIT_FAILED_INPUTS if any(h.error for h in results) else EXIT_OK
+            sys.stdout.flush()
+            time.sleep(interval)
+    except KeyboardInterrupt:  # a stop between two articles loses nothing: the next run continues
+        print("stopped", file=sys.stderr)
+        return EXIT_OK
+
+
 def cmd_languages(args: argparse.Namespace) -> int:
     from techdip.lexicons.catalog import languages
 
@@ -544,6 +578,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="count per-article events instead of stories")
     p.add_argument("--json", action="store_true", help="as JSON")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("watch", help="follow news feeds, sitemaps and address lists, and ingest what is new")
+    p.add_argument("sources", help="a SOURCES.toml file (see techdip/watch/config.py)")
+    p.add_argument("--db", help="database URL (default: TECHDIP_DB or sqlite:///techdip.db)")
+    p.add_argument("--once", action="store_true", help="one round, then exit (for cron); 1 if a source failed")
+    p.add_argument("--interval", type=float, help="seconds between rounds (default: the file's, else 900)")
+    p.add_argument("--quiet", action="store_true", help="only the per-source health lines")
+    _add_time_budget(p)
+    p.set_defaults(func=cmd_watch)
 
     p = sub.add_parser("languages", help="the languages techdip reads, natively or by the fallback")
     p.add_argument("--json", action="store_true", help="JSON: code, name, level, lexicon entries, scores")

@@ -136,6 +136,29 @@ evidence = Table(
 
 EVENT_CHILDREN = (event_parties, event_areas, event_people, evidence)
 
+# techdip watch: where each followed source stands, so that a restart continues where it stopped
+watch_sources = Table(
+    "watch_sources",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("etag", Text),  # the feed's validators, sent back so that an unchanged feed answers 304
+    Column("last_modified", Text),
+    Column("last_success", DateTime),
+    Column("last_error", Text),
+    Column("errors", Integer, nullable=False, default=0),  # failures in a row
+    Column("articles", Integer, nullable=False, default=0),  # articles stored from this source
+)
+# every article address already fetched (stored, already present, or refused for good): fetched once
+watch_seen = Table(
+    "watch_seen",
+    metadata,
+    Column("url", String(2048), primary_key=True),
+    Column("source", String(200), nullable=False, index=True),
+    Column("seen_at", DateTime, nullable=False, index=True),
+    Column("outcome", String(16), nullable=False),  # stored, present, failed
+)
+
 
 def database_url(url: str | None = None) -> str:
     """--db, else TECHDIP_DB, else techdip.db in the working folder."""
