@@ -377,13 +377,55 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 fetcher.close()
             for health in results:
                 print(health.line())
+            alert_failures = _run_alerts(engine)
             if args.once:
-                return EXIT_FAILED_INPUTS if any(h.error for h in results) else EXIT_OK
+                return EXIT_FAILED_INPUTS if alert_failures or any(h.error for h in results) else EXIT_OK
             sys.stdout.flush()
             time.sleep(interval)
     except KeyboardInterrupt:  # a stop between two articles loses nothing: the next run continues
         print("stopped", file=sys.stderr)
         return EXIT_OK
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from techdip.store.schema import connect
+    from techdip.watch.alerts import Alert, AlertError, add_alert, list_alerts, remove_alert
+
+    engine = connect(args.db)
+    if args.alerts_command == "add":
+        try:
+            party = _party_code(args.party) if args.party else None
+            alert = Alert(args.name, args.to, party, args.area, args.type.upper() if args.type else None, args.status)
+            baseline = add_alert(engine, alert)
+        except (AlertError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"alert {alert.describe()}; {baseline} stories already match and will not be told")
+    elif args.alerts_command == "remove":
+        if not remove_alert(engine, args.name):
+            print(f"error: no alert named {args.name!r}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"alert {args.name} removed")
+    elif args.alerts_command == "list":
+        for alert, told in list_alerts(engine):
+            print(f"{alert.describe()}; {told} stories told")
+    else:
+        return EXIT_FAILED_INPUTS if _run_alerts(engine) else EXIT_OK
+    return EXIT_OK
+
+
+def _run_alerts(engine) -> int:
+    """Tell the alerts' new stories; prints a line per story sent (stderr) and returns the number of failures."""
+    from techdip.watch.alerts import run_alerts
+
+    failures = 0
+    for fired in run_alerts(engine):
+        if fired.error:
+            failures += 1
+            print(f"alert {fired.alert}: story {fired.story_id} not sent: {fired.error}", file=sys.stderr)
+        else:
+            print(f"alert {fired.alert}: story {fired.story_id} sent", file=sys.stderr)
+    return failures
 
 
 def cmd_languages(args: argparse.Namespace) -> int:
@@ -646,6 +688,27 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("gold", nargs="+", help="gold JSON Lines files")
     c.add_argument("--warnings", action="store_true", help="print warnings too")
     c.set_defaults(func=cmd_gold_check)
+
+    p = sub.add_parser("alerts", help="saved queries: new matching stories told once on a channel")
+    alert = p.add_subparsers(dest="alerts_command", required=True)
+    c = alert.add_parser("add", help="save an alert; the stories that already match are its baseline")
+    c.add_argument("name")
+    c.add_argument("--party", help="a party code or name: IRN, Iran, GCC ...")
+    c.add_argument("--area", help="an area code: submarine cables are data_transit, ...")
+    c.add_argument("--type", help="CONSULT, AGREE, COOPERATE, AID or REQUEST")
+    c.add_argument("--status", help="discussed, proposed, agreed, signed or implemented")
+    c.add_argument("--to", required=True, help="stdout, file:PATH, mailto:ADDRESS or an http(s) webhook")
+    c.add_argument("--db", help="database URL")
+    c.set_defaults(func=cmd_alerts)
+    for name, what in (("list", "list the alerts and how many stories each told"),
+                       ("run", "tell the new matching stories now (watch does it after every round)")):  # fmt: skip
+        c = alert.add_parser(name, help=what)
+        c.add_argument("--db", help="database URL")
+        c.set_defaults(func=cmd_alerts)
+    c = alert.add_parser("remove", help="delete an alert")
+    c.add_argument("name")
+    c.add_argument("--db", help="database URL")
+    c.set_defaults(func=cmd_alerts)
 
     p = sub.add_parser("lexicon", help="lexicon tools")
     lex = p.add_subparsers(dest="lexicon_command", required=True)

@@ -158,6 +158,26 @@ watch_seen = Table(
     Column("seen_at", DateTime, nullable=False, index=True),
     Column("outcome", String(16), nullable=False),  # stored, present, failed
 )
+# saved queries: a new story that matches one is told once, on the alert's channel
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("party", String(8)),
+    Column("area", String(32)),
+    Column("type", String(16)),
+    Column("status", String(16)),
+    Column("channel", Text, nullable=False),  # stdout, file:PATH, mailto:ADDRESS or an http(s) webhook
+    Column("created_at", DateTime, nullable=False),
+)
+alert_hits = Table(
+    "alert_hits",
+    metadata,
+    Column("alert", String(200), ForeignKey("alerts.name", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Integer, primary_key=True),
+    Column("fired_at", DateTime, nullable=False),
+    Column("outcome", String(16), nullable=False),  # sent, or baseline: already there when the alert was made
+)
 
 
 def database_url(url: str | None = None) -> str:

@@ -284,6 +284,12 @@ def list_stories(engine: Engine, party: str | None = None, min_sources: int = 1,
     return [found[i] for i in ids if i in found]
 
 
+def stories_by_id(engine: Engine, story_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The stories of these ids, read together (missing ids are left out)."""
+    with engine.connect() as conn:
+        return _read_stories(conn, story_ids)
+
+
 def get_story(engine: Engine, story_id: int) -> dict[str, Any] | None:
     """One story with every source: its article, language, date, areas and evidence."""
     with engine.connect() as conn:

@@ -46,6 +46,8 @@ class Site:
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.posted: list[tuple[str, bytes]] = []  # (path, body) of every POST: webhooks
+        self.post_status = 200
         self.slow: set[str] = set()
         self.url = ""
         for path, (title, body) in ARTICLES.items():
@@ -82,6 +84,13 @@ def site() -> Iterator[Site]:
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            state.posted.append((self.path, body))
+            self.send_response(state.post_status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def log_message(self, *args) -> None:  # quiet
             pass
