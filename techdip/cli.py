@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from techdip import __version__
-from techdip.model import CONFIDENCES, GOLD_SPLITS, Article, Document
+from techdip.model import AREAS, CONFIDENCES, GOLD_SPLITS, Article, Document
 from techdip.sources import SourceError, read_sources
 
 if TYPE_CHECKING:
@@ -428,6 +428,31 @@ def _run_alerts(engine) -> int:
     return failures
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from techdip.brief import BriefError, build_brief, latest_day, parse_period
+    from techdip.brief.render import render_html, render_pdf
+    from techdip.store.schema import connect
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm", ".pdf"):
+        print(f"error: --out {out}: write a .html or a .pdf file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        party = _party_code(args.party) if args.party else None
+        engine = connect(args.db)
+        period = parse_period(args.since, args.until, latest_day(engine))
+        html = render_html(build_brief(engine, period, party, args.area))
+        if out.suffix.lower() == ".pdf":
+            render_pdf(html, out.resolve())
+        else:
+            out.write_text(html, encoding="utf-8")
+    except (BriefError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"brief of {period.label()} -> {out}")
+    return EXIT_OK
+
+
 def cmd_languages(args: argparse.Namespace) -> int:
     from techdip.lexicons.catalog import languages
 
@@ -688,6 +713,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("gold", nargs="+", help="gold JSON Lines files")
     c.add_argument("--warnings", action="store_true", help="print warnings too")
     c.set_defaults(func=cmd_gold_check)
+
+    p = sub.add_parser("brief", help="a period's stories as a brief to forward: self-contained HTML or PDF")
+    p.add_argument("--since", default="7d", help="a day (2024-11-01) or a length back from the end: 7d, 4w, 3m")
+    p.add_argument("--until", help="the last day (default: the latest day the database holds)")
+    p.add_argument("--party", help="only stories of this party (code or name)")
+    p.add_argument("--area", choices=AREAS, help="only stories in this area")
+    p.add_argument("--out", required=True, help="brief.html or brief.pdf (PDF through Debian's chromium)")
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("alerts", help="saved queries: new matching stories told once on a channel")
     alert = p.add_subparsers(dest="alerts_command", required=True)
