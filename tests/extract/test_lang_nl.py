@@ -1,0 +1,69 @@
+"""Dutch: sentences written for these tests (separable verbs, -e adjectives of demonyms, compounds, dates)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    document = Document(id="t", text=text, source="t", lang="nl", published=published)
+    return [e.to_json() for e in extract(document).events]
+
+
+def test_signing_with_a_relative_date_and_a_city():
+    events = _events(
+        "Gisteren ondertekenden Nederland en Japan in Tokio een memorandum van overeenstemming over halfgeleiders.",
+        published="2025-03-13",
+    )
+    assert [(e["type"], e["parties"], e["status"], e["areas"]) for e in events] == [
+        ("AGREE", ["JPN", "NLD"], "signed", ["equipment_manufacturing"])
+    ]
+    assert events[0]["date"] == "2025-03-12"
+    assert events[0]["location"] == "Tokyo"
+
+
+def test_compound_agreement_noun_and_last_week():
+    events = _events(
+        "Nederland en de Verenigde Staten ondertekenden vorige week in Phoenix een samenwerkingsovereenkomst "
+        "op het gebied van halfgeleidertechnologie.",
+        published="2025-03-13",
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [
+        ("AGREE", ["NLD", "USA"], ["equipment_manufacturing"])
+    ]
+    assert events[0]["date"] == "2025-03"
+
+
+def test_separable_verb_with_its_particle_at_the_end_of_the_clause():
+    events = _events(
+        "Op 5 februari 2025 spraken Nederland en Singapore af een werkgroep over halfgeleiders op te richten."
+    )
+    assert [(e["type"], e["parties"], e["status"], e["date"]) for e in events] == [
+        ("AGREE", ["NLD", "SGP"], "agreed", "2025-02-05")
+    ]
+
+
+def test_multilateral_meeting_with_split_verb_is_one_event():
+    events = _events("De ministers van Nederland, België en Luxemburg kwamen in Brussel bijeen over cyberveiligheid.")
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [
+        ("CONSULT", ["BEL", "LUX", "NLD"], ["cybersecurity"])
+    ]
+    assert events[0]["location"] == "Brussels"
+
+
+def test_adjective_demonyms_with_the_e_ending():
+    events = _events(
+        "De Belgische premier ontving de Chinese ambassadeur voor een gesprek over 5G-netwerken en datacenters."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BEL", "CHN"])]
+    assert set(events[0]["areas"]) == {"data_centers", "mobile_5g"}
+    events = _events(
+        "De Nederlandse staatssecretaris van Digitalisering sprak met de Estse minister over digitale identiteit."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["EST", "NLD"], ["e_government"])]
+
+
+def test_negated_agreement_and_domestic_news_make_no_event():
+    assert _events("Nederland heeft geen akkoord gesloten met China over chips.") == []
+    assert _events("Het kabinet presenteerde vandaag een nieuwe strategie voor de digitale overheid.") == []
