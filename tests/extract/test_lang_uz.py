@@ -87,3 +87,26 @@ def test_a_company_is_no_party():
     text = "Raqamli texnologiyalar vazirligi Janubiy Koreyaning Samsung kompaniyasi bilan dasturiy ta’minot bo‘yicha memorandum imzoladi."
     for event in _events(text):
         assert "KOR" not in event["parties"], event
+
+
+def test_cyrillic_script_meeting_with_names_and_areas():
+    text = (
+        "Ахборот технологиялари ва коммуникацияларини ривожлантириш вазири Азим Аҳмадхўжаев Россия Федерацияси "
+        "Алоқа ва оммавий коммуникациялар вазири ўринбосари Алексей Волин билан учрашди. Учрашувда рақамли "
+        "иқтисодиёт, технопарклар ва почта алоқасини ривожлантириш масалалари муҳокама қилинди."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["RUS", "UZB"]
+    assert {"digital_economy", "innovation_startups", "postal"} <= set(event["areas"])
+    people = {p["name"]: p["party"] for p in event["people"]}
+    assert people == {"Азим Аҳмадхўжаев": "UZB", "Алексей Волин": "RUS"}
+
+
+def test_cyrillic_script_signing_with_the_day_and_month():
+    text = "Ўзбекистон ва Афғонистон 2 апрель куни Тошкентда почта ва киберхавфсизлик соҳасида англашув меморандумини имзолади."
+    (event,) = _events(text, published="2018-04-04")
+    assert event["type"] == "AGREE" and event["status"] == "signed"
+    assert event["parties"] == ["AFG", "UZB"]
+    assert event["areas"] == ["cybersecurity", "postal"]
+    assert event["date"] == "2018-04-02"
