@@ -18,7 +18,8 @@ def _events(text: str, published: str | None = None) -> list[dict]:
 
 def test_meeting_with_an_ambassador_host_state_and_people():
     text = (
-        "Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Bakıda Çinin Azərbaycandakı səfiri Lu Mei ilə görüşüb. "
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Bakıda Çinin Azərbaycandakı səfiri Lu Mei ilə "
+        "görüşüb. "
         "Görüşdə süni intellekt və data mərkəzləri sahəsində əməkdaşlıq müzakirə edilib."
     )
     (event,) = _events(text)
@@ -26,6 +27,13 @@ def test_meeting_with_an_ambassador_host_state_and_people():
     assert {"ai", "data_centers"} <= set(event["areas"])
     people = {p["name"]: p["party"] for p in event["people"]}
     assert people == {"Rəşad Nəbiyev": "AZE", "Lu Mei": "CHN"}
+    assert event["location"] == "Baku"
+
+
+def test_a_capital_in_the_locative_is_the_venue_not_a_party():
+    text = "Yaponiya və Koreya Respublikası nazirləri Bakıda süni intellekt üzrə görüşüb."
+    (event,) = _events(text)
+    assert event["parties"] == ["JPN", "KOR"] and event["location"] == "Baku"
 
 
 def test_case_endings_glued_on_state_names_and_a_signed_memorandum():

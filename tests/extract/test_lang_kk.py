@@ -69,6 +69,7 @@ def test_multilateral_meeting_is_one_event():
     assert event["type"] == "CONSULT"
     assert event["parties"] == ["KAZ", "KGZ", "TJK", "UZB"]
     assert event["areas"] == ["data_transit"]
+    assert event["location"] == "Bishkek"
 
 
 def test_commission_set_up_is_an_agreement_not_cooperation_under_way():
