@@ -1,0 +1,114 @@
+"""Azerbaijani (az): sentences written for these tests, the language's hard cases.
+
+Latin script with ə, ı, ğ; case endings glued straight onto names (Qazaxıstanla, Çinin, Bakıda, Rusiyanın);
+the host state of an ambassador in the locative-adjective form (Azərbaycandakı səfiri); titles before names;
+dates as "dekabrın 4-də" and "2024-cü il noyabrın 19-da".
+"""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    document = Document(id="t", text=text, source="t", lang="az", published=published)
+    return [e.to_json() for e in extract(document).events]
+
+
+def test_meeting_with_an_ambassador_host_state_and_people():
+    text = (
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Bakıda Çinin Azərbaycandakı səfiri Lu Mei ilə "
+        "görüşüb. "
+        "Görüşdə süni intellekt və data mərkəzləri sahəsində əməkdaşlıq müzakirə edilib."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["AZE", "CHN"]
+    assert {"ai", "data_centers"} <= set(event["areas"])
+    people = {p["name"]: p["party"] for p in event["people"]}
+    assert people == {"Rəşad Nəbiyev": "AZE", "Lu Mei": "CHN"}
+    assert event["location"] == "Baku"
+
+
+def test_a_capital_in_the_locative_is_the_venue_not_a_party():
+    text = "Yaponiya və Koreya Respublikası nazirləri Bakıda süni intellekt üzrə görüşüb."
+    (event,) = _events(text)
+    assert event["parties"] == ["JPN", "KOR"] and event["location"] == "Baku"
+
+
+def test_case_endings_glued_on_state_names_and_a_signed_memorandum():
+    text = "Qazaxıstanla Azərbaycan arasında fiber-optik kabel xəttinin çəkilməsinə dair saziş imzalanıb."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["status"] == "signed"
+    assert event["parties"] == ["AZE", "KAZ"]
+    assert "telecom_infrastructure" in event["areas"]
+
+
+def test_title_with_portfolio_gives_the_minister_his_own_state():
+    text = (
+        "Türkiyənin sənaye və texnologiya naziri Mehmet Fatih Kacır Bakıda azərbaycanlı həmkarı ilə görüşüb, "
+        "tərəflər peyk və kosmik sənaye sahəsində əməkdaşlığı müzakirə ediblər."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "TUR"] and "space" in event["areas"]
+    (person,) = event["people"]
+    assert person["name"] == "Mehmet Fatih Kacır" and person["party"] == "TUR"
+    assert person["role"] == "minister of industry and technology"
+
+
+def test_multilateral_meeting_is_one_event_with_every_state():
+    text = (
+        "Bakıda Azərbaycan, Gürcüstan, Qazaxıstan və Özbəkistan nazirlərinin rəqəmsal dəhliz üzrə "
+        "dördtərəfli görüşü keçirilib."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["AZE", "GEO", "KAZ", "UZB"]
+    assert event["areas"] == ["data_transit"]
+
+
+def test_joint_commission_session_with_a_month_first_date():
+    text = (
+        "Noyabrın 19-da Azərbaycan-Rusiya hökumətlərarası komissiyasının iclası keçirilib, "
+        "poçt xidmətləri və 5G müzakirə olunub."
+    )
+    (event,) = _events(text, published="2024-11-20")
+    assert event["type"] == "COOPERATE" and event["parties"] == ["AZE", "RUS"]
+    assert event["areas"] == ["mobile_5g", "postal"]
+    assert event["date"] == "2024-11-19"
+
+
+def test_relative_date_yesterday_resolves_against_publication():
+    text = "Azərbaycan və Özbəkistan dünən elektron hökumət sahəsində anlaşma memorandumu imzalayıb."
+    (event,) = _events(text, published="2025-03-12")
+    assert event["type"] == "AGREE" and event["parties"] == ["AZE", "UZB"]
+    assert event["areas"] == ["e_government"] and event["date"] == "2025-03-11"
+
+
+def test_organisation_acronym_is_a_party():
+    text = "BMT və Azərbaycan kibertəhlükəsizlik üzrə birgə layihə həyata keçirir."
+    (event,) = _events(text)
+    assert event["type"] == "COOPERATE" and event["parties"] == ["AZE", "UN"]
+
+
+def test_request_for_support():
+    text = "İran tərəfi Azərbaycandan peyk xidmətləri sahəsində dəstək istəyib."
+    (event,) = _events(text)
+    assert event["type"] == "REQUEST" and event["parties"] == ["AZE", "IRN"]
+
+
+def test_negated_signing_makes_no_event():
+    assert _events("Azərbaycan ilə İran arasında İKT sahəsində memorandum imzalanmayıb.") == []
+
+
+def test_a_company_launch_is_no_event():
+    assert _events("Azercell şirkəti Bakıda yeni 5G şəbəkəsini istifadəyə verib.") == []
+
+
+def test_ministry_name_gives_no_area():
+    text = (
+        "Azərbaycanın Nəqliyyat, Rabitə və Yüksək Texnologiyalar naziri Latviyanın səfiri ilə görüşüb "
+        "və poçt sahəsində əməkdaşlığı müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "LVA"] and event["areas"] == ["postal"]
