@@ -42,7 +42,9 @@ _LANGUAGE_ALIASES = {
     "fas": "fa", "per": "fa", "pes": "fa", "ara": "ar", "arb": "ar", "urd": "ur", "eng": "en", "msa": "ms",
     "may": "ms", "zsm": "ms", "ind": "id", "in": "id", "rus": "ru", "zho": "zh", "chi": "zh", "cmn": "zh",
     "vie": "vi", "tur": "tr", "fra": "fr", "fre": "fr", "spa": "es", "deu": "de", "ger": "de", "por": "pt",
-    "jpn": "ja", "kor": "ko", "hin": "hi", "iw": "he", "ji": "yi",
+    "jpn": "ja", "kor": "ko", "hin": "hi", "iw": "he", "ji": "yi", "ita": "it", "nld": "nl", "dut": "nl",
+    "pol": "pl", "ukr": "uk", "kaz": "kk", "aze": "az", "azj": "az", "uzb": "uz", "uzn": "uz", "tha": "th",
+    "heb": "he", "ben": "bn", "pan": "pa", "swa": "sw", "swh": "sw",
 }  # fmt: skip
 # Codes that name no language: "undetermined", "multiple", "no linguistic content", "uncoded".
 _NOT_A_LANGUAGE = {"und", "mul", "zxx", "mis"}

@@ -16,10 +16,10 @@ from techdip.model import Document
         ("Sverige och Indien undertecknade ett samförståndsavtal (MoU) om artificiell intelligens i Stockholm.",
          "sv", ["IND", "SWE"], "ai"),
         ("ኢትዮጵያ እና ቻይና ስለ ሰው ሰራሽ አስተውሎት የመግባቢያ ሰነድ ተፈራረሙ።", "am", ["CHN", "ETH"], "ai"),
-        ("L'Italia e l'Iran hanno firmato un memorandum d'intesa sull'intelligenza artificiale a Roma lunedì 3 marzo 2025.",
-         "it", ["IRN", "ITA"], "ai"),
-        ("Polska i Ukraina podpisały memorandum o współpracy w dziedzinie cyberbezpieczeństwa.",
-         "pl", ["POL", "UKR"], "cybersecurity"),
+        ("România și India au semnat un memorandum privind inteligența artificială la București, luni.",
+         "ro", ["IND", "ROU"], "ai"),
+        ("Česko a Indie podepsaly v Praze memorandum o spolupráci v oblasti umělé inteligence a kyberbezpečnosti.",
+         "cs", ["CZE", "IND"], "ai"),
     ],
 )  # fmt: skip
 def test_a_language_without_a_folder_gets_parties_and_low_confidence_events(text, lang, parties, area):
@@ -45,4 +45,4 @@ def test_native_languages_are_read_with_their_own_lexicons_and_high_confidence()
 
 
 def test_the_script_of_a_language_without_a_folder_comes_from_cldr():
-    assert load("uk").script == "cyrillic" and load("ps").script == "arabic" and load("sv").script == "latin"
+    assert load("bg").script == "cyrillic" and load("ps").script == "arabic" and load("sv").script == "latin"
