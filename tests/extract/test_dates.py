@@ -292,3 +292,17 @@ def test_month_abbreviations_come_from_the_date_words_flagged_abbr():
     assert {"oct", "sept", "dec"} <= month_abbreviations("en")
     assert {"окт", "сент"} <= month_abbreviations("ru")
     assert "october" not in month_abbreviations("en") and "may" not in month_abbreviations("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Келісім 2025 жылғы 30 тамызда Астанада жасалды.", "kk", "2025-08-30"),
+        ("Memorandum 2023-yil 5-mart kuni imzolandi.", "uz", "2023-03-05"),
+        ("Saziş 2024-cü il 12 mart tarixində imzalanıb.", "az", "2024-03-12"),
+    ],
+)
+def test_turkic_dates_write_the_year_before_day_and_month(text, lang, value):
+    # read as one date: the year is the written one, not the one nearest to the publication date
+    found = find_dates(text, lang, dt.date(2026, 10, 1))
+    assert [(m.value, m.resolution) for m in found] == [(value, "absolute")]

@@ -309,6 +309,7 @@ PARSERS = {
     "dmy": _parse_named_date,
     "mdy": _parse_named_date,
     "ymd": _parse_named_date,
+    "ydm": _parse_named_date,
     "day": _parse_day_alone,
     "year": _parse_year,
     "season": _parse_season,
