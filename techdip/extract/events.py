@@ -126,7 +126,7 @@ def party_roles(
             before.get("place") == 0
             or _dateline_place(text, mention, kind)
             or _first_after(starting_at, after_last, mention, "place_after")
-            or _suffixed(text, mention.end, place_suffixes)
+            or _suffixed(text, mention, place_suffixes)
             or _bracketed_after_place(text, mention, places_ending)
             or _before_own_city(text, mention, places_at)
         ):
@@ -151,9 +151,13 @@ def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Men
     return any(c.value == cue and mention.end <= c.start for c in starting_at.get(index, ()))
 
 
-def _suffixed(text: str, end: int, suffixes: frozenset[str]) -> bool:
-    """A place postposition glued to the name ("싱가포르서", "シンガポールで")."""
-    return any(text.startswith(suffix, end) for suffix in suffixes)
+def _suffixed(text: str, mention: Mention, suffixes: frozenset[str]) -> bool:
+    """A place postposition glued to the name: after the mention ("싱가포르서", "シンガポールで", "Ankara'da"), or
+    among the inflections the mention took in ("Астанада", "Bakıda")."""
+    if any(text.startswith(suffix, mention.end) for suffix in suffixes):
+        return True
+    inflection = text[mention.form_end : mention.end] if mention.form_end is not None else ""
+    return any(inflection.endswith(suffix) for suffix in suffixes if suffix)
 
 
 def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Mention]]) -> bool:

@@ -30,6 +30,9 @@ class Mention:
     category: str  # party, place, title, trigger, area, modality, cue
     values: tuple[str, ...]
     lang: str
+    # where the lexicon form ends when inflectional suffixes are glued after it ("Астанада": the form ends
+    # before "да"); None when the mention ends with its form
+    form_end: int | None = None
 
     @property
     def value(self) -> str:
@@ -124,7 +127,8 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
                 continue
             if entry.case and not _case_ok(norm.original_text(start, end), entry):
                 continue
-            found.append(Mention(start, word_end, entry.category, entry.values, entry.lang))
+            suffixed = word_end != end and not entry.open_right
+            found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
     return _drop_overlaps(found, len(text))
 
 

@@ -6,6 +6,8 @@ partners, round-up headlines, page furniture, background history.
 
 from __future__ import annotations
 
+import pytest
+
 from techdip.extract.pipeline import extract
 from techdip.model import Document
 
@@ -504,3 +506,17 @@ def test_an_abbreviated_month_keeps_its_sentence_whole():
     for lang, text in texts.items():
         events = _events(text, lang)
         assert len(events) == 1 and events[0]["evidence"][0]["text"] == text, (lang, events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties", "place"),
+    [
+        ("Yaponiya və Koreya Respublikası nazirləri Bakıda süni intellekt üzrə görüşüb.", "az", ["JPN", "KOR"], "Baku"),
+        ("Yaponiya va Koreya vazirlari Toshkentda sunʼiy intellekt boʻyicha uchrashdi.", "uz", ["JPN", "KOR"],
+         "Tashkent"),
+        ("Japonya ve Güney Kore bakanları Ankara'da yapay zekâ alanında görüştü.", "tr", ["JPN", "KOR"], "Ankara"),
+    ],
+)  # fmt: skip
+def test_a_capital_with_a_locative_glued_on_is_where_the_meeting_was_not_its_state(text, lang, parties, place):
+    events = extract(Document(id="t", text=text, source="t", lang=lang)).events
+    assert [(e.parties, e.location) for e in events] == [(parties, place)]

@@ -264,9 +264,7 @@ def language_grammar(lang: str) -> Grammar:
             )
         )
     if months and "YDM" in order:  # Turkic: "2025 жылғы 30 тамызда", "2023-yil 5-mart"
-        templates.append(
-            ("ydm", year("y") + gap + day("d", first=False) + gap + month("m") + part_tail)
-        )
+        templates.append(("ydm", year("y") + gap + day("d", first=False) + gap + month("m") + part_tail))
     if settings.get("day_alone") == "yes" and (day_after or day_before):
         templates.append(
             (

@@ -43,7 +43,8 @@ even alone, e.g. "11月"), ``cased`` (matched with its exact case, plus all capi
 ``after`` (part, shift, prep: placed after what it modifies), ``noyear`` (prep: does not license
 a bare year, e.g. Persian "در" before "۱۴۰۰ روستا").
 
-Settings: ``order`` (DMY, MDY, YMD, YDM, space separated; YDM is the Turkic "2025 жылғы 30 тамызда"), ``numeric_order`` (DMY | ambiguous),
+Settings: ``order`` (DMY, MDY, YMD, YDM, space separated; YDM is the Turkic "2025 жылғы 30 тамызда"),
+``numeric_order`` (DMY | ambiguous),
 ``month_case`` (sensitive: month and weekday names only in their written case or all capitals),
 ``boundary`` (word | none: CJK text has no spaces), ``default_calendar`` (calendar of relative
 months and years, e.g. Persian "سال گذشته"), ``solar_years`` / ``lunar_years`` (``lo-hi``: bare
