@@ -103,3 +103,17 @@ def test_negated_signing_and_domestic_news_make_no_event():
         _events("Ministerstwo Cyfryzacji ogłosiło nową wersję aplikacji mObywatel z funkcjami sztucznej inteligencji.")
         == []
     )
+
+
+def test_the_home_ministry_acts_for_poland_and_a_federal_minister_after_his_name():
+    (event,) = _events(
+        "Ministerstwo Cyfryzacji podpisało z Japonią memorandum o współpracy w dziedzinie cyberbezpieczeństwa."
+    )
+    assert event["parties"] == ["JPN", "POL"]
+    text = (
+        "Thomas de Maizière, federalny minister spraw wewnętrznych Niemiec, rozmawiał w Warszawie "
+        "z polskim ministrem cyfryzacji o cyberbezpieczeństwie."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "POL"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Thomas de Maizière": "DEU"}

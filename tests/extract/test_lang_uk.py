@@ -80,3 +80,9 @@ def test_negated_agreement_and_domestic_news_make_no_event():
     assert _events("Україна не підписала угоду з Китаєм про постачання телекомунікаційного обладнання.") == []
     assert _events("Мінцифри запустило в застосунку Дія нову послугу для ветеранів.") == []
     assert _events("Кабмін ухвалив постанову про розвиток штучного інтелекту в Україні.") == []
+
+
+def test_the_home_ministry_acts_for_ukraine():
+    (event,) = _events("Мінцифри підписало меморандум з Естонією про співпрацю у сфері кібербезпеки.")
+    assert event["parties"] == ["EST", "UKR"]
+    assert event["areas"] == ["cybersecurity"]
