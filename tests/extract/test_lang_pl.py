@@ -117,3 +117,11 @@ def test_the_home_ministry_acts_for_poland_and_a_federal_minister_after_his_name
     (event,) = _events(text)
     assert event["parties"] == ["DEU", "POL"]
     assert {p["name"]: p["party"] for p in event["people"]} == {"Thomas de Maizière": "DEU"}
+
+
+def test_a_request_and_a_company_word_that_keeps_a_demonym_out():
+    (event,) = _events("Ukraina zwróciła się do Polski z prośbą o dostawę kolejnych terminali Starlink.")
+    assert (event["type"], event["parties"]) == ("REQUEST", ["POL", "UKR"])
+    text = "Polska i Stany Zjednoczone zawarły porozumienie w sprawie budowy sieci 5G bez udziału chińskich dostawców."
+    (event,) = _events(text)
+    assert event["parties"] == ["POL", "USA"]

@@ -86,3 +86,9 @@ def test_the_home_ministry_acts_for_ukraine():
     (event,) = _events("Мінцифри підписало меморандум з Естонією про співпрацю у сфері кібербезпеки.")
     assert event["parties"] == ["EST", "UKR"]
     assert event["areas"] == ["cybersecurity"]
+
+
+def test_a_request_after_the_preposition_do_keeps_the_state_a_party():
+    events = _events("Україна звернулася до Японії з проханням про обладнання для мереж зв'язку.")
+    assert [(e["type"], e["parties"]) for e in events] == [("REQUEST", ["JPN", "UKR"])]
+    assert events[0]["areas"] == ["telecom_infrastructure"]
