@@ -125,3 +125,17 @@ def test_a_request_and_a_company_word_that_keeps_a_demonym_out():
     text = "Polska i Stany Zjednoczone zawarły porozumienie w sprawie budowy sieci 5G bez udziału chińskich dostawców."
     (event,) = _events(text)
     assert event["parties"] == ["POL", "USA"]
+
+
+def test_an_eu_official_gets_the_eu_as_party_and_a_region_is_no_location():
+    text = "Komisarz UE Thierry Breton rozmawiał w Warszawie z ministrem cyfryzacji Polski o sieciach 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["EU", "POL"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Thierry Breton": "EU"}
+    text = (
+        "Ministrowie cyfryzacji państw Trójmorza – Polski, Czech, Słowacji i Węgier – przyjęli w Pradze "
+        "wspólną deklarację o współpracy w zakresie sieci światłowodowych."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["CZE", "HUN", "POL", "SVK"]
+    assert event["location"] == "Prague"

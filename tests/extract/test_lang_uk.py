@@ -92,3 +92,19 @@ def test_a_request_after_the_preposition_do_keeps_the_state_a_party():
     events = _events("Україна звернулася до Японії з проханням про обладнання для мереж зв'язку.")
     assert [(e["type"], e["parties"]) for e in events] == [("REQUEST", ["JPN", "UKR"])]
     assert events[0]["areas"] == ["telecom_infrastructure"]
+
+
+def test_an_eu_official_gets_the_eu_as_party_and_a_baltic_list_keeps_its_states():
+    text = "Голова Представництва ЄС в Україні Матті Маасікас зустрівся з міністром цифрової трансформації України щодо електронних послуг."
+    (event,) = _events(text)
+    assert event["parties"] == ["EU", "UKR"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Матті Маасікас": "EU"}
+    text = "Міністри цифрових справ країн Балтії, Польщі та України ухвалили у Вільнюсі спільну декларацію про захист підводних кабелів."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["location"]) == ("AGREE", ["POL", "UKR"], "Vilnius")
+
+
+def test_arrival_in_a_capital_is_the_location():
+    text = "Голова Єврокомісії Урсула фон дер Ляєн прибула до Києва, щоб обговорити з прем'єр-міністром України кібербезпеку."
+    (event,) = _events(text)
+    assert (event["parties"], event["location"]) == (["EU", "UKR"], "Kyiv")
