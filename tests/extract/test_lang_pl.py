@@ -1,0 +1,141 @@
+"""Polish: extract() on sentences written for these tests (case endings on names, titles, dates, negation)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = "2024-11-22") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang="pl", published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def test_meeting_with_titles_inflected_names_and_a_capital_in_the_locative():
+    text = (
+        "Wicepremier i minister cyfryzacji Krzysztof Gawkowski spotkał się w Kijowie z ministrem transformacji "
+        "cyfrowej Ukrainy Mychajło Fedorowem. Polska i Ukraina rozmawiały o cyberbezpieczeństwie."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["POL", "UKR"]
+    assert event["location"] == "Kyiv"
+    assert "cybersecurity" in event["areas"]
+    people = {p["name"]: p for p in event["people"]}
+    assert people["Krzysztof Gawkowski"]["party"] == "POL"
+    assert people["Krzysztof Gawkowski"]["role"] == "deputy prime minister, minister of digital affairs"
+    assert people["Mychajło Fedorowem"]["party"] == "UKR"
+
+
+def test_ambassador_and_deputy_minister_in_the_instrumental_case():
+    text = (
+        "Ambasador Indii Nagma Mallick rozmawiała z wiceministrem cyfryzacji Dariuszem Standerskim "
+        "o współpracy Polski i Indii w dziedzinie sztucznej inteligencji."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["IND", "POL"]
+    assert event["areas"] == ["ai"]
+    roles = {p["name"]: p["role"] for p in event["people"]}
+    assert roles["Nagma Mallick"] == "ambassador"
+    assert roles["Dariuszem Standerskim"] == "deputy minister of digital affairs"
+
+
+def test_signing_with_a_full_date_and_the_year_abbreviation():
+    # "r." (roku) after the year must not end the sentence: the verb and the memorandum stay together
+    text = (
+        "Minister cyfryzacji Polski podpisał 19 listopada 2024 r. memorandum z Koreą Południową o cyberbezpieczeństwie."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"]) == ("AGREE", "signed")
+    assert event["parties"] == ["KOR", "POL"]
+    assert event["date"] == "2024-11-19"
+
+
+def test_demonym_with_the_side_word_and_a_relative_weekday():
+    text = "Strona chińska i polski minister cyfryzacji rozmawiali w czwartek o sieciach 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["CHN", "POL"]
+    assert event["areas"] == ["mobile_5g"]
+    assert event["date"] == "2024-11-21"
+
+
+def test_relative_day_and_a_place_suffix_on_a_consonant_final_name():
+    text = "Minister cyfryzacji spotkał się wczoraj z ambasadorem Korei Południowej w Warszawie. Omówili współpracę w zakresie centrów danych."
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "POL"]
+    assert event["location"] == "Warsaw"
+    assert event["areas"] == ["data_centers"]
+    assert event["date"] == "2024-11-21"
+
+
+def test_multilateral_meeting_is_one_event_with_every_state():
+    text = "Ministrowie cyfryzacji Polski, Litwy, Łotwy i Estonii spotkali się w Wilnie, aby omówić bezpieczeństwo kabli podmorskich."
+    (event,) = _events(text)
+    assert event["parties"] == ["EST", "LTU", "LVA", "POL"]
+    assert event["location"] == "Vilnius"
+    assert event["areas"] == ["telecom_infrastructure"]
+
+
+def test_case_endings_on_a_consonant_final_name_and_a_venue():
+    (event,) = _events("Wiceminister cyfryzacji Polski rozmawiał z Iranem w Pekinie o sztucznej inteligencji.")
+    assert event["parties"] == ["IRN", "POL"]
+    assert event["location"] == "Beijing"
+
+
+def test_aid_of_satellite_terminals():
+    (event,) = _events("Polska przekazała Ukrainie 5 tysięcy terminali Starlink.")
+    assert (event["type"], event["status"]) == ("AID", "implemented")
+    assert event["parties"] == ["POL", "UKR"]
+    assert event["areas"] == ["telecom_infrastructure"]
+
+
+def test_a_planned_signing_is_only_proposed():
+    (event,) = _events(
+        "Polska planuje podpisać z Indiami porozumienie o współpracy w dziedzinie sztucznej inteligencji."
+    )
+    assert event["type"] == "AGREE"
+    assert event["status"] == "proposed"
+
+
+def test_negated_signing_and_domestic_news_make_no_event():
+    assert _events("Polska nie podpisała porozumienia z Chinami w sprawie sieci 5G.") == []
+    assert (
+        _events("Ministerstwo Cyfryzacji ogłosiło nową wersję aplikacji mObywatel z funkcjami sztucznej inteligencji.")
+        == []
+    )
+
+
+def test_the_home_ministry_acts_for_poland_and_a_federal_minister_after_his_name():
+    (event,) = _events(
+        "Ministerstwo Cyfryzacji podpisało z Japonią memorandum o współpracy w dziedzinie cyberbezpieczeństwa."
+    )
+    assert event["parties"] == ["JPN", "POL"]
+    text = (
+        "Thomas de Maizière, federalny minister spraw wewnętrznych Niemiec, rozmawiał w Warszawie "
+        "z polskim ministrem cyfryzacji o cyberbezpieczeństwie."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "POL"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Thomas de Maizière": "DEU"}
+
+
+def test_a_request_and_a_company_word_that_keeps_a_demonym_out():
+    (event,) = _events("Ukraina zwróciła się do Polski z prośbą o dostawę kolejnych terminali Starlink.")
+    assert (event["type"], event["parties"]) == ("REQUEST", ["POL", "UKR"])
+    text = "Polska i Stany Zjednoczone zawarły porozumienie w sprawie budowy sieci 5G bez udziału chińskich dostawców."
+    (event,) = _events(text)
+    assert event["parties"] == ["POL", "USA"]
+
+
+def test_an_eu_official_gets_the_eu_as_party_and_a_region_is_no_location():
+    text = "Komisarz UE Thierry Breton rozmawiał w Warszawie z ministrem cyfryzacji Polski o sieciach 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["EU", "POL"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Thierry Breton": "EU"}
+    text = (
+        "Ministrowie cyfryzacji państw Trójmorza – Polski, Czech, Słowacji i Węgier – przyjęli w Pradze "
+        "wspólną deklarację o współpracy w zakresie sieci światłowodowych."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["CZE", "HUN", "POL", "SVK"]
+    assert event["location"] == "Prague"

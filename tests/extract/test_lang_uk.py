@@ -1,0 +1,110 @@
+"""Ukrainian: extract() on sentences written for these tests (case endings, apostrophes, titles, dates, negation)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = "2025-03-12") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang="uk", published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def test_meeting_with_a_long_title_an_apostrophe_and_a_capital_in_the_locative():
+    text = (
+        "Віцепрем'єр-міністр, міністр цифрової трансформації України Михайло Федоров зустрівся в Києві з послом "
+        "Японії Масаші Накаґоме. Сторони обговорили співпрацю у сфері кібербезпеки та штучного інтелекту."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["JPN", "UKR"]
+    assert event["location"] == "Kyiv"
+    assert event["areas"] == ["ai", "cybersecurity"]
+    people = {p["name"]: p for p in event["people"]}
+    assert people["Михайло Федоров"]["party"] == "UKR"
+    assert people["Михайло Федоров"]["role"] == "deputy prime minister, minister of digital transformation"
+    assert (people["Масаші Накаґоме"]["party"], people["Масаші Накаґоме"]["role"]) == ("JPN", "ambassador")
+
+
+def test_typographic_apostrophe_in_the_title_is_the_same_title():
+    text = "Віцепрем’єр-міністр України Михайло Федоров зустрівся з послом Японії у сфері штучного інтелекту."
+    (event,) = _events(text)
+    assert {p["name"]: p["role"] for p in event["people"]}["Михайло Федоров"] == "deputy prime minister"
+
+
+def test_signing_with_a_relative_day_and_a_multiword_area_in_the_genitive():
+    (event,) = _events("Україна та Естонія вчора підписали меморандум про співпрацю у сфері електронного урядування.")
+    assert (event["type"], event["status"]) == ("AGREE", "signed")
+    assert event["parties"] == ["EST", "UKR"]
+    assert event["areas"] == ["e_government"]
+    assert event["date"] == "2025-03-11"
+
+
+def test_the_year_abbreviation_does_not_end_the_sentence():
+    text = (
+        "Міністр цифрової трансформації України 19 листопада 2024 р. підписав меморандум з Естонією про кібербезпеку."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"]) == ("AGREE", "signed")
+    assert event["parties"] == ["EST", "UKR"]
+    assert event["date"] == "2024-11-19"
+
+
+def test_instrumental_name_weekday_and_foreign_minister():
+    text = (
+        "Глава Мінцифри зустрівся з міністром закордонних справ Польщі Радославом Сікорським у понеділок. "
+        "Сторони обговорили захист критичної інфраструктури та кібербезпеку."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["POL", "UKR"]
+    assert event["date"] == "2025-03-10"
+    assert {p["name"]: p["role"] for p in event["people"]}["Радославом Сікорським"] == "foreign minister"
+
+
+def test_multilateral_meeting_is_one_event_with_every_state():
+    text = "Міністри цифрових справ України, Польщі, Литви та Молдови провели зустріч у Варшаві щодо розвитку мереж 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["LTU", "MDA", "POL", "UKR"]
+    assert event["location"] == "Warsaw"
+    assert event["areas"] == ["mobile_5g"]
+
+
+def test_aid_of_satellite_communication_equipment():
+    (event,) = _events("Японія передала Україні обладнання для супутникового зв'язку на 10 мільйонів доларів.")
+    assert (event["type"], event["status"]) == ("AID", "implemented")
+    assert event["parties"] == ["JPN", "UKR"]
+
+
+def test_negated_agreement_and_domestic_news_make_no_event():
+    assert _events("Україна не підписала угоду з Китаєм про постачання телекомунікаційного обладнання.") == []
+    assert _events("Мінцифри запустило в застосунку Дія нову послугу для ветеранів.") == []
+    assert _events("Кабмін ухвалив постанову про розвиток штучного інтелекту в Україні.") == []
+
+
+def test_the_home_ministry_acts_for_ukraine():
+    (event,) = _events("Мінцифри підписало меморандум з Естонією про співпрацю у сфері кібербезпеки.")
+    assert event["parties"] == ["EST", "UKR"]
+    assert event["areas"] == ["cybersecurity"]
+
+
+def test_a_request_after_the_preposition_do_keeps_the_state_a_party():
+    events = _events("Україна звернулася до Японії з проханням про обладнання для мереж зв'язку.")
+    assert [(e["type"], e["parties"]) for e in events] == [("REQUEST", ["JPN", "UKR"])]
+    assert events[0]["areas"] == ["telecom_infrastructure"]
+
+
+def test_an_eu_official_gets_the_eu_as_party_and_a_baltic_list_keeps_its_states():
+    text = "Голова Представництва ЄС в Україні Матті Маасікас зустрівся з міністром цифрової трансформації України щодо електронних послуг."
+    (event,) = _events(text)
+    assert event["parties"] == ["EU", "UKR"]
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Матті Маасікас": "EU"}
+    text = "Міністри цифрових справ країн Балтії, Польщі та України ухвалили у Вільнюсі спільну декларацію про захист підводних кабелів."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["location"]) == ("AGREE", ["POL", "UKR"], "Vilnius")
+
+
+def test_arrival_in_a_capital_is_the_location():
+    text = "Голова Єврокомісії Урсула фон дер Ляєн прибула до Києва, щоб обговорити з прем'єр-міністром України кібербезпеку."
+    (event,) = _events(text)
+    assert (event["parties"], event["location"]) == (["EU", "UKR"], "Kyiv")
