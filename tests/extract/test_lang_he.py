@@ -97,3 +97,23 @@ def test_ministry_name_gives_no_area():
     event = _one('מנכ"ל רשות החדשנות נפגש עם שגריר צרפת בישראל ודנו בהגנת הסייבר.')
     assert event["parties"] == ["FRA", "ISR"]
     assert event["areas"] == ["cybersecurity"]
+
+
+def test_joint_committee_session_is_cooperate():
+    event = _one("הוועדה המשותפת של ישראל ויוון לשיתוף פעולה בתחום הסייבר התכנסה באתונה לישיבתה השנתית.")
+    assert event["type"] == "COOPERATE"
+    assert event["parties"] == ["GRC", "ISR"]
+    assert event["location"] == "Athens"
+
+
+def test_grant_is_aid():
+    event = _one("ממשלת יפן העניקה לרשות הפלסטינית מענק לפיתוח תשתיות תקשורת.")
+    assert event["type"] == "AID"
+    assert event["parties"] == ["JPN", "PSE"]
+    assert event["areas"] == ["telecom_infrastructure"]
+
+
+def test_request_to_an_organisation():
+    events = _events("הרשות הפלסטינית ביקשה מאיגוד התקשורת הבינלאומי לסייע לה בקבלת תדרים לרשת דור רביעי.")
+    assert [e["type"] for e in events] == ["REQUEST"]
+    assert events[0]["parties"] == ["ITU", "PSE"]

@@ -109,3 +109,30 @@ def test_thai_language_name_is_not_a_party():
     # ภาษาไทย (the Thai language) and ไปรษณีย์ไทย (Thailand Post, a company) hide ไทย
     event = _one("เกาหลีใต้และญี่ปุ่นลงนามบันทึกความเข้าใจด้านปัญญาประดิษฐ์ เพื่อพัฒนาหลักสูตรภาษาไทยร่วมกับไปรษณีย์ไทย")
     assert event["parties"] == ["JPN", "KOR"]
+
+
+def test_joint_committee_session_is_cooperate_and_the_dash_pair_names_both_states():
+    event = _one("การประชุมคณะกรรมการร่วมไทย-จีน ว่าด้วยความร่วมมือด้านเศรษฐกิจดิจิทัล ครั้งที่ 6 จัดขึ้นที่กรุงปักกิ่ง")
+    assert event["type"] == "COOPERATE"
+    assert event["parties"] == ["CHN", "THA"]
+    assert event["areas"] == ["digital_economy"]
+
+
+def test_handover_of_equipment_is_aid_and_a_letter_inside_a_word_is_no_place_cue():
+    # ณ ("at") is also a letter inside อุปกรณ์: it must not turn Cambodia into a venue
+    event = _one("รัฐบาลญี่ปุ่นส่งมอบอุปกรณ์โทรคมนาคมให้แก่รัฐบาลกัมพูชา เพื่อพัฒนาโครงข่ายอินเทอร์เน็ต")
+    assert event["type"] == "AID"
+    assert event["parties"] == ["JPN", "KHM"]
+
+
+def test_decision_to_set_up_a_working_group_is_agree_not_cooperate():
+    event = _one("ไทยและอินเดียตกลงจัดตั้งคณะทำงานร่วมด้านปัญญาประดิษฐ์")
+    assert event["type"] == "AGREE"
+    assert event["status"] == "agreed"
+    assert event["areas"] == ["ai"]
+
+
+def test_state_after_na_is_the_venue_not_a_party():
+    event = _one("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยหารือกับรัฐมนตรีญี่ปุ่น ณ สาธารณรัฐสิงคโปร์ เรื่องปัญญาประดิษฐ์")
+    assert event["parties"] == ["JPN", "THA"]
+    assert event["location"] == "Singapore"
