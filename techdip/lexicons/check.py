@@ -60,6 +60,8 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
             continue
         if not normalize_pattern(form.strip("*")):
             problems.append(f"{where}: form {form!r} is empty after normalisation")
+        if "*" in form.strip("*"):  # the matcher takes it literally: such a form never matches news text
+            problems.append(f"{where}: form {form!r} has a * inside; only its first or last character may be *")
         for index, choices in enumerate(allowed, 1):
             if choices is not None and index < len(cols) and cols[index] not in choices:
                 problems.append(f"{where}: {cols[index]!r} is not one of {', '.join(choices)}")
