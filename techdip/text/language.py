@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import pycld2
 
-SUPPORTED = ("fa", "ar", "ur", "en", "ms", "id", "ru", "zh", "vi", "tr", "fr", "es", "de", "pt", "ja", "ko", "hi")
+# The languages read natively: those with a lexicon folder (data; `mul` and `intl` are shared, not languages).
+_LEXICON_DATA = Path(__file__).resolve().parent.parent / "lexicons" / "data"
+SUPPORTED = tuple(sorted(p.name for p in _LEXICON_DATA.iterdir() if p.is_dir() and p.name not in ("mul", "intl")))
 _CLD2_ALIASES = {"zh-Hant": "zh", "iw": "he", "jw": "jv", "tl": "fil"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SCRIPT_DEFAULTS = (  # (first code point, last code point, language) for a last resort
@@ -33,7 +36,8 @@ def _lingua_pair():
 def _lingua_all():
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in SUPPORTED]
+    # lingua knows most of them (not Uzbek): the others are left to CLD2 and the script
+    codes = [getattr(IsoCode639_1, code.upper()) for code in SUPPORTED if hasattr(IsoCode639_1, code.upper())]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 

@@ -21,6 +21,25 @@ SNIPPETS = {
     "ja": "総務大臣は東京でベトナムの駐日大使と会談した。両者は人工知能分野での協力について意見を交換した。",
     "ko": "과학기술정보통신부 장관은 서울에서 주한 베트남 대사를 만났다. 양측은 인공지능 분야의 협력 방안을 논의했다.",
     "hi": "संचार मंत्री ने नई दिल्ली में ईरान के राजदूत से मुलाकात की। दोनों पक्षों ने कृत्रिम बुद्धिमत्ता के क्षेत्र में सहयोग पर चर्चा की।",
+    # the languages added since, in sentences of their own tests (tests/extract/test_lang_*.py)
+    "it": "Ieri a Nairobi l’Italia e il Kenya hanno firmato un memorandum d’intesa sulla cybersicurezza.",
+    "nl": "Gisteren ondertekenden Nederland en Japan in Tokio een memorandum van overeenstemming over halfgeleiders.",
+    "pl": "Wicepremier i minister cyfryzacji Krzysztof Gawkowski spotkał się w Kijowie z ministrem transformacji "
+    "cyfrowej Ukrainy Mychajło Fedorowem. Polska i Ukraina rozmawiały o cyberbezpieczeństwie.",
+    "uk": "Віцепрем'єр-міністр, міністр цифрової трансформації України Михайло Федоров зустрівся в Києві з послом "
+    "Японії. Сторони обговорили співпрацю у сфері кібербезпеки та штучного інтелекту.",
+    "kk": "Қазақстанның цифрлық даму министрі кеше Астанада Қытайдың Қазақстандағы елшісімен кездесті. Тараптар "
+    "жасанды интеллект және деректер орталықтары саласындағы ынтымақтастықты талқылады.",
+    "az": "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Bakıda Çinin Azərbaycandakı səfiri ilə görüşüb. "
+    "Görüşdə süni intellekt və data mərkəzləri sahəsində əməkdaşlıq müzakirə edilib.",
+    "uz": "Toshkentda Raqamli texnologiyalar vaziri Xitoy Xalq Respublikasining O‘zbekistondagi elchisi bilan "
+    "uchrashdi. Uchrashuvda sun’iy intellekt va ma’lumotlar markazlari sohasidagi hamkorlik muhokama qilindi.",
+    "sw": "Waziri wa Habari, Mawasiliano na Teknolojia ya Habari amekutana na Balozi wa Korea nchini Tanzania jijini "
+    "Dodoma na kujadili ushirikiano katika akili bandia na usalama wa mtandao.",
+    "th": "กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยและกระทรวงกิจการภายในและการสื่อสารของญี่ปุ่น "
+    "ได้ร่วมลงนามบันทึกความเข้าใจว่าด้วยความร่วมมือด้านเทคโนโลยี 5G และไปรษณีย์",
+    "he": "שרת החדשנות, המדע והטכנולוגיה הישראלית השתתפה בכנס שרי הדיגיטל של האיחוד האירופי בבריסל, "
+    "יחד עם שרים מצרפת, מאיטליה ומיוון, ודנה בכלכלה דיגיטלית.",
 }
 
 
