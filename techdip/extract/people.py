@@ -55,13 +55,14 @@ class _Context:
     covered: dict[int, Mention]  # token index -> the mention covering it (any category but cue)
     honorific_tokens: set[int]
     covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
+    words: frozenset[str] = frozenset()  # every word of the text (working form), to tell a stem from an ending
 
 
 def find_people(
     norm: NormalizedText, tokens: Tokens, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
 ) -> list[PersonMention]:
     """People named next to titles, then every later mention of them by family name."""
-    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)))
+    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)), frozenset(t.text for t in tokens.items))
     for mention in mentions:
         if not (mention.category == "cue" and mention.value == "honorific"):
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -318,8 +319,26 @@ _SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
-    """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya)."""
-    return _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-"))
+    """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya), or
+    glued on when the text also writes the name without it ("Cəhrominin" where "Cəhromi" stands elsewhere)."""
+    name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-"))
+    ending = _glued_case_ending(ctx, start, end)
+    return name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
+
+
+def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
+    """Characters of a case ending glued to the name's last word, when the stem is a word of the text too."""
+    last = ctx.tokens.last_ending_before(end)
+    if last < 0 or ctx.tokens[last].start < start or not ctx.lexicon.suffixes:
+        return 0
+    token = ctx.tokens[last]
+    if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
+        return 0  # folding changed the word's length: its ending cannot be cut safely
+    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+        stem = token.text[: -len(suffix)]
+        if token.text.endswith(suffix) and len(stem) >= 3 and stem in ctx.words:
+            return len(suffix)
+    return 0
 
 
 def _room_for_more(ctx: _Context, words: list[int]) -> bool:

@@ -33,3 +33,35 @@ def test_a_one_word_name_the_text_also_writes_in_lower_case_is_a_common_word():
     assert _common_word("Министр Связи встретился ... в сфере связи", "Связи")
     assert not _common_word("Minister Vaishnaw met the ambassador. Vaishnaw said ...", "Vaishnaw")
     assert not _common_word("Minister Rose Long met ... a long meeting", "Rose Long")  # two words: a name
+
+
+def _names(text: str, lang: str) -> list[str]:
+    from techdip.extract.mentions import find_mentions
+    from techdip.extract.people import find_people
+    from techdip.lexicons import load
+    from techdip.text.normalize import normalize
+    from techdip.text.tokens import Tokens
+
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    return [p.name for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyevin Çin səfiri ilə görüşü keçirilib. Görüşdə Nəbiyev "
+         "çıxış edib.", "az", ["Rəşad Nəbiyev"]),
+        ("Raqamli texnologiyalar vaziri Sherzod Shermatovning Xitoy elchisi bilan uchrashuvi boʻldi. Shermatov "
+         "soʻzga chiqdi.", "uz", ["Sherzod Shermatov"]),
+        ("Цифрлық даму министрі Жаслан Мәдиевтің Қытай елшісімен кездесуі өтті. Мәдиев сөз сөйледі.", "kk",
+         ["Жаслан Мәдиев"]),
+    ],
+)  # fmt: skip
+def test_a_case_ending_glued_to_a_name_goes_when_the_text_also_writes_the_name_without_it(text, lang, names):
+    assert _names(text, lang)[: len(names)] == names
+
+
+def test_a_name_that_only_looks_inflected_keeps_its_ending():
+    # no shorter form of the name stands in the text, so no ending is cut, whatever its last letters
+    assert _names("Rəqəmsal inkişaf naziri Rəşad Nəbiyev Bakıda çıxış edib.", "az")[:1] == ["Rəşad Nəbiyev"]
