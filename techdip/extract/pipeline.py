@@ -96,7 +96,9 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     mentions = find_mentions(norm, lexicon)
     deadline.check(offset)
     tokens = Tokens(norm.text)
-    spans = split_sentences(norm, lexicon.honorifics, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks))
+    spans = split_sentences(
+        norm, lexicon.honorifics | lexicon.abbreviations, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks)
+    )
     roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0

@@ -75,6 +75,8 @@ class Lexicon:
     suffixes: frozenset[str]
     stopwords: frozenset[str]
     honorifics: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `abbreviations`: words whose period ends no sentence ("r." in "19 listopada 2024 r.", "ds.")
+    abbreviations: frozenset[str] = field(default_factory=frozenset)
     home: str | None = None  # meta.tsv `home`: the state whose press writes in this language
     name_chars: int = 3  # meta.tsv `name_chars`: longest native name in a script without spaces
     place_suffixes: frozenset[str] = field(default_factory=frozenset)  # meta.tsv: "에서", "で"
@@ -298,6 +300,7 @@ def load(lang: str) -> Lexicon:
         suffixes=frozenset(s for s in suffixes if s),
         stopwords=frozenset(stopwords),
         honorifics=frozenset(honorifics),
+        abbreviations=frozenset(normalize_pattern(w, keep) for w in meta.get("abbreviations", "").split()),
         home=meta.get("home") or None,
         name_chars=int(meta.get("name_chars") or 3),
         place_suffixes=frozenset(normalize_pattern(x, keep) for x in meta.get("place_suffixes", "").split()),

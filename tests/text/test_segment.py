@@ -76,3 +76,15 @@ def test_an_ordinal_after_a_capitalised_word_ends_no_sentence_but_a_list_number_
         "Das Treffen fand im Kapitel 3. Abschnitt statt."
     ]
     assert sentences("Hintergrund\n1. Die Minister trafen sich.") == ["Hintergrund", "1.", "Die Minister trafen sich."]
+
+
+def test_a_languages_abbreviations_end_no_sentence():
+    from techdip.lexicons import load
+
+    text = "Minister podpisał 19 listopada 2024 r. memorandum z Koreą. Sekretarz stanu ds. cyfryzacji był obecny."
+    lexicon = load("pl")
+    spans = split_sentences(normalize(text), lexicon.honorifics | lexicon.abbreviations)
+    assert [text[a:b] for a, b in spans] == [
+        "Minister podpisał 19 listopada 2024 r. memorandum z Koreą.",
+        "Sekretarz stanu ds. cyfryzacji był obecny.",
+    ]
