@@ -80,7 +80,11 @@ class Frame:
 
 
 def party_roles(
-    mentions: list[Mention], tokens: Tokens, text: str = "", place_suffixes: frozenset[str] = frozenset()
+    mentions: list[Mention],
+    tokens: Tokens,
+    text: str = "",
+    place_suffixes: frozenset[str] = frozenset(),
+    place_prefixes: frozenset[str] = frozenset(),
 ) -> dict[Mention, str]:
     """actor, place, origin or passing, for every party mention.
 
@@ -127,6 +131,7 @@ def party_roles(
             or _dateline_place(text, mention, kind)
             or _first_after(starting_at, after_last, mention, "place_after")
             or _suffixed(text, mention, place_suffixes)
+            or _prefixed(text, mention, place_prefixes)
             or _bracketed_after_place(text, mention, places_ending)
             or _before_own_city(text, mention, places_at)
         ):
@@ -158,6 +163,17 @@ def _suffixed(text: str, mention: Mention, suffixes: frozenset[str]) -> bool:
         return True
     inflection = text[mention.form_end : mention.end] if mention.form_end is not None else ""
     return any(inflection.endswith(suffix) for suffix in suffixes if suffix)
+
+
+def _prefixed(text: str, mention: Mention, prefixes: frozenset[str]) -> bool:
+    """A place preposition glued before the name, alone or after other prefixes (Hebrew "בישראל", "ובבריסל")."""
+    if not prefixes:
+        return False
+    word_start = mention.start
+    while word_start > 0 and mention.start - word_start < 4 and text[word_start - 1].isalpha():
+        word_start -= 1
+    glued = text[word_start : mention.start]
+    return bool(glued) and any(glued.endswith(prefix) for prefix in prefixes)
 
 
 def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Mention]]) -> bool:

@@ -99,7 +99,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     spans = split_sentences(
         norm, lexicon.honorifics | lexicon.abbreviations, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks)
     )
-    roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes)
+    roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes, lexicon.place_prefixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)

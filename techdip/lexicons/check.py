@@ -11,7 +11,7 @@ from techdip.text.normalize import normalize_pattern
 SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai")
 META_KEYS = (
     "name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes",
-    "ordinal_dot", "marks", "abbreviations",
+    "ordinal_dot", "marks", "abbreviations", "place_prefixes",
 )  # fmt: skip
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
