@@ -100,3 +100,13 @@ def test_bengali_name_after_a_title_is_a_person():
     events = _events(text)
     assert [e["parties"] for e in events] == [["BGD", "KOR"]]
     assert any("জুনাইদ আহমেদ পলক" in p["name"] for p in events[0]["people"])
+
+
+def test_numbered_session_of_a_joint_working_group_is_cooperation():
+    text = "ভারত ও বাংলাদেশের মধ্যে তথ্যপ্রযুক্তি বিষয়ক যৌথ ওয়ার্কিং গ্রুপের তৃতীয় বৈঠক নয়াদিল্লিতে অনুষ্ঠিত হয়েছে।"
+    assert [(e["type"], e["parties"]) for e in _events(text)] == [("COOPERATE", ["BGD", "IND"])]
+
+
+def test_aid_promised_in_the_future_tense_is_proposed():
+    events = _events("বাংলাদেশকে সাইবার নিরাপত্তা প্রশিক্ষণে কারিগরি সহায়তা দেবে জাপান।")
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AID", ["BGD", "JPN"], "proposed")]

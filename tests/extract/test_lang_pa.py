@@ -84,3 +84,13 @@ def test_gurmukhi_name_after_a_title_is_a_person():
     text = "ਵਿਦੇਸ਼ ਮੰਤਰੀ ਸੁਸ਼ਮਾ ਸਵਰਾਜ ਨੇ ਮਾਸਕੋ ਵਿੱਚ ਰੂਸ ਦੇ ਉਪ ਪ੍ਰਧਾਨ ਮੰਤਰੀ ਨਾਲ ਮੁਲਾਕਾਤ ਕੀਤੀ ਅਤੇ ਭਾਰਤ-ਰੂਸ ਪੁਲਾੜ ਸਹਿਯੋਗ ’ਤੇ ਚਰਚਾ ਕੀਤੀ।"
     events = _events(text)
     assert any(p["name"] == "ਸੁਸ਼ਮਾ ਸਵਰਾਜ" for p in events[0]["people"])
+
+
+def test_numbered_session_of_a_working_group_is_cooperation():
+    text = "ਭਾਰਤ ਅਤੇ ਰੂਸ ਦੇ ਸੂਚਨਾ ਟੈਕਨੋਲੋਜੀ ਬਾਰੇ ਕਾਰਜ ਸਮੂਹ ਦੀ ਤੀਜੀ ਮੀਟਿੰਗ ਨਵੀਂ ਦਿੱਲੀ ਵਿੱਚ ਹੋਈ।"
+    assert [(e["type"], e["parties"]) for e in _events(text)] == [("COOPERATE", ["IND", "RUS"])]
+
+
+def test_an_offer_of_technical_assistance_is_proposed_aid():
+    events = _events("ਭਾਰਤ ਨੇ ਨੇਪਾਲ ਨੂੰ ਸਾਈਬਰ ਸੁਰੱਖਿਆ ਸਿਖਲਾਈ ਲਈ ਤਕਨੀਕੀ ਸਹਾਇਤਾ ਦੀ ਪੇਸ਼ਕਸ਼ ਕੀਤੀ।")
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AID", ["IND", "NPL"], "proposed")]
