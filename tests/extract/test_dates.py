@@ -306,3 +306,16 @@ def test_turkic_dates_write_the_year_before_day_and_month(text, lang, value):
     # read as one date: the year is the written one, not the one nearest to the publication date
     found = find_dates(text, lang, dt.date(2026, 10, 1))
     assert [(m.value, m.resolution) for m in found] == [(value, "absolute")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("তারা সাজুন ২০২৪", "bn", []),  # জুন (June) inside a word is no month: its vowel sign is part of the word
+        ("ਭਾਰਤ ਦਾਮਈ 2024", "pa", []),
+        ("੧੫ ਜਨਵਰੀ ੨੦੨੪ ਨੂੰ", "pa", ["2024-01-15"]),  # Gurmukhi digits
+        ("১৫ জুন ২০২৪ তারিখে", "bn", ["2024-06-15"]),
+    ],
+)
+def test_indic_words_keep_their_vowel_signs_and_digits(text, lang, found):
+    assert [m.value for m in find_dates(text, lang, dt.date(2024, 7, 1))] == found

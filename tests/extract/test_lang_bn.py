@@ -6,8 +6,6 @@ Bengali glues its case endings to names (ভারতের, চীনের, �
 
 from __future__ import annotations
 
-import pytest
-
 from techdip.extract.pipeline import extract
 from techdip.model import Document
 
@@ -90,11 +88,6 @@ def test_latin_name_after_a_bengali_title_takes_the_genitive_state():
     assert {(p["name"], p["party"]) for p in events[0]["people"]} == {("Iwama Kiminori", "JPN")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: techdip.text.tokens.char_script has no BENGALI class, so Bengali words count as Latin "
-    "and a caseless name is never taken next to a title",
-)
 def test_bengali_name_after_a_title_is_a_person():
     text = "তথ্য ও যোগাযোগ প্রযুক্তি প্রতিমন্ত্রী জুনাইদ আহমেদ পলক বৃহস্পতিবার ঢাকায় কোরিয়ার রাষ্ট্রদূতের সঙ্গে বৈঠক করেন।"
     events = _events(text)

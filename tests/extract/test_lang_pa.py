@@ -6,8 +6,6 @@ with and without nukta (ਫ਼ਰਾਂਸ / ਫਰਾਂਸ), uses two words fo
 
 from __future__ import annotations
 
-import pytest
-
 from techdip.extract.pipeline import extract
 from techdip.model import Document
 
@@ -75,11 +73,6 @@ def test_latin_name_after_a_punjabi_title_takes_the_state_before_it():
     assert {(p["name"], p["party"]) for p in events[0]["people"]} == {("Thierry Mathou", "FRA")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: techdip.text.tokens.char_script has no GURMUKHI class, so Gurmukhi words count as Latin "
-    "and a caseless name is never taken next to a title",
-)
 def test_gurmukhi_name_after_a_title_is_a_person():
     text = "ਵਿਦੇਸ਼ ਮੰਤਰੀ ਸੁਸ਼ਮਾ ਸਵਰਾਜ ਨੇ ਮਾਸਕੋ ਵਿੱਚ ਰੂਸ ਦੇ ਉਪ ਪ੍ਰਧਾਨ ਮੰਤਰੀ ਨਾਲ ਮੁਲਾਕਾਤ ਕੀਤੀ ਅਤੇ ਭਾਰਤ-ਰੂਸ ਪੁਲਾੜ ਸਹਿਯੋਗ ’ਤੇ ਚਰਚਾ ਕੀਤੀ।"
     events = _events(text)

@@ -23,8 +23,10 @@ from techdip.extract.dates.lexicon import (
 SPACE = r"[\s\u200c\u200e\u200f]"
 _JOIN = r"[\s\u200c\u200e\u200f\u0654]*"
 _SEP = r"[\s\u200c\u200e\u200f,،./\-]"
-_WORDCH = r"[\w\u200c\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u097f]"
-_NOT_LETTER_AHEAD = r"(?![^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963])"
+# the vowel signs and marks Indic and Thai words carry inside them are letters of the word, not boundaries
+_INDIC_MARKS = r"\u0900-\u0963\u0980-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_WORDCH = r"[\w\u200c\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0966-\u097f" + _INDIC_MARKS + "]"
+_NOT_LETTER_AHEAD = r"(?![^\W\d_]|[\u0300-\u036f\u064b-\u065f" + _INDIC_MARKS + "])"
 _DASHES = r"[-–—~〜～]"
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _CJK_DAY = r"[一二三四五六七八九十]{1,3}"
@@ -98,7 +100,7 @@ def language_grammar(lang: str) -> Grammar:
     joined = [_form_regex(e.form) for e in forms_by_kind.get("month_word", []) if e.value == "after"]
     zwnj_end = rf"(?!\u200c(?!{'|'.join(joined)}))" if joined else r"(?!\u200c)"
     # a word may follow a digit ("1446هـ", "2024年") but not a letter
-    lead = "" if no_boundary else r"(?<![^\W\d_])(?<![\u0300-\u036f\u064b-\u065f\u0900-\u0963])"
+    lead = "" if no_boundary else r"(?<![^\W\d_])(?<![\u0300-\u036f\u064b-\u065f" + _INDIC_MARKS + "])"
     if no_boundary:
         trail = ""
     elif particles:

@@ -69,7 +69,8 @@ HIJRI_YEARS = {"solar_hijri": (1300, 1499), "lunar_hijri": (1343, 1500)}  # 1343
 
 # --------------------------------------------------------------------------- folding
 
-_DIGIT_BLOCKS = ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩", "०१२३४५६७८९", "০১২৩৪৫৬৭৮৯", "０１２３４５６７８９")
+_DIGIT_BLOCKS = ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩", "०१२३४५६७८९", "০১২৩৪৫৬৭৮৯", "੦੧੨੩੪੫੬੭੮੯", "๐๑๒๓๔๕๖๗๘๙",
+                 "０１２３４５６７８９")  # fmt: skip
 _FOLD_MAP: dict[int, str] = {ord(ch): str(i) for block in _DIGIT_BLOCKS for i, ch in enumerate(block)}
 _FOLD_MAP.update(
     {
