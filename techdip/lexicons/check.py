@@ -8,7 +8,9 @@ from techdip import lexicons as lx
 from techdip.model import AREAS, EVENT_TYPES, ORGANISATIONS, STATUSES
 from techdip.text.normalize import normalize_pattern
 
-SCRIPTS = ("latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai", "hebrew", "bengali", "gurmukhi")
+SCRIPTS = (
+    "latin", "arabic", "cyrillic", "han", "kana", "hangul", "devanagari", "thai", "hebrew", "bengali", "gurmukhi",
+)  # fmt: skip
 META_KEYS = (
     "name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes",
     "ordinal_dot", "marks", "abbreviations", "place_prefixes",
