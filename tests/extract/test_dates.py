@@ -319,3 +319,11 @@ def test_turkic_dates_write_the_year_before_day_and_month(text, lang, value):
 )
 def test_indic_words_keep_their_vowel_signs_and_digits(text, lang, found):
     assert [m.value for m in find_dates(text, lang, dt.date(2024, 7, 1))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("เมื่อวันที่ 21 มกราคม 2564 ที่กรุงเทพฯ", "2021-01-21"), ("วันที่ ๐๕ พฤศจิกายน ๒๕๖๑", "2018-11-05")],
+)
+def test_thai_years_count_in_the_buddhist_era(text, value):
+    assert [m.value for m in find_dates(text, "th", dt.date(2024, 7, 1))] == [value]

@@ -81,13 +81,10 @@ def test_gregorian_year_written_with_kho_so():
     assert event["date"] == "2024-03-05"
 
 
-def test_buddhist_era_year_is_never_read_as_a_gregorian_year():
-    # 2564 BE is 2021; the engine has no Buddhist calendar: without an anchor the date stays unresolved
+def test_a_buddhist_era_year_is_its_gregorian_year():
+    # 2564 BE is 2021 (dates.tsv setting buddhist_era): the date is whole without an anchor
     mentions = find_dates("เมื่อวันที่ 21 มกราคม 2564 นายกรัฐมนตรี", "th")
-    assert [m.text for m in mentions] == ["วันที่ 21 มกราคม"]
-    assert mentions[0].value is None
-    anchored = find_dates("เมื่อวันที่ 21 มกราคม 2564 นายกรัฐมนตรี", "th", anchor=date(2021, 1, 22))
-    assert anchored[0].value == "2021-01-21"
+    assert [(m.text, m.value, m.resolution) for m in mentions] == [("วันที่ 21 มกราคม 2564", "2021-01-21", "absolute")]
 
 
 def test_future_signing_is_proposed():

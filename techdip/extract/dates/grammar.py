@@ -31,6 +31,7 @@ _DASHES = r"[-–—~〜～]"
 _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _CJK_DAY = r"[一二三四五六七八九十]{1,3}"
 _YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9%]|[.,][0-9])"
+_BUDDHIST_YEAR = r"2[45][0-9]{2}"
 _CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
 
 
@@ -203,6 +204,8 @@ def language_grammar(lang: str) -> Grammar:
     def year_number(alone: bool) -> str:
         # after a month "11/2024" is a year; alone, "5/2024" or "-2024" is not
         number = _YEAR_NUM if alone else _YEAR_NUM.replace(r"(?<![0-9.,:/$€£¥#№\-])", r"(?<![0-9])")
+        if settings.get("buddhist_era") == "yes":  # Thai years count from 543 BC: 2567 is 2024
+            number = number.replace("|2100)", f"|2100|{_BUDDHIST_YEAR})")
         if cjk:
             number = rf"(?:{number}|{_CJK_YEAR})"
         if era_bases:

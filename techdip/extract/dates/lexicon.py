@@ -49,7 +49,8 @@ Settings: ``order`` (DMY, MDY, YMD, YDM, space separated; YDM is the Turkic "202
 ``boundary`` (word | none: CJK text has no spaces), ``default_calendar`` (calendar of relative
 months and years, e.g. Persian "سال گذشته"), ``solar_years`` / ``lunar_years`` (``lo-hi``: bare
 year numbers read in that calendar), ``week_start`` (0-6), ``day_alone`` (yes: "19日" is a date),
-``numeric_partial`` (yes: "ngày 19/11" is a date), ``cjk_numerals`` (yes: "十一月十九日").
+``numeric_partial`` (yes: "ngày 19/11" is a date), ``cjk_numerals`` (yes: "十一月十九日"), ``buddhist_era``
+(yes: Thai years count from 543 BC, "2567" is 2024).
 """
 
 from __future__ import annotations
@@ -211,6 +212,7 @@ _SETTINGS = {
     "day_alone",
     "numeric_partial",
     "cjk_numerals",
+    "buddhist_era",
 }
 
 

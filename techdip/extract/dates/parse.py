@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from techdip.extract.dates.grammar import SPACE, Grammar
 from techdip.extract.dates.lexicon import GREGORIAN, LUNAR, SOLAR, number_value
 
+BUDDHIST_ERA_OFFSET = 543
+
 # --------------------------------------------------------------------------- parsed expressions
 
 
@@ -85,7 +87,10 @@ def _year_value(grammar: Grammar, match: re.Match[str], name: str) -> tuple[int 
     if base_match and grammar.value("era_base", base_match.group(1)):
         base = int(grammar.value("era_base", base_match.group(1))[0])
         return base + (number_value(base_match.group(2)) or 0), None, True
-    return number_value(raw), era, len(segment.strip()) > len(raw)
+    number = number_value(raw)
+    if number is not None and grammar.setting("buddhist_era") == "yes" and 2400 <= number <= 2599:
+        number -= BUDDHIST_ERA_OFFSET  # the Buddhist Era year 2567 is 2024
+    return number, era, len(segment.strip()) > len(raw)
 
 
 def _month_entry(grammar: Grammar, text: str) -> tuple[str, int, frozenset[str]] | None:
