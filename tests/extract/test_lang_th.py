@@ -4,8 +4,6 @@ Buddhist Era."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from techdip.extract.dates import find_dates
 from techdip.extract.pipeline import extract
 from techdip.model import Document
