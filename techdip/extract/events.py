@@ -212,7 +212,8 @@ def home_party(
 ) -> str | None:
     """The publisher's side: the state of the language's press when the article names it or opens (up to
     `opening_end`) with an official's bare title, else the state the article is mostly about (most actor
-    mentions, headline counting double)."""
+    mentions, headline counting double). A language of several states (`language_home` "NLD BEL") has for
+    home the first of them the article names."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     counted: set[tuple[int, int, str]] = set()  # "Singapore" is both a state's name and its capital: once
@@ -228,10 +229,12 @@ def home_party(
             counted.add((mention.start, mention.end, mention.value))
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
-    if language_home and any(m.category == "party" and m.value == language_home for m in mentions):
-        return language_home  # named at all, even only as its companies' origin ("syarikat Malaysia")
-    if language_home and _opens_with_bare_title(mentions, opening_end, text):
-        return language_home  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
+    homes = language_home.split() if language_home else []
+    named = next((m.value for m in mentions if m.category == "party" and m.value in homes), None)
+    if named:
+        return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
+    if homes and _opens_with_bare_title(mentions, opening_end, text):
+        return homes[0]  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))

@@ -93,8 +93,9 @@ def _check_meta(path: Path) -> list[str]:
     for code in meta.get("fallback", "").split():
         if not (lx.DATA_DIR / code).is_dir():
             problems.append(f"{path}: fallback {code!r} has no lexicon folder")
-    if meta.get("home") and meta["home"] not in party_codes():
-        problems.append(f"{path}: home {meta['home']!r} is not a party code")
+    for home in meta.get("home", "").split():
+        if home not in party_codes():
+            problems.append(f"{path}: home {home!r} is not a party code")
     if meta.get("name_chars") and not meta["name_chars"].isdigit():
         problems.append(f"{path}: name_chars must be a number")
     if meta.get("marks") and meta["marks"] not in ("fold", "keep"):

@@ -520,3 +520,17 @@ def test_an_abbreviated_month_keeps_its_sentence_whole():
 def test_a_capital_with_a_locative_glued_on_is_where_the_meeting_was_not_its_state(text, lang, parties, place):
     events = extract(Document(id="t", text=text, source="t", lang=lang)).events
     assert [(e.parties, e.location) for e in events] == [(parties, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Minister Klever van Buitenlandse Handel heeft vandaag haar Indiase collega ontvangen om te praten over "
+         "kunstmatige intelligentie. Nederland en India willen samenwerken.", ["IND", "NLD"]),
+        ("Staatssecretaris voor Buitenlandse Handel heeft vandaag zijn Indiase collega ontvangen om te praten over "
+         "kunstmatige intelligentie. België en India willen samenwerken.", ["BEL", "IND"]),
+    ],
+)  # fmt: skip
+def test_a_language_of_several_states_takes_for_home_the_one_the_article_names(text, parties):
+    events = extract(Document(id="t", text=text, source="t", lang="nl")).events
+    assert [e.parties for e in events][:1] == [parties]
