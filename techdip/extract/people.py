@@ -303,9 +303,11 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
     if index in ctx.honorific_tokens:
         return True
-    if token.text in ctx.lexicon.stopwords or index in ctx.covered or token.text.isdigit():
+    if index in ctx.covered or token.text.isdigit():
         return False
     original = ctx.norm.original_text(token.start, token.end)
+    if token.text in ctx.lexicon.stopwords and not _capital_particle(ctx, index, original):
+        return False
     if _is_glue(ctx, index):
         return True
     script = char_script(token.text[0])
@@ -313,6 +315,23 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
+    """A function word written with a capital inside a name, between two of its words: "Luigi Di Maio",
+    "Mohammed Al Jadaan", "Pieter De Crem". Only in cased scripts, never first in a name ("The", "Já")."""
+    if not original[:1].isupper() or char_script(original[0]) in _CASELESS:
+        return False
+    return _plain_capitalised(ctx, index - 1) and _plain_capitalised(ctx, index + 1) and not (
+        _break_between(ctx, index - 1, index) or _break_between(ctx, index, index + 1)
+    )
+
+
+def _plain_capitalised(ctx: _Context, index: int) -> bool:
+    """A capitalised word that is neither a function word nor part of a lexicon mention."""
+    if not 0 <= index < len(ctx.tokens) or index in ctx.covered or ctx.tokens[index].text in ctx.lexicon.stopwords:
+        return False
+    return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
 _SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")

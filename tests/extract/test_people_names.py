@@ -65,3 +65,20 @@ def test_a_case_ending_glued_to_a_name_goes_when_the_text_also_writes_the_name_w
 def test_a_name_that_only_looks_inflected_keeps_its_ending():
     # no shorter form of the name stands in the text, so no ending is cut, whatever its last letters
     assert _names("Rəqəmsal inkişaf naziri Rəşad Nəbiyev Bakıda çıxış edib.", "az")[:1] == ["Rəşad Nəbiyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Il ministro degli Affari esteri Luigi Di Maio ha incontrato il ministro delle Finanze saudita.", "it",
+         "Luigi Di Maio"),
+        ("The European Commission director Pearse O'Donohue met the minister.", "en", "Pearse O'Donohue"),
+        ("Der Staatssekretär Pieter De Crem traf den Minister.", "de", "Pieter De Crem"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_particle_between_two_words_of_a_name_belongs_to_it(text, lang, name):
+    assert _names(text, lang)[:1] == [name]
+
+
+def test_a_capitalised_function_word_opening_a_clause_is_no_name():
+    assert _names("Il ministro Già Mario Rossi ha detto.", "it")[:1] != ["Già Mario Rossi"]
