@@ -39,6 +39,7 @@ from techdip.store.queries import (
 )
 from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories
+from techdip.web import models
 from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import SecurityHeaders, link_url
 
@@ -243,21 +244,21 @@ SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date 
 def _api_routes(app: FastAPI, engine: Engine) -> None:
     answers = problem_responses(404, 422)
 
-    @app.get("/api/events", tags=["events"], responses=answers)
+    @app.get("/api/events", tags=["events"], responses=answers, response_model=models.EventPage)
     def api_events(
         flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
     ) -> dict[str, Any]:
         """Events matching every given filter; `q` searches evidence and titles in any script."""
         return _page(engine, flt, page, per_page, sort)
 
-    @app.get("/api/events/{event_id}", tags=["events"], responses=answers)
+    @app.get("/api/events/{event_id}", tags=["events"], responses=answers, response_model=models.Event)
     def api_event(event_id: EventId) -> dict[str, Any]:
         row = get_event(engine, event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id}")
         return _event_out(row)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=answers)
+    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=answers, response_model=models.Document)
     def api_document(doc_id: DocId) -> dict[str, Any]:
         doc = get_document(engine, doc_id)
         if doc is None:
@@ -266,7 +267,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         doc["ingested_at"] = str(doc["ingested_at"])
         return doc
 
-    @app.get("/api/parties", tags=["aggregates"], responses=answers)
+    @app.get("/api/parties", tags=["aggregates"], responses=answers, response_model=list[models.PartyCount])
     def api_parties(
         area: AreaQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
@@ -274,7 +275,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         counts = aggregates.party_counts(engine, flt, unit)
         return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
 
-    @app.get("/api/pairs", tags=["aggregates"], responses=answers)
+    @app.get("/api/pairs", tags=["aggregates"], responses=answers, response_model=list[models.PairCount])
     def api_pairs(
         area: AreaQuery = None,
         since: SinceQuery = None,
@@ -289,14 +290,14 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
-    @app.get("/api/areas", tags=["aggregates"], responses=answers)
+    @app.get("/api/areas", tags=["aggregates"], responses=answers, response_model=list[models.AreaCount])
     def api_areas(
         party: PartyQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
         flt = _filter(party=party, since=since, until=until)
         return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
 
-    @app.get("/api/timeline", tags=["aggregates"], responses=answers)
+    @app.get("/api/timeline", tags=["aggregates"], responses=answers, response_model=models.Timeline)
     def api_timeline(
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
         party: PartyQuery = None,
@@ -308,12 +309,12 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Stories (or events) per month, by area or by party (event date, else publication date)."""
         return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
 
-    @app.get("/api/heatmap", tags=["aggregates"], responses=answers)
+    @app.get("/api/heatmap", tags=["aggregates"], responses=answers, response_model=list[models.HeatmapCell])
     def api_heatmap(since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories") -> list[dict]:
         cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
         return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
 
-    @app.get("/api/overview", tags=["aggregates"], responses=answers)
+    @app.get("/api/overview", tags=["aggregates"], responses=answers, response_model=models.Overview)
     def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
         facts = aggregates.overview(engine, unit=unit)
         facts["latest"] = [_event_out(r) for r in facts["latest"]]
@@ -321,7 +322,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
         return facts
 
-    @app.get("/api/stories", tags=["stories"], responses=answers)
+    @app.get("/api/stories", tags=["stories"], responses=answers, response_model=models.StoryPage)
     def api_stories(
         party: PartyQuery = None,
         min_sources: MinSources = 1,
@@ -331,7 +332,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Stories (the same event across articles and languages), most reported first, a page at a time."""
         return _story_page(engine, _check_party(party), min_sources, page, per_page)
 
-    @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers)
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers, response_model=models.Story)
     def api_story(story_id: StoryId) -> dict[str, Any]:
         """One story: its sources side by side, languages, earliest report, areas with each source's evidence."""
         story = get_story(engine, story_id)
@@ -339,7 +340,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             raise HTTPException(404, f"no story {story_id}")
         return story
 
-    @app.get("/api/people", tags=["stories"], responses=answers)
+    @app.get("/api/people", tags=["stories"], responses=answers, response_model=list[models.Person])
     def api_people(party: PartyQuery = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
         """People across articles, scripts and spellings, with why each written name is theirs."""
         return list_people(engine, _check_party(party), limit)
