@@ -7,8 +7,11 @@ textContent, so markup inside articles shows as text.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path as FilePath
@@ -17,6 +20,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -41,7 +45,7 @@ from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories
 from techdip.web import models
 from techdip.web.errors import install_error_handlers, problem_responses
-from techdip.web.security import SecurityHeaders, link_url
+from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
@@ -77,6 +81,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
     install_error_handlers(app, templates)
     _api_routes(app, engine)
+    _interactive_docs(app)
     _page_routes(app, engine, templates)
     return app
 
@@ -371,6 +376,46 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         return StreamingResponse(
             body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
         )
+
+
+# ---- interactive API docs ----------------------------------------------------------------------------------------
+
+SWAGGER_UI = "/static/vendor/swagger-ui"  # vendored by scripts/vendor-swagger-ui.sh: no CDN
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def _interactive_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs/interactive: try every API call from the browser, against /openapi.json."""
+    page = get_swagger_ui_html(
+        openapi_url=app.openapi_url or "/openapi.json",
+        title=f"{app.title} API: try it",
+        swagger_js_url=f"{SWAGGER_UI}/swagger-ui-bundle.js",
+        swagger_css_url=f"{SWAGGER_UI}/swagger-ui.css",
+        swagger_favicon_url=f"{SWAGGER_UI}/favicon-32x32.png",
+        # no validator badge: it would send the schema to validator.swagger.io
+        swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 1},
+    )
+    body = bytes(page.body)
+    policy = _interactive_docs_policy(body.decode())
+
+    @app.get("/docs/interactive", response_class=HTMLResponse, include_in_schema=False)
+    def page_api_interactive() -> HTMLResponse:
+        # The page starts Swagger UI with an inline script: this page alone allows that very script, by its hash
+        # (the security middleware keeps a Content-Security-Policy a response already has; every other header
+        # it adds as everywhere).
+        return HTMLResponse(body, headers={"Content-Security-Policy": policy})
+
+
+def _interactive_docs_policy(html: str) -> str:
+    """The app's Content-Security-Policy for this page alone: its inline scripts allowed by their hashes, and
+    images from data: URLs, which is how swagger-ui.css draws its icons (an image cannot run script)."""
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+        for script in INLINE_SCRIPT.findall(html)
+    ]
+    extra = {"script-src": hashes, "img-src": ["data:"]}
+    directives = [d.strip().split(" ") for d in CONTENT_SECURITY_POLICY.split(";")]
+    return "; ".join(" ".join([*d, *extra.get(d[0], [])]) for d in directives)
 
 
 EXPORT_TYPES = {
