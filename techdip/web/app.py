@@ -7,8 +7,11 @@ textContent, so markup inside articles shows as text.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path as FilePath
@@ -17,6 +20,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -39,8 +43,9 @@ from techdip.store.queries import (
 )
 from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories
+from techdip.web import models
 from techdip.web.errors import install_error_handlers, problem_responses
-from techdip.web.security import SecurityHeaders, link_url
+from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
@@ -76,6 +81,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
     install_error_handlers(app, templates)
     _api_routes(app, engine)
+    _interactive_docs(app)
     _page_routes(app, engine, templates)
     return app
 
@@ -243,22 +249,38 @@ SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date 
 def _api_routes(app: FastAPI, engine: Engine) -> None:
     answers = problem_responses(404, 422)
 
-    @app.get("/api/events", tags=["events"], responses=answers)
+    @app.get(
+        "/api/events",
+        summary="Events, filtered and paged",
+        tags=["events"],
+        responses=answers,
+        response_model=models.EventPage,
+    )
     def api_events(
         flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
     ) -> dict[str, Any]:
         """Events matching every given filter; `q` searches evidence and titles in any script."""
         return _page(engine, flt, page, per_page, sort)
 
-    @app.get("/api/events/{event_id}", tags=["events"], responses=answers)
+    @app.get(
+        "/api/events/{event_id}", summary="One event", tags=["events"], responses=answers, response_model=models.Event
+    )
     def api_event(event_id: EventId) -> dict[str, Any]:
+        """One event with its evidence, people, date source and its article's metadata."""
         row = get_event(engine, event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id}")
         return _event_out(row)
 
-    @app.get("/api/documents/{doc_id}", tags=["documents"], responses=answers)
+    @app.get(
+        "/api/documents/{doc_id}",
+        summary="One article, with its text and events",
+        tags=["documents"],
+        responses=answers,
+        response_model=models.Document,
+    )
     def api_document(doc_id: DocId) -> dict[str, Any]:
+        """One article: its full text (evidence offsets point into it), metadata and events."""
         doc = get_document(engine, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id!r}")
@@ -266,15 +288,28 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         doc["ingested_at"] = str(doc["ingested_at"])
         return doc
 
-    @app.get("/api/parties", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/parties",
+        summary="Parties, by stories",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=list[models.PartyCount],
+    )
     def api_parties(
         area: AreaQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
+        """Every party with how many stories (or events) it takes part in, most first."""
         flt = _filter(area=area, since=since, until=until)
         counts = aggregates.party_counts(engine, flt, unit)
         return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
 
-    @app.get("/api/pairs", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/pairs",
+        summary="Pairs of parties: the network",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=list[models.PairCount],
+    )
     def api_pairs(
         area: AreaQuery = None,
         since: SinceQuery = None,
@@ -289,14 +324,27 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
-    @app.get("/api/areas", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/areas",
+        summary="Technology areas, by stories",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=list[models.AreaCount],
+    )
     def api_areas(
         party: PartyQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
     ) -> list[dict]:
+        """Every technology area with how many stories (or events) concern it, most first."""
         flt = _filter(party=party, since=since, until=until)
         return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
 
-    @app.get("/api/timeline", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/timeline",
+        summary="Stories per month",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=models.Timeline,
+    )
     def api_timeline(
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
         party: PartyQuery = None,
@@ -308,20 +356,36 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Stories (or events) per month, by area or by party (event date, else publication date)."""
         return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
 
-    @app.get("/api/heatmap", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/heatmap",
+        summary="Areas × parties",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=list[models.HeatmapCell],
+    )
     def api_heatmap(since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories") -> list[dict]:
+        """Stories (or events) per area and party: the cells of the heatmap."""
         cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
         return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
 
-    @app.get("/api/overview", tags=["aggregates"], responses=answers)
+    @app.get(
+        "/api/overview",
+        summary="The front page's facts",
+        tags=["aggregates"],
+        responses=answers,
+        response_model=models.Overview,
+    )
     def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
+        """Counts, the biggest pairs and areas, and the ten latest events: what the front page shows."""
         facts = aggregates.overview(engine, unit=unit)
         facts["latest"] = [_event_out(r) for r in facts["latest"]]
         facts["pairs"] = [{"a": a, "b": b, "events": n} for (a, b), n in facts["pairs"]]
         facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
         return facts
 
-    @app.get("/api/stories", tags=["stories"], responses=answers)
+    @app.get(
+        "/api/stories", summary="Stories, paged", tags=["stories"], responses=answers, response_model=models.StoryPage
+    )
     def api_stories(
         party: PartyQuery = None,
         min_sources: MinSources = 1,
@@ -331,7 +395,13 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Stories (the same event across articles and languages), most reported first, a page at a time."""
         return _story_page(engine, _check_party(party), min_sources, page, per_page)
 
-    @app.get("/api/stories/{story_id}", tags=["stories"], responses=answers)
+    @app.get(
+        "/api/stories/{story_id}",
+        summary="One story, its sources side by side",
+        tags=["stories"],
+        responses=answers,
+        response_model=models.Story,
+    )
     def api_story(story_id: StoryId) -> dict[str, Any]:
         """One story: its sources side by side, languages, earliest report, areas with each source's evidence."""
         story = get_story(engine, story_id)
@@ -339,7 +409,13 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
             raise HTTPException(404, f"no story {story_id}")
         return story
 
-    @app.get("/api/people", tags=["stories"], responses=answers)
+    @app.get(
+        "/api/people",
+        summary="People across scripts",
+        tags=["stories"],
+        responses=answers,
+        response_model=list[models.Person],
+    )
     def api_people(party: PartyQuery = None, limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 200) -> list[dict]:
         """People across articles, scripts and spellings, with why each written name is theirs."""
         return list_people(engine, _check_party(party), limit)
@@ -348,6 +424,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get(
         "/api/export",
+        summary="Every matching event, or the network, as a file",
         tags=["export"],
         response_class=StreamingResponse,
         responses={200: {"description": "CSV, JSON Lines or GraphML, as asked", **export_types}, **answers},
@@ -370,6 +447,46 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         return StreamingResponse(
             body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
         )
+
+
+# ---- interactive API docs ----------------------------------------------------------------------------------------
+
+SWAGGER_UI = "/static/vendor/swagger-ui"  # vendored by scripts/vendor-swagger-ui.sh: no CDN
+INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+
+
+def _interactive_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs/interactive: try every API call from the browser, against /openapi.json."""
+    page = get_swagger_ui_html(
+        openapi_url=app.openapi_url or "/openapi.json",
+        title=f"{app.title} API: try it",
+        swagger_js_url=f"{SWAGGER_UI}/swagger-ui-bundle.js",
+        swagger_css_url=f"{SWAGGER_UI}/swagger-ui.css",
+        swagger_favicon_url=f"{SWAGGER_UI}/favicon-32x32.png",
+        # no validator badge: it would send the schema to validator.swagger.io
+        swagger_ui_parameters={"validatorUrl": None, "defaultModelsExpandDepth": 1},
+    )
+    body = bytes(page.body)
+    policy = _interactive_docs_policy(body.decode())
+
+    @app.get("/docs/interactive", response_class=HTMLResponse, include_in_schema=False)
+    def page_api_interactive() -> HTMLResponse:
+        # The page starts Swagger UI with an inline script: this page alone allows that very script, by its hash
+        # (the security middleware keeps a Content-Security-Policy a response already has; every other header
+        # it adds as everywhere).
+        return HTMLResponse(body, headers={"Content-Security-Policy": policy})
+
+
+def _interactive_docs_policy(html: str) -> str:
+    """The app's Content-Security-Policy for this page alone: its inline scripts allowed by their hashes, and
+    images from data: URLs, which is how swagger-ui.css draws its icons (an image cannot run script)."""
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+        for script in INLINE_SCRIPT.findall(html)
+    ]
+    extra = {"script-src": hashes, "img-src": ["data:"]}
+    directives = [d.strip().split(" ") for d in CONTENT_SECURITY_POLICY.split(";")]
+    return "; ".join(" ".join([*d, *extra.get(d[0], [])]) for d in directives)
 
 
 EXPORT_TYPES = {

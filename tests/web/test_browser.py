@@ -210,3 +210,34 @@ def test_no_page_breaks_its_content_security_policy(page, base_url):
     page.goto(base_url + "/timeline")
     page.wait_for_selector("#timeline[data-state=ready]")
     assert violations == []
+
+
+def test_interactive_api_docs_render_swagger_ui_from_the_app_and_try_a_call(page, base_url, artifacts_dir):
+    page.goto(base_url + "/docs")
+    assert page.locator("a[href='/docs/interactive']").count() == 1
+    # listened from here: the dashboard pages have no favicon, and Chromium's 404 for /favicon.ico is not ours
+    console: list[str] = []
+    page.on(
+        "console", lambda msg: console.append(f"{msg.type}: {msg.text}") if msg.type in ("error", "warning") else None
+    )
+    assets: list[str] = []
+    page.on("request", lambda req: assets.append(req.url.removeprefix(base_url)))
+    page.goto(base_url + "/docs/interactive")
+    page.wait_for_selector(".swagger-ui .opblock")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".swagger-ui .info .title").inner_text().startswith("techdip")
+    assert page.locator(".swagger-ui .opblock").count() == 13  # every /api operation
+    schemas = page.locator(".swagger-ui section.models").inner_text()  # the typed schemas, by name
+    assert all(name in schemas for name in ("EventPage", "Event", "Story", "Person", "Overview", "EventType"))
+    page.locator(".opblock-summary-path[data-path='/api/events/{event_id}']").click()
+    page.click("button.try-out__btn")
+    page.fill("input[placeholder='event_id']", "1")
+    page.click("button.execute")
+    page.wait_for_selector(".live-responses-table tr.response .response-col_status")
+    assert page.locator(".live-responses-table tr.response .response-col_status").first.inner_text().strip() == "200"
+    assert '"confidence"' in page.locator(".live-responses-table .microlight").first.inner_text()
+    _shoot(page, artifacts_dir, "api-interactive")
+    assert {"/static/vendor/swagger-ui/swagger-ui-bundle.js", "/static/vendor/swagger-ui/swagger-ui.css",
+            "/openapi.json", "/api/events/1"} <= set(assets)  # fmt: skip
+    assert console == [] and page.js_errors == []  # no error, and no Content-Security-Policy violation
+    assert page.outside_requests == [], "Swagger UI and everything it loads is served by the app"
