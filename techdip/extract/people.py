@@ -322,8 +322,10 @@ def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
     "Mohammed Al Jadaan", "Pieter De Crem". Only in cased scripts, never first in a name ("The", "Já")."""
     if not original[:1].isupper() or char_script(original[0]) in _CASELESS:
         return False
-    return _plain_capitalised(ctx, index - 1) and _plain_capitalised(ctx, index + 1) and not (
-        _break_between(ctx, index - 1, index) or _break_between(ctx, index, index + 1)
+    return (
+        _plain_capitalised(ctx, index - 1)
+        and _plain_capitalised(ctx, index + 1)
+        and not (_break_between(ctx, index - 1, index) or _break_between(ctx, index, index + 1))
     )
 
 

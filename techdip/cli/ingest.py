@@ -1,0 +1,121 @@
+"""Commands that read articles: extract, ingest, and the Spark path (spark, load)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from techdip.model import Article, Document
+from techdip.sources import SourceError
+
+if TYPE_CHECKING:
+    pass
+
+from techdip.cli.common import (
+    EXIT_FAILED_INPUTS,
+    EXIT_OK,
+    EXIT_USAGE,
+    budget_of,
+    extract_all,
+    print_report_lines,
+    warn,
+)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    failed = 0
+    out = sys.stdout
+    for result in extract_all(args.paths, budget_of(args)):
+        if isinstance(result, SourceError):
+            failed += 1
+            print(f"error: {result}", file=sys.stderr)
+            continue
+        document, article = result
+        warn(document)
+        article.doc = document.source if document.source != "<stdin>" else document.id
+        record = article.to_json()
+        record["id"] = document.id
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return EXIT_FAILED_INPUTS if failed else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from techdip.store.ingest import IngestReport, store_batch
+    from techdip.store.schema import connect
+
+    engine = connect(args.db)
+    report = IngestReport()
+    batch: list[tuple[Document, Article]] = []
+    progress = tqdm(desc="ingest", unit="doc", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+
+    def flush() -> None:
+        store_batch(engine, batch, report, update=args.update)
+        batch.clear()
+
+    for result in extract_all(args.paths, budget_of(args)):
+        progress.update(1)
+        report.read += 1
+        if isinstance(result, SourceError):
+            report.failed.append(str(result))
+            continue
+        report.warnings += [f"{result[0].source}: {warning}" for warning in result[0].warnings]
+        batch.append(result)
+        if len(batch) >= args.batch:
+            flush()
+    if batch:
+        flush()
+    progress.close()
+    print_report_lines(report)
+    print(
+        f"read {report.read} inputs: {report.added} added, {report.replaced} re-extracted, "
+        f"{report.updated} updated, {report.skipped} skipped as already present, "
+        f"{len(report.conflicts)} conflicts, {len(report.failed)} failed, {len(report.warnings)} warnings; "
+        f"{report.events} events stored",
+        file=sys.stderr if args.quiet else sys.stdout,
+    )
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
+
+
+def cmd_spark(args: argparse.Namespace) -> int:
+    try:
+        from techdip.scale.spark_job import guess_format, run
+    except ImportError:
+        print("error: techdip spark needs PySpark: pip install 'techdip[spark]'", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or guess_format(args.inputs)
+    counts = run(args.inputs, args.out, fmt, master=args.master, partitions=args.partitions, budget=budget_of(args))
+    print(f"{counts['documents']} documents, {counts['events']} events, {counts['failed']} failed -> {args.out}")
+    print(f"next: techdip load {args.out}")
+    return EXIT_FAILED_INPUTS if counts["failed"] else EXIT_OK
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from techdip.scale.spark_job import documents_of_parquet
+    from techdip.store.ingest import IngestReport, store_batch
+    from techdip.store.schema import connect
+
+    engine = connect(args.db)
+    report = IngestReport()
+    batch = []
+    for doc, article in documents_of_parquet(args.folder):
+        report.read += 1
+        if doc is None:
+            report.failed.append(article)
+            continue
+        batch.append((doc, article))
+        if len(batch) >= args.batch:
+            store_batch(engine, batch, report)
+            batch.clear()
+    if batch:
+        store_batch(engine, batch, report)
+    print_report_lines(report)
+    print(
+        f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
+        f"{report.skipped} already present, {len(report.conflicts)} conflicts, {len(report.failed)} failed; "
+        f"{report.events} events"
+    )
+    return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
