@@ -91,6 +91,18 @@ def list_alerts(engine: Engine) -> list[tuple[Alert, int]]:
     return [(Alert(r.name, r.channel, r.party, r.area, r.type, r.status), told.get(r.name, 0)) for r in rows]
 
 
+def recent_hits(engine: Engine, name: str, limit: int = 10) -> list[tuple[int, datetime.datetime]]:
+    """(story id, when) of the latest stories an alert told."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(alert_hits.c.story_id, alert_hits.c.fired_at)
+            .where(alert_hits.c.alert == name, alert_hits.c.outcome == "sent")
+            .order_by(alert_hits.c.fired_at.desc(), alert_hits.c.story_id.desc())
+            .limit(limit)
+        )
+        return [(r.story_id, r.fired_at) for r in rows]
+
+
 def run_alerts(engine: Engine, deliver: Callable[[Alert, dict], None] | None = None) -> list[Fired]:
     """Tell every alert's new matching stories on its channel; returns what was sent (or failed)."""
     deliver = deliver or send

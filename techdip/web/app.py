@@ -28,6 +28,8 @@ from markupsafe import Markup
 from sqlalchemy import Engine
 
 from techdip import __version__
+from techdip.brief import BriefError, build_brief, latest_day, parse_period
+from techdip.brief.render import render_html
 from techdip.lexicons import UnknownParty, party_code, party_names
 from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
@@ -42,7 +44,8 @@ from techdip.store.queries import (
     query_events,
 )
 from techdip.store.schema import connect
-from techdip.store.story_index import count_stories, get_story, list_people, list_stories
+from techdip.store.story_index import count_stories, get_story, list_people, list_stories, stories_by_id
+from techdip.watch.alerts import list_alerts, recent_hits
 from techdip.web import models
 from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
@@ -631,6 +634,30 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         code = _check_party(party)
         return render(request, "people.html", people=list_people(engine, code), party=code or "",
                       api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip
+
+    @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
+    def page_alerts(request: Request) -> HTMLResponse:
+        """The saved alerts and the stories each has told (alerts are made with `techdip alerts add`)."""
+        told = [(alert, count, recent_hits(engine, alert.name)) for alert, count in list_alerts(engine)]
+        stories = stories_by_id(engine, sorted({story for _, _, hits in told for story, _ in hits}))
+        return render(request, "alerts.html", told=told, stories=stories)
+
+    @app.get("/brief", include_in_schema=False)
+    def page_brief(
+        since: Annotated[str, Query(max_length=16)] = "30d",
+        until: Annotated[str | None, Query(max_length=16)] = None,
+        party: PartyQuery = None,
+        area: AreaQuery = None,
+    ) -> Response:
+        """The brief of a view (period, party, area) as one self-contained HTML file to save and forward."""
+        try:
+            period = parse_period(since, until, latest_day(engine))
+        except BriefError as exc:
+            raise _invalid("since", str(exc)) from None
+        brief = build_brief(engine, period, _check_party(party), _check_choice(area, AREAS, "area"))
+        name = f"techdip-brief-{period.start}-{period.end}.html"
+        return Response(render_html(brief), media_type="text/html; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def page_network(request: Request) -> HTMLResponse:
