@@ -207,13 +207,18 @@ def test_network_tells_states_from_organisations_and_names_them(page, base_url):
     page.click("[data-zoom=fit]")
 
 
-def test_network_on_a_phone_is_a_list_of_pairs(page, base_url):
+def test_network_on_a_phone_is_a_list_of_pairs(page, base_url, artifacts_dir):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(base_url + "/network")
     assert not page.locator("#network").is_visible()
     rows = page.locator("table.pairs tbody tr")
     assert rows.count() >= 3 and rows.first.is_visible()
     assert "Iran" in page.locator("table.pairs").inner_text()
+    page.click("#graph-toggle")  # the graph is there when asked for, fitted to the phone's frame
+    assert page.locator("#network").is_visible()
+    assert page.evaluate(OUTSIDE_THE_FRAME) == []
+    assert _cy(page, "return cy.nodes().filter((n) => !n.hasClass('quiet')).length;") >= 3
+    page.screenshot(path=str(artifacts_dir / "network-390-graph.png"), full_page=True)
 
 
 def test_timeline_counts_each_story_once_and_shows_the_undated(page, base_url):

@@ -81,7 +81,7 @@
     const y = d3.scaleLinear().domain([0, Math.max(1, d3.max(lines, (l) => d3.max(l.bins, (d) => d.n)))]).nice().range([f.H - f.m.bottom, f.m.top]);
     axes(f, x, y, `${UNIT} per ${bin}`, bin);
     const mid = (d) => x(new Date((d.start.getTime() + d.end.getTime()) / 2));
-    const line = d3.line().x(mid).y((d) => y(d.n)).curve(d3.curveMonotoneX);
+    const line = d3.line().x(mid).y((d) => y(d.n));
     f.svg.append("g").selectAll("path").data(lines).join("path")
       .attr("class", "series").attr("stroke", (_, i) => PALETTE[i]).attr("d", (l) => line(l.bins))
       .append("title").text((l) => `${data.names[l.key] || l.key}: ${d3.sum(l.bins, (d) => d.n)} ${UNIT}`);

@@ -20,7 +20,7 @@
     const featureOf = (code) => byNumeric.get(numeric[code]);
     const peak = Math.max(1, ...[...nodes.values()].map((n) => n.n));
     const peakEdge = Math.max(1, ...graph.edges.map((e) => e[2]));
-    const colour = d3.scaleSequentialSqrt([0, peak], d3.interpolateRgb("#dbe7fb", "#0b3d91"));
+    const colour = d3.scaleSequentialSqrt([0, peak], d3.interpolateRgb("#a5c3f3", "#0b3d91"));
     const width = (w) => 0.8 + 5 * Math.sqrt((w - 1) / Math.max(1, peakEdge - 1));
     const activeByNumeric = new Map();
     for (const [code, n] of nodes) if (numeric[code]) activeByNumeric.set(numeric[code], { code, ...n });
@@ -70,12 +70,30 @@
       .attr("class", "hub").attr("r", 2.2).attr("cx", (h) => h.at[0]).attr("cy", (h) => h.at[1])
       .append("title").text((h) => nodes.get(h.code).full);
 
+    // names of the busiest states, biggest first, skipping any that would overlap one already placed
+    const placed = [];
+    const labels = hubs.map((h) => ({ ...h, n: nodes.get(h.code).n, name: nodes.get(h.code).name }))
+      .sort((p, q) => q.n - p.n)
+      .filter((h) => {
+        const w = h.name.length * 6.6 + 4, box = [h.at[0] - w / 2, h.at[1] - 17, h.at[0] + w / 2, h.at[1] - 4];
+        if (box[0] < 2 || box[2] > W - 2 || box[1] < 2) return false;
+        if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) return false;
+        placed.push(box);
+        return true;
+      })
+      .slice(0, W < 520 ? 5 : 14);
+    layer.append("g").selectAll("text").data(labels).join("text")
+      .attr("class", "place").attr("x", (h) => h.at[0]).attr("y", (h) => h.at[1] - 6).attr("text-anchor", "middle")
+      .text((h) => h.name);
+
     const zoom = d3.zoom().scaleExtent([1, 12]).translateExtent([[0, 0], [W, H]]).extent([[0, 0], [W, H]])
       .on("zoom", (evt) => {
         layer.attr("transform", evt.transform);
         layer.selectAll("path.link").attr("stroke-width", (l) => width(l.w) / evt.transform.k);
         layer.selectAll("circle.hub").attr("r", 2.2 / evt.transform.k).attr("stroke-width", 0.8 / evt.transform.k);
         layer.selectAll("path.land").attr("stroke-width", 0.5 / evt.transform.k);
+        layer.selectAll("text.place").style("font-size", 11 / evt.transform.k + "px").style("stroke-width", 3 / evt.transform.k + "px")
+          .attr("y", (h) => h.at[1] - 6 / evt.transform.k);
       });
     svg.call(zoom);
     for (const button of document.querySelectorAll("[data-map-zoom]")) {

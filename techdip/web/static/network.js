@@ -53,19 +53,29 @@
   });
   box.cy = cy; // for the browser tests
 
+  // where a label may go, tried in turn: below the node, above it, to its right, to its left
+  const PLACES = [["bottom", "center"], ["top", "center"], ["center", "right"], ["center", "left"]];
+
   function declutter() {
-    // labels keep one size on screen whatever the zoom, and a label that would overlap a bigger party's is hidden
+    // labels keep one size on screen whatever the zoom; biggest parties first, each label takes the first place
+    // that stays in the frame and overlaps no label already placed and no other node, else it is hidden (it shows on hover)
     const zoom = cy.zoom();
-    cy.batch(() => cy.nodes().style("font-size", FONT / zoom));
+    const bodies = cy.nodes().map((n) => [n.id(), n.boundingBox({ includeLabels: false })]);
     const kept = [];
-    const byWeight = cy.nodes().sort((a, b) => b.data("n") - a.data("n"));
-    cy.batch(() => {
-      byWeight.forEach((node) => {
+    const frame = cy.extent();
+    const inside = (bb) => bb.x1 >= frame.x1 && bb.x2 <= frame.x2 && bb.y1 >= frame.y1 && bb.y2 <= frame.y2;
+    const hits = (bb, boxes) => boxes.some((k) => bb.x1 < k.x2 && bb.x2 > k.x1 && bb.y1 < k.y2 && bb.y2 > k.y1);
+    cy.nodes().sort((a, b) => b.data("n") - a.data("n") || a.id().localeCompare(b.id())).forEach((node) => {
+      const others = bodies.filter(([id]) => id !== node.id()).map(([, bb]) => bb);
+      let placed = false;
+      for (const [v, h] of PLACES) {
+        node.style({ "font-size": FONT / zoom, "text-valign": v, "text-halign": h,
+          "text-margin-x": h === "right" ? 3 / zoom : h === "left" ? -3 / zoom : 0, "text-margin-y": v === "bottom" ? 3 / zoom : v === "top" ? -3 / zoom : 0 });
         const bb = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-        const clash = kept.some((k) => bb.x1 < k.x2 && bb.x2 > k.x1 && bb.y1 < k.y2 && bb.y2 > k.y1);
-        node.toggleClass("quiet", clash);
-        if (!clash) kept.push(bb);
-      });
+        if (inside(bb) && !hits(bb, kept) && !hits(bb, others)) { kept.push(bb); placed = true; break; }
+      }
+      node.toggleClass("quiet", !placed);
+      if (!placed) node.style({ "text-valign": "bottom", "text-halign": "center", "text-margin-x": 0, "text-margin-y": 3 / zoom });
     });
   }
 
@@ -77,8 +87,9 @@
     }).run();
     cy.fit(undefined, PAD);
     declutter();
-    box.dataset.state = "ready";
+    laidOut = true;
   }
+  let laidOut = false;
 
   let pending = 0;
   cy.on("zoom", () => {
@@ -148,10 +159,29 @@
     }
   }
 
+  const toggle = document.getElementById("graph-toggle");
+  const view = document.getElementById("network-view");
+  if (toggle && view) {
+    toggle.addEventListener("click", () => {
+      const shown = view.classList.toggle("shown");
+      toggle.setAttribute("aria-expanded", String(shown));
+      toggle.textContent = shown ? "Hide the graph" : "Show as a graph";
+      if (!shown) return;
+      cy.resize();
+      if (laidOut) { cy.fit(undefined, PAD); declutter(); } else layout();
+    });
+  }
+
   let resizing = 0;
   window.addEventListener("resize", () => {
     clearTimeout(resizing);
-    resizing = setTimeout(() => { cy.resize(); cy.fit(undefined, PAD); declutter(); }, 120);
+    resizing = setTimeout(() => {
+      if (box.clientWidth === 0) return;
+      cy.resize();
+      if (laidOut) { cy.fit(undefined, PAD); declutter(); } else layout();
+    }, 120);
   });
-  layout();
+  // on a phone the graph starts hidden behind the list of pairs: it is laid out when first shown
+  if (box.clientWidth > 0) layout();
+  box.dataset.state = "ready";
 })();
