@@ -226,13 +226,13 @@ def test_timeline_counts_each_story_once_and_shows_the_undated(page, base_url):
     page.wait_for_selector("#timeline[data-state=ready]")
     bars = page.locator("#timeline svg rect.bar")
     assert bars.count() >= 1
-    totals = page.evaluate("JSON.parse(document.getElementById('timeline-data').textContent).totals")
+    totals = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).totals")
     assert bars.count() == sum(1 for n in totals if n)
     titles = page.locator("#timeline .axis-title").all_text_contents()
     assert "stories per month" in titles and "Month" in titles
     assert page.locator("#undated b").inner_text().isdigit()
     # one story in two areas is one bar unit, not two: the peak bar is the month's stories, not the sum of areas
-    series = page.evaluate("JSON.parse(document.getElementById('timeline-data').textContent).series")
+    series = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).series")
     stacked = [sum(col) for col in zip(*series.values(), strict=True)]
     assert max(totals) < max(stacked)
     peak_title = page.locator("#timeline rect.bar title").all_text_contents()

@@ -7,7 +7,7 @@
   const seriesBox = document.getElementById("timeline-series");
   const binSelect = document.getElementById("timeline-bin");
   if (!source || !box || typeof d3 === "undefined") return;
-  const data = JSON.parse(source.textContent);
+  const data = JSON.parse(source.dataset.json);
   const UNIT = data.unit;
   const PALETTE = ["#1f6feb", "#e8590c", "#2f9e44", "#ae3ec9", "#c92a2a", "#0c8599"];
   const TOP = 6;

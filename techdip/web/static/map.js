@@ -5,7 +5,7 @@
   const box = document.getElementById("map");
   const source = document.getElementById("map-data");
   if (!box || !source || typeof d3 === "undefined" || typeof topojson === "undefined") return;
-  const graph = JSON.parse(source.textContent);
+  const graph = JSON.parse(source.dataset.json);
   const UNIT = graph.unit;
   const VENDOR = "/static/vendor/world-atlas/";
 

@@ -6,7 +6,7 @@
   const box = document.getElementById("network");
   const source = document.getElementById("network-data");
   if (!box || !source || typeof cytoscape !== "function") return;
-  const graph = JSON.parse(source.textContent);
+  const graph = JSON.parse(source.dataset.json);
   const STATE = "#1f6feb", ORG = "#e8590c", EDGE = "#8aa4d6", FONT = 12, PAD = 24;
   const peakNode = Math.max(1, ...graph.nodes.map((n) => n.n));
   const peakEdge = Math.max(1, ...graph.edges.map((e) => e[2]));
