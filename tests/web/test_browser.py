@@ -243,7 +243,7 @@ def test_timeline_counts_each_story_once_and_shows_the_undated(page, base_url):
     page.wait_for_url("**/timeline?*by=party*")
     page.wait_for_selector("#timeline[data-state=ready]")
     assert page.locator("h1").inner_text() == "Events per month"
-    assert page.locator("#timeline-series .legend span[data-key=IRN]").filter(has_text="Iran").count() == 1
+    assert page.locator("#timeline-series text.row-label[data-key=IRN]").filter(has_text="Iran").count() == 1
     page.select_option("#timeline-bin", "year")
     assert page.locator("#timeline .axis-title").filter(has_text=re.compile("^Year$")).count() == 1
 

@@ -1,4 +1,4 @@
-// Timeline: stories (or events) per month as bars, then the top areas or parties as lines, drawn with d3 (vendored)
+// Timeline: stories (or events) per month as bars, then a row of bars for each top area or party, drawn with d3 (vendored)
 // from the JSON block the page carries. Text is set as text, never as HTML.
 (function () {
   "use strict";
@@ -72,23 +72,41 @@
   }
 
   function drawSeries(bin) {
+    // small multiples: one row of bars per area (or party), all on the same scales, so rows compare at a glance
     if (!seriesBox) return;
     const keys = Object.keys(data.series).sort((a, b) => d3.sum(data.series[b]) - d3.sum(data.series[a]) || a.localeCompare(b)).slice(0, TOP);
-    const f = frame(seriesBox, seriesBox.clientWidth < 520 ? 240 : 280);
     if (!months.length || !keys.length) return empty(seriesBox);
-    const lines = keys.map((key) => ({ key, bins: binned(data.series[key], bin) }));
-    const x = xScale(f, lines[0].bins);
-    const y = d3.scaleLinear().domain([0, Math.max(1, d3.max(lines, (l) => d3.max(l.bins, (d) => d.n)))]).nice().range([f.H - f.m.bottom, f.m.top]);
-    axes(f, x, y, `${UNIT} per ${bin}`, bin);
-    const mid = (d) => x(new Date((d.start.getTime() + d.end.getTime()) / 2));
-    const line = d3.line().x(mid).y((d) => y(d.n));
-    f.svg.append("g").selectAll("path").data(lines).join("path")
-      .attr("class", "series").attr("stroke", (_, i) => PALETTE[i]).attr("d", (l) => line(l.bins))
-      .append("title").text((l) => `${data.names[l.key] || l.key}: ${d3.sum(l.bins, (d) => d.n)} ${UNIT}`);
-    const legend = d3.select(seriesBox).append("div").attr("class", "legend");
-    const item = legend.selectAll("span").data(lines).join("span").attr("data-key", (l) => l.key);
-    item.append("i").attr("class", "swatch-line").style("background", (_, i) => PALETTE[i]);
-    item.append("span").text((l) => data.names[l.key] || l.key);
+    const rowH = 46, gap = 8;
+    const f = frame(seriesBox, keys.length * (rowH + gap) + 50);
+    const rows = keys.map((key) => ({ key, bins: binned(data.series[key], bin) }));
+    f.m.left = f.narrow ? 28 : 210; // room for the first tick's label on a phone, for the row names on a laptop
+    const x = xScale(f, rows[0].bins);
+    const peak = Math.max(1, d3.max(rows, (r) => d3.max(r.bins, (d) => d.n)));
+    const fmt = d3.utcFormat(bin === "year" ? "%Y" : "%B %Y");
+    const row = f.svg.append("g").selectAll("g").data(rows).join("g")
+      .attr("class", "row").attr("data-key", (r) => r.key)
+      .attr("transform", (_, i) => `translate(0,${f.m.top + i * (rowH + gap)})`);
+    const top = f.narrow ? 14 : 0;
+    const y = d3.scaleLinear().domain([0, peak]).range([rowH, top]);
+    row.append("line").attr("class", "baseline").attr("x1", f.m.left).attr("x2", f.W - f.m.right).attr("y1", rowH).attr("y2", rowH);
+    row.append("text").attr("class", "row-label").attr("data-key", (r) => r.key)
+      .attr("x", f.narrow ? f.m.left : f.m.left - 8).attr("y", f.narrow ? 10 : rowH / 2 + 4)
+      .attr("text-anchor", f.narrow ? "start" : "end")
+      .text((r) => `${data.names[r.key] || r.key} (${d3.sum(r.bins, (d) => d.n)})`);
+    row.selectAll("rect").data((r) => r.bins.filter((d) => d.n > 0).map((d) => ({ ...d, key: r.key }))).join("rect")
+      .attr("class", "bar small")
+      .attr("x", (d) => x(d.start) + 0.5)
+      .attr("width", (d) => Math.max(1, x(d.end) - x(d.start) - (x(d.end) - x(d.start) > 4 ? 1.5 : 0)))
+      .attr("y", (d) => y(d.n)).attr("height", (d) => rowH - y(d.n))
+      .append("title").text((d) => `${data.names[d.key] || d.key}, ${fmt(d.start)}: ${d.n} ${UNIT}`);
+    const span = (x.domain()[1] - x.domain()[0]) / (365.25 * 864e5);
+    const ticks = Math.max(2, Math.floor((f.W - f.m.left - f.m.right) / (f.narrow ? 70 : 90)));
+    const xTicks = span > 3 || bin === "year" ? x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks)))) : x.ticks(Math.min(ticks, 12));
+    const bottom = f.m.top + keys.length * (rowH + gap) - gap;
+    f.svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${bottom})`)
+      .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(d3.utcFormat(span > 3 || bin === "year" ? "%Y" : "%b %Y")).tickSizeOuter(0));
+    f.svg.append("text").attr("class", "axis-title").attr("x", f.m.left + (f.W - f.m.left - f.m.right) / 2).attr("y", bottom + 36)
+      .attr("text-anchor", "middle").text(`${bin === "year" ? "Year" : "Month"} · bar height: ${UNIT} per ${bin}, the tallest ${peak}`);
   }
 
   function empty(target) {
