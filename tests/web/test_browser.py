@@ -246,6 +246,9 @@ def test_timeline_counts_each_story_once_and_shows_the_undated(page, base_url):
     assert page.locator("#timeline-series text.row-label[data-key=IRN]").filter(has_text="Iran").count() == 1
     page.select_option("#timeline-bin", "year")
     assert page.locator("#timeline .axis-title").filter(has_text=re.compile("^Year$")).count() == 1
+    page.goto(base_url + "/timeline?since=2099")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    assert "No dated stories" in page.locator("#timeline").inner_text()
 
 
 def test_map_draws_the_world_and_who_cooperates(page, base_url):

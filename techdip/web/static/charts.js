@@ -106,7 +106,7 @@
     f.svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${bottom})`)
       .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(d3.utcFormat(span > 3 || bin === "year" ? "%Y" : "%b %Y")).tickSizeOuter(0));
     f.svg.append("text").attr("class", "axis-title").attr("x", f.m.left + (f.W - f.m.left - f.m.right) / 2).attr("y", bottom + 36)
-      .attr("text-anchor", "middle").text(`${bin === "year" ? "Year" : "Month"} · bar height: ${UNIT} per ${bin}, the tallest ${peak}`);
+      .attr("text-anchor", "middle").text(`${bin === "year" ? "Year" : "Month"} · ${f.narrow ? "tallest bar" : `bar height: ${UNIT} per ${bin}, the tallest`} ${peak}`);
   }
 
   function empty(target) {
