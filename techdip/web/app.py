@@ -443,6 +443,19 @@ def _page_params(request: Request) -> dict[str, str]:
     return {k: v for k, v in request.query_params.items() if v}
 
 
+def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str) -> dict[str, Any]:
+    """/api/timeline's answer plus each month's total (every story once) and the series' names, on one month axis."""
+    series = aggregates.timeline(engine, by, flt, unit)
+    totals = aggregates.monthly_totals(engine, flt, unit)
+    months = aggregates.month_range([*series["months"], *totals])
+    index = {m: i for i, m in enumerate(series["months"])}
+    series["series"] = {
+        key: [counts[index[m]] if m in index else 0 for m in months] for key, counts in series["series"].items()
+    }
+    names = {key: _area_label(key) if by == "area" else _party_short(key) for key in series["series"]}
+    return {**series, "months": months, "totals": [totals.get(m, 0) for m in months], "names": names}
+
+
 def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int]) -> list[dict[str, Any]]:
     """The parties of a network with their English name, kind (state or organisation) and count."""
     codes = sorted({p for a, b, _ in pairs for p in (a, b)})
@@ -500,6 +513,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
             partners=partners,
             areas=aggregates.area_counts(engine, flt),
             events=query_events(engine, EventFilter(party=code, limit=50)),
+            timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories"),
             api=f"/api/events?party={code}",
         )
 
@@ -558,15 +572,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
         unit: UnitParam = "stories",
     ) -> HTMLResponse:
-        series = aggregates.timeline(engine, by, flt, unit)
-        totals = aggregates.monthly_totals(engine, flt, unit)
-        months = aggregates.month_range([*series["months"], *totals])
-        index = {m: i for i, m in enumerate(series["months"])}
-        series["series"] = {
-            key: [counts[index[m]] if m in index else 0 for m in months] for key, counts in series["series"].items()
-        }
-        names = {key: _area_label(key) if by == "area" else _party_short(key) for key in series["series"]}
-        data = {**series, "months": months, "totals": [totals.get(m, 0) for m in months], "names": names}
+        data = _timeline_data(engine, by, flt, unit)
         api = twin("/api/timeline", request, ("by", "party", "area", "since", "until", "unit"))
         return render(request, "timeline.html", data=data, params=_page_params(request), by=by, unit=unit, api=api)
 

@@ -279,7 +279,7 @@ def test_heatmap_has_every_party_a_colour_scale_and_sticky_headers(page, base_ur
 
 
 CHART_PAGES = {"network": ("/network", "#network"), "timeline": ("/timeline", "#timeline"),
-               "map": ("/map", "#map"), "heatmap": ("/heatmap", None)}  # fmt: skip
+               "map": ("/map", "#map"), "heatmap": ("/heatmap", None), "party": ("/parties/IRN", "#timeline")}  # fmt: skip
 OUTSIDE_THE_FRAME = """(frameSel) => {
   const out = [];
   for (const frame of document.querySelectorAll('.chart')) {
@@ -325,6 +325,13 @@ def test_chart_pages_keep_everything_inside_their_frames(browser, base_url, arti
     assert problems == []
     assert outside == []
     context.close()
+
+
+def test_a_party_page_charts_its_stories_per_month(page, base_url):
+    page.goto(base_url + "/parties/IRN")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    totals = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).totals")
+    assert page.locator("#timeline rect.bar").count() == sum(1 for n in totals if n) >= 1
 
 
 def test_heatmap_cells_link_to_their_events(page, base_url):

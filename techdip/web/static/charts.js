@@ -13,7 +13,8 @@
   const TOP = 6;
   const parseMonth = d3.utcParse("%Y-%m");
   const months = data.months.map(parseMonth);
-  binSelect.value = months.length > 120 ? "year" : "month";
+  const autoBin = months.length > 120 ? "year" : "month";
+  if (binSelect) binSelect.value = autoBin;
 
   function binned(counts, bin) {
     // [{start, end, n}]: per month as given, or summed per year
@@ -43,11 +44,23 @@
     const fmt = span > 3 || bin === "year" ? d3.utcFormat("%Y") : d3.utcFormat("%b %Y");
     const xTicks = span > 3 || bin === "year" ? x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks)))) : x.ticks(Math.min(ticks, 12));
     svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${H - m.bottom})`)
-      .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(fmt).tickSizeOuter(0));
+      .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(fmt).tickSizeOuter(0))
+      .call((axis) => keepTicksInside(axis, W));
     svg.append("text").attr("class", "axis-title").attr("transform", `translate(14,${m.top + (H - m.top - m.bottom) / 2}) rotate(-90)`)
       .attr("text-anchor", "middle").text(yTitle);
     svg.append("text").attr("class", "axis-title").attr("x", m.left + (W - m.left - m.right) / 2).attr("y", H - 6)
       .attr("text-anchor", "middle").text(bin === "year" ? "Year" : "Month");
+  }
+
+  function keepTicksInside(axis, W) {
+    // a tick label at either end that would stick out of the frame is anchored at its tick instead of centred
+    axis.selectAll(".tick").each(function () {
+      const tick = d3.select(this), text = tick.select("text");
+      const at = +tick.attr("transform").match(/translate\(([-\d.]+)/)[1];
+      const half = text.node().getComputedTextLength() / 2;
+      if (at + half > W - 2) text.attr("text-anchor", "end").attr("dx", "0.3em");
+      else if (at - half < 2) text.attr("text-anchor", "start").attr("dx", "-0.3em");
+    });
   }
 
   function xScale(f, bins) {
@@ -104,7 +117,8 @@
     const xTicks = span > 3 || bin === "year" ? x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks)))) : x.ticks(Math.min(ticks, 12));
     const bottom = f.m.top + keys.length * (rowH + gap) - gap;
     f.svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${bottom})`)
-      .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(d3.utcFormat(span > 3 || bin === "year" ? "%Y" : "%b %Y")).tickSizeOuter(0));
+      .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(d3.utcFormat(span > 3 || bin === "year" ? "%Y" : "%b %Y")).tickSizeOuter(0))
+      .call((axis) => keepTicksInside(axis, f.W));
     f.svg.append("text").attr("class", "axis-title").attr("x", f.m.left + (f.W - f.m.left - f.m.right) / 2).attr("y", bottom + 36)
       .attr("text-anchor", "middle").text(`${bin === "year" ? "Year" : "Month"} · ${f.narrow ? "tallest bar" : `bar height: ${UNIT} per ${bin}, the tallest`} ${peak}`);
   }
@@ -118,12 +132,12 @@
   }
 
   function draw() {
-    const bin = binSelect.value;
+    const bin = binSelect ? binSelect.value : autoBin;
     drawBars(bin);
     drawSeries(bin);
     box.dataset.state = "ready";
   }
-  binSelect.addEventListener("change", draw);
+  if (binSelect) binSelect.addEventListener("change", draw);
   let width = box.clientWidth, resizing = 0;
   window.addEventListener("resize", () => {
     clearTimeout(resizing);
