@@ -3,6 +3,7 @@
 import html
 import json
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -73,3 +74,16 @@ def test_chart_pages_stay_inside_the_content_security_policy(client):
         assert scripts and all('src="/static/' in attrs and not body for attrs, body in scripts)
         assert " style=" not in page.text
         assert "https://" not in re.sub(r'href="https?://[^"]*"', "", page.text)
+
+
+def test_vendored_libraries_come_with_their_licences_and_are_served(client):
+    vendor = Path(__file__).resolve().parents[2] / "techdip" / "web" / "static" / "vendor"
+    readme = (vendor / "README.md").read_text(encoding="utf-8")
+    for name in ("cytoscape", "d3", "topojson-client", "world-atlas"):
+        assert (vendor / name / "LICENSE").is_file(), name
+        assert re.search(rf"^\| {name} \| \d+\.\d+\.\d+ \| (MIT|ISC)", readme, re.M), name
+    for path in ("cytoscape/cytoscape.min.js", "d3/d3.min.js", "topojson-client/topojson-client.min.js",
+                 "world-atlas/countries-110m.json", "world-atlas/iso3166-alpha3-numeric.json"):  # fmt: skip
+        assert client.get(f"/static/vendor/{path}").status_code == 200, path
+    pyproject = (vendor.parents[3] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"LICENSE*"' in pyproject, "the licences ship in the package"
