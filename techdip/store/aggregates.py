@@ -85,14 +85,28 @@ def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None, uni
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         n_undated = conn.execute(undated).scalar_one()
-    months = _month_range([r.month for r in rows])
+    months = month_range([r.month for r in rows])
     series: dict[str, list[int]] = {}
     for row in rows:
         series.setdefault(row.key, [0] * len(months))[months.index(row.month)] += row.n
     return {"by": by, "unit": unit, "months": months, "series": series, "undated": n_undated}
 
 
-def _month_range(months: list[str]) -> list[str]:
+def monthly_totals(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> dict[str, int]:
+    """Stories (or events) per month, each counted once however many areas or parties it has."""
+    ids = filtered_event_ids(f or EventFilter())
+    month = func.substr(events.c.when_start, 1, 7)
+    query = (
+        select(month.label("month"), _counted(unit).label("n"))
+        .where(events.c.id.in_(ids), events.c.when_start.is_not(None))
+        .group_by(month)
+        .order_by(month)
+    )
+    with engine.connect() as conn:
+        return {row.month: row.n for row in conn.execute(query)}
+
+
+def month_range(months: list[str]) -> list[str]:
     """Every month from the first to the last, so gaps show as zeros."""
     if not months:
         return []

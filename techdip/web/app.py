@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from pathlib import Path as FilePath
 from typing import Annotated, Any
+from urllib.parse import urlencode
 from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
@@ -557,6 +558,33 @@ def _highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]
     return [p for p in pieces if p[0]]
 
 
+def _page_params(request: Request) -> dict[str, str]:
+    """The page's non-empty query parameters, to fill its filter form back in."""
+    return {k: v for k, v in request.query_params.items() if v}
+
+
+def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str) -> dict[str, Any]:
+    """/api/timeline's answer plus each month's total (every story once) and the series' names, on one month axis."""
+    series = aggregates.timeline(engine, by, flt, unit)
+    totals = aggregates.monthly_totals(engine, flt, unit)
+    months = aggregates.month_range([*series["months"], *totals])
+    index = {m: i for i, m in enumerate(series["months"])}
+    series["series"] = {
+        key: [counts[index[m]] if m in index else 0 for m in months] for key, counts in series["series"].items()
+    }
+    names = {key: _area_label(key) if by == "area" else _party_short(key) for key in series["series"]}
+    return {**series, "months": months, "totals": [totals.get(m, 0) for m in months], "names": names}
+
+
+def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int]) -> list[dict[str, Any]]:
+    """The parties of a network with their English name, kind (state or organisation) and count."""
+    codes = sorted({p for a, b, _ in pairs for p in (a, b)})
+    return [
+        {"id": c, "name": _party_short(c), "full": _party_label(c), "org": c in ORGANISATIONS, "n": totals.get(c, 0)}
+        for c in codes
+    ]
+
+
 def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"areas_all": AREAS, "types_all": EVENT_TYPES, **context})
@@ -605,6 +633,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
             partners=partners,
             areas=aggregates.area_counts(engine, flt),
             events=query_events(engine, EventFilter(party=code, limit=50)),
+            timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories"),
             api=f"/api/events?party={code}",
         )
 
@@ -659,18 +688,42 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         return Response(render_html(brief), media_type="text/html; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
 
+    def twin(path: str, request: Request, keys: tuple[str, ...]) -> str:
+        """The JSON twin of a chart page: its API path with the page's parameters that the API also takes."""
+        kept = {k: v for k, v in request.query_params.items() if k in keys and v}
+        return path + ("?" + urlencode(kept) if kept else "")
+
+    def graph_page(request: Request, name: str, flt: EventFilter, unit: str) -> HTMLResponse:
+        """The network and the map: the pairs of parties with each party's name, kind and count."""
+        pairs = aggregates.pair_counts(engine, flt, unit)
+        totals = dict(aggregates.party_counts(engine, flt, unit))
+        graph = {"unit": unit, "nodes": _graph_nodes(pairs, totals), "edges": [[a, b, n] for a, b, n in pairs]}
+        api = twin("/api/pairs", request, ("area", "since", "until", "party", "unit"))
+        return render(request, name, graph=graph, params=_page_params(request), unit=unit, api=api)
+
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def page_network(request: Request) -> HTMLResponse:
-        return render(request, "network.html", api="/api/pairs")
+    def page_network(request: Request, flt: FilterParam, unit: UnitParam = "stories") -> HTMLResponse:
+        return graph_page(request, "network.html", flt, unit)
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def page_map(request: Request, flt: FilterParam, unit: UnitParam = "stories") -> HTMLResponse:
+        return graph_page(request, "map.html", flt, unit)
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def page_timeline(request: Request) -> HTMLResponse:
-        return render(request, "timeline.html", api="/api/timeline")
+    def page_timeline(
+        request: Request,
+        flt: FilterParam,
+        by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
+        unit: UnitParam = "stories",
+    ) -> HTMLResponse:
+        data = _timeline_data(engine, by, flt, unit)
+        api = twin("/api/timeline", request, ("by", "party", "area", "since", "until", "unit"))
+        return render(request, "timeline.html", data=data, params=_page_params(request), by=by, unit=unit, api=api)
 
     @app.get("/heatmap", response_class=HTMLResponse, include_in_schema=False)
     def page_heatmap(request: Request) -> HTMLResponse:
         cells = aggregates.heatmap(engine)
-        parties = [p for p, _ in aggregates.party_counts(engine)][:30]
+        parties = [p for p, _ in aggregates.party_counts(engine)]
         grid = {(a, p): n for a, p, n in cells}
         peak = max((n for _, _, n in cells), default=1)
         return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak, api="/api/heatmap")

@@ -6,6 +6,7 @@ Screenshots of every page, at laptop and phone width, are saved in test-artifact
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -96,7 +97,7 @@ def _no_horizontal_overflow_at_phone_width(page) -> bool:
 
 def test_every_page_opens_offline_and_fits_a_phone(page, base_url, artifacts_dir):
     pages = {"overview": "/", "events": "/events", "party": "/parties/IRN", "network": "/network",
-             "timeline": "/timeline", "heatmap": "/heatmap", "api": "/docs", "stories": "/stories",
+             "timeline": "/timeline", "heatmap": "/heatmap", "map": "/map", "api": "/docs", "stories": "/stories",
              "people": "/people"}  # fmt: skip
     for name, path in pages.items():
         response = page.goto(base_url + path)
@@ -150,32 +151,187 @@ def test_hostile_article_renders_as_harmless_text(page, base_url, artifacts_dir)
     _shoot(page, artifacts_dir, "event-hostile")
 
 
+def _cy(page, script: str):
+    """Evaluate script with `cy`, the Cytoscape instance of the network page."""
+    return page.evaluate(f"(() => {{ const cy = document.getElementById('network').cy; {script} }})()")
+
+
 def test_network_draws_parties_and_filters_by_area(page, base_url):
     page.goto(base_url + "/network")
     page.wait_for_selector("#network[data-state=ready]")
-    nodes = page.locator("#network g.node")
-    assert nodes.count() >= 3
-    all_nodes = nodes.count()
+    all_nodes = _cy(page, "return cy.nodes().length;")
+    assert all_nodes >= 3
     page.select_option("#network-filters select[name=area]", "postal")
     page.click("#network-filters button")
-    page.wait_for_timeout(300)
+    page.wait_for_url("**/network?*area=postal*")
     page.wait_for_selector("#network[data-state=ready]")
-    assert page.locator("#network g.node").count() <= all_nodes
+    assert 1 <= _cy(page, "return cy.nodes().length;") <= all_nodes
+    assert page.locator("select[name=area]").input_value() == "postal"  # the form keeps the filter
     page.goto(base_url + "/network")
     page.wait_for_selector("#network[data-state=ready]")
-    code = page.locator("#network g.node").first.get_attribute("data-party")
-    page.locator("#network g.node").first.click()
+    code, x, y = _cy(
+        page,
+        "const n = cy.nodes().max((n) => n.data('n')).ele; const p = n.renderedPosition(); return [n.id(), p.x, p.y];",
+    )
+    box = page.locator("#network").bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
     page.wait_for_url(f"**/parties/{code}")
 
 
-def test_timeline_draws_bars_by_area_and_by_party(page, base_url):
+def test_network_tells_states_from_organisations_and_names_them(page, base_url):
+    page.goto(base_url + "/network")
+    page.wait_for_selector("#network[data-state=ready]")
+    shapes = _cy(
+        page, "return Object.fromEntries(cy.nodes().map((n) => [n.id(), [n.style('shape'), n.data('label')]]));"
+    )
+    assert shapes["IRN"] == ["ellipse", "Iran"]
+    orgs = [code for code, (shape, _) in shapes.items() if shape == "round-rectangle"]
+    assert orgs, "the samples have organisations; they must look different from states"
+    assert page.locator("#network-legend .node-state").count() == 1
+    assert page.locator("#network-legend .node-org").count() == 1
+    assert page.locator("#edge-scale .edge-sample").count() >= 1
+    # labels never overlap: the shown ones have disjoint boxes
+    boxes = _cy(
+        page,
+        "return cy.nodes().filter((n) => !n.hasClass('quiet'))"
+        ".map((n) => n.renderedBoundingBox({includeNodes: false, includeEdges: false, includeLabels: true}));",
+    )
+    assert len(boxes) >= 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert a["x2"] <= b["x1"] or b["x2"] <= a["x1"] or a["y2"] <= b["y1"] or b["y2"] <= a["y1"], (a, b)
+    # zoom buttons zoom
+    before = _cy(page, "return cy.zoom();")
+    page.click("[data-zoom=in]")
+    assert _cy(page, "return cy.zoom();") > before
+    page.click("[data-zoom=fit]")
+
+
+def test_network_on_a_phone_is_a_list_of_pairs(page, base_url, artifacts_dir):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(base_url + "/network")
+    assert not page.locator("#network").is_visible()
+    rows = page.locator("table.pairs tbody tr")
+    assert rows.count() >= 3 and rows.first.is_visible()
+    assert "Iran" in page.locator("table.pairs").inner_text()
+    page.click("#graph-toggle")  # the graph is there when asked for, fitted to the phone's frame
+    assert page.locator("#network").is_visible()
+    assert page.evaluate(OUTSIDE_THE_FRAME) == []
+    assert _cy(page, "return cy.nodes().filter((n) => !n.hasClass('quiet')).length;") >= 3
+    page.screenshot(path=str(artifacts_dir / "network-390-graph.png"), full_page=True)
+
+
+def test_timeline_counts_each_story_once_and_shows_the_undated(page, base_url):
     page.goto(base_url + "/timeline")
     page.wait_for_selector("#timeline[data-state=ready]")
-    assert page.locator("#timeline svg rect").count() >= 1
+    bars = page.locator("#timeline svg rect.bar")
+    assert bars.count() >= 1
+    totals = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).totals")
+    assert bars.count() == sum(1 for n in totals if n)
+    titles = page.locator("#timeline .axis-title").all_text_contents()
+    assert "stories per month" in titles and "Month" in titles
+    assert page.locator("#undated b").inner_text().isdigit()
+    # one story in two areas is one bar unit, not two: the peak bar is the month's stories, not the sum of areas
+    series = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).series")
+    stacked = [sum(col) for col in zip(*series.values(), strict=True)]
+    assert max(totals) < max(stacked)
+    peak_title = page.locator("#timeline rect.bar title").all_text_contents()
+    assert max(int(t.split(": ")[1].split()[0]) for t in peak_title) == max(totals)
     page.select_option("#timeline-filters select[name=by]", "party")
+    page.select_option("#timeline-filters select[name=unit]", "events")
     page.click("#timeline-filters button")
-    page.wait_for_timeout(300)
-    assert page.locator("#timeline .legend span").filter(has_text="IRN").count() == 1
+    page.wait_for_url("**/timeline?*by=party*")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    assert page.locator("h1").inner_text() == "Events per month"
+    assert page.locator("#timeline-series text.row-label[data-key=IRN]").filter(has_text="Iran").count() == 1
+    page.select_option("#timeline-bin", "year")
+    assert page.locator("#timeline .axis-title").filter(has_text=re.compile("^Year$")).count() == 1
+    page.goto(base_url + "/timeline?since=2099")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    assert "No dated stories" in page.locator("#timeline").inner_text()
+
+
+def test_map_draws_the_world_and_who_cooperates(page, base_url):
+    page.goto(base_url + "/map")
+    page.wait_for_selector("#map[data-state=ready]")
+    assert page.locator("#map path.land").count() >= 150
+    assert page.locator("#map path.land.active").count() >= 3
+    assert page.locator("#map path.link").count() >= 1
+    assert page.locator("#map-legend .ramp").count() == 1
+    assert page.locator("header.top nav a[href='/map']").count() == 1
+    page.click("[data-map-zoom=in]")
+    page.wait_for_timeout(400)
+    assert "scale(" in (page.locator("#map svg g g").first.get_attribute("transform") or "")
+
+
+def test_heatmap_has_every_party_a_colour_scale_and_sticky_headers(page, base_url):
+    page.goto(base_url + "/heatmap")
+    assert page.locator("#heatmap-scale .ramp").count() == 1
+    columns = page.locator("table.heatmap thead th").count() - 1
+    assert columns == page.evaluate("fetch('/api/parties').then((r) => r.json()).then((p) => p.length)")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(100)
+    assert page.locator("#heatmap-cue").is_visible()
+    page.evaluate("document.getElementById('heatmap-scroll').scrollLeft = 400")
+    page.wait_for_timeout(100)
+    frame_left = page.locator("#heatmap-scroll").bounding_box()["x"]
+    assert abs(page.locator("table.heatmap tbody th").first.bounding_box()["x"] - frame_left) <= 2
+
+
+CHART_PAGES = {"network": ("/network", "#network"), "timeline": ("/timeline", "#timeline"),
+               "map": ("/map", "#map"), "heatmap": ("/heatmap", None), "party": ("/parties/IRN", "#timeline")}  # fmt: skip
+OUTSIDE_THE_FRAME = """(frameSel) => {
+  const out = [];
+  for (const frame of document.querySelectorAll('.chart')) {
+    if (!frame.offsetParent) continue;  // hidden (the network on a phone)
+    const f = frame.getBoundingClientRect();
+    for (const el of frame.querySelectorAll('svg rect, svg path, svg circle, svg text, svg line, canvas')) {
+      if (el.closest('clipPath') || el.closest('defs')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < f.left - 1 || r.top < f.top - 1 || r.right > f.right + 1 || r.bottom > f.bottom + 1)
+        out.push(`${frame.id} ${el.tagName}.${el.getAttribute('class') || ''} ${JSON.stringify([r.left, r.top, r.right, r.bottom])} vs ${JSON.stringify([f.left, f.top, f.right, f.bottom])}`);
+    }
+    if (frame.cy) {
+      const w = frame.clientWidth, h = frame.clientHeight;
+      frame.cy.nodes().forEach((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: !n.hasClass('quiet'), includeEdges: false });
+        if (b.x1 < -1 || b.y1 < -1 || b.x2 > w + 1 || b.y2 > h + 1) out.push(`node ${n.id()} ${JSON.stringify(b)}`);
+      });
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("name", CHART_PAGES)
+@pytest.mark.parametrize("width", [1440, 390])
+def test_chart_pages_keep_everything_inside_their_frames(browser, base_url, artifacts_dir, name, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type in ("error", "warning") else None)
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    outside: list[str] = []
+    page.on("request", lambda req: outside.append(req.url) if not req.url.startswith("http://127.0.0.1") else None)
+    path, frame = CHART_PAGES[name]
+    page.goto(base_url + path)
+    if frame and page.locator(frame).is_visible():
+        page.wait_for_selector(f"{frame}[data-state=ready]")
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(artifacts_dir / f"{name}-{width}.png"), full_page=True)
+    assert page.evaluate(OUTSIDE_THE_FRAME) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page scrolls sideways"
+    assert problems == []
+    assert outside == []
+    context.close()
+
+
+def test_a_party_page_charts_its_stories_per_month(page, base_url):
+    page.goto(base_url + "/parties/IRN")
+    page.wait_for_selector("#timeline[data-state=ready]")
+    totals = page.evaluate("JSON.parse(document.getElementById('timeline-data').dataset.json).totals")
+    assert page.locator("#timeline rect.bar").count() == sum(1 for n in totals if n) >= 1
 
 
 def test_heatmap_cells_link_to_their_events(page, base_url):
@@ -202,13 +358,15 @@ def test_no_page_breaks_its_content_security_policy(page, base_url):
     violations: list[str] = []
     page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
     for path in ("/", "/events", "/events/1", "/parties/IRN", "/network", "/timeline",
-                 "/heatmap", "/docs", "/stories", "/stories?min_sources=2", "/people"):  # fmt: skip
+                 "/heatmap", "/map", "/docs", "/stories", "/stories?min_sources=2", "/people"):  # fmt: skip
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
     page.goto(base_url + "/network")
     page.wait_for_selector("#network[data-state=ready]")
     page.goto(base_url + "/timeline")
     page.wait_for_selector("#timeline[data-state=ready]")
+    page.goto(base_url + "/map")
+    page.wait_for_selector("#map[data-state=ready]")
     assert violations == []
 
 

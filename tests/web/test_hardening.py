@@ -142,7 +142,7 @@ def test_every_answer_carries_a_strict_content_security_policy_and_security_head
 
 
 @pytest.mark.parametrize("path", ["/", "/events", "/stories", "/people", "/network", "/timeline", "/heatmap", "/docs",
-                                  "/parties/IRN"])  # fmt: skip
+                                  "/parties/IRN", "/map"])  # fmt: skip
 def test_pages_have_no_inline_script_or_style(hostile, path):
     page = hostile.get(path).text
     assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", page), "every script is a file under /static"

@@ -1,129 +1,187 @@
-// Network of parties: a small force-directed layout in SVG from /api/pairs (no library, no CDN).
+// Network of parties drawn with Cytoscape.js (vendored) from the JSON block the page carries.
+// Zoom and pan, a cose layout fitted to the frame, labels that never overlap (the smaller party's label gives way),
+// states as circles and organisations as rounded squares, edge width by shared stories. Text is set as text.
 (function () {
   "use strict";
-  const SVG = "http://www.w3.org/2000/svg";
   const box = document.getElementById("network");
-  const form = document.getElementById("network-filters");
-  if (!box) return;
+  const source = document.getElementById("network-data");
+  if (!box || !source || typeof cytoscape !== "function") return;
+  const graph = JSON.parse(source.dataset.json);
+  const STATE = "#1f6feb", ORG = "#e8590c", EDGE = "#8aa4d6", FONT = 12, PAD = 24;
+  const peakNode = Math.max(1, ...graph.nodes.map((n) => n.n));
+  const peakEdge = Math.max(1, ...graph.edges.map((e) => e[2]));
+  const edgeWidth = (w) => 1 + 7 * Math.sqrt((w - 1) / Math.max(1, peakEdge - 1));
+  const nodeSize = (n) => 14 + 30 * Math.sqrt(n / peakNode);
 
-  function el(name, attrs, text) {
-    const node = document.createElementNS(SVG, name);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
+  // a deterministic start (a circle, biggest first) so the same data always gives the same picture
+  const order = [...graph.nodes].sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
+  const elements = order.map((n, i) => {
+    const angle = (2 * Math.PI * i) / order.length;
+    return {
+      group: "nodes",
+      data: { id: n.id, label: n.name, full: n.full, n: n.n, size: nodeSize(n.n) },
+      classes: n.org ? "org" : "state",
+      position: { x: 300 * Math.cos(angle), y: 300 * Math.sin(angle) },
+    };
+  });
+  for (const [a, b, w] of graph.edges) {
+    elements.push({ group: "edges", data: { id: a + "~" + b, source: a, target: b, w: w, width: edgeWidth(w) } });
   }
 
-  function layout(nodes, edges, W, H) {
-    nodes.forEach((n, i) => {
-      const a = (2 * Math.PI * i) / nodes.length;
-      n.x = W / 2 + (W / 3) * Math.cos(a);
-      n.y = H / 2 + (H / 3) * Math.sin(a);
-      n.vx = 0; n.vy = 0;
-    });
-    const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
-    const k = Math.sqrt((W * H) / Math.max(1, nodes.length)) * 0.6;
-    for (let step = 0; step < 300; step++) {
-      for (const a of nodes) {
-        for (const b of nodes) {
-          if (a === b) continue;
-          const dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-          a.vx += (dx / d2) * k * 2; a.vy += (dy / d2) * k * 2;
-        }
-      }
-      for (const e of edges) {
-        const a = byId[e.a], b = byId[e.b];
-        const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-        const f = ((d - k) / d) * 0.05 * Math.min(3, e.events);
-        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
-      }
-      for (const n of nodes) {
-        n.vx += (W / 2 - n.x) * 0.01; n.vy += (H / 2 - n.y) * 0.01;
-        n.x = Math.min(W - 30, Math.max(30, n.x + n.vx * 0.5));
-        n.y = Math.min(H - 20, Math.max(20, n.y + n.vy * 0.5));
-        n.vx *= 0.6; n.vy *= 0.6;
-      }
-    }
-  }
+  const cy = cytoscape({
+    container: box,
+    elements: elements,
+    minZoom: 0.2,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    autoungrabify: false,
+    style: [
+      { selector: "node", style: {
+        width: "data(size)", height: "data(size)", "background-color": STATE, "background-opacity": 0.9,
+        "border-width": 1.5, "border-color": "#fff", label: "data(label)", "font-size": FONT,
+        "font-family": "system-ui, sans-serif", color: "#1d2430", "text-valign": "bottom", "text-margin-y": 3,
+        "text-background-color": "#fff", "text-background-opacity": 0.85, "text-background-padding": 1,
+        "text-background-shape": "roundrectangle", "min-zoomed-font-size": 0 } },
+      { selector: "node.org", style: { shape: "round-rectangle", "background-color": ORG } },
+      { selector: "node.quiet", style: { "text-opacity": 0, "text-background-opacity": 0 } },
+      { selector: "node.hover, node:selected", style: { "text-opacity": 1, "text-background-opacity": 1, "z-index": 10,
+        "border-color": "#101828", "border-width": 2 } },
+      { selector: "edge", style: { width: "data(width)", "line-color": EDGE, opacity: 0.65, "curve-style": "straight" } },
+      { selector: "edge.hover", style: { "line-color": "#101828", opacity: 1 } },
+    ],
+    layout: { name: "preset" },
+  });
+  box.cy = cy; // for the browser tests
 
-  function draw(pairs) {
-    box.replaceChildren();
-    if (!pairs.length) {
-      const p = document.createElement("p");
-      p.className = "empty";
-      p.textContent = "No pairs of parties for this selection.";
-      box.appendChild(p);
-      return;
-    }
-    const W = 900, H = 560;
-    const degree = {};
-    const names = {};
-    for (const e of pairs) {
-      degree[e.a] = (degree[e.a] || 0) + e.events; degree[e.b] = (degree[e.b] || 0) + e.events;
-      names[e.a] = e.a_name; names[e.b] = e.b_name;
-    }
-    const nodes = Object.keys(degree).map((id) => ({ id }));
-    layout(nodes, pairs, W, H);
-    const byId = Object.fromEntries(nodes.map((n) => [n.id, n]));
-    const peak = Math.max(...pairs.map((e) => e.events));
-    const svg = el("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "network of parties" });
-    const lines = pairs.map((e) => {
-      const line = el("line", { stroke: "#8aa4d6", "stroke-opacity": 0.7, "stroke-width": 1 + (5 * e.events) / peak });
-      line.appendChild(el("title", {}, `${e.a}–${e.b}: ${e.events} events`));
-      svg.appendChild(line);
-      return [line, e];
-    });
-    const groups = nodes.map((n) => {
-      const g = el("g", { class: "node", tabindex: 0, "data-party": n.id });
-      g.appendChild(el("circle", { r: 8 + Math.min(14, Math.sqrt(degree[n.id]) * 2.5), fill: "#1f6feb", "fill-opacity": 0.85 }));
-      g.appendChild(el("text", { y: 4, "text-anchor": "middle", "font-size": 10, fill: "#fff", "font-weight": 600 }, n.id));
-      g.appendChild(el("title", {}, `${names[n.id]}: ${degree[n.id]} events`));
-      svg.appendChild(g);
-      return [g, n];
-    });
-    function place() {
-      for (const [line, e] of lines) {
-        const a = byId[e.a], b = byId[e.b];
-        line.setAttribute("x1", a.x); line.setAttribute("y1", a.y); line.setAttribute("x2", b.x); line.setAttribute("y2", b.y);
+  // where a label may go, tried in turn: below the node, above it, to its right, to its left
+  const PLACES = [["bottom", "center"], ["top", "center"], ["center", "right"], ["center", "left"]];
+
+  function declutter() {
+    // labels keep one size on screen whatever the zoom; biggest parties first, each label takes the first place
+    // that stays in the frame and overlaps no label already placed and no other node, else it is hidden (it shows on hover)
+    const zoom = cy.zoom();
+    const bodies = cy.nodes().map((n) => [n.id(), n.boundingBox({ includeLabels: false })]);
+    const kept = [];
+    const frame = cy.extent();
+    const inside = (bb) => bb.x1 >= frame.x1 && bb.x2 <= frame.x2 && bb.y1 >= frame.y1 && bb.y2 <= frame.y2;
+    const hits = (bb, boxes) => boxes.some((k) => bb.x1 < k.x2 && bb.x2 > k.x1 && bb.y1 < k.y2 && bb.y2 > k.y1);
+    cy.nodes().sort((a, b) => b.data("n") - a.data("n") || a.id().localeCompare(b.id())).forEach((node) => {
+      const others = bodies.filter(([id]) => id !== node.id()).map(([, bb]) => bb);
+      let placed = false;
+      for (const [v, h] of PLACES) {
+        node.style({ "font-size": FONT / zoom, "text-valign": v, "text-halign": h,
+          "text-margin-x": h === "right" ? 3 / zoom : h === "left" ? -3 / zoom : 0, "text-margin-y": v === "bottom" ? 3 / zoom : v === "top" ? -3 / zoom : 0 });
+        const bb = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        if (inside(bb) && !hits(bb, kept) && !hits(bb, others)) { kept.push(bb); placed = true; break; }
       }
-      for (const [g, n] of groups) g.setAttribute("transform", `translate(${n.x},${n.y})`);
-    }
-    place();
-    let dragging = null, moved = false;
-    function point(evt) {
-      const r = svg.getBoundingClientRect();
-      return [((evt.clientX - r.left) / r.width) * W, ((evt.clientY - r.top) / r.height) * H];
-    }
-    for (const [g, n] of groups) {
-      g.addEventListener("pointerdown", (evt) => { dragging = n; moved = false; g.setPointerCapture(evt.pointerId); });
-      g.addEventListener("pointermove", (evt) => {
-        if (dragging !== n) return;
-        [n.x, n.y] = point(evt); moved = true; place();
-      });
-      g.addEventListener("pointerup", () => {
-        if (!moved) window.location.href = "/parties/" + encodeURIComponent(n.id);
-        dragging = null;
-      });
-      g.addEventListener("keydown", (evt) => { if (evt.key === "Enter") window.location.href = "/parties/" + encodeURIComponent(n.id); });
-    }
-    box.appendChild(svg);
-  }
-
-  async function load(query) {
-    box.dataset.state = "loading";
-    const response = await fetch("/api/pairs" + (query ? "?" + query : ""));
-    const data = await response.json();
-    if (!response.ok) box.textContent = data.detail || "Could not load the network.";
-    else draw(data);
-    box.dataset.state = "ready";
-  }
-
-  load("");
-  if (form) {
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      const params = new URLSearchParams();
-      for (const [k, v] of new FormData(form).entries()) if (v) params.set(k, v);
-      load(params.toString());
+      node.toggleClass("quiet", !placed);
+      if (!placed) node.style({ "text-valign": "bottom", "text-halign": "center", "text-margin-x": 0, "text-margin-y": 3 / zoom });
     });
   }
+
+  function layout() {
+    cy.layout({
+      name: "cose", animate: false, randomize: false, fit: true, padding: PAD, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, edgeElasticity: (e) => 60 / Math.sqrt(e.data("w")),
+      gravity: 0.6, numIter: 1500, componentSpacing: 60, nodeOverlap: 12,
+    }).run();
+    cy.fit(undefined, PAD);
+    declutter();
+    laidOut = true;
+  }
+  let laidOut = false;
+
+  let pending = 0;
+  cy.on("zoom", () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(declutter);
+  });
+
+  const tip = document.createElement("div");
+  tip.className = "chart-tip";
+  tip.hidden = true;
+  box.appendChild(tip);
+  function showTip(evt, text) {
+    tip.textContent = text;
+    tip.hidden = false;
+    const p = evt.renderedPosition;
+    tip.style.left = Math.min(p.x + 12, box.clientWidth - tip.offsetWidth - 4) + "px";
+    tip.style.top = Math.max(4, p.y - 34) + "px";
+  }
+  const unit = graph.unit;
+  cy.on("mouseover", "node", (evt) => {
+    const n = evt.target;
+    n.addClass("hover");
+    n.connectedEdges().addClass("hover");
+    showTip(evt, `${n.data("full")} (${n.id()}): ${n.data("n")} ${unit}, ${n.degree()} partners`);
+  });
+  cy.on("mouseover", "edge", (evt) => {
+    const e = evt.target;
+    e.addClass("hover");
+    showTip(evt, `${e.source().data("label")} – ${e.target().data("label")}: ${e.data("w")} ${unit}`);
+  });
+  cy.on("mouseout", "node, edge", (evt) => {
+    evt.target.removeClass("hover");
+    if (evt.target.isNode()) evt.target.connectedEdges().removeClass("hover");
+    tip.hidden = true;
+  });
+  cy.on("tap", "node", (evt) => { window.location.href = "/parties/" + encodeURIComponent(evt.target.id()); });
+  cy.on("tap", "edge", (evt) => {
+    const e = evt.target;
+    window.location.href = "/events?pair=" + encodeURIComponent(e.source().id() + "," + e.target().id());
+  });
+
+  for (const button of document.querySelectorAll("[data-zoom]")) {
+    button.addEventListener("click", () => {
+      const how = button.dataset.zoom;
+      if (how === "fit") cy.fit(undefined, PAD);
+      else cy.zoom({ level: cy.zoom() * (how === "in" ? 1.4 : 1 / 1.4), renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 } });
+      declutter();
+    });
+  }
+
+  // the edge-width legend: three widths, from one shared story to the busiest pair
+  const scale = document.getElementById("edge-scale");
+  if (scale) {
+    const steps = [...new Set([1, Math.round(Math.sqrt(peakEdge)), peakEdge])].filter((w) => w >= 1);
+    const label = document.createElement("span");
+    label.className = "hint";
+    label.textContent = "edge width: " + unit + " shared";
+    scale.appendChild(label);
+    for (const w of steps) {
+      const item = document.createElement("span");
+      const line = document.createElement("b");
+      line.className = "edge-sample";
+      line.style.height = edgeWidth(w).toFixed(1) + "px";
+      item.appendChild(line);
+      item.appendChild(document.createTextNode(String(w)));
+      scale.appendChild(item);
+    }
+  }
+
+  const toggle = document.getElementById("graph-toggle");
+  const view = document.getElementById("network-view");
+  if (toggle && view) {
+    toggle.addEventListener("click", () => {
+      const shown = view.classList.toggle("shown");
+      toggle.setAttribute("aria-expanded", String(shown));
+      toggle.textContent = shown ? "Hide the graph" : "Show as a graph";
+      if (!shown) return;
+      cy.resize();
+      if (laidOut) { cy.fit(undefined, PAD); declutter(); } else layout();
+    });
+  }
+
+  let resizing = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (box.clientWidth === 0) return;
+      cy.resize();
+      if (laidOut) { cy.fit(undefined, PAD); declutter(); } else layout();
+    }, 120);
+  });
+  // on a phone the graph starts hidden behind the list of pairs: it is laid out when first shown
+  if (box.clientWidth > 0) layout();
+  box.dataset.state = "ready";
 })();
