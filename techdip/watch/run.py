@@ -35,10 +35,12 @@ class Health:
     last_success: datetime.datetime | None = None
     today: int = 0  # articles stored from this source today
     total: int = 0  # articles stored from this source, all rounds
+    errors: int = 0  # rounds in a row that failed to read the source
 
     def line(self) -> str:
         when = self.last_success.strftime("%Y-%m-%d %H:%M") if self.last_success else "never"
-        state = f"error: {self.error}" if self.error else "unchanged (304)" if self.unchanged else "ok"
+        failing = f" ({self.errors} rounds in a row)" if self.errors > 1 else ""
+        state = f"error: {self.error}{failing}" if self.error else "unchanged (304)" if self.unchanged else "ok"
         counts = f"{self.new} new, {self.stored} stored, {self.present} already present, {self.failed} failed"
         return f"{self.name}: {state}; {counts}; last success {when}; {self.today} articles today, {self.total} in all"
 
@@ -188,7 +190,7 @@ def _record(engine: Engine, source: Source, health: Health, answer: Answer | Non
             )
         ).scalar_one()
     if row is not None:
-        health.last_success, health.total = row.last_success, row.articles
+        health.last_success, health.total, health.errors = row.last_success, row.articles, row.errors
     return health
 
 

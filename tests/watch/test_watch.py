@@ -146,3 +146,11 @@ def test_a_bad_sources_file_is_a_usage_error_that_says_what_to_change(run_cli, t
     path.write_text(text, encoding="utf-8")
     status, _, err = run_cli("watch", path, "--db", db_url, "--once")
     assert status == 2 and message in err
+
+
+def test_a_source_failing_round_after_round_says_so(run_cli, site, tmp_path, db_url):
+    site.page("/down.xml", "overloaded", status=503)
+    sources = _sources(tmp_path, site, _source("down", f"{site.url}/down.xml"), settings="host_delay = 0\nretries = 0")
+    run_cli("watch", sources, "--db", db_url, "--once", "--quiet")
+    status, out, _ = run_cli("watch", sources, "--db", db_url, "--once", "--quiet")
+    assert status == 1 and "down: error: HTTP 503 (2 rounds in a row)" in out
