@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, select
+from sqlalchemy import Engine, and_, func, or_, select
 
 from techdip.store.queries import EventFilter, filtered_event_ids, query_events
 from techdip.store.schema import documents, event_areas, event_parties, events
@@ -45,7 +45,8 @@ def party_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stor
 
 
 def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
-    """Weighted edges: (party a, party b, stories or events they share), a < b."""
+    """Weighted edges: (party a, party b, stories or events they share), a < b. With a party in the filter, only
+    that party's pairs: the other members of a multilateral meeting it attended are not its pairs' business."""
     ids = filtered_event_ids(f or EventFilter())
     a, b = event_parties.alias("a"), event_parties.alias("b")
     n = _counted(unit)
@@ -60,6 +61,8 @@ def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stori
         .group_by(a.c.party, b.c.party)
         .order_by(n.desc(), a.c.party, b.c.party)
     )
+    if f is not None and f.party:
+        query = query.where(or_(a.c.party == f.party.upper(), b.c.party == f.party.upper()))
     with engine.connect() as conn:
         return [(x, y, n) for x, y, n in conn.execute(query)]
 

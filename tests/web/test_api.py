@@ -78,6 +78,11 @@ def test_aggregates(client):
     pairs = client.get("/api/pairs").json()
     assert pairs and all(p["a"] < p["b"] and p["events"] >= 1 for p in pairs)
     assert client.get("/api/pairs", params={"area": "ai"}).json()
+    # a party's pairs only, not the other members of the multilateral meetings it attended (BRICS, ASEAN ...)
+    for party in ("BRA", "CHN", "Iran"):
+        own = client.get("/api/pairs", params={"party": party}).json()
+        code = {"Iran": "IRN"}.get(party, party)
+        assert own and all(code in (p["a"], p["b"]) for p in own), party
     areas = client.get("/api/areas").json()
     assert areas and all(a["events"] >= 1 for a in areas)
     timeline = client.get("/api/timeline", params={"by": "party"}).json()
