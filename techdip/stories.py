@@ -326,7 +326,7 @@ def story_line(
     """A story in one English line, from its fields: "Iran–Armenia, ministers' talks on AI and data transit,
     Tehran, 19 Nov 2024". `names` gives the English name of each party code."""
     ordered = [p for p in parties if p in ORGANISATIONS] + [p for p in parties if p not in ORGANISATIONS]
-    written = [names.get(code, code) for code in ordered]
+    written = [code if code in ORGANISATIONS else names.get(code, code) for code in ordered]  # ASEAN, not its name
     who = "–".join(written) if len(written) <= 3 else f"{', '.join(written[:3])} and {len(written) - 3} more"
     what = _SIGNED_AGREEMENT if type_ == "AGREE" and status == "signed" else _TYPE_PHRASES.get(type_, type_.lower())
     office = _shared_office(roles)
@@ -359,10 +359,13 @@ def _readable_date(value: str | None) -> str | None:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
-def headline(text: str | None, limit: int = 200) -> str | None:
+_STAMP = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?\s*")  # a crawler's stamp opening the page, not its headline
+
+
+def headline(text: str | None, limit: int = 160) -> str | None:
     """The first line of an article: its headline, as the page gives it."""
     for line in (text or "").splitlines():
-        line = line.strip()
+        line = _STAMP.sub("", line.strip())
         if line:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return None

@@ -198,3 +198,11 @@ def test_stories_carry_a_title_and_a_line(run_cli, db_url, tmp_path):
     assert story["line"].startswith("Armenia–Iran, agreement signed on AI")
     status, out, _ = run_cli("stories", "--db", db_url)
     assert out.startswith(f"story {story['id']}: {story['line']}\n    Iran and Armenia sign AI memorandum\n")
+
+
+def test_a_story_line_names_organisations_by_acronym_and_a_headline_drops_a_crawl_stamp():
+    assert story_line("CONSULT", ["ASEAN", "VNM"], party_names()) == "ASEAN–Vietnam, talks"
+    assert (
+        headline(" date 2026-02-20 NEU-DELHI (dpa-AFX) - Minister Wildberger")
+        == "NEU-DELHI (dpa-AFX) - Minister Wildberger"
+    )
