@@ -365,9 +365,20 @@ def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dic
 
 
 def list_people(engine: Engine, party: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
-    """People with every written form of their name, why each was linked, their roles and events."""
+    """People, the most active first (events they act in), with every written form of their name, why each was
+    linked, their roles and events."""
+    activity = (
+        select(event_people.c.person_id, func.count(func.distinct(event_people.c.event_id)).label("n"))
+        .group_by(event_people.c.person_id)
+        .subquery()
+    )
     with engine.connect() as conn:
-        query = select(people).order_by(people.c.party, people.c.name).limit(limit)
+        query = (
+            select(people)
+            .outerjoin(activity, activity.c.person_id == people.c.id)
+            .order_by(func.coalesce(activity.c.n, 0).desc(), people.c.party, people.c.name, people.c.id)
+            .limit(limit)
+        )
         if party:
             query = query.where(people.c.party == party)
         rows = conn.execute(query).all()

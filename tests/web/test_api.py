@@ -207,3 +207,9 @@ def test_stories_page_shows_a_page_with_a_pager(client):
     lone = client.get("/stories", params={"min_sources": 2, "party": "IRN"})
     assert lone.status_code == 200 and "IRN" in lone.text
     assert client.get("/stories", params={"page": 999}).status_code == 404
+
+
+def test_people_come_most_active_first(client):
+    people = client.get("/api/people").json()
+    counts = [len(p["events"]) for p in people]
+    assert people and counts == sorted(counts, reverse=True)
