@@ -34,6 +34,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
 
+from techdip.lexicons import party_short
 from techdip.model import AREA_NAMES, ORGANISATIONS
 
 JOIN_THRESHOLD = 1.5
@@ -320,13 +321,13 @@ _OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "pres
 
 
 def story_line(
-    type_: str, parties: list[str], names: dict[str, str], areas: list[str] = (), place: str | None = None,
+    type_: str, parties: list[str], areas: list[str] = (), place: str | None = None,
     date: str | None = None, status: str | None = None, roles: list[str] = (),
 ) -> str:  # fmt: skip
     """A story in one English line, from its fields: "Iran–Armenia, ministers' talks on AI and data transit,
-    Tehran, 19 Nov 2024". `names` gives the English name of each party code."""
+    Tehran, 19 Nov 2024"."""
     ordered = [p for p in parties if p in ORGANISATIONS] + [p for p in parties if p not in ORGANISATIONS]
-    written = [code if code in ORGANISATIONS else names.get(code, code) for code in ordered]  # ASEAN, not its name
+    written = [party_short(code) for code in ordered]  # ASEAN, not its name
     who = "–".join(written) if len(written) <= 3 else f"{', '.join(written[:3])} and {len(written) - 3} more"
     what = _SIGNED_AGREEMENT if type_ == "AGREE" and status == "signed" else _TYPE_PHRASES.get(type_, type_.lower())
     office = _shared_office(roles)

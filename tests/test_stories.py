@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from techdip.lexicons import party_names
 from techdip.stories import StoryEvent, cluster, headline, pairwise_scores, same_person, score, skeleton, story_line
 from tests.conftest import DEV
 
@@ -176,7 +175,7 @@ def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_s
     ],
 )  # fmt: skip
 def test_a_story_reads_as_one_english_line_built_from_its_fields(fields, line):
-    assert story_line(names=party_names(), **fields) == line
+    assert story_line(**fields) == line
 
 
 def test_a_headline_is_the_first_line_of_the_page_shortened_when_long():
@@ -201,7 +200,7 @@ def test_stories_carry_a_title_and_a_line(run_cli, db_url, tmp_path):
 
 
 def test_a_story_line_names_organisations_by_acronym_and_a_headline_drops_a_crawl_stamp():
-    assert story_line("CONSULT", ["ASEAN", "VNM"], party_names()) == "ASEAN–Vietnam, talks"
+    assert story_line("CONSULT", ["ASEAN", "VNM"]) == "ASEAN–Vietnam, talks"
     assert (
         headline(" date 2026-02-20 NEU-DELHI (dpa-AFX) - Minister Wildberger")
         == "NEU-DELHI (dpa-AFX) - Minister Wildberger"

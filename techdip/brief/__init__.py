@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from techdip.lexicons import party_names
 from techdip.model import STATUSES
 from techdip.store.queries import EventFilter, filtered_event_ids
 from techdip.store.schema import events
@@ -125,7 +124,3 @@ def _story_ids(engine: Engine, period: Period, party: str | None, area: str | No
     query = select(events.c.story_id).where(events.c.id.in_(filtered_event_ids(flt)), events.c.story_id.is_not(None))
     with engine.connect() as conn:
         return set(conn.execute(query.distinct()).scalars())
-
-
-def party_label(code: str) -> str:
-    return party_names().get(code, code)

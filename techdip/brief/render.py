@@ -11,8 +11,9 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from techdip.brief import Brief, BriefError, party_label
-from techdip.model import AREA_NAMES, ORGANISATIONS
+from techdip.brief import Brief, BriefError
+from techdip.lexicons import party_name, party_short
+from techdip.model import AREA_NAMES
 
 CHROMIUMS = ("chromium", "chromium-browser", "google-chrome")
 _QUOTE_CHARS = 280
@@ -32,7 +33,7 @@ padding-left:1.1rem}.chart{width:100%;height:auto}.note{color:#5b6472;font-size:
 
 
 def render_html(brief: Brief) -> str:
-    scope = " · ".join(x for x in (party_label(brief.party) if brief.party else None,
+    scope = " · ".join(x for x in (party_name(brief.party) if brief.party else None,
                                    AREA_NAMES.get(brief.area or "", brief.area)) if x)  # fmt: skip
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -86,12 +87,12 @@ def _story_html(story: dict[str, Any]) -> str:
             people.setdefault(person["name"], person)
     who = "; ".join(
         f"<bdi>{escape(p['name'])}</bdi> ({escape(p.get('role') or 'official')}"
-        f"{', ' + escape(party_label(p['party'])) if p.get('party') else ''})"
+        f"{', ' + escape(party_name(p['party'])) if p.get('party') else ''})"
         for p in list(people.values())[:6]
     )
     places = sorted({s["location"] for s in story["sources"] if s.get("location")})
     facts = [
-        " – ".join(party_label(p) for p in story["parties"]),
+        " – ".join(party_name(p) for p in story["parties"]),
         story["type"],
         ", ".join(AREA_NAMES.get(a, a) for a in story["areas"]) or None,
         story.get("date") or (f"reported {story['earliest_report']}" if story.get("earliest_report") else None),
@@ -154,7 +155,7 @@ def _network_svg(brief: Brief) -> str:
     lines = [
         f"<line x1='{where[a][0]:.1f}' y1='{where[a][1]:.1f}' x2='{where[b][0]:.1f}' y2='{where[b][1]:.1f}' "
         f"stroke='#4a78c2' stroke-opacity='.55' stroke-width='{2 + 8 * n / most:.1f}'><title>"
-        f"{escape(party_label(a))} – {escape(party_label(b))}: {n} stories</title></line>"
+        f"{escape(party_name(a))} – {escape(party_name(b))}: {n} stories</title></line>"
         for (a, b), n in sorted(brief.pairs.items())
     ]
     labels = []
@@ -164,7 +165,7 @@ def _network_svg(brief: Brief) -> str:
         dy = -14 if y < centre and anchor == "middle" else 28 if anchor == "middle" else 7
         labels.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='7' fill='#1c2330'/>"
                       f"<text x='{x + dx:.1f}' y='{y + dy:.1f}' text-anchor='{anchor}' font-size='22'>"
-                      f"{escape(node if node in ORGANISATIONS else party_label(node))}</text>")  # fmt: skip
+                      f"{escape(party_short(node))}</text>")  # fmt: skip
     return (f"<svg class='chart' viewBox='-260 -20 {size + 520} {size + 40}' role='img' aria-label='parties'>"
             + "".join(lines) + "".join(labels) + "</svg>"
             + "<p class='note'>Line width: stories the two parties share in the period.</p>")  # fmt: skip

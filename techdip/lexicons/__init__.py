@@ -19,6 +19,7 @@ import ahocorasick
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+from techdip.model import ORGANISATIONS
 from techdip.text.normalize import normalize_pattern
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -101,6 +102,16 @@ def read_tsv(path: Path) -> list[tuple[int, list[str]]]:
                 continue
             rows.append((number, [col.strip() for col in line.split("\t")]))
     return rows
+
+
+def party_name(code: str) -> str:
+    """A party's English name ("Iran", "Association of Southeast Asian Nations"), or its code when unknown."""
+    return party_names().get(code, code)
+
+
+def party_short(code: str) -> str:
+    """How a party reads in a line or a chip: a state by its English name, an organisation by its acronym."""
+    return code if code in ORGANISATIONS else party_name(code)
 
 
 @lru_cache(maxsize=1)

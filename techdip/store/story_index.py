@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, select, update
 
-from techdip.lexicons import party_names
 from techdip.model import EVENT_TYPES, STATUSES
 from techdip.store.schema import (
     documents,
@@ -345,7 +344,7 @@ def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dic
     story_areas = sorted({a for s in sources for a in s["areas"]})
     places = Counter(r.location for r in rows if r.location)
     line = story_line(
-        head.type, parties, party_names(), story_areas, places.most_common(1)[0][0] if places else None,
+        head.type, parties, story_areas, places.most_common(1)[0][0] if places else None,
         dates[0] if dates else None, max((r.status for r in rows), key=STATUSES.index, default=None),
         [p["role"] for s in sources for p in s["people"] if p["role"]],
     )  # fmt: skip

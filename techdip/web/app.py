@@ -31,7 +31,7 @@ from sqlalchemy import Engine
 from techdip import __version__
 from techdip.brief import BriefError, build_brief, latest_day, parse_period
 from techdip.brief.render import render_html
-from techdip.lexicons import UnknownParty, party_code, party_names
+from techdip.lexicons import UnknownParty, party_code, party_name, party_short
 from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
 from techdip.store.export import csv_line, iter_event_chunks
@@ -72,8 +72,8 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(
-        party_name=_party_label,
-        party_short=_party_short,
+        party_name=party_name,
+        party_short=party_short,
         area_name=_area_label,
         rtl=lambda lang: lang in RTL_LANGUAGES,
         link_url=link_url,
@@ -108,18 +108,9 @@ def _isolate(text: str) -> Markup:
     return Markup("\u2068{}\u2069").format(text.strip())  # escapes plain text, keeps rendered markup as is
 
 
-def _party_label(code: str) -> str:
-    return party_names().get(code, code)
-
-
 def _area_label(code: str) -> str:
     """An area as a reader says it: "data centres", "digital economy"."""
     return AREA_NAMES.get(code, code).removeprefix("the ")
-
-
-def _party_short(code: str) -> str:
-    """How a party reads in a chip: a state by its English name, an organisation by its acronym (ASEAN)."""
-    return code if code in ORGANISATIONS else party_names().get(code, code)
 
 
 def _check_party(text: str | None) -> str | None:
@@ -305,7 +296,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Every party with how many stories (or events) it takes part in, most first."""
         flt = _filter(area=area, since=since, until=until)
         counts = aggregates.party_counts(engine, flt, unit)
-        return [{"code": c, "name": _party_label(c), "events": n, "unit": unit} for c, n in counts]
+        return [{"code": c, "name": party_name(c), "events": n, "unit": unit} for c, n in counts]
 
     @app.get(
         "/api/pairs",
@@ -324,7 +315,7 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Weighted edges of the network: how many stories (or events) each pair of parties shares."""
         flt = _filter(party=party, area=area, since=since, until=until)
         return [
-            {"a": a, "b": b, "a_name": _party_label(a), "b_name": _party_label(b), "events": n, "unit": unit}
+            {"a": a, "b": b, "a_name": party_name(a), "b_name": party_name(b), "events": n, "unit": unit}
             for a, b, n in aggregates.pair_counts(engine, flt, unit)
         ]
 
@@ -533,7 +524,7 @@ def _graphml(pairs: list[tuple[str, str, int]]) -> Iterator[str]:
         '  <graph id="techdip" edgedefault="undirected">\n'
     )
     for node in nodes:
-        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(_party_label(node))}</data></node>\n'
+        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(party_name(node))}</data></node>\n'
     for index, (a, b, n) in enumerate(pairs):
         ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
         yield f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>\n'
@@ -572,7 +563,7 @@ def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str) -> dict
     series["series"] = {
         key: [counts[index[m]] if m in index else 0 for m in months] for key, counts in series["series"].items()
     }
-    names = {key: _area_label(key) if by == "area" else _party_short(key) for key in series["series"]}
+    names = {key: _area_label(key) if by == "area" else party_short(key) for key in series["series"]}
     return {**series, "months": months, "totals": [totals.get(m, 0) for m in months], "names": names}
 
 
@@ -580,7 +571,7 @@ def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int]) -> l
     """The parties of a network with their English name, kind (state or organisation) and count."""
     codes = sorted({p for a, b, _ in pairs for p in (a, b)})
     return [
-        {"id": c, "name": _party_short(c), "full": _party_label(c), "org": c in ORGANISATIONS, "n": totals.get(c, 0)}
+        {"id": c, "name": party_short(c), "full": party_name(c), "org": c in ORGANISATIONS, "n": totals.get(c, 0)}
         for c in codes
     ]
 
