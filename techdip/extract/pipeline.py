@@ -108,6 +108,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
     dated, date_spans = _dates(document.text, lang, published)
+    deadline.check(offset)
     in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
     people = [
         p
@@ -118,6 +119,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     mentions = _outside_people(mentions, people)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
+    deadline.check(offset)
     lead = _lead_sentences(norm.text, spans)
     frames = ev.join_member_lists(frames)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
