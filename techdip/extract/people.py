@@ -359,6 +359,11 @@ def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
         stem = token.text[: -len(suffix)]
         if token.text.endswith(suffix) and len(stem) >= 3 and stem in ctx.words:
             return len(suffix)
+    # endings no name has are cut whatever the rest of the text says (a short stem is the last of several
+    # words: "Пак Кын Хемен" is Park Geun-hye "with")
+    for ending in sorted(ctx.lexicon.name_endings, key=len, reverse=True):
+        if token.text.endswith(ending) and len(token.text) - len(ending) >= (2 if token.start > start else 3):
+            return len(ending)
     return 0
 
 

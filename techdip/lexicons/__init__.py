@@ -82,6 +82,8 @@ class Lexicon:
     name_chars: int = 3  # meta.tsv `name_chars`: longest native name in a script without spaces
     place_suffixes: frozenset[str] = field(default_factory=frozenset)  # meta.tsv: "에서", "で"
     place_prefixes: frozenset[str] = field(default_factory=frozenset)  # meta.tsv: Hebrew "ב" (בישראל, in Israel)
+    # meta.tsv `name_endings`: case endings that no name ends with ("Путиннің", "Ян Гожуймен")
+    name_endings: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
     ordinal_dot: bool = False  # meta.tsv `ordinal_dot yes`: "am 9. Juni", a day number's dot ends no sentence
     sources: list[str] = field(default_factory=list)
@@ -317,6 +319,7 @@ def load(lang: str) -> Lexicon:
         name_chars=int(meta.get("name_chars") or 3),
         place_suffixes=frozenset(normalize_pattern(x, keep) for x in meta.get("place_suffixes", "").split()),
         place_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("place_prefixes", "").split()),
+        name_endings=frozenset(normalize_pattern(x, keep) for x in meta.get("name_endings", "").split()),
         keep_marks=keep,
         ordinal_dot=meta.get("ordinal_dot") == "yes",
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],

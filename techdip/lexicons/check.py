@@ -13,7 +13,7 @@ SCRIPTS = (
 )  # fmt: skip
 META_KEYS = (
     "name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes",
-    "ordinal_dot", "marks", "abbreviations", "place_prefixes",
+    "ordinal_dot", "marks", "abbreviations", "place_prefixes", "name_endings",
 )  # fmt: skip
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {

@@ -62,6 +62,22 @@ def test_a_case_ending_glued_to_a_name_goes_when_the_text_also_writes_the_name_w
     assert _names(text, lang)[: len(names)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Президент Нұрсұлтан Назарбаев елдің Президенті Пак Кын Хемен келіссөз жүргізді.", "kk",
+         ["Нұрсұлтан Назарбаев", "Пак Кын Хе"]),
+        ("Президент Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путиннің шақыруымен Мәскеуге барды.", "kk",
+         ["Қасым-Жомарт Тоқаев", "Владимир Путин"]),
+        ("Raqamli texnologiyalar vaziri Sherzod Shermatovning Xitoy elchisi bilan uchrashuvi boʻldi.", "uz",
+         ["Sherzod Shermatov"]),
+    ],
+)  # fmt: skip
+def test_an_ending_no_name_has_goes_even_when_the_text_never_writes_the_bare_name(text, lang, names):
+    # meta.tsv `name_endings`: the genitive and "with" endings of Kazakh, the genitive of Uzbek
+    assert [n for n in _names(text, lang) if n in names or any(n.startswith(x) for x in names)] == names
+
+
 def test_a_name_that_only_looks_inflected_keeps_its_ending():
     # no shorter form of the name stands in the text, so no ending is cut, whatever its last letters
     assert _names("Rəqəmsal inkişaf naziri Rəşad Nəbiyev Bakıda çıxış edib.", "az")[:1] == ["Rəşad Nəbiyev"]
