@@ -146,7 +146,7 @@ def _people_after_honorifics(
         words = [index]
         nxt = index + 1
         while nxt < len(ctx.tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, nxt):
-            if _break_between(ctx, words[-1], nxt):
+            if _name_break(ctx, words[-1], nxt):
                 break
             words.append(nxt)
             nxt += 1
@@ -299,6 +299,18 @@ def _break_between(ctx: _Context, left: int, right: int) -> bool:
     return any(ch in _BREAKS for ch in gap) or ("," in gap or "،" in gap)
 
 
+def _name_break(ctx: _Context, left: int, right: int) -> bool:
+    """Does a name stop between these words: a break, or a case ending on the left one?"""
+    return _break_between(ctx, left, right) or _case_ended(ctx, left)
+
+
+def _case_ended(ctx: _Context, index: int) -> bool:
+    """Does the word end in a case ending no name has (meta.tsv `name_endings`)? Then the name ends there:
+    "জুনাইদ আহমেদ পলকের সভাপতিত্বে" is Palak's chairmanship."""
+    word = ctx.tokens[index].text
+    return any(word.endswith(e) and len(word) - len(e) >= 2 for e in ctx.lexicon.name_endings)
+
+
 def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
     if index in ctx.honorific_tokens:
@@ -342,7 +354,7 @@ _SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
 def _written_name(ctx: _Context, start: int, end: int) -> str:
     """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya), or
     glued on when the text also writes the name without it ("Cəhrominin" where "Cəhromi" stands elsewhere)."""
-    name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-"))
+    name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
     ending = _glued_case_ending(ctx, start, end)
     return name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
 
@@ -399,7 +411,7 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
             return None
     words: list[int] = []
     while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
-        if words and _break_between(ctx, words[-1], index):
+        if words and _name_break(ctx, words[-1], index):
             break
         words.append(index)
         index += 1
@@ -416,7 +428,7 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
     adjacent = "," not in gap and "،" not in gap
     words: list[int] = []
     while index >= 0 and _room_for_more(ctx, words) and _is_name_word(ctx, index):
-        if words and _break_between(ctx, index, words[-1]):
+        if words and _name_break(ctx, index, words[-1]):
             break
         words.insert(0, index)
         index -= 1

@@ -71,6 +71,8 @@ def test_a_case_ending_glued_to_a_name_goes_when_the_text_also_writes_the_name_w
          ["Қасым-Жомарт Тоқаев", "Владимир Путин"]),
         ("Raqamli texnologiyalar vaziri Sherzod Shermatovning Xitoy elchisi bilan uchrashuvi boʻldi.", "uz",
          ["Sherzod Shermatov"]),
+        # the genitive also ends the name: the next word is not part of it
+        ("ডাক ও টেলিযোগাযোগ প্রতিমন্ত্রী জুনাইদ আহমেদ পলকের সভাপতিত্বে বৈঠক হয়।", "bn", ["জুনাইদ আহমেদ পলক"]),
     ],
 )  # fmt: skip
 def test_an_ending_no_name_has_goes_even_when_the_text_never_writes_the_bare_name(text, lang, names):
@@ -98,3 +100,7 @@ def test_a_capitalised_particle_between_two_words_of_a_name_belongs_to_it(text, 
 
 def test_a_capitalised_function_word_opening_a_clause_is_no_name():
     assert _names("Il ministro Già Mario Rossi ha detto.", "it")[:1] != ["Già Mario Rossi"]
+
+
+def test_a_danda_ending_the_sentence_is_not_part_of_the_name():
+    assert "আহমেদ সিদ্দিক" in _names("প্রধানমন্ত্রীর সঙ্গে সাক্ষাৎ করেন রাষ্ট্রদূত আহমেদ সিদ্দিক।", "bn")
