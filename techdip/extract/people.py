@@ -473,8 +473,9 @@ def _unspaced_person(
     overlapping = [m.end for m in mentions if m.category == "title" and m.start <= title.end and m.end > title.start]
     title_end = max(overlapping, default=title.end)
     longest = ctx.lexicon.name_chars
-    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest)
-    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords, longest)
+    foreign = ctx.lexicon.transliteration_chars
+    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest, foreign)
+    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign)
     span = after or before
     if span is None:
         return None
@@ -490,7 +491,13 @@ _NAME_DOTS = "·・•"
 
 
 def _han_run(
-    text: str, pos: int, step: int, covered: bytearray, stopwords: frozenset[str], longest: int
+    text: str,
+    pos: int,
+    step: int,
+    covered: bytearray,
+    stopwords: frozenset[str],
+    longest: int,
+    foreign: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     chars: list[int] = []
     while 0 <= pos < len(text) and len(chars) < 16:
@@ -509,8 +516,20 @@ def _han_run(
         start += 1
     while end > start and text[end - 1] in _NAME_DOTS:
         end -= 1
-    katakana = all("\u30a0" <= c <= "\u30ff" for c in text[start:end])  # a transliteration: never cut
-    if not katakana and not any(d in text[start:end] for d in _NAME_DOTS) and end - start > longest:
+    whole = all("\u30a0" <= c <= "\u30ff" for c in text[start:end])  # katakana spells foreign names: never cut
+    dotted = any(d in text[start:end] for d in _NAME_DOTS)  # 阿克马尔·拉希莫夫: a transliteration, kept whole
+    if foreign and not dotted and end - start > longest:
+        # a foreign name spelled in Han characters runs as long as its characters are of the transliteration set
+        spelled = range(start, end) if step > 0 else range(end - 1, start - 1, -1)
+        taken = 0
+        for index in spelled:
+            if text[index] not in foreign:
+                break
+            taken += 1
+        if taken > longest:
+            start, end = (start, start + taken) if step > 0 else (end - taken, end)
+            whole = True
+    if not whole and not dotted and end - start > longest:
         # no middle dot: a native name of a few characters, taken next to the title
         start, end = (start, start + longest) if step > 0 else (end - longest, end)
     if end - start < 2:

@@ -104,3 +104,18 @@ def test_a_capitalised_function_word_opening_a_clause_is_no_name():
 
 def test_a_danda_ending_the_sentence_is_not_part_of_the_name():
     assert "আহমেদ সিদ্দিক" in _names("প্রধানমন্ত্রীর সঙ্গে সাক্ষাৎ করেন রাষ্ট্রদূত আহমেদ সিদ্দিক।", "bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("俄罗斯数字发展部副部长叶菲莫夫会见了中国代表团。", "叶菲莫夫"),
+        ("沙特通信部长阿卜杜拉伊表示愿意合作。", "阿卜杜拉伊"),
+        ("乌兹别克斯坦数字技术部长阿克马尔·拉希莫夫表示。", "阿克马尔·拉希莫夫"),
+        # a Chinese name stays the few characters next to the title, even when some spell foreign names too
+        ("中国驻伊朗大使马克强表示。", "马克强"),
+        ("工业和信息化部部长金壮龙会见伊朗大使。", "金壮龙"),
+    ],
+)
+def test_a_foreign_name_in_han_characters_is_read_whole(text, name):
+    assert _names(text, "zh")[:1] == [name]
