@@ -356,7 +356,28 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
     glued on when the text also writes the name without it ("Cəhrominin" where "Cəhromi" stands elsewhere)."""
     name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
     ending = _glued_case_ending(ctx, start, end)
-    return name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
+    name = name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
+    return name[_glued_honorific(ctx, start) :]
+
+
+def _glued_honorific(ctx: _Context, start: int) -> int:
+    """Characters of an honorific written without a space before the name ("ڈاکٹرعبداللہ" is Dr Abdullah).
+    Short ones stay: "سیدستار" (Seyed Sattar) is how the name is written, as the dev gold has it."""
+    first = ctx.tokens.first_at_or_after(start)
+    if first >= len(ctx.tokens) or ctx.tokens[first].start != start:
+        return 0
+    token = ctx.tokens[first]
+    if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
+        return 0  # folding changed the word's length: the honorific cannot be cut safely
+    original = ctx.norm.original_text(token.start, token.end)
+    for honorific in ctx.lexicon.honorifics:
+        if len(honorific) < 4 or " " in honorific or not token.text.startswith(honorific):
+            continue
+        rest = original[len(honorific) :]
+        # in a cased script the name after it starts with a capital ("DrAhmed"); "Drummond" is a name
+        if len(rest) >= 2 and rest[0].isalpha() and (rest[0].isupper() or not rest[0].islower()):
+            return len(honorific)
+    return 0
 
 
 def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:

@@ -119,3 +119,14 @@ def test_a_danda_ending_the_sentence_is_not_part_of_the_name():
 )
 def test_a_foreign_name_in_han_characters_is_read_whole(text, name):
     assert _names(text, "zh")[:1] == [name]
+
+
+def test_an_honorific_written_without_a_space_is_not_part_of_the_name():
+    assert _names("اتھارٹی کے سربراہ ڈاکٹرعبداللہ بن شرف الغامدی سے ریاض میں ملاقات کی", "ur")[:1] == [
+        "عبداللہ بن شرف الغامدی"
+    ]
+
+
+def test_a_name_that_begins_like_an_honorific_keeps_its_letters():
+    # "Drummond" is no "Dr" glued on: a cased script's name after an honorific starts with a capital
+    assert "Drummond" in _names("The minister met Mr Drummond in London.", "en")
