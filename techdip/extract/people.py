@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
-from techdip.text.normalize import NormalizedText
+from techdip.text.normalize import NormalizedText, normalize_pattern
 from techdip.text.tokens import Tokens, char_script
 
 MAX_NAME_WORDS = 4
@@ -86,7 +86,7 @@ def find_people(
             people.append(person)
             starts.add(person.start)
     people += _people_after_honorifics(ctx, people, titles, home_party)
-    people = [p for p in people if not _common_word(norm.original, p.name)]
+    people = [p for p in people if not _common_word(norm.original, p.name) and not _lexicon_word(lexicon, p.name)]
     return people + _family_name_mentions(ctx, people)
 
 
@@ -96,6 +96,14 @@ def _common_word(text: str, name: str) -> bool:
     if " " in name or name[:1].lower() == name[:1]:
         return False
     return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
+
+
+def _lexicon_word(lexicon: Lexicon, name: str) -> bool:
+    """A one-word "name" in a cased script that is a word of the language's lexicon forms ("European" of
+    "European Union", "Energy" of "minister of energy", "Kedutaan" of the embassy): a capitalised common word."""
+    if " " in name or char_script(name[:1]) not in ("latin", "cyrillic", "cased"):
+        return False
+    return normalize_pattern(name, lexicon.keep_marks) in lexicon.common_words
 
 
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")

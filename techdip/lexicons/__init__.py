@@ -86,6 +86,8 @@ class Lexicon:
     name_endings: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `transliteration_chars`: Han characters that spell foreign names (a name of them only is not cut)
     transliteration_chars: frozenset[str] = field(default_factory=frozenset)
+    # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
+    common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
     ordinal_dot: bool = False  # meta.tsv `ordinal_dot yes`: "am 9. Juni", a day number's dot ends no sentence
     sources: list[str] = field(default_factory=list)
@@ -323,6 +325,9 @@ def load(lang: str) -> Lexicon:
         place_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("place_prefixes", "").split()),
         name_endings=frozenset(normalize_pattern(x, keep) for x in meta.get("name_endings", "").split()),
         transliteration_chars=frozenset(meta.get("transliteration_chars", "")),
+        common_words=frozenset(
+            stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}
+        ),
         keep_marks=keep,
         ordinal_dot=meta.get("ordinal_dot") == "yes",
         sources=[s for s in langs if (DATA_DIR / s).is_dir()],

@@ -130,3 +130,14 @@ def test_an_honorific_written_without_a_space_is_not_part_of_the_name():
 def test_a_name_that_begins_like_an_honorific_keeps_its_letters():
     # "Drummond" is no "Dr" glued on: a cased script's name after an honorific starts with a capital
     assert "Drummond" in _names("The minister met Mr Drummond in London.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Thierry Breton, European Commissioner for Internal Markets, met the minister.", "en", "European"),
+    ],
+)
+def test_a_capitalised_word_of_the_lexicon_is_not_a_one_word_name(text, lang, word):
+    # "European" is a word of "European Union": the language's vocabulary, not a name
+    assert word not in _names(text, lang)
