@@ -66,7 +66,7 @@ def find_people(
     for mention in mentions:
         if not (mention.category == "cue" and mention.value == "honorific"):
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        first = tokens.first_at_or_after(mention.start)
+        first = _first_token(ctx, mention.start)
         for index in range(first, len(tokens)):
             if tokens[index].start >= mention.end:
                 break
@@ -129,6 +129,8 @@ def plausible_name(name: str) -> bool:
     if script == "hangul":  # no word of a name carries a case particle
         return not any(w.endswith(_HANGUL_PARTICLES) and len(w) > 1 for w in words)
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
+        if any(mark in name for mark in "\u064b\u064c\u064d"):
+            return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not
         return len(words) == 1 or not all(w.startswith(("ال", "وال", "لل")) for w in words)
     return True
 
@@ -169,13 +171,23 @@ def _people_after_honorifics(
     return found
 
 
+def _first_token(ctx: _Context, start: int) -> int:
+    """The first token of a mention, counting the word it starts inside after a glued clitic ("بنظيره":
+    with + his counterpart)."""
+    first = ctx.tokens.first_at_or_after(start)
+    if first > 0 and ctx.tokens[first - 1].end > start:
+        glued = ctx.norm.text[ctx.tokens[first - 1].start : start]
+        first -= glued in ctx.lexicon.prefixes
+    return first
+
+
 def _person_at_title(
     ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
     tokens = ctx.tokens
-    first = tokens.first_at_or_after(title.start)
+    first = _first_token(ctx, title.start)
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)

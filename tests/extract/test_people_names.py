@@ -141,3 +141,20 @@ def test_a_name_that_begins_like_an_honorific_keeps_its_letters():
 def test_a_capitalised_word_of_the_lexicon_is_not_a_one_word_name(text, lang, word):
     # "European" is a word of "European Union": the language's vocabulary, not a name
     assert word not in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title or counterpart word after a glued clitic: "الوزير" (the minister), "بنظيره" (with his counterpart)
+        ("وقال الوزير عمرو طلعت إن التعاون مهم", ["عمرو طلعت"]),
+        ("التقى وزير الاتصالات شارل الحاج بنظيره الأردني سامي صميرات على هامش المؤتمر", ["شارل الحاج", "سامي صميرات"]),
+    ],
+)
+def test_a_title_glued_to_a_clitic_still_introduces_a_name(text, names):
+    assert _names(text, "ar")[: len(names)] == names
+
+
+def test_an_indefinite_phrase_after_a_title_is_no_name():
+    # nunation ("ممرًا رئيسيًا", a main corridor) marks indefinite nouns, which names are not
+    assert _names("حيث أشار الوزير المصري إلى أن مصر تمثل ممرًا رئيسيًا لحركة البيانات", "ar") == []
