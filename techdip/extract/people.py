@@ -439,6 +439,8 @@ def _after_hyphen(ctx: _Context, index: int) -> bool:
 def _is_glue(ctx: _Context, index: int) -> bool:
     """A particle inside names ("bin", "van", "al"), written in lower case: "Lê" and "Văn" are names."""
     token = ctx.tokens[index]
+    if token.text in ctx.lexicon.name_particles:
+        return True
     return token.text in _NAME_GLUE and ctx.norm.original_text(token.start, token.end) in _NAME_GLUE
 
 

@@ -158,3 +158,9 @@ def test_a_title_glued_to_a_clitic_still_introduces_a_name(text, names):
 def test_an_indefinite_phrase_after_a_title_is_no_name():
     # nunation ("ممرًا رئيسيًا", a main corridor) marks indefinite nouns, which names are not
     assert _names("حيث أشار الوزير المصري إلى أن مصر تمثل ممرًا رئيسيًا لحركة البيانات", "ar") == []
+
+
+def test_name_particles_do_not_count_as_name_words():
+    # meta.tsv name_particles: "بن" (son of) joins the name but is not one of its words
+    text = "وقع المذكرة المهندس عبد الله بن عامر السواحة؛ وزير الاتصالات وتقنية المعلومات"
+    assert _names(text, "ar")[:1] == ["عبد الله بن عامر السواحة"]
