@@ -62,7 +62,7 @@ def find_people(
     norm: NormalizedText, tokens: Tokens, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
 ) -> list[PersonMention]:
     """People named next to titles, then every later mention of them by family name."""
-    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)), frozenset(t.text for t in tokens.items))
+    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)), frozenset(tokens.words))
     for mention in mentions:
         if not (mention.category == "cue" and mention.value == "honorific"):
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
