@@ -107,7 +107,21 @@ def char_script(char: str) -> str:
     return "cased" if char.lower() != char.upper() else "caseless"
 
 
+class _Widths(dict):
+    """str.translate table: a wide character (East Asian width W or F) becomes two columns, any other one."""
+
+    def __missing__(self, code: int) -> str:
+        value = "  " if unicodedata.east_asian_width(chr(code)) in "WF" else " "
+        self[code] = value
+        return value
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Width of `text` in columns: a Chinese, Japanese or Korean character holds about a word, so it counts
     twice; length tests written in Latin letters ("a short line") then hold in every script."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # no ASCII character is wide
+        return len(text)
+    return len(text.translate(_WIDTHS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from techdip.text.tokens import WORD, Tokens, char_script
+from techdip.text.tokens import WORD, Tokens, char_script, display_width
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,11 @@ def test_the_words_are_the_matches_of_WORD_in_every_script():
     assert [tuple(t) for t in tokens.items] == expected
     assert (tokens.starts, tokens.ends, tokens.words) == tuple(list(column) for column in zip(*expected, strict=True))
     assert len(Tokens("")) == 0 and len(Tokens(" , ")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("", 0), ("a short line", 12), ("中国", 4), ("한국어 AI", 9), ("ＡＢ", 4), ("ایران", 5), ("e\u0301", 2)],
+)
+def test_wide_characters_count_twice(text, width):
+    assert display_width(text) == width
