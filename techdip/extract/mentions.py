@@ -43,14 +43,29 @@ _UNSPACED = ("han", "kana", "thai")
 _EXACT = ("cue", "modality")  # function words take no inflectional suffix: Spanish "no" is not "nos"
 
 
-_WORD_CHARS: dict[str, bool] = {}
+class _BoundaryClass(dict):
+    """str.translate table of what a word-boundary check needs of a character: "n" not part of a word (not
+    a letter, digit or combining mark), "u" a letter of a script written without spaces (Han, Kana, Thai),
+    "h" a Hangul letter, "w" any other word character. Each character is classified once per process; the
+    checks then read one class string per text instead of calling Unicode functions per match."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if not (char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")):
+            value = "n"
+        else:
+            script = char_script(char)
+            value = "u" if script in _UNSPACED else "h" if script == "hangul" else "w"
+        self[code] = value
+        return value
 
 
-def _is_word_char(char: str) -> bool:
-    known = _WORD_CHARS.get(char)
-    if known is None:
-        known = _WORD_CHARS[char] = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
-    return known
+_CLASSES = _BoundaryClass()
+
+
+def boundary_classes(text: str) -> str:
+    """One class letter per character of `text` (see _BoundaryClass)."""
+    return text.translate(_CLASSES)
 
 
 def _decomposes(rest: str, affixes: frozenset[str], depth: int = _MAX_AFFIX_CHAIN) -> bool:
@@ -62,37 +77,40 @@ def _decomposes(rest: str, affixes: frozenset[str], depth: int = _MAX_AFFIX_CHAI
     return any(rest.startswith(a) and _decomposes(rest[len(a) :], affixes, depth - 1) for a in affixes)
 
 
-def _left_ok(text: str, start: int, entry: Entry, lexicon: Lexicon) -> bool:
-    if start == 0 or not _is_word_char(text[start - 1]):
+def _left_ok(text: str, classes: str, start: int, entry: Entry, lexicon: Lexicon) -> bool:
+    if start == 0 or classes[start - 1] == "n":
         return True
-    if entry.open_left or char_script(text[start]) in _UNSPACED or char_script(text[start - 1]) in _UNSPACED:
+    if entry.open_left or classes[start] == "u" or classes[start - 1] == "u":
         return True
-    word_start = start
-    while word_start > 0 and _is_word_char(text[word_start - 1]) and start - word_start <= 8:
-        word_start -= 1
-    if word_start > 0 and _is_word_char(text[word_start - 1]):
+    # the letters glued on the left may be at most 9, and must be a chain of prefixes
+    before = classes.rfind("n", max(0, start - 10), start)
+    word_start = before + 1 if before != -1 else max(0, start - 10)
+    if start - word_start > 9:
         return False
     return _decomposes(text[word_start:start], lexicon.prefixes)
 
 
-def _right_end(text: str, end: int, entry: Entry, lexicon: Lexicon) -> int | None:
+def _right_end(text: str, classes: str, end: int, entry: Entry, lexicon: Lexicon) -> int | None:
     """Where the matched word ends, or None when the match is inside a longer word."""
     n = len(text)
-    if end >= n or not _is_word_char(text[end]):
+    if end >= n or classes[end] == "n":
         return end
-    last = char_script(text[end - 1])
-    if entry.open_right or last in _UNSPACED or last == "hangul" or char_script(text[end]) in _UNSPACED:
-        return _word_end(text, end) if entry.open_right else end
-    word_end = _word_end(text, end)
+    if entry.open_right:
+        return _word_end(classes, end)
+    if classes[end - 1] in "uh" or classes[end] == "u":
+        return end
+    # at most 10 letters glued on the right, a chain of suffixes
+    word_end = classes.find("n", end, end + 11)
+    if word_end == -1:
+        word_end = n if n - end <= 10 else end + 11
     if word_end - end > 10 or entry.category in _EXACT:
         return None
     return word_end if _decomposes(text[end:word_end], lexicon.suffixes) else None
 
 
-def _word_end(text: str, pos: int) -> int:
-    while pos < len(text) and _is_word_char(text[pos]):
-        pos += 1
-    return pos
+def _word_end(classes: str, pos: int) -> int:
+    end = classes.find("n", pos)
+    return len(classes) if end == -1 else end
 
 
 def _case_ok(original: str, entry: Entry) -> bool:
@@ -112,17 +130,30 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
     found: list[Mention] = []
     if not len(lexicon.automaton):
         return found
+    classes = boundary_classes(text)
+    n = len(text)
+    # without prefixes or without suffixes, letters on both sides cannot be explained by affixes
+    affixes_both_sides = bool(lexicon.prefixes and lexicon.suffixes)
     for last, (length, entries) in lexicon.automaton.iter(text):
         start = last + 1 - length
         end = last + 1
-        # most hits are pieces of longer words: rule them out before looking at each entry
-        doomed = _inside_a_word(text, start, end, lexicon)
+        # most hits are pieces of longer words (letters on both sides, a script with spaces): rule them out
+        # before looking at each entry
+        doomed = (
+            not affixes_both_sides
+            and start > 0
+            and end < n
+            and classes[start - 1] == "w"
+            and classes[end] == "w"
+            and classes[start] not in "uh"
+            and classes[end - 1] not in "uh"
+        )
         for entry in entries:
             if doomed and not (entry.open_left or entry.open_right):
                 continue
-            if not _left_ok(text, start, entry, lexicon):
+            if not _left_ok(text, classes, start, entry, lexicon):
                 continue
-            word_end = _right_end(text, end, entry, lexicon)
+            word_end = _right_end(text, classes, end, entry, lexicon)
             if word_end is None:
                 continue
             if entry.case and not _case_ok(norm.original_text(start, end), entry):
@@ -130,22 +161,6 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
             suffixed = word_end != end and not entry.open_right
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
     return _drop_overlaps(found, len(text))
-
-
-def _inside_a_word(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when [start, end) can only be part of a longer word, whatever the entry (unless it is open):
-    letters on both sides, a script with spaces, and no affix list that could explain the letters."""
-    if start == 0 or end >= len(text) or not (_is_word_char(text[start - 1]) and _is_word_char(text[end])):
-        return False
-    scripts = {
-        char_script(text[start - 1]),
-        char_script(text[start]),
-        char_script(text[end - 1]),
-        char_script(text[end]),
-    }
-    if scripts & {*_UNSPACED, "hangul"}:
-        return False
-    return not lexicon.prefixes or not lexicon.suffixes
 
 
 def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:

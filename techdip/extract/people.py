@@ -62,21 +62,18 @@ def find_people(
     norm: NormalizedText, tokens: Tokens, mentions: list[Mention], lexicon: Lexicon, home_party: str | None
 ) -> list[PersonMention]:
     """People named next to titles, then every later mention of them by family name."""
-    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)), frozenset(t.text for t in tokens.items))
+    ctx = _Context(norm, tokens, lexicon, {}, set(), bytearray(len(norm.text)), frozenset(tokens.words))
     for mention in mentions:
-        if not (mention.category == "cue" and mention.value == "honorific"):
+        # the tokens that start inside the mention, and the word it starts inside after a glued clitic
+        inside = range(_first_token(ctx, mention.start), tokens.first_at_or_after(mention.end))
+        if mention.category == "cue" and mention.value == "honorific":
+            ctx.honorific_tokens.update(inside)
+        else:
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        first = _first_token(ctx, mention.start)
-        for index in range(first, len(tokens)):
-            if tokens[index].start >= mention.end:
-                break
-            if mention.category == "cue" and mention.value == "honorific":
-                ctx.honorific_tokens.add(index)
-            else:
+            for index in inside:
                 ctx.covered.setdefault(index, mention)
-    for index, token in enumerate(tokens.items):
-        if token.text in lexicon.honorifics:
-            ctx.honorific_tokens.add(index)
+    if lexicon.honorifics:
+        ctx.honorific_tokens.update(i for i, word in enumerate(tokens.words) if word in lexicon.honorifics)
     people: list[PersonMention] = []
     starts: set[int] = set()
     titles = [m for m in mentions if m.category == "title"]
@@ -629,9 +626,12 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
             continue
         families.setdefault(family, []).append((ctx.norm.original_text(words[-1].start, words[-1].end), order))
     claims: list[tuple[int, int]] = []  # (person, token)
-    for index, token in enumerate(ctx.tokens.items):
-        candidates = families.get(token.text)
-        if not candidates or named[token.start]:
+    for index, word in enumerate(ctx.tokens.words if families else ()):
+        candidates = families.get(word)
+        if not candidates:
+            continue
+        token = ctx.tokens[index]
+        if named[token.start]:
             continue
         written = ctx.norm.original_text(token.start, token.end)
         owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"

@@ -145,13 +145,43 @@ def _tones(text: str) -> str:
     return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group(1)], text)
 
 
+# A run of characters that fold one to one: words joined by single spaces (no combining mark, line break or
+# run of spaces among them, which the loop must see).
+_PLAIN_RUN = re.compile(r"[^\x00 \n]+(?: [^\x00 \n]+)*")
+
+
 def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText:
+    """The working string unit by unit (a character with its combining marks), collapsing runs of spaces.
+
+    Most of a text still folds one to one: runs of such characters (read from the quick translation) are
+    copied whole; only the units around marks, multi-character folds and spaces go through the loop."""
+    quick = original.translate(_ONE_TO_ONE[keep_marks])
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    marks, units = _MARKS, (_UNITS_KEPT if keep_marks else _UNITS)
     n = len(original)
-    i = 0
+    pos = 0
+    for run in _PLAIN_RUN.finditer(quick):
+        a, b = run.span()
+        if b < n and quick[b] == _SLOW:
+            b -= 1  # the last character may carry combining marks: it is a unit of the loop
+        if a >= b:
+            continue
+        _fold_units(original, pos, a, keep_marks, out, starts, ends)
+        out.append(quick[a:b])
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+        pos = b
+    _fold_units(original, pos, n, keep_marks, out, starts, ends)
+    return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
+
+
+def _fold_units(
+    original: str, i: int, n: int, keep_marks: bool, out: list[str], starts: list[int], ends: list[int]
+) -> None:
+    """Fold original[i:n] unit by unit onto out/starts/ends (one entry of starts/ends per working character;
+    `out` may hold longer pieces: what matters of it is its last character)."""
+    marks, units = _MARKS, (_UNITS_KEPT if keep_marks else _UNITS)
     while i < n:
         j = i + 1
         while j < n:
@@ -168,11 +198,12 @@ def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText
             piece = _fold_unit(unit, keep_marks)
             if len(units) < _CACHE_LIMIT:  # bounded: hostile input may combine marks endlessly
                 units[unit] = piece
-        if piece == " " and out and out[-1] in (" ", "\n"):
+        last = out[-1][-1] if out else ""
+        if piece == " " and last in (" ", "\n"):
             # collapse whitespace runs; a newline absorbs the spaces around it
             ends[-1] = j
-        elif piece == "\n" and out and out[-1] == " ":
-            out[-1] = "\n"
+        elif piece == "\n" and last == " ":
+            out[-1] = out[-1][:-1] + "\n"
             ends[-1] = j
         elif len(piece) == 1:
             out.append(piece)
@@ -184,7 +215,6 @@ def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText
                 starts.append(i)
                 ends.append(j)
         i = j
-    return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
 
 
 def normalize_pattern(pattern: str, keep_marks: bool = False) -> str:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add
 from typing import NamedTuple
 
 # A word is a run of letters, digits and the combining marks that Indic, Thai and other scripts write
@@ -26,13 +28,47 @@ class Token(NamedTuple):
     text: str
 
 
+class _WordClass(dict):
+    """str.translate table: "u" for a character that is a word on its own (Han, Kana), "w" for a character
+    inside a word, "n" for any other; each character classified once per process by WORD itself."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = "n" if WORD.fullmatch(char) is None else "u" if _UNSPACED.fullmatch(char) else "w"
+        self[code] = value
+        return value
+
+
+_UNSPACED = re.compile(_UNSPACED_CHAR)
+_CLASSES = _WordClass()
+_CLASS_RUN = re.compile("(u|w+)")
+
+
 class Tokens:
-    """The words of a text with lookup by character position."""
+    """The words of a text with lookup by character position.
+
+    The words are WORD's matches, found at C speed: the text is translated into a string of character classes
+    ("w" word, "u" unspaced word, "n" neither), whose runs of "w" are the words (split on "n" when the text has
+    no unspaced characters, else a regular expression over the class string)."""
 
     def __init__(self, text: str) -> None:
-        self.items = [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-        self.starts = [t.start for t in self.items]
-        self.ends = [t.end for t in self.items]
+        classes = text.translate(_CLASSES)
+        if "u" not in classes:
+            runs = list(map(len, classes.split("n")))
+            # piece k of the split starts after the k earlier pieces and their separators
+            firsts = accumulate(map(add, runs, repeat(1)), initial=0)
+            self.starts = list(compress(firsts, runs))
+            self.ends = list(map(add, self.starts, compress(runs, runs)))
+        else:
+            pieces = _CLASS_RUN.split(classes)  # separator, word, separator, word, ..., separator
+            bounds = list(accumulate(map(len, pieces)))
+            self.starts, self.ends = bounds[0:-1:2], bounds[1::2]
+        self.words = list(map(text.__getitem__, map(slice, self.starts, self.ends)))
+
+    @cached_property
+    def items(self) -> list[Token]:
+        # tuple.__new__ builds each Token without a Python-level call
+        return list(map(tuple.__new__, repeat(Token), zip(self.starts, self.ends, self.words, strict=True)))
 
     def first_at_or_after(self, pos: int) -> int:
         """Index of the first token starting at or after pos."""
@@ -43,7 +79,7 @@ class Tokens:
         return bisect_right(self.ends, pos) - 1
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.starts)
 
     def __getitem__(self, index: int) -> Token:
         return self.items[index]
@@ -71,7 +107,21 @@ def char_script(char: str) -> str:
     return "cased" if char.lower() != char.upper() else "caseless"
 
 
+class _Widths(dict):
+    """str.translate table: a wide character (East Asian width W or F) becomes two columns, any other one."""
+
+    def __missing__(self, code: int) -> str:
+        value = "  " if unicodedata.east_asian_width(chr(code)) in "WF" else " "
+        self[code] = value
+        return value
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Width of `text` in columns: a Chinese, Japanese or Korean character holds about a word, so it counts
     twice; length tests written in Latin letters ("a short line") then hold in every script."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # no ASCII character is wide
+        return len(text)
+    return len(text.translate(_WIDTHS))

@@ -1,3 +1,5 @@
+import pytest
+
 from techdip.text.normalize import normalize, normalize_pattern
 
 
@@ -85,3 +87,16 @@ def test_every_apostrophe_of_latin_orthographies_is_one():
     # Uzbek writes oʻ with U+02BB, pages type ‘ or ' instead; CLDR's "Oʻzbekiston" must match them all
     spellings = ["Oʻzbekiston", "O‘zbekiston", "O'zbekiston", "Oʼzbekiston", "O`zbekiston"]
     assert {normalize(s).text for s in spellings} == {"o'zbekiston"}
+
+
+@pytest.mark.parametrize("keep_marks", [False, True])
+def test_copying_runs_that_fold_one_to_one_gives_what_folding_unit_by_unit_gives(keep_marks):
+    from techdip.text.normalize import _fold_units, _normalize_slowly
+
+    text = "Straße  \u200bde\u0301ja\u0300 vu\n  ﬁn  Thụy Điển\u200c\u0627\u064e\u0644\u0652 \u0130stanbul \tx\u0301\u0302\x00 end "
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    _fold_units(text, 0, len(text), keep_marks, out, starts, ends)
+    slow = _normalize_slowly(text, keep_marks)
+    assert (slow.text, slow.starts, slow.ends) == ("".join(out), tuple(starts), tuple(ends))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from techdip.text.tokens import Tokens, char_script
+from techdip.text.tokens import WORD, Tokens, char_script, display_width
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,20 @@ def test_each_character_has_a_script_class(char, script):
 @pytest.mark.parametrize("word", ["চীনের", "ਪੰਜਾਬੀ", "ภาษาไทย", "שלום"])
 def test_vowel_signs_and_marks_stay_inside_their_word(word):
     assert [t.text for t in Tokens(f"{word} {word}").items] == [word, word]
+
+
+def test_the_words_are_the_matches_of_WORD_in_every_script():
+    text = "Iran–Armenia: 5G\u200cها, 中国和日本 signed l'accord (2024) — 한국어 ภาษา এস. জয়শংকর_x Ω42 \u0301a"
+    expected = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    tokens = Tokens(text)
+    assert [tuple(t) for t in tokens.items] == expected
+    assert (tokens.starts, tokens.ends, tokens.words) == tuple(list(column) for column in zip(*expected, strict=True))
+    assert len(Tokens("")) == 0 and len(Tokens(" , ")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("", 0), ("a short line", 12), ("中国", 4), ("한국어 AI", 9), ("ＡＢ", 4), ("ایران", 5), ("e\u0301", 2)],
+)
+def test_wide_characters_count_twice(text, width):
+    assert display_width(text) == width
