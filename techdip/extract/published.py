@@ -1,4 +1,13 @@
-"""The page's own publication stamp: an ISO date opening the text, as page furniture and feeds write it.
+"""An article's publication date, and where it was read (`publication`); the page's ISO stamp (`page_stamp`).
+
+Sources, in order of trust: the input's metadata (a feed, HTML metadata: `metadata`); an ISO stamp opening
+the page (`page stamp`); the page's own lines, read by `dates.find_publication` in the article's language
+(and in English, which page furniture often is): a "Published"/"Updated" label or a dateline near the top
+(`dateline`), a byline with its date (`byline`), a sign-off date closing the page (`sign-off`), a date the
+text gives as today's (`today`). Only full dates count there, so a banner's or a copyright's year never
+becomes a publication date.
+
+The ISO stamp:
 
 " date 2026-02-20 NEU-DELHI (dpa-AFX) - ...", "Published: 2024-11-19 09:15", "2024-11-19 | Tehran": the
 first line opens with an ISO date (a day, or only a month), after at most one label word. Datelines and
@@ -10,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from techdip.extract.dates import find_publication
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
 _STAMP = re.compile(r"\s*(?:[^\W\d]{1,20}\s*[:：]?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -27,3 +38,19 @@ def page_stamp(text: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat() if found[3] else day.isoformat()[:7]
+
+
+def publication(text: str, lang: str, given: str | None = None) -> tuple[str | None, str | None]:
+    """(publication date, where it was read) of an article, or (None, None); `given` is the input's own."""
+    if given:
+        return given, "metadata"
+    stamp = page_stamp(text)
+    if stamp and len(stamp) == 10:
+        return stamp, "page stamp"
+    found = find_publication(text, lang)
+    day = found[0].isoformat() if found else None
+    if stamp and day and day.startswith(stamp):
+        return day, found[1]  # "date 2019-02 ... | 14.02.19": the page's own line names the day
+    if stamp:
+        return stamp, "page stamp"
+    return (day, found[1]) if found else (None, None)

@@ -246,7 +246,7 @@ def _parse_relative(grammar: Grammar, match: re.Match[str], folded: str) -> Expr
     if re.search(r"[0-9]" + SPACE + r"*$", folded[max(0, match.start() - 3) : match.start()]):
         return None  # "5 năm trước" is "five years ago", not "last year"
     unit, _, offset = entry[0].partition(":")
-    calendar = GREGORIAN if unit in ("day", "week") else grammar.setting("default_calendar", GREGORIAN)
+    calendar = GREGORIAN if unit in ("day", "days", "week") else grammar.setting("default_calendar", GREGORIAN)
     return Expr(
         match.start(), match.end(), calendar=calendar, unit=unit, offset=int(offset), part=_part(grammar, match)
     )
