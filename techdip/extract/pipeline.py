@@ -103,7 +103,8 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
-    published, article.published_from = publication(document.text, lang, document.published)
+    stamp = publication(document.text, lang, document.published)
+    published, article.published_from = stamp.date, stamp.source
     article.published = published  # the page's date, whether or not it reports an event
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
@@ -133,7 +134,10 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
         article.events = [replace(event, confidence="low") for event in article.events]
     # the page's stamp is when it was published, not when anything happened
     dated = [
-        d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
+        d
+        for d in dated
+        if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
+        and not (stamp.start <= d[0] < stamp.end)  # a stamp line of the page's furniture, wherever it stands
     ]
     original_spans = [norm.span(start, end) for start, end in spans]
     statements = [(a, b) for a, b in original_spans if not _is_tag(norm.original[a:b])]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from techdip.extract.dates import find_publication
 
@@ -40,17 +41,27 @@ def page_stamp(text: str) -> str | None:
     return day.isoformat() if found[3] else day.isoformat()[:7]
 
 
-def publication(text: str, lang: str, given: str | None = None) -> tuple[str | None, str | None]:
-    """(publication date, where it was read) of an article, or (None, None); `given` is the input's own."""
+class Publication(NamedTuple):
+    """When an article was published, where that was read, and the span of the page's stamp line (-1, -1
+    when there is none, or when the date is a wire dateline that belongs to the story)."""
+
+    date: str | None
+    source: str | None
+    start: int = -1
+    end: int = -1
+
+
+def publication(text: str, lang: str, given: str | None = None) -> Publication:
+    """The publication date of an article (see the module's docstring); `given` is the input's own."""
     if given:
-        return given, "metadata"
+        return Publication(given, "metadata")
     stamp = page_stamp(text)
     if stamp and len(stamp) == 10:
-        return stamp, "page stamp"
+        return Publication(stamp, "page stamp")
     found = find_publication(text, lang)
-    day = found[0].isoformat() if found else None
+    day = found.day.isoformat() if found else None
     if stamp and day and day.startswith(stamp):
-        return day, found[1]  # "date 2019-02 ... | 14.02.19": the page's own line names the day
+        return Publication(day, found.source, found.start, found.end)  # "date 2019-02 ... | 14.02.19"
     if stamp:
-        return stamp, "page stamp"
-    return (day, found[1]) if found else (None, None)
+        return Publication(stamp, "page stamp")
+    return Publication(day, found.source, found.start, found.end) if found else Publication(None, None)

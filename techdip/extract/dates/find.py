@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from techdip.extract.dates.grammar import Grammar, language_grammar
 from techdip.extract.dates.lexicon import fold, lower_same_length
@@ -158,7 +159,7 @@ def month_abbreviations(lang: str) -> frozenset[str]:
 def find_dateline(text: str, lang: str) -> dt.date | None:
     """Publication date from a dateline/"Published:" line near the top of an article, else None."""
     found = _head_stamp(text, lang)
-    return found[0] if found else None
+    return found.day if found else None
 
 
 # where a page's publication date was read, most trusted first
@@ -169,8 +170,19 @@ SIGN_OFF_LINES = 3  # "– 16 Disember, 2023", "「人民網日本語版」2020�
 _SHORT_FRAGMENT = 12  # "7", "June", "2018" on lines of their own: one stamp broken by the page's layout
 
 
-def find_publication(text: str, lang: str) -> tuple[dt.date, str] | None:
-    """(publication date, where it was read) from the page's own stamps, else None.
+class Stamp(NamedTuple):
+    """A publication date read from the page: the day, where it was read, and the span of the page's stamp
+    line when the line is only page furniture (a label, a byline, a date line, a bracket after the city, a
+    sign-off), which then dates no event; (-1, -1) for a wire dateline, which belongs to the story."""
+
+    day: dt.date
+    source: str
+    start: int = -1
+    end: int = -1
+
+
+def find_publication(text: str, lang: str) -> Stamp | None:
+    """(publication date, where it was read, stamp span) from the page's own stamps, else None.
 
     Ranked: a "Published" label next to a full date; a byline opening a line ("Oleh Wahyu Sudoyo, Senin,
     2 September 2024"); an "Updated" label; a dateline, a line that is mostly a date, or a line opening
@@ -182,59 +194,100 @@ def find_publication(text: str, lang: str) -> tuple[dt.date, str] | None:
         return found
     sign_off = _sign_off(text, lang)
     if sign_off is not None:
-        return sign_off, "sign-off"
+        return sign_off
     today = _said_today(_grammar_for(lang), text, lang)
-    return (today, "today") if today is not None else None
+    return Stamp(today, "today") if today is not None else None
 
 
-def _head_stamp(text: str, lang: str) -> tuple[dt.date, str] | None:
-    """The best-ranked stamp of the page's first lines, with where it was read."""
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the text's non-blank lines."""
+    out, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            out.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    return out
+
+
+def _head_stamp(text: str, lang: str) -> Stamp | None:
+    """The best-ranked stamp of the page's first lines."""
     grammar = _grammar_for(lang)
     head = text[:DATELINE_CHARS]
-    lines = _joined_fragments([line for line in head.splitlines() if line.strip()][:DATELINE_LINES])
-    keyed: list[tuple[int, dt.date]] = []
-    for number, line in enumerate(lines):
+    lines = _joined_fragments(_lines(head)[:DATELINE_LINES])
+    keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
+    for number, (offset, line) in enumerate(lines):
+        furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
         full_dates = _full_dates(line, lang)
         if not full_dates:
             short = _two_digit_stamp(line)
             if short is not None:
-                keyed.append((SHORT_STAMP, short))
+                keyed.append((SHORT_STAMP, short, *furniture))
             continue
         keyword = _dateline_keyword(grammar, line, full_dates)
         if keyword is not None:
-            keyed.append(keyword)
+            keyed.append((*keyword, *furniture))
             continue
         # a wire dateline, or a line that opens with the date ("July 3, 2023 Results of ...", "[01.10.2019]
         # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
         top = number < WIRE_DATELINE_LINES
-        opening = top and (
-            _is_wire_dateline(line, full_dates[0])
-            or _opens_with(line, full_dates[0])
-            or _in_opening_brackets(line, full_dates[0])
+        # an agency's dateline ("ঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) :") may stand below a block of page furniture
+        agency = _is_wire_dateline(line, full_dates[0]) and _AGENCY_AFTER.match(line, full_dates[0].end)
+        opening = (
+            agency
+            or top
+            and (
+                _is_wire_dateline(line, full_dates[0])
+                or _opens_with(line, full_dates[0])
+                or _in_opening_brackets(line, full_dates[0])
+            )
         )
-        if _is_date_line(line, full_dates[0]) or opening:
-            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value)))
+        date_line = _is_date_line(line, full_dates[0])
+        if date_line or opening:
+            # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
+            story = not date_line and not _agency_bracket(line, full_dates[0])
+            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
     if not keyed:
+        partial = _partial_dateline([line for _, line in lines[:WIRE_DATELINE_LINES]], text, lang)
+        return Stamp(partial, "dateline") if partial is not None else None
+    rank, day, start, end = min(keyed, key=lambda item: item[0])
+    return Stamp(day, _SOURCES[rank], start, end)
+
+
+_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|])")
+_TEXT_YEAR = re.compile(r"(?<![\w.,/-])(?:19[89][0-9]|20[0-9]{2})(?!\w|[.,/-][0-9])")  # not "1980s", "2030Vision"
+
+
+def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
+    """ "KUALA LUMPUR, 31 Ogos: ...": a wire dateline with no year, dated in the one year the text names (a
+    text naming no year, or several, leaves it undated)."""
+    years = set(_TEXT_YEAR.findall(text))
+    if len(years) != 1:
         return None
-    rank, day = min(keyed, key=lambda item: item[0])
-    return day, _SOURCES[rank]
+    year = int(years.pop())
+    for line in lines:
+        mentions = find_dates(line, lang, dt.date(year, 12, 31))
+        if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
+            day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
+            if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
+                return day
+    return None
 
 
-def _joined_fragments(lines: list[str]) -> list[str]:
-    """Runs of very short lines ("7" / "June" / "2018") joined into one line."""
-    out: list[str] = []
-    run: list[str] = []
-    for line in [*lines, ""]:
+def _joined_fragments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Runs of very short lines ("7" / "June" / "2018") joined into one line (offset -1: no single span)."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for offset, line in [*lines, (-1, "")]:
         if line and len(line.strip()) <= _SHORT_FRAGMENT:
-            run.append(line.strip())
+            run.append((offset, line))
             continue
         if len(run) > 1:
-            out.append(" ".join(run))
+            out.append((-1, " ".join(part.strip() for _, part in run)))
         elif run:
             out.append(run[0])
         run = []
         if line:
-            out.append(line)
+            out.append((offset, line))
     return out
 
 
@@ -260,11 +313,10 @@ def _two_digit_stamp(line: str) -> dt.date | None:
         return None
 
 
-def _sign_off(text: str, lang: str) -> dt.date | None:
+def _sign_off(text: str, lang: str) -> Stamp | None:
     """A full date closing one of the page's last lines, after a dash, a bar or a bracket, or on a short
     line: the page's sign-off ("... Hiroshi Yamakawa – 16 Disember, 2023", "אנה ברסקי 24/11/2021 16:25")."""
-    lines = [line for line in text.splitlines() if line.strip()][WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]
-    for line in reversed(lines):
+    for offset, line in reversed(_lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]):
         dates = _full_dates(line, lang)
         if not dates:
             continue
@@ -273,7 +325,7 @@ def _sign_off(text: str, lang: str) -> dt.date | None:
             continue  # words follow: a date inside a sentence
         lead = line[: last.start].rstrip()
         if display_width(line.strip()) <= 80 or lead.endswith(("-", "–", "—", "|", "」", ")", "）", "]")):
-            return dt.date.fromisoformat(last.value)
+            return Stamp(dt.date.fromisoformat(last.value), "sign-off", offset + last.start, offset + last.end)
     return None
 
 
@@ -364,6 +416,13 @@ def _in_opening_brackets(line: str, mention: DateMention) -> bool:
     if opened == -1 or opened > _BRACKET_REACH or ")" in line[opened : mention.start]:
         return False
     return line[mention.end : mention.end + 8].lstrip(" ,،")[:1] in (")", "）")
+
+
+def _agency_bracket(line: str, mention: DateMention) -> bool:
+    """The bracket holds an agency's name before the date ("(APP - 27 June 2025)"), not only the date
+    ("วันนี้ ( 7 พฤศจิกายน 2565)": today's date, told by the story)."""
+    opened = line.find("(", 0, mention.start)
+    return _in_opening_brackets(line, mention) and bool(line[opened + 1 : mention.start].strip(" -–—،,"))
 
 
 def _is_wire_dateline(line: str, mention: DateMention) -> bool:
