@@ -46,7 +46,7 @@ def assemble_record(record: dict, problems: list[str]) -> dict:
             if found is None:
                 problems.append(f"{record['doc']}: evidence not found: {span['text'][:60]!r}")
                 continue
-            spans.append({"start": found[0], "end": found[1], "text": text[found[0] : found[1]]})
+            spans.append({"start": found[0], "end": found[1], "text": text[found[0]:found[1]]})
         event["evidence"] = spans
     record["relevant"] = bool(record.get("events"))
     return {key: record[key] for key in FIELDS if record.get(key) is not None or key in ("published", "events")}
