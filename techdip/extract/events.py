@@ -676,10 +676,7 @@ def attach_dates(
         found = [
             i
             for s, _, i in dated
-            if start <= s < end
-            and not _after(i.value, published)
-            and not _background(i.value, now)
-            and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
+            if start <= s < end and not _after(i.value, published) and not _background(i.value, now) and not _period(i)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
@@ -709,6 +706,16 @@ def attach_dates(
                 previous = usable(*before[-1])
                 if previous:
                     event.date, event.date_info = previous[0].value, previous[0]
+
+
+def _period(info: DateInfo) -> bool:
+    """ "in 2023", "in June 2018", "this year": a period the text names, which in news dates history or
+    plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the news event,
+    told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian month, and a
+    relative month ("last month"), still date an event."""
+    if info.resolution == "absolute":
+        return len(info.value) == 4 or (len(info.value) == 7 and info.calendar == "gregorian")
+    return info.resolution == "relative" and len(info.value) == 4
 
 
 def _background(value: str, published: str | None) -> bool:
