@@ -550,3 +550,18 @@ def test_a_language_of_several_states_takes_for_home_the_one_the_article_names(t
 def test_an_event_is_dated_by_its_day_not_by_a_period(sentence: str, expected: str | None):
     article = extract(Document(id="d", text=sentence, source="d", lang="en", published="2024-06-30"))
     assert [event.date for event in article.events] == [expected]
+
+
+def test_the_leads_day_dates_the_events_that_give_none():
+    text = (
+        "Iran and Armenia deepen cooperation on artificial intelligence\n\n"
+        "On 12 June 2024, the two ministers opened a new chapter in Yerevan.\n"
+        "The ministers spoke to reporters at length.\n"
+        "Iran and Armenia signed an MoU on artificial intelligence and data centres."
+    )
+    article = extract(Document(id="lead", text=text, source="lead", lang="en", published="2024-06-14"))
+    assert article.events and {event.date for event in article.events} == {"2024-06-12"}
+    # two days in the lead: which one is the story's is not known, so none is given
+    two = text.replace("intelligence\n", "intelligence since 3 June 2024\n", 1)
+    article = extract(Document(id="two", text=two, source="two", lang="en", published="2024-06-14"))
+    assert article.events and all(event.date is None for event in article.events)
