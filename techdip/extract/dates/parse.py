@@ -164,8 +164,8 @@ def _parse_named_date(grammar: Grammar, match: re.Match[str], folded: str) -> Ex
     has_day = expr.day is not None
     if "strict" in flags and not (has_day and has_year):
         return None
-    if "abbr" in flags and not (has_day or has_year):
-        return None
+    if "abbr" in flags and not (has_day or year_number is not None):
+        return None  # "Kim Jong Jun im vergangenen Jahr": a name, not "June last year"
     if not (has_day or has_year) and "standalone" not in flags:
         month_word = len(match.group("mseg").strip()) > len(match.group("m").strip())
         if not (month_word or expr.part):
