@@ -309,7 +309,9 @@ def language_grammar(lang: str) -> Grammar:
                 "weekday",
                 opt(shifts_before, rf"(?:(?P<shift>{{}}){SPACE}*)?")
                 + rf"(?P<wd>{weekdays})"
-                + opt(shifts_after, rf"(?:{SPACE}+(?P<shift2>{{}}))?"),
+                + opt(shifts_after, rf"(?:{SPACE}+(?P<shift2>{{}}))?")
+                # "nesta quarta-feira (14.08)", "neste sábado (22)", "Senin (18/11)": the day in brackets
+                + rf"(?:{SPACE}*\({SPACE}*(?P<wdd>{_DAY_NUM})(?:[./](?P<wdm>1[0-2]|0?[1-9]))?{SPACE}*\))?",
             )
         )
     numeric_tail = r"(?![0-9]|[.,/\-][0-9])"

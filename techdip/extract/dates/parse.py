@@ -27,6 +27,7 @@ class Expr:
     season: int | None = None  # first month of a three-month season
     year_offset: int | None = None  # "November last year", "去年11月"
     unit: str | None = None  # relative unit ("yesterday": day, -1)
+    day_of_week: int | None = None  # the weekday a written day goes with ("sábado (22)"): picks its month
     offset: int = 0
     weekday: int | None = None
     shift: int | None = None  # -1 last / 0 this / 1 next occurrence (weekday, season)
@@ -257,6 +258,15 @@ def _parse_weekday(grammar: Grammar, match: re.Match[str], folded: str) -> Expr 
     if entry is None:
         return None
     shift, week_shift = _shift(grammar, match)
+    if _group(match, "wdd"):  # "neste sábado (22)": the day is written, the weekday only names it
+        month = _group(match, "wdm")
+        return Expr(
+            match.start(),
+            match.end(),
+            day=int(match.group("wdd")),
+            month=int(month) if month else None,
+            day_of_week=int(entry[0]),
+        )
     if "abbr" in entry[1] and shift is None and week_shift is None:
         return None
     return Expr(match.start(), match.end(), weekday=int(entry[0]), shift=shift, week_shift=week_shift)

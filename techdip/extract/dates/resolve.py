@@ -182,9 +182,14 @@ def _day_alone_value(expr: Expr, anchor: dt.date) -> str | None:
         except ValueError:
             continue
         cost = _cost((day, day), anchor)
+        if expr.day_of_week is not None and day.weekday() != expr.day_of_week:
+            cost += _WRONG_WEEKDAY  # "lundi (3)": the month in which the 3rd is a Monday
         if best is None or cost < best[0]:
             best = (cost, day)
     return best[1].isoformat() if best else None
+
+
+_WRONG_WEEKDAY = 10_000  # days of cost: a day the text names with another weekday only if no month fits
 
 
 def _shifted_season_value(expr: Expr, anchor: dt.date) -> str | None:
