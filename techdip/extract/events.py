@@ -26,7 +26,8 @@ How an event is built, in order (pipeline.extract calls the steps):
    elaborate on it and join it; areas before the first frame (headline, lead) join the first; officials
    listed after a multilateral meeting took part in it (`attach_context`).
 7. Frames with the same type and parties are one event; every frame's sentence is evidence
-   (`merge_frames`); dates come from the evidence, the dateline or the sentence before (`attach_dates`).
+   (`merge_frames`); dates come from the evidence, the dateline, the sentence before or the lead's one day
+   (`attach_dates`); a month or a year named alone is a period and dates no event.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _ORG_REACH = 4  # words between an organisation and the meeting or signing it ta
 _ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
+_LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 
 
@@ -666,6 +668,8 @@ def attach_dates(
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
+    An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
+    names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
     `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
 
     # without a publication date, the latest day the text names stands in for "now" when telling
@@ -676,10 +680,7 @@ def attach_dates(
         found = [
             i
             for s, _, i in dated
-            if start <= s < end
-            and not _after(i.value, published)
-            and not _background(i.value, now)
-            and not (len(i.value) == 4 and i.resolution == "absolute")  # "in 2023": a period, not a day
+            if start <= s < end and not _after(i.value, published) and not _background(i.value, now) and not _period(i)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
@@ -709,6 +710,27 @@ def attach_dates(
                 previous = usable(*before[-1])
                 if previous:
                     event.date, event.date_info = previous[0].value, previous[0]
+    # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
+    # ceremony ... was launched." under a headline that names the parties)
+    lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]
+    if lead_days and len({i.value for i in lead_days}) == 1:
+        for event in events:
+            if event.date is None and event.evidence:
+                event.date, event.date_info = lead_days[0].value, lead_days[0]
+
+
+def _day(info: DateInfo | None) -> bool:
+    return info is not None and len(info.value) == 10
+
+
+def _period(info: DateInfo) -> bool:
+    """ "in 2023", "in June 2018", "this year": a period the text names, which in news dates history or
+    plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the news event,
+    told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian month, and a
+    relative month ("last month"), still date an event."""
+    if info.resolution == "absolute":
+        return len(info.value) == 4 or (len(info.value) == 7 and info.calendar == "gregorian")
+    return info.resolution == "relative" and len(info.value) == 4
 
 
 def _background(value: str, published: str | None) -> bool:

@@ -12,10 +12,10 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import find_dateline, find_dates, month_abbreviations
+from techdip.extract.dates import find_dates, month_abbreviations
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
-from techdip.extract.published import page_stamp
+from techdip.extract.published import publication
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
 from techdip.text.language import base_language, detect_language
@@ -103,7 +103,8 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
-    published, article.published_from = _publication(document, lang)
+    stamp = publication(document.text, lang, document.published)
+    published, article.published_from = stamp.date, stamp.source
     article.published = published  # the page's date, whether or not it reports an event
     if not any(m.category == "trigger" for m in mentions):
         return article  # nothing happens in this text
@@ -133,7 +134,10 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
         article.events = [replace(event, confidence="low") for event in article.events]
     # the page's stamp is when it was published, not when anything happened
     dated = [
-        d for d in dated if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
+        d
+        for d in dated
+        if not (d[0] < _STAMP_CHARS and d[2].value == published and d[2].resolution == "absolute")
+        and not (stamp.start <= d[0] < stamp.end)  # a stamp line of the page's furniture, wherever it stands
     ]
     original_spans = [norm.span(start, end) for start, end in spans]
     statements = [(a, b) for a, b in original_spans if not _is_tag(norm.original[a:b])]
@@ -238,27 +242,6 @@ def _about_technology(mentions) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\d.,])(199\d|20\d\d)(?![\d.,]\d)")
-
-
-def _dateline(text: str, lang: str) -> str | None:
-    found = find_dateline(text, lang)
-    return found.isoformat() if found else None
-
-
-def _publication(document: Document, lang: str) -> tuple[str | None, str | None]:
-    """The publication date and where it was read, in order of trust: the input's metadata (a feed, HTML
-    metadata), an ISO stamp opening the page, a dateline or "Published:" line near the top."""
-    if document.published:
-        return document.published, "metadata"
-    stamp = page_stamp(document.text)
-    if stamp and len(stamp) == 10:
-        return stamp, "page stamp"
-    dateline = _dateline(document.text, lang)
-    if stamp and dateline and dateline.startswith(stamp):
-        return dateline, "dateline"  # "date 2019-02 ... | 14.02.19": the page's own line names the day
-    if stamp:
-        return stamp, "page stamp"
-    return (dateline, "dateline") if dateline else (None, None)
 
 
 def _at_month(mention, published: str):

@@ -1,4 +1,13 @@
-"""The page's own publication stamp: an ISO date opening the text, as page furniture and feeds write it.
+"""An article's publication date, and where it was read (`publication`); the page's ISO stamp (`page_stamp`).
+
+Sources, in order of trust: the input's metadata (a feed, HTML metadata: `metadata`); an ISO stamp opening
+the page (`page stamp`); the page's own lines, read by `dates.find_publication` in the article's language
+(and in English, which page furniture often is): a "Published"/"Updated" label or a dateline near the top
+(`dateline`), a byline with its date (`byline`), a sign-off date closing the page (`sign-off`), a date the
+text gives as today's (`today`). Only full dates count there, so a banner's or a copyright's year never
+becomes a publication date.
+
+The ISO stamp:
 
 " date 2026-02-20 NEU-DELHI (dpa-AFX) - ...", "Published: 2024-11-19 09:15", "2024-11-19 | Tehran": the
 first line opens with an ISO date (a day, or only a month), after at most one label word. Datelines and
@@ -10,6 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
+
+from techdip.extract.dates import find_publication
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
 _STAMP = re.compile(r"\s*(?:[^\W\d]{1,20}\s*[:：]?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -27,3 +39,29 @@ def page_stamp(text: str) -> str | None:
     except ValueError:
         return None
     return day.isoformat() if found[3] else day.isoformat()[:7]
+
+
+class Publication(NamedTuple):
+    """When an article was published, where that was read, and the span of the page's stamp line (-1, -1
+    when there is none, or when the date is a wire dateline that belongs to the story)."""
+
+    date: str | None
+    source: str | None
+    start: int = -1
+    end: int = -1
+
+
+def publication(text: str, lang: str, given: str | None = None) -> Publication:
+    """The publication date of an article (see the module's docstring); `given` is the input's own."""
+    if given:
+        return Publication(given, "metadata")
+    stamp = page_stamp(text)
+    if stamp and len(stamp) == 10:
+        return Publication(stamp, "page stamp")
+    found = find_publication(text, lang)
+    day = found.day.isoformat() if found else None
+    if stamp and day and day.startswith(stamp):
+        return Publication(day, found.source, found.start, found.end)  # "date 2019-02 ... | 14.02.19"
+    if stamp:
+        return Publication(stamp, "page stamp")
+    return Publication(day, found.source, found.start, found.end) if found else Publication(None, None)

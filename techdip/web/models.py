@@ -117,7 +117,9 @@ class Document(Answer):
     title: str | None = Field(description="its title, or null")
     lang: str | None = Field(description="its language (ISO 639-1), or null when unknown")
     published: str | None = Field(description="its publication date (YYYY-MM-DD), or null")
-    published_from: str | None = Field(description='where that date was read: "metadata", "page stamp", "dateline"')
+    published_from: str | None = Field(
+        description='where that date was read: "metadata", "page stamp", "dateline", "byline", "sign-off", "today"'
+    )
     text: str = Field(description="its full text; evidence offsets point into it")
     relevant: bool = Field(description="whether any event was read from it")
     extractor: str = Field(description="the version of code and lexicons that read it")

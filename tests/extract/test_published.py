@@ -39,3 +39,116 @@ def test_an_article_says_where_its_publication_date_was_read():
     assert wire.to_json()["published_from"] == "dateline"
     undated = extract(Document(id="d", text="Iran and Armenia signed an MoU on AI.", source="d"))
     assert undated.published is None and "published_from" not in undated.to_json()
+
+
+# --------------------------------------------------------------------------- ranked sources on real pages
+
+from techdip.extract.dates import find_publication  # noqa: E402
+from techdip.extract.published import publication  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "source"),
+    [
+        # a byline opening a line beats the site's banner date above it
+        (
+            "id",
+            "- Oleh Wahyu Sudoyo\n- Minggu, 6 Oktober 2024 | 14:59 WIB\n"
+            "Oleh Wahyu Sudoyo, Senin, 2 September 2024 | 11:51 WIB - Redaktur: Untung\nJakarta, InfoPublik - ...",
+            "2024-09-02",
+            "byline",
+        ),
+        # the city, then the agency and the date in brackets (the month glued to its year)
+        (
+            "ur",
+            "اسلام آباد (اُردو پوائنٹ - این این آئی۔ 27 جون2025ء) وفاقی وزیر نے ملاقات کی۔",
+            "2025-06-27",
+            "dateline",
+        ),
+        # a hyphenated city in a wire dateline
+        ("fr", "Addis-Abeba, 23 novembre 2023 – La réunion s'est ouverte aujourd'hui.", "2023-11-23", "dateline"),
+        # an agency's dateline below a block of page furniture
+        (
+            "bn",
+            "শিরোনাম\n238\nবাসস দেশ-২৫\nআইসিটি বিভাগ\nঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) : সমঝোতা স্মারক স্বাক্ষরিত হয়েছে।",
+            "2020-02-05",
+            "dateline",
+        ),
+        # "Nov 23,2023" on a line of its own below the menu
+        (
+            "en",
+            "Press Releases\n\nMinistry of Science and ICT\n\nNov 23,2023\n\nROK-UK MoU signed",
+            "2023-11-23",
+            "dateline",
+        ),
+        # a stamp the page's layout broke over several lines
+        (
+            "pa",
+            "ਸਿਰਲੇਖ ਇੱਥੇ ਹੈ ਅਤੇ ਲੰਮਾ ਹੈ\n\nGurjeet Singh Sandhu\n\n7\n\nJune\n\n2018\n\nਨਵੀਂ ਦਿੱਲੀ — ਖ਼ਬਰ",
+            "2018-06-07",
+            "dateline",
+        ),
+        # two-digit years: closing a byline line, opening a title line, alone
+        ("de", " date 2019-02 Von: Redaktion DER FARANG | 14.02.19\n\nSEOUL (dpa) - ...", "2019-02-14", "dateline"),
+        ("ms", "News\n\n28.10.19 Yang Di-Pertua MMN Menerima Kunjungan Hormat\n\nTeks ...", "2019-10-28", "dateline"),
+        ("ru", "Портал\n\nЗаголовок новости\n\n20 / 05 ‘25\n\nВ середине мая ...", "2025-05-20", "dateline"),
+        # a wire dateline without a year, in the one year the text names
+        (
+            "ms",
+            "KUALA LUMPUR, 31 Ogos: Malaysia dan Australia ...\nHari Kebangsaan 2023 esok.",
+            "2023-08-31",
+            "dateline",
+        ),
+        # a sign-off closing the page
+        (
+            "ms",
+            "TOKYO – Anwar dan Kishida hari ini ...\nDua\nTiga\nMemorandum kedua ditandatangani – 16 Disember, 2023",
+            "2023-12-16",
+            "sign-off",
+        ),
+        # a date the text gives as today's
+        (
+            "sw",
+            "Habari\nKichwa\nMaandishi\nKikao hicho kimefanyika leo Septemba 7, 2023 jijini Dodoma",
+            "2023-09-07",
+            "today",
+        ),
+    ],
+)
+def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, source):
+    found = find_publication(text, lang)
+    assert found is not None and (found.day.isoformat(), found.source) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a wire dateline without a year, and a text naming no year or several: no guess
+        ("en", "TOKYO, Dec 16 (Bernama) -- Malaysia and Japan signed ..."),
+        ("en", "TOKYO, Dec 16 (Bernama) -- Ties since 2019 and 2021 ..."),
+        # a copyright or banner year is no date
+        ("en", "© 2024 Tehran Times\nIran and Armenia signed an MoU.\nMore text.\nAll rights reserved 2024"),
+        # a decade is no year ("since the 1980s")
+        ("en", "TOKYO, Dec 16 (Bernama) -- Japan's support since the 1980s ..."),
+        # a sign-off needs a full date closing the line
+        ("en", "Title\nOne\nTwo\nThree\nThe talks held on 16 December 2023 went well, he said."),
+    ],
+)
+def test_no_publication_date_is_invented(lang, text):
+    assert find_publication(text, lang) is None
+
+
+def test_the_page_stamp_line_dates_no_event_wherever_it_stands():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    text = (
+        "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - این این آئی۔ 27 جون2025ء) وفاقی وزیر برائے انفارمیشن ٹیکنالوجی "
+        "شزا فاطمہ خواجہ کی سعودی وزیر برائے کمیونیکیشن و آئی ٹی عبداللہ السواہا سے ملاقات ہوئی جس میں مصنوعی ذہانت "
+        "کے شعبے میں تعاون پر بات چیت کی گئی۔"
+    )
+    article = extract(Document(id="ur", text=text, source="ur", lang="ur"))
+    assert (article.published, article.published_from) == ("2025-06-27", "dateline")
+    stamp = publication(text, "ur")
+    assert text[stamp.start : stamp.end].startswith("اسلام آباد")
+    assert article.events and all(event.date is None for event in article.events)

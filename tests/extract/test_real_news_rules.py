@@ -534,3 +534,34 @@ def test_a_capital_with_a_locative_glued_on_is_where_the_meeting_was_not_its_sta
 def test_a_language_of_several_states_takes_for_home_the_one_the_article_names(text, parties):
     events = extract(Document(id="t", text=text, source="t", lang="nl")).events
     assert [e.parties for e in events][:1] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Iran and Armenia signed an MoU on artificial intelligence in Tehran on 19 June 2024.", "2024-06-19"),
+        ("Iran and Armenia signed an MoU on artificial intelligence in Tehran yesterday.", "2024-06-29"),
+        # a month or a year the text names is a period, in news mostly history or a plan: no event's day
+        ("Iran and Armenia signed an MoU on artificial intelligence in Tehran in June 2024.", None),
+        ("Iran and Armenia signed an MoU on artificial intelligence in Tehran in 2024.", None),
+        ("Iran and Armenia signed an MoU on artificial intelligence in Tehran this year.", None),
+    ],
+)
+def test_an_event_is_dated_by_its_day_not_by_a_period(sentence: str, expected: str | None):
+    article = extract(Document(id="d", text=sentence, source="d", lang="en", published="2024-06-30"))
+    assert [event.date for event in article.events] == [expected]
+
+
+def test_the_leads_day_dates_the_events_that_give_none():
+    text = (
+        "Iran and Armenia deepen cooperation on artificial intelligence\n\n"
+        "On 12 June 2024, the two ministers opened a new chapter in Yerevan.\n"
+        "The ministers spoke to reporters at length.\n"
+        "Iran and Armenia signed an MoU on artificial intelligence and data centres."
+    )
+    article = extract(Document(id="lead", text=text, source="lead", lang="en", published="2024-06-14"))
+    assert article.events and {event.date for event in article.events} == {"2024-06-12"}
+    # two days in the lead: which one is the story's is not known, so none is given
+    two = text.replace("intelligence\n", "intelligence since 3 June 2024\n", 1)
+    article = extract(Document(id="two", text=two, source="two", lang="en", published="2024-06-14"))
+    assert article.events and all(event.date is None for event in article.events)

@@ -8,6 +8,9 @@ Public API
     are resolved against it; without an anchor their value is ``None`` (a year is never invented).
 ``find_dateline(text, lang) -> datetime.date | None``
     The publication date given by a dateline / "Published:" line near the top of an article.
+``find_publication(text, lang) -> (datetime.date, source) | None``
+    The same, ranked, with where it was read; also a byline, a sign-off closing the page, a date given
+    as today's.
 
 Values are Gregorian ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the text allows.
 
@@ -54,7 +57,15 @@ entries into templates; ``parse`` turns a template match into an expression; ``r
 calendars and resolves partial and relative expressions against an anchor; ``find`` is the public API.
 """
 
-from techdip.extract.dates.find import DateMention, find_dateline, find_dates, month_abbreviations
+from techdip.extract.dates.find import DateMention, find_dateline, find_dates, find_publication, month_abbreviations
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
 
-__all__ = ["DATA_DIR", "DateMention", "check_dates_file", "find_dateline", "find_dates", "month_abbreviations"]
+__all__ = [
+    "DATA_DIR",
+    "DateMention",
+    "check_dates_file",
+    "find_dateline",
+    "find_dates",
+    "find_publication",
+    "month_abbreviations",
+]

@@ -33,6 +33,7 @@ _CJK_DAY = r"[一二三四五六七八九十]{1,3}"
 _YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9%]|[.,][0-9])"
 _BUDDHIST_YEAR = r"2[45][0-9]{2}"
 _CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
+_GLUED_YEAR = r"(?:1[3-9]|20)[0-9]{2}(?![0-9])"
 
 
 def _form_regex(form: str) -> str:
@@ -108,7 +109,8 @@ def language_grammar(lang: str) -> Grammar:
         particle_alt = "|".join(_form_regex(p) for p in sorted(particles, key=len, reverse=True))
         trail = rf"(?=(?:{particle_alt})?(?!{_WORDCH}))"
     else:
-        trail = rf"(?!{letters}){zwnj_end}"
+        # a year may stick to a month name ("جون2025ء", "27 جون2025ء"): a digit ends the word then
+        trail = rf"(?!(?!{_GLUED_YEAR}){letters}){zwnj_end}"
 
     def alternation(kinds: tuple[str, ...], *, where=lambda e: True, bounded: bool = True) -> str | None:
         chosen = [e for k in kinds for e in forms_by_kind.get(k, []) if where(e)]
@@ -248,8 +250,9 @@ def language_grammar(lang: str) -> Grammar:
                 weekday_lead
                 + part_lead
                 + month("m")
-                + rf"{SPACE}*(?<![0-9])(?P<d>{_DAY_NUM})(?![0-9]|[.,:][0-9]|%){ordinal}"
+                + rf"{SPACE}*(?<![0-9])(?P<d>{_DAY_NUM})(?![0-9]|[.:][0-9]|,(?!{_GLUED_YEAR})[0-9]|%){ordinal}"
                 + rf"(?:{range_}(?:{month('m2')}{SPACE}*)?(?<![0-9])(?P<d2>{_DAY_NUM})(?![0-9]){ordinal})?"
+                + opt(weekdays, rf"(?:{SPACE}*\({SPACE}*{{}}{SPACE}*\))?")  # "July 3 (Mon.), 2023"
                 + rf"(?:[\s,]*{year('y')})?",
             )
         )
@@ -306,7 +309,9 @@ def language_grammar(lang: str) -> Grammar:
                 "weekday",
                 opt(shifts_before, rf"(?:(?P<shift>{{}}){SPACE}*)?")
                 + rf"(?P<wd>{weekdays})"
-                + opt(shifts_after, rf"(?:{SPACE}+(?P<shift2>{{}}))?"),
+                + opt(shifts_after, rf"(?:{SPACE}+(?P<shift2>{{}}))?")
+                # "nesta quarta-feira (14.08)", "neste sábado (22)", "Senin (18/11)": the day in brackets
+                + rf"(?:{SPACE}*\({SPACE}*(?P<wdd>{_DAY_NUM})(?:[./](?P<wdm>1[0-2]|0?[1-9]))?{SPACE}*\))?",
             )
         )
     numeric_tail = r"(?![0-9]|[.,/\-][0-9])"

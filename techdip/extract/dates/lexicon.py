@@ -14,7 +14,8 @@ solar_month     Solar Hijri month number 1-12
 lunar_month     lunar Hijri month number 1-12
 weekday         0-6, Monday = 0
 day_number      1-31: a day written as a word ("اول" in "اول مهر", "یکم")
-relative        ``unit:offset``, unit day|week|month|year ("yesterday" = ``day:-1``)
+relative        ``unit:offset``, unit day|days|week|month|year ("yesterday" = ``day:-1``; ``days:-1``
+                "a few days ago": two to six days before)
 season          ``calendar:first_month`` (``gregorian:6`` summer, ``solar_hijri:4`` تابستان)
 part            early|mid|late (words like "early", "اواخر", "下旬")
 shift           -1|0|1: last/this/next occurrence of a weekday or season ("last", "گذشته");
@@ -31,7 +32,8 @@ era             calendar of the year it follows ("هـ" lunar_hijri, "ه.ش" sol
 era_base        Gregorian year before year 1 of a named era ("令和" 2018)
 particle        ``-``: suffix allowed right after a date word (Korean particles "에", "부터")
 exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날")
-published       published|updated: dateline keyword ("Published", "تاریخ انتشار")
+published       published|updated|byline: dateline keyword ("Published", "تاریخ انتشار"); a byline
+                word opening a line ("By", "Oleh", "Von") before the author and the date
 setting         a language setting; the form is the setting's name (see below)
 ==============  ==========================================================================
 
@@ -56,6 +58,7 @@ year numbers read in that calendar), ``week_start`` (0-6), ``day_alone`` (yes: "
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,6 +101,16 @@ _FOLD_MAP.update(
             "’": "'",
             "‘": "'",
         }.items()
+    }
+)
+
+
+# Kangxi and CJK radicals that PDFs and some sites put for the ideographs ("2025年4⽉11⽇": ⽉ U+2F49 is 月)
+_FOLD_MAP.update(
+    {
+        code: folded
+        for code in (*range(0x2E80, 0x2EF4), *range(0x2F00, 0x2FD6))
+        if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded != chr(code)
     }
 )
 
@@ -181,7 +194,7 @@ _VALUE_FORMATS = {
     "lunar_month": r"[1-9]|1[0-2]",
     "weekday": r"[0-6]",
     "day_number": r"[1-9]|[12][0-9]|3[01]",
-    "relative": r"(?:day|week|month|year):-?[0-9]+",
+    "relative": r"(?:day|days|week|month|year):-?[0-9]+",
     "season": r"(?:gregorian|solar_hijri|lunar_hijri):(?:[1-9]|1[0-2])",
     "part": r"early|mid|late",
     "shift": r"-1|0|1|week:-?[01]",
@@ -196,7 +209,7 @@ _VALUE_FORMATS = {
     "year_word": "before|after",
     "era": "gregorian|solar_hijri|lunar_hijri",
     "era_base": r"[0-9]{4}",
-    "published": "published|updated",
+    "published": "published|updated|byline",
     "setting": r".+",
 }
 _FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear"}

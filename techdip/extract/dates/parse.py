@@ -27,6 +27,7 @@ class Expr:
     season: int | None = None  # first month of a three-month season
     year_offset: int | None = None  # "November last year", "去年11月"
     unit: str | None = None  # relative unit ("yesterday": day, -1)
+    day_of_week: int | None = None  # the weekday a written day goes with ("sábado (22)"): picks its month
     offset: int = 0
     weekday: int | None = None
     shift: int | None = None  # -1 last / 0 this / 1 next occurrence (weekday, season)
@@ -164,8 +165,8 @@ def _parse_named_date(grammar: Grammar, match: re.Match[str], folded: str) -> Ex
     has_day = expr.day is not None
     if "strict" in flags and not (has_day and has_year):
         return None
-    if "abbr" in flags and not (has_day or has_year):
-        return None
+    if "abbr" in flags and not (has_day or year_number is not None):
+        return None  # "Kim Jong Jun im vergangenen Jahr": a name, not "June last year"
     if not (has_day or has_year) and "standalone" not in flags:
         month_word = len(match.group("mseg").strip()) > len(match.group("m").strip())
         if not (month_word or expr.part):
@@ -246,7 +247,7 @@ def _parse_relative(grammar: Grammar, match: re.Match[str], folded: str) -> Expr
     if re.search(r"[0-9]" + SPACE + r"*$", folded[max(0, match.start() - 3) : match.start()]):
         return None  # "5 năm trước" is "five years ago", not "last year"
     unit, _, offset = entry[0].partition(":")
-    calendar = GREGORIAN if unit in ("day", "week") else grammar.setting("default_calendar", GREGORIAN)
+    calendar = GREGORIAN if unit in ("day", "days", "week") else grammar.setting("default_calendar", GREGORIAN)
     return Expr(
         match.start(), match.end(), calendar=calendar, unit=unit, offset=int(offset), part=_part(grammar, match)
     )
@@ -257,6 +258,15 @@ def _parse_weekday(grammar: Grammar, match: re.Match[str], folded: str) -> Expr 
     if entry is None:
         return None
     shift, week_shift = _shift(grammar, match)
+    if _group(match, "wdd"):  # "neste sábado (22)": the day is written, the weekday only names it
+        month = _group(match, "wdm")
+        return Expr(
+            match.start(),
+            match.end(),
+            day=int(match.group("wdd")),
+            month=int(month) if month else None,
+            day_of_week=int(entry[0]),
+        )
     if "abbr" in entry[1] and shift is None and week_shift is None:
         return None
     return Expr(match.start(), match.end(), weekday=int(entry[0]), shift=shift, week_shift=week_shift)

@@ -182,9 +182,14 @@ def _day_alone_value(expr: Expr, anchor: dt.date) -> str | None:
         except ValueError:
             continue
         cost = _cost((day, day), anchor)
+        if expr.day_of_week is not None and day.weekday() != expr.day_of_week:
+            cost += _WRONG_WEEKDAY  # "lundi (3)": the month in which the 3rd is a Monday
         if best is None or cost < best[0]:
             best = (cost, day)
     return best[1].isoformat() if best else None
+
+
+_WRONG_WEEKDAY = 10_000  # days of cost: a day the text names with another weekday only if no month fits
 
 
 def _shifted_season_value(expr: Expr, anchor: dt.date) -> str | None:
@@ -217,16 +222,25 @@ def _weekday_value(expr: Expr, anchor: dt.date) -> str:
     return day.isoformat()
 
 
+def _span_value(first: dt.date, last: dt.date) -> str | None:
+    """The month holding every day from first to last, else their year, else nothing."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
 def _relative_value(expr: Expr, anchor: dt.date, grammar: Grammar) -> str | None:
     if expr.unit == "day":
         return (anchor + dt.timedelta(days=expr.offset)).isoformat()
+    if expr.unit == "days":
+        # "a few days ago": two to six days before (after, for "in a few days"); the month holding all of
+        # them, else their year
+        near, far = sorted((anchor + dt.timedelta(days=2 * expr.offset), anchor + dt.timedelta(days=6 * expr.offset)))
+        return _span_value(near, far)
     if expr.unit == "week":
         week_start = int(grammar.setting("week_start", "0"))
         first = anchor - dt.timedelta(days=(anchor.weekday() - week_start) % 7) + dt.timedelta(weeks=expr.offset)
-        last = first + dt.timedelta(days=6)
-        if (first.year, first.month) == (last.year, last.month):
-            return f"{first.year:04d}-{first.month:02d}"
-        return f"{first.year:04d}" if first.year == last.year else None
+        return _span_value(first, first + dt.timedelta(days=6))
     if expr.unit == "month":
         year, month = _calendar_month(expr.calendar, anchor)
         index = year * 12 + month - 1 + expr.offset
