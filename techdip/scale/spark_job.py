@@ -3,7 +3,9 @@
 Each executor's Python worker loads the lexicons once (techdip.lexicons.load is
 cached per process and Spark reuses its Python workers) and maps extract() over
 its partition. The output folder holds two Parquet datasets, `documents/` and
-`events/`, which `techdip load` writes into any database techdip supports.
+`events/`, which `techdip load` writes into any database techdip supports;
+with `--stories`, also the backfill's stories and people
+(techdip.scale.spark_stories), which `techdip load` takes as they are.
 """
 
 from __future__ import annotations
@@ -111,8 +113,10 @@ def run(
     master: str | None = None,
     partitions: int | None = None,
     budget: float | None = DEFAULT_TIME_BUDGET,
+    stories: bool = False,
 ) -> dict[str, int]:
-    """Extract every input with Spark and write Parquet to `output`; returns counts."""
+    """Extract every input with Spark and write Parquet to `output` (with `stories`, the stories and people of
+    techdip.scale.spark_stories too); returns counts."""
     from pyspark.sql import SparkSession
 
     if master is None or master.startswith("local"):
@@ -136,6 +140,10 @@ def run(
             "events": events.count(),
         }
         rows.unpersist()
+        if stories:
+            from techdip.scale.spark_stories import stories_and_people
+
+            counts.update(stories_and_people(spark, output))
         return counts
     finally:
         spark.stop()

@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from techdip.model import EVENT_TYPES, Article, Document
+from techdip.store.backfill import Backfill
 from techdip.store.ingest import when
 from techdip.store.story_index import (
     CANDIDATE_DAYS,
@@ -344,17 +345,6 @@ def identify_people(mentions: Iterable[Mention]) -> PeopleOfParty:
 
 
 # ---- the whole backfill in one process ----------------------------------------------------------------------------
-
-
-@dataclass
-class Backfill:
-    """Stories and people with their final ids, as `techdip load` writes them."""
-
-    stories: list[dict] = field(default_factory=list)  # id, type, parties
-    story_events: list[dict] = field(default_factory=list)  # doc_id, seq, story_id, reason
-    people: list[dict] = field(default_factory=list)  # id, name, party, role
-    person_names: list[dict] = field(default_factory=list)  # id, person_id, name, lang, reason, block
-    person_mentions: list[dict] = field(default_factory=list)  # doc_id, seq, number, person_id
 
 
 def number_stories(joined: Iterable[tuple[str, Joined]]) -> tuple[list[dict], list[dict]]:

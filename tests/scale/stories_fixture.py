@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from techdip.model import Article, Document, Event, Evidence, Person
-from techdip.scale.stories import Backfill, document_key
+from techdip.scale.stories import document_key
+from techdip.store.backfill import Backfill
 from techdip.store.ingest import IngestReport, write_batch
 from techdip.store.schema import connect, event_people, events, people, person_names, stories
 
