@@ -90,9 +90,16 @@ def backfill_event_rdd(spark, output: str):
     events = spark.read.parquet(f"{output}/events").select(
         "doc_id", "seq", "type", "status", "date", "location", "parties", "areas", "people"
     )
-    by_doc = events.rdd.map(lambda row: (row["doc_id"], row.asDict())).groupByKey()
-    docs = documents.dropDuplicates(["id"]).rdd.map(lambda row: (row["id"], row.asDict()))
-    return docs.join(by_doc).flatMap(lambda kv: _document_events(kv[1][0], list(kv[1][1])))
+    n = spark.sparkContext.defaultParallelism
+    by_doc = events.rdd.map(lambda row: (row["doc_id"], row.asDict())).groupByKey(n)
+    # an id read twice (the same page in two crawls) is one document: ingest keeps the first, load the same
+    docs = documents.rdd.map(lambda row: (row["id"], row.asDict())).reduceByKey(_first_read, n)
+    return docs.join(by_doc, n).flatMap(lambda kv: _document_events(kv[1][0], list(kv[1][1])))
+
+
+def _first_read(one: dict, other: dict) -> dict:
+    """Of two documents read with one id, the one to keep, whatever the order Spark meets them in."""
+    return min(one, other, key=lambda row: (row["published"] or "~", row["source"] or "", row["text"]))
 
 
 def _event_id(event: BackfillEvent) -> tuple[str, int]:
@@ -101,24 +108,25 @@ def _event_id(event: BackfillEvent) -> tuple[str, int]:
 
 def parts_rdd(spark, events):
     """Stages 2 and 3: ((doc id, seq), part) for every event."""
+    n = spark.sparkContext.defaultParallelism
     keyed = events.flatMap(
         lambda e: [((type_group(e.type), a, b), e.when_start, _event_id(e)) for a, b in all_pairs(e.parties)]
     )
     segments = (
         keyed.map(lambda x: (x[0], x[1]))
-        .distinct()
-        .groupByKey()
+        .distinct(n)
+        .groupByKey(n)
         .flatMap(lambda kv: [((kv[0], day), start) for day, start in segment_starts(kv[1]).items()])
     )
     nodes_of_event = (
         keyed.map(lambda x: ((x[0], x[1]), x[2]))
-        .join(segments)
+        .join(segments, n)
         .map(lambda kv: (kv[1][0], (*kv[0][0], kv[1][1])))
-        .groupByKey()
+        .groupByKey(n)
         .mapValues(lambda nodes: sorted(set(nodes)))
     )
     # only the node sets of events of three or more parties tie nodes together: few, joined on the driver
-    ties = nodes_of_event.values().filter(lambda nodes: len(nodes) > 1).map(tuple).distinct().collect()
+    ties = nodes_of_event.values().filter(lambda nodes: len(nodes) > 1).map(tuple).distinct(n).collect()
     components = UnionFind()
     for nodes in ties:
         components.union(nodes)
@@ -130,19 +138,24 @@ def parts_rdd(spark, events):
 
 def _numbered(rdd, key):
     """(item, id) with ids 1, 2, ... in the order of key(item), by a distributed sort."""
-    return rdd.sortBy(key).zipWithIndex().map(lambda pair: (pair[0], pair[1] + 1))
+    return (
+        rdd.sortBy(key, numPartitions=rdd.context.defaultParallelism)
+        .zipWithIndex()
+        .map(lambda pair: (pair[0], pair[1] + 1))
+    )
 
 
 def stories_and_people(spark, output: str) -> dict[str, int]:
     """Stages 1 to 5, writing the five datasets beside the events; returns counts."""
     schemas = _schemas()
+    n = spark.sparkContext.defaultParallelism
     events = backfill_event_rdd(spark, output).cache()
     parts = parts_rdd(spark, events)
     joined = (
         events.map(lambda e: (_event_id(e), e))
-        .join(parts)
+        .join(parts, n)
         .map(lambda kv: (kv[1][1], kv[1][0]))
-        .groupByKey()
+        .groupByKey(n)
         .flatMap(lambda kv: [(kv[0], j) for j in cluster_part(kv[1])])
         .cache()
     )
@@ -151,11 +164,11 @@ def stories_and_people(spark, output: str) -> dict[str, int]:
     stories = openers.map(lambda item: (item[1], item[0][1].type, ",".join(item[0][1].parties)))
     story_events = (
         joined.map(lambda pj: ((pj[0], pj[1].story), pj[1]))
-        .join(story_ids)
+        .join(story_ids, n)
         .map(lambda kv: (kv[1][0].doc_id, kv[1][0].seq, kv[1][1], kv[1][0].reason))
     )
     people = (
-        events.flatMap(mentions_of).map(lambda m: (m.party or "", m)).groupByKey().mapValues(identify_people).cache()
+        events.flatMap(mentions_of).map(lambda m: (m.party or "", m)).groupByKey(n).mapValues(identify_people).cache()
     )
     persons = _numbered(
         people.flatMap(lambda kv: [((kv[0], n), p) for n, p in enumerate(kv[1].people)]), lambda x: x[1].first
@@ -164,13 +177,13 @@ def stories_and_people(spark, output: str) -> dict[str, int]:
     names = _numbered(
         people.flatMap(lambda kv: [((kv[0], row.person), row) for row in kv[1].names]), lambda x: x[1].first
     )
-    person_names = names.map(lambda item: (item[0][0], (item[1], item[0][1]))).join(person_ids).map(
+    person_names = names.map(lambda item: (item[0][0], (item[1], item[0][1]))).join(person_ids, n).map(
         lambda kv: (kv[1][0][0], kv[1][1], kv[1][0][1].name, kv[1][0][1].lang, kv[1][0][1].reason,
                     kv[1][0][1].block)
     )  # fmt: skip
     mentions = (
         people.flatMap(lambda kv: [((kv[0], m[3]), m[:3]) for m in kv[1].mentions])  # m: doc id, seq, number, person
-        .join(person_ids)
+        .join(person_ids, n)
         .map(lambda kv: (*kv[1][0], kv[1][1]))
     )
     rows = {
@@ -182,9 +195,10 @@ def stories_and_people(spark, output: str) -> dict[str, int]:
     }
     counts = {}
     for name, rdd in rows.items():
-        frame = spark.createDataFrame(rdd, schemas[name])
-        frame.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
-        counts[name] = spark.read.parquet(f"{output.rstrip('/')}/{name}").count()
+        rdd = rdd.cache()
+        spark.createDataFrame(rdd, schemas[name]).write.mode("overwrite").parquet(f"{output.rstrip('/')}/{name}")
+        counts[name] = rdd.count()
+        rdd.unpersist()
     for cached in (events, joined, openers, people, persons):
         cached.unpersist()
     return counts
