@@ -140,10 +140,12 @@ def run(
             "events": events.count(),
         }
         rows.unpersist()
-        if stories:
-            from techdip.scale.spark_stories import stories_and_people
+        from techdip.scale.spark_stories import STORY_DATASETS, stories_and_people
 
+        if stories:
             counts.update(stories_and_people(spark, output))
+        else:  # stories of an earlier run into this folder no longer match its events: load must not take them
+            _delete(spark, [f"{output.rstrip('/')}/{name}" for name in STORY_DATASETS])
         return counts
     finally:
         spark.stop()
@@ -169,6 +171,17 @@ def _input_rows(spark, inputs: list[str], input_format: str, partitions: int | N
         rdd = sc.parallelize(files, max(1, min(len(files), partitions or len(files))))
         return rdd.mapPartitions(lambda part: rows_of(documents_from_warc_paths(part, MAX_BYTES), budget))
     raise ValueError(f"unknown input format {input_format!r}: warc, jsonl or parquet")
+
+
+def _delete(spark, paths: list[str]) -> None:
+    """Remove these folders if present, through Hadoop's FileSystem (any URL Hadoop writes)."""
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    for name in paths:
+        path = jvm.org.apache.hadoop.fs.Path(name)
+        fs = path.getFileSystem(conf)
+        if fs.exists(path):
+            fs.delete(path, True)
 
 
 def _expand(spark, inputs: list[str]) -> list[str]:

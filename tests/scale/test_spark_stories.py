@@ -85,3 +85,14 @@ def test_load_refuses_a_backfill_into_a_database_holding_other_stories(backfill_
     assert status == 2 and "not clustered with" in err and "--recluster" in err
     status, out, _ = run_cli("load", backfill_out, "--db", db_url, "--recluster")
     assert status == 0 and "added" in out
+
+
+def test_a_run_without_stories_removes_the_stories_of_an_earlier_run_into_its_folder(tmp_path, run_cli):
+    out = tmp_path / "out"
+    for name in DATASETS:  # what an earlier --stories run left
+        (out / name).mkdir(parents=True)
+    assert has_backfill(str(out))
+    path = sorted(STORIES.glob("*.txt"))[0]
+    (tmp_path / "one.jsonl").write_text(json.dumps({"id": "one", "text": path.read_text(encoding="utf-8")}) + "\n")
+    assert run_cli("spark", tmp_path / "one.jsonl", "--out", out, "--master", "local[1]")[0] == 0
+    assert not has_backfill(str(out)) and (out / "events").exists()
