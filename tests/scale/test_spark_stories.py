@@ -79,6 +79,15 @@ def test_load_takes_the_backfill_as_it_is_and_ingest_continues_from_it(backfill_
     assert json.loads(out)["stories"] == len(read_backfill(str(backfill_out)).stories) + len(new) - len(joined)
 
 
+def test_a_load_run_again_resumes_and_adds_nothing(backfill_out, db_url, run_cli):
+    assert run_cli("load", backfill_out, "--db", db_url)[0] == 0
+    first = stored_backfill(db_url)
+    status, out, _ = run_cli("load", backfill_out, "--db", db_url)
+    assert status == 0 and "resuming" in out and " 0 added" in out
+    for name in DATASETS:
+        assert same_rows(getattr(stored_backfill(db_url), name), getattr(first, name)), name
+
+
 def test_load_refuses_a_backfill_into_a_database_holding_other_stories(backfill_out, db_url, run_cli):
     assert run_cli("ingest", HELD_OUT, "--db", db_url, "--quiet")[0] == 0
     status, _, err = run_cli("load", backfill_out, "--db", db_url)
