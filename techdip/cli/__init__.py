@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("warc", "jsonl", "parquet"), help="input format (default: from the names)")
     p.add_argument("--master", help="Spark master, e.g. local[4] (default: from spark-submit / the environment)")
     p.add_argument("--partitions", type=int, help="repartition the input into this many tasks")
+    p.add_argument(
+        "--stories", action="store_true",
+        help="also cluster stories and people (as ingest would, in publication-date order) for techdip load",
+    )  # fmt: skip
     add_time_budget(p)
     p.set_defaults(func=cmd_spark)
 
@@ -114,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", help="the --out folder of techdip spark")
     p.add_argument("--db", help="database URL")
     p.add_argument("--batch", type=int, default=1000, help="documents per transaction (default 1000)")
+    p.add_argument(
+        "--recluster", action="store_true",
+        help="ignore the folder's stories and people (spark --stories) and cluster its events as ingest does",
+    )  # fmt: skip
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("eval", help="score extraction against a gold file (EVENTS.md section 5)")

@@ -3,7 +3,9 @@
 Each executor's Python worker loads the lexicons once (techdip.lexicons.load is
 cached per process and Spark reuses its Python workers) and maps extract() over
 its partition. The output folder holds two Parquet datasets, `documents/` and
-`events/`, which `techdip load` writes into any database techdip supports.
+`events/`, which `techdip load` writes into any database techdip supports;
+with `--stories`, also the backfill's stories and people
+(techdip.scale.spark_stories), which `techdip load` takes as they are.
 """
 
 from __future__ import annotations
@@ -111,8 +113,10 @@ def run(
     master: str | None = None,
     partitions: int | None = None,
     budget: float | None = DEFAULT_TIME_BUDGET,
+    stories: bool = False,
 ) -> dict[str, int]:
-    """Extract every input with Spark and write Parquet to `output`; returns counts."""
+    """Extract every input with Spark and write Parquet to `output` (with `stories`, the stories and people of
+    techdip.scale.spark_stories too); returns counts."""
     from pyspark.sql import SparkSession
 
     if master is None or master.startswith("local"):
@@ -136,6 +140,12 @@ def run(
             "events": events.count(),
         }
         rows.unpersist()
+        from techdip.scale.spark_stories import STORY_DATASETS, stories_and_people
+
+        if stories:
+            counts.update(stories_and_people(spark, output))
+        else:  # stories of an earlier run into this folder no longer match its events: load must not take them
+            _delete(spark, [f"{output.rstrip('/')}/{name}" for name in STORY_DATASETS])
         return counts
     finally:
         spark.stop()
@@ -161,6 +171,17 @@ def _input_rows(spark, inputs: list[str], input_format: str, partitions: int | N
         rdd = sc.parallelize(files, max(1, min(len(files), partitions or len(files))))
         return rdd.mapPartitions(lambda part: rows_of(documents_from_warc_paths(part, MAX_BYTES), budget))
     raise ValueError(f"unknown input format {input_format!r}: warc, jsonl or parquet")
+
+
+def _delete(spark, paths: list[str]) -> None:
+    """Remove these folders if present, through Hadoop's FileSystem (any URL Hadoop writes)."""
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    for name in paths:
+        path = jvm.org.apache.hadoop.fs.Path(name)
+        fs = path.getFileSystem(conf)
+        if fs.exists(path):
+            fs.delete(path, True)
 
 
 def _expand(spark, inputs: list[str]) -> list[str]:

@@ -38,6 +38,8 @@ from techdip.store.validate import InvalidDocument, storable
 from techdip.stories import name_parts
 from techdip.text.normalize import normalize
 
+Indexer = Callable[[Connection, list[int], dict], None]  # (connection, new event ids, shared cache)
+
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
@@ -87,12 +89,14 @@ def _stored(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 
 def write_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
-) -> None:
+    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False,
+    index: Indexer = index_events,
+) -> None:  # fmt: skip
     """Store one batch in one transaction: all of it or, on a database error, none of it (the error is raised).
 
     A known id with the same text is skipped (re-extracted when the extractor changed); with a different text it
     is a conflict, reported and not stored, unless `update` asks for the new text to replace the stored one.
+    `index` gives the new events their stories and people (a loaded backfill brings its own).
     A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written."""
     version = extractor_version()
     batch = IngestReport()  # counted into `report` only once the transaction has committed
@@ -136,7 +140,7 @@ def write_batch(
             written[doc.id] = doc.text
             new_events = _insert_article(conn, doc, article, version)
             batch.events += len(article.events)
-            index_events(conn, new_events, known_events)  # stories and people, in the same transaction
+            index(conn, new_events, known_events)  # stories and people, in the same transaction
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -152,15 +156,16 @@ LOCK_RETRIES = (0.2, 0.5, 1, 2, 4, 8)  # seconds between attempts when SQLite sa
 
 
 def store_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
-) -> None:
+    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False,
+    index: Indexer = index_events,
+) -> None:  # fmt: skip
     """write_batch that never loses the batch to one document: when the batch fails, each of its documents is
     written on its own (each in its own transaction), so that only the bad one fails, with a one-line reason.
 
     A batch that met a locked SQLite database is tried again after a pause. A document whose id another
     process stored meanwhile (a unique-key conflict) is looked up again: it is then already present."""
     try:
-        _retrying(lambda: write_batch(engine, pairs, report, update))
+        _retrying(lambda: write_batch(engine, pairs, report, update, index))
         return
     except Exception as exc:  # any database or driver error: find the document that caused it
         if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
@@ -169,7 +174,7 @@ def store_batch(
             return
     for pair in pairs:
         try:
-            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update))
+            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, index))
         except Exception as exc:
             report.failed.append(f"{_label(pair[0])}: not stored: database error: {describe_error(exc)}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from itertools import combinations, groupby
 from typing import Any
 
@@ -161,44 +162,82 @@ def _assign_stories(
     conn: Connection, article: list[StoryEvent], cache: dict[int, StoryEvent], when: list[str | None]
 ) -> None:
     """Stories for the events of one article, each from the stories of its candidate events."""
-    options = []
-    for event, day in zip(article, when, strict=True):
-        by_story: dict[int, list[int]] = defaultdict(list)
-        for candidate, story_id in _candidates(conn, event, day):
-            by_story[story_id].append(candidate)
-        cache.update(_story_events(conn, [i for ids in by_story.values() for i in ids if i not in cache]))
-        known = [Story(story_id, [cache[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
-        options.append(ranked_stories(event, known))
-    for event, (story, score, reasons) in zip(article, assign_article(article, options), strict=True):
+    found = [_candidates(conn, event, day) for event, day in zip(article, when, strict=True)]
+    cache.update(_story_events(conn, [i for pairs in found for i, _ in pairs if i not in cache]))
+    for event, (story, score, reasons) in zip(article, choose_stories(article, found, cache), strict=True):
         if story is None:
             story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
             story_id, reason = story_id.inserted_primary_key[0], None
         else:
-            story_id, reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+            story_id, reason = story.id, join_reason(score, reasons)
         conn.execute(_SET_STORY, {"event": event.id, "story": story_id, "why": reason})
+
+
+# ---- the rules, without a database (techdip.scale clusters a backfill with them) ----------------------------------
+
+
+def choose_stories(
+    article: list[StoryEvent], found: list[list[tuple[int, int]]], known: Mapping[int, StoryEvent]
+) -> list[tuple[Story | None, float, list[str]]]:
+    """The story of each event of one article (None: a new one), given each event's candidates as (event id,
+    story id) pairs and what clustering knows of those events: a candidate story is its candidate events."""
+    options = []
+    for event, candidates in zip(article, found, strict=True):
+        by_story: dict[int, list[int]] = defaultdict(list)
+        for candidate, story_id in candidates:
+            by_story[story_id].append(candidate)
+        stories_ = [Story(story_id, [known[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
+        options.append(ranked_stories(event, stories_))
+    return assign_article(article, options)
+
+
+def join_reason(score: float, reasons: list[str]) -> str:
+    """What events.story_reason says of a join."""
+    return f"score {score:.1f}: " + "; ".join(reasons)
+
+
+def candidate_pairs(parties: frozenset[str]) -> list[tuple[str, str]]:
+    """The pairs of an event's parties under which its candidates are looked up (none for one party)."""
+    return list(combinations(sorted(parties), 2))[:MAX_PAIRS]
+
+
+def compatible_kinds(kind: str) -> list[str]:
+    """The event types a candidate of an event of this type may have."""
+    return sorted(t for t in EVENT_TYPES if types_compatible(t, kind))
+
+
+def candidate_window(when: str | None) -> tuple[str, str] | None:
+    """The when_start range (inclusive ISO days) of an event's candidates; None: any (undated candidates are
+    always in)."""
+    if not when:
+        return None
+    day = datetime.date.fromisoformat(when)
+    delta = datetime.timedelta(days=CANDIDATE_DAYS)
+    return (day - delta).isoformat(), (day + delta).isoformat()
+
+
+def most_recent(found: dict[int, int]) -> list[tuple[int, int]]:
+    """The candidates kept, (event id, story id): the MAX_CANDIDATES most recent (highest ids)."""
+    return sorted(found.items(), reverse=True)[:MAX_CANDIDATES]
 
 
 def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[tuple[int, int]]:
     """(event id, story id) of events of a compatible type sharing two parties, within CANDIDATE_DAYS of this
     one (or undated), most recent first and bounded, so that ingest stays linear in the corpus."""
-    if len(event.parties) < 2:
+    pairs = candidate_pairs(event.parties)
+    if not pairs:
         return []
-    params = {
-        "kinds": sorted(t for t in EVENT_TYPES if types_compatible(t, event.type)),
-        "event": event.id,
-        "most": MAX_CANDIDATES,
-    }
+    params = {"kinds": compatible_kinds(event.type), "event": event.id, "most": MAX_CANDIDATES}
     query = _CANDIDATES
-    if when:
-        day = datetime.date.fromisoformat(when)
-        params["low"] = (day - datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
-        params["high"] = (day + datetime.timedelta(days=CANDIDATE_DAYS)).isoformat()
+    window = candidate_window(when)
+    if window:
+        params["low"], params["high"] = window
         query = _CANDIDATES_IN_WINDOW
     found: dict[int, int] = {}
-    for one, two in list(combinations(sorted(event.parties), 2))[:MAX_PAIRS]:
+    for one, two in pairs:
         for row in conn.execute(query, {**params, "one": one, "two": two}):
             found[row.id] = row.story_id
-    return sorted(found.items(), reverse=True)[:MAX_CANDIDATES]
+    return most_recent(found)
 
 
 def _register_people(conn: Connection, event: StoryEvent) -> None:
@@ -222,17 +261,25 @@ def _register_people(conn: Connection, event: StoryEvent) -> None:
 def _find_person(conn: Connection, name: str, party: str | None) -> tuple[int | None, str | None, str | None]:
     """(person id, their fullest name, why this name is theirs — None when this very spelling is known)."""
     query = _PERSON_CANDIDATES_OF if party else _PERSON_CANDIDATES_OF_NONE
-    rows = conn.execute(query, {"blocks": _blocks(name), "party": party}).all()
-    for row in rows:
-        if row.name == name:
-            return row.person_id, row.full, None
-    for row in rows:
-        if same_person(row.name, name):
-            return row.person_id, row.full, f"same party {party or '-'} and name {row.name!r} ~ {name!r}"
+    rows = conn.execute(query, {"blocks": person_blocks(name), "party": party}).all()
+    return match_person(name, party, [(r.person_id, r.name, r.full) for r in rows])
+
+
+def match_person(
+    name: str, party: str | None, known: list[tuple[int, str, str]]
+) -> tuple[int | None, str | None, str | None]:
+    """The person a written name is, among (person id, written name, fullest name) of the party's names filed
+    under the name's blocks, in person then name order: this very spelling, else the first that matches."""
+    for person_id, written, full in known:
+        if written == name:
+            return person_id, full, None
+    for person_id, written, full in known:
+        if same_person(written, name):
+            return person_id, full, f"same party {party or '-'} and name {written!r} ~ {name!r}"
     return None, None, None
 
 
-def _blocks(name: str) -> list[str]:
+def person_blocks(name: str) -> list[str]:
     """The blocks a matching spelling may be filed under: the same, or with the first letter dropped
     (Hakobyan is Акопян)."""
     block = name_block(name)
