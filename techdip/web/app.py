@@ -472,13 +472,21 @@ def _api_routes(app: FastAPI, engine: Engine, cache: ChangeCache) -> None:
         "/api/stories", summary="Stories, paged", tags=["stories"], responses=answers, response_model=models.StoryPage
     )
     def api_stories(
+        request: Request,
         party: PartyQuery = None,
         min_sources: MinSources = 1,
         page: PageParam = 1,
         per_page: PerPageParam = 50,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Stories (the same event across articles and languages), most reported first, a page at a time."""
-        return _story_page(engine, _check_party(party), min_sources, page, per_page)
+        code = _check_party(party)
+        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
+        pages = max(1, math.ceil(total / per_page))
+        if page > pages:  # checked before the cache, so that a 404 is never kept
+            raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
+        return _cached_answer(
+            cache, request, models.StoryPage, lambda: _story_page(engine, code, min_sources, page, per_page)
+        )
 
     @app.get(
         "/api/stories/{story_id}",
@@ -738,10 +746,17 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
         request: Request, party: PartyQuery = None, min_sources: MinSources = 1, page: PageParam = 1
     ) -> HTMLResponse:
         code = _check_party(party)
-        result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
-        query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
-        return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
-                      query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
+        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
+        if page > max(1, math.ceil(total / STORIES_PER_PAGE)):
+            _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)  # its 404, never kept
+
+        def build() -> HTMLResponse:
+            result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
+            query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
+            return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
+                          query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
+
+        return kept(request, build)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_story(request: Request, story_id: StoryId) -> HTMLResponse:
