@@ -128,6 +128,7 @@ def run_load(port: int, paths: list[str], clients: int, requests: int) -> dict[s
         status, body, seconds = get(conn, path)
         results[path]["first"] = seconds
         results[path]["errors"] += status != 200
+        print(f"first {path}: {seconds * 1000:.0f} ms, status {status}", file=sys.stderr, flush=True)
     work = [p for p in paths for _ in range(requests)]
     random.Random(1).shuffle(work)
     lock = threading.Lock()
