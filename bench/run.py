@@ -10,6 +10,9 @@
    a user would otherwise reach for (needs `pip install techdip[bench]`), as a ratio.
 5. With --web, bench/web.py: the server's peak memory under concurrent exports and
    the stories page's time.
+6. With --million, bench/million.py builds a database of a million events (--million-events N for another
+   size) on SQLite and, with --pg, on PostgreSQL, and bench/loadtest.py loads `techdip serve` on each
+   (8 clients): p50/p95/max per endpoint against the acceptance. Takes tens of minutes and ~5 GB of disk.
 """
 
 from __future__ import annotations
@@ -157,7 +160,13 @@ def main() -> None:
     parser.add_argument("--spacy-articles", type=int, default=300)
     parser.add_argument("--ingest-articles", type=int, default=3000, help="articles ingested for the ingest figures")
     parser.add_argument("--web", action="store_true", help="then bench/web.py: server memory and stories page time")
+    parser.add_argument("--million", action="store_true", help="then a 1M-event database and the API load test")
+    parser.add_argument("--million-events", type=int, default=1_000_000, help="events in the --million database")
+    parser.add_argument("--only-million", action="store_true", help="only the --million part")
     args = parser.parse_args()
+    if args.only_million:
+        bench_million(args.million_events, args.pg)
+        return
 
     base_rss = peak_rss_mb()
     for lang in SUPPORTED:
@@ -210,6 +219,22 @@ def main() -> None:
 
     if args.web:
         subprocess.run([sys.executable, str(ROOT / "bench" / "web.py")], check=False)
+    if args.million:
+        bench_million(args.million_events, args.pg)
+
+
+def bench_million(n_events: int, pg: str | None) -> None:
+    """bench/million.py then bench/loadtest.py, on SQLite and (with a URL) PostgreSQL; figures as they print."""
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = [("SQLite", f"sqlite:///{tmp}/million.db")]
+        if pg:
+            targets.append(("PostgreSQL", pg))
+        for name, url in targets:
+            print(f"--- {n_events:,} events on {name}")
+            built = subprocess.run([sys.executable, str(ROOT / "bench" / "million.py"), "--db", url,
+                                    "--events", str(n_events)], check=False)  # fmt: skip
+            if built.returncode == 0:
+                subprocess.run([sys.executable, str(ROOT / "bench" / "loadtest.py"), "--db", url], check=False)
 
 
 if __name__ == "__main__":

@@ -24,18 +24,26 @@ def _counted(unit: str):
     return func.count(func.distinct(func.coalesce(events.c.story_id, -events.c.id)))
 
 
+def _is_everything(f: EventFilter | None) -> bool:
+    """A filter that keeps every event: the aggregate then reads the tables whole, without a 1M-id IN list."""
+    if f is None:
+        return True
+    f.validate()
+    kept = (f.party, f.pair, f.area, f.type, f.lang, f.since, f.until, f.confidence, f.q and f.q.strip())
+    return not any(kept)
+
+
+def _only(query, id_column, f: EventFilter | None):
+    """The query restricted to the events that pass the filter (nothing to restrict for no filter)."""
+    return query if _is_everything(f) else query.where(id_column.in_(filtered_event_ids(f or EventFilter())))
+
+
 def _counts_by(engine: Engine, key, f: EventFilter | None, unit: str) -> list[tuple[str, int]]:
     """(value, count) of a column of a table linked to events (a party, an area), biggest first."""
-    ids = filtered_event_ids(f or EventFilter())
     n = _counted(unit)
     link = key.table
-    query = (
-        select(key, n.label("n"))
-        .join(events, events.c.id == link.c.event_id)
-        .where(link.c.event_id.in_(ids))
-        .group_by(key)
-        .order_by(n.desc(), key)
-    )
+    query = select(key, n.label("n")).join(events, events.c.id == link.c.event_id).group_by(key).order_by(n.desc(), key)
+    query = _only(query, link.c.event_id, f)
     with engine.connect() as conn:
         return [(value, count) for value, count in conn.execute(query)]
 
@@ -47,7 +55,6 @@ def party_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stor
 def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
     """Weighted edges: (party a, party b, stories or events they share), a < b. With a party in the filter, only
     that party's pairs: the other members of a multilateral meeting it attended are not its pairs' business."""
-    ids = filtered_event_ids(f or EventFilter())
     a, b = event_parties.alias("a"), event_parties.alias("b")
     n = _counted(unit)
     query = (
@@ -57,10 +64,10 @@ def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stori
                 events, events.c.id == a.c.event_id
             )
         )
-        .where(a.c.event_id.in_(ids))
         .group_by(a.c.party, b.c.party)
         .order_by(n.desc(), a.c.party, b.c.party)
     )
+    query = _only(query, a.c.event_id, f)
     if f is not None and f.party:
         query = query.where(or_(a.c.party == f.party.upper(), b.c.party == f.party.upper()))
     with engine.connect() as conn:
@@ -73,18 +80,18 @@ def area_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stori
 
 def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None, unit: str = "stories") -> dict[str, Any]:
     """Stories (or events) per month (event date, else publication date), split by area or by party."""
-    ids = filtered_event_ids(f or EventFilter())
     month = func.substr(events.c.when_start, 1, 7)
     link = event_areas if by == "area" else event_parties
     key = link.c.area if by == "area" else link.c.party
     query = (
         select(month.label("month"), key.label("key"), _counted(unit).label("n"))
         .select_from(events.join(link, link.c.event_id == events.c.id))
-        .where(events.c.id.in_(ids), events.c.when_start.is_not(None))
+        .where(events.c.when_start.is_not(None))
         .group_by(month, key)
         .order_by(month, key)
     )
-    undated = select(func.count()).select_from(events).where(events.c.id.in_(ids), events.c.when_start.is_(None))
+    query = _only(query, events.c.id, f)
+    undated = _only(select(func.count()).select_from(events).where(events.c.when_start.is_(None)), events.c.id, f)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
         n_undated = conn.execute(undated).scalar_one()
@@ -97,14 +104,14 @@ def timeline(engine: Engine, by: str = "area", f: EventFilter | None = None, uni
 
 def monthly_totals(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> dict[str, int]:
     """Stories (or events) per month, each counted once however many areas or parties it has."""
-    ids = filtered_event_ids(f or EventFilter())
     month = func.substr(events.c.when_start, 1, 7)
     query = (
         select(month.label("month"), _counted(unit).label("n"))
-        .where(events.c.id.in_(ids), events.c.when_start.is_not(None))
+        .where(events.c.when_start.is_not(None))
         .group_by(month)
         .order_by(month)
     )
+    query = _only(query, events.c.id, f)
     with engine.connect() as conn:
         return {row.month: row.n for row in conn.execute(query)}
 
@@ -126,7 +133,6 @@ def month_range(months: list[str]) -> list[str]:
 
 def heatmap(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, str, int]]:
     """(area, party, stories or events) cells."""
-    ids = filtered_event_ids(f or EventFilter())
     query = (
         select(event_areas.c.area, event_parties.c.party, _counted(unit).label("n"))
         .select_from(
@@ -134,9 +140,9 @@ def heatmap(engine: Engine, f: EventFilter | None = None, unit: str = "stories")
                 events, events.c.id == event_areas.c.event_id
             )
         )
-        .where(event_areas.c.event_id.in_(ids))
         .group_by(event_areas.c.area, event_parties.c.party)
     )
+    query = _only(query, event_areas.c.event_id, f)
     with engine.connect() as conn:
         return [(a, p, n) for a, p, n in conn.execute(query)]
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy import Engine, Select, and_, exists, func, or_, select
 
 from techdip.store.schema import documents, event_areas, event_parties, event_people, events, evidence
 from techdip.stories import name_parts
@@ -62,18 +63,23 @@ def filtered_event_ids(f: EventFilter) -> Select:
     return _filtered(select(events.c.id).select_from(events.join(documents, events.c.doc_id == documents.c.id)), f)
 
 
-def _filtered(query: Select, f: EventFilter) -> Select:
+def _filtered(query: Select, f: EventFilter, ordered: bool = False) -> Select:
+    """The query with the filter's conditions. `ordered`: for a page read in date order, the party and area
+    conditions are asked of each event as the date index yields it (EXISTS), so a first page reads a few
+    hundred events, instead of collecting all of a party's events to sort them (100,000s for a big one)."""
+
+    def linked(table, column, value: str):
+        if ordered:
+            return exists().where(table.c.event_id == events.c.id, column == value)
+        return events.c.id.in_(select(table.c.event_id).where(column == value))
+
     if f.party:
-        query = query.where(
-            events.c.id.in_(select(event_parties.c.event_id).where(event_parties.c.party == f.party.upper()))
-        )
+        query = query.where(linked(event_parties, event_parties.c.party, f.party.upper()))
     if f.pair:
         for code in f.pair:
-            query = query.where(
-                events.c.id.in_(select(event_parties.c.event_id).where(event_parties.c.party == code.upper()))
-            )
+            query = query.where(linked(event_parties, event_parties.c.party, code.upper()))
     if f.area:
-        query = query.where(events.c.id.in_(select(event_areas.c.event_id).where(event_areas.c.area == f.area)))
+        query = query.where(linked(event_areas, event_areas.c.area, f.area))
     if f.type:
         query = query.where(events.c.type == f.type.upper())
     if f.lang:
@@ -109,25 +115,89 @@ def count_events(engine: Engine, f: EventFilter) -> int:
         return conn.execute(_filtered(query, f)).scalar_one()
 
 
-def query_events(engine: Engine, f: EventFilter, order: str = "date") -> list[dict[str, Any]]:
-    """Events matching the filter, each as a dict in the shape of EVENTS.md plus its document."""
+SORTS = ("date", "-date", "id")
+
+
+def query_events(
+    engine: Engine, f: EventFilter, order: str = "date", after: tuple[str | None, int] | None = None
+) -> list[dict[str, Any]]:
+    """Events matching the filter, each as a dict in the shape of EVENTS.md plus its document.
+
+    Orders: "date" (newest first), "-date" (oldest first), "id"; undated events come last in both date
+    orders, by id. `after` is the sort key (when_start, id) of the last event of the previous page (see
+    cursor_of): the page is then read by keyset, as deep pages should be, and f.offset is not used."""
     f.validate()
     base = select(
         events, documents.c.lang, documents.c.source, documents.c.title, documents.c.published, documents.c.url
     ).select_from(events.join(documents, events.c.doc_id == documents.c.id))
-    query = _filtered(base, f)
-    sort = {
-        "date": (events.c.when_start.desc(), events.c.id),
-        "-date": (events.c.when_start.asc(), events.c.id),
-        "id": (events.c.id,),
-    }.get(order, (events.c.when_start.desc(), events.c.id))
-    query = query.order_by(*sort).offset(f.offset)
-    if f.limit is not None:
-        query = query.limit(f.limit)
+    query = _filtered(base, f, ordered=True)
     with engine.connect() as conn:
-        rows = [dict(row._mapping) for row in conn.execute(query)]
+        if order == "id":
+            if after is not None:
+                query = query.where(events.c.id > after[1])
+            query = query.order_by(events.c.id).offset(0 if after else f.offset)
+            rows = [dict(row._mapping) for row in conn.execute(query.limit(f.limit))]
+        else:
+            rows = _date_ordered(conn, query, order, f.limit, f.offset if after is None else 0, after)
         _attach_children(conn, rows)
     return rows
+
+
+def _date_ordered(
+    conn, query: Select, order: str, limit: int | None, offset: int, after: tuple[str | None, int] | None
+) -> list[dict[str, Any]]:
+    """A page in date order, read in two index-friendly parts: the dated events, then the undated ones by id.
+
+    (One ORDER BY with NULLS LAST would put the undated last too, but SQLite and PostgreSQL place NULLs at
+    opposite ends by default, and an index serves the order only without the NULLS clause on one of them.)"""
+    when, newest_first = events.c.when_start, order != "-date"
+    rows: list[dict[str, Any]] = []
+    if after is None or after[0] is not None:
+        dated = query.where(when.is_not(None))
+        if after is not None:
+            beyond = when < after[0] if newest_first else when > after[0]
+            dated = dated.where(or_(beyond, and_(when == after[0], events.c.id > after[1])))
+        dated = dated.order_by(when.desc() if newest_first else when.asc(), events.c.id).offset(offset)
+        rows = [dict(row._mapping) for row in conn.execute(dated.limit(limit))]
+        if limit is not None and len(rows) == limit:
+            return rows
+        if offset:  # the offset went past the dated events: how far into the undated ones
+            dated_ids = query.where(when.is_not(None)).with_only_columns(events.c.id).subquery()
+            n_dated = conn.execute(select(func.count()).select_from(dated_ids)).scalar_one()
+            offset = max(0, offset - n_dated)
+    undated = query.where(when.is_(None))
+    if after is not None and after[0] is None:
+        undated = undated.where(events.c.id > after[1])
+    undated = undated.order_by(events.c.id).offset(offset)
+    left = None if limit is None else limit - len(rows)
+    return rows + [dict(row._mapping) for row in conn.execute(undated.limit(left))]
+
+
+def cursor_of(row: dict[str, Any], order: str) -> str:
+    """The cursor of the page after this event: its sort key, as an opaque URL-safe string."""
+    key = [order, row.get("when_start") if order != "id" else None, row["id"]]
+    return base64.urlsafe_b64encode(json.dumps(key, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def parse_cursor(cursor: str, order: str) -> tuple[str | None, int]:
+    """The sort key (when_start, id) a cursor holds; FilterError when it is not one this order gave."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        kind, when, last = json.loads(raw)
+        valid = (
+            kind in SORTS
+            and isinstance(last, int)
+            and not isinstance(last, bool)
+            and 0 <= last < 2**31
+            and (when is None or (isinstance(when, str) and len(when) <= 10))
+        )
+    except (ValueError, TypeError, UnicodeDecodeError):
+        valid = False
+    if not valid:
+        raise FilterError("not a cursor this API gave (pass back next_cursor as it came)")
+    if kind != order:
+        raise FilterError(f"this cursor pages sort={kind}, not sort={order}")
+    return when, last
 
 
 def _attach_children(conn, rows: list[dict[str, Any]]) -> None:

@@ -6,8 +6,10 @@ import os
 import time
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
+    Connection,
     DateTime,
     Engine,
     ForeignKey,
@@ -19,8 +21,12 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    func,
+    insert,
     inspect,
+    select,
     text,
+    update,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
@@ -64,6 +70,10 @@ events = Table(
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
     Column("story_reason", Text),  # why it joined its story (empty for the event that opened it)
 )
+# pages in date order, newest first, read straight off an index (keyset pagination and first pages), also with a
+# type; (when_start) alone serves the oldest-first order (SQLite's rowid is the id after it)
+Index("ix_events_when_id", events.c.when_start.desc(), events.c.id)
+Index("ix_events_type_when_id", events.c.type, events.c.when_start.desc(), events.c.id)
 
 stories = Table(
     "stories",
@@ -180,6 +190,84 @@ alert_hits = Table(
 )
 
 
+# The change counter: every write to what the dashboard's aggregates count makes it move, in the same
+# transaction as the write, so a cache keyed by it (techdip.store.cache) never serves counts of older data.
+# Triggers move it, so every writer counts (ingest, load, story rebuilds, curation, a hand-written UPDATE).
+# SQLite (one writer at a time) adds one to a single row; PostgreSQL logs one row per writing transaction
+# and counts the rows, so that concurrent writers never wait on one another for the counter.
+store_changes = Table(
+    "store_changes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("n", BigInteger, nullable=False, default=0),
+)
+COUNTED_TABLES = ("documents", "events", "stories", "event_parties", "event_areas", "event_people", "evidence",
+                  "people", "person_names")  # fmt: skip
+
+
+def change_generation(conn: Connection) -> int:
+    """The change counter: a different number after any committed write to the counted tables."""
+    if conn.dialect.name == "postgresql":
+        return conn.execute(select(func.count()).select_from(store_changes)).scalar_one()
+    return conn.execute(select(func.coalesce(func.sum(store_changes.c.n), 0))).scalar_one()
+
+
+def bump_generation(conn: Connection) -> None:
+    """Move the change counter by hand (the triggers do it for every write to the counted tables)."""
+    counted = conn.dialect.name == "sqlite" and conn.execute(update(store_changes).values(n=store_changes.c.n + 1))
+    if not counted or counted.rowcount == 0:  # PostgreSQL: one more row; SQLite: the first row
+        conn.execute(insert(store_changes).values(n=1))
+
+
+def create_change_triggers(conn: Connection) -> None:
+    """The triggers that move the change counter, made where missing (a database with them all is not written)."""
+    pg = conn.dialect.name == "postgresql"
+    names = {f"techdip_changes_{table}": (table, None) for table in COUNTED_TABLES} if pg else {
+        f"techdip_changes_{table}_{action.lower()}": (table, action)
+        for table in COUNTED_TABLES for action in ("INSERT", "UPDATE", "DELETE")
+    }  # fmt: skip
+    listed = "SELECT tgname FROM pg_trigger" if pg else "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    missing = set(names) - set(conn.execute(text(listed)).scalars())
+    if not missing:
+        return
+    if pg:
+        conn.execute(text(_PG_NOTE_CHANGE))
+    elif conn.execute(select(func.count()).select_from(store_changes)).scalar_one() == 0:
+        conn.execute(insert(store_changes).values(id=1, n=0))
+    for name in sorted(missing):
+        table, action = names[name]
+        if pg:
+            actions = "INSERT OR UPDATE OR DELETE OR TRUNCATE"
+            conn.execute(text(f"CREATE TRIGGER {name} AFTER {actions} ON {table} "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION techdip_note_change()"))  # fmt: skip
+        else:
+            conn.execute(text(f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {action} ON {table} "
+                              "BEGIN UPDATE store_changes SET n = n + 1; END"))  # fmt: skip
+
+
+def drop_change_triggers(conn: Connection) -> None:
+    """Drop the counter's triggers (for a bulk load, which moves the counter once at its end)."""
+    for table in COUNTED_TABLES:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text(f"DROP TRIGGER IF EXISTS techdip_changes_{table} ON {table}"))
+        else:
+            for action in ("insert", "update", "delete"):
+                conn.execute(text(f"DROP TRIGGER IF EXISTS techdip_changes_{table}_{action}"))
+
+
+# once per transaction: a row in store_changes (the transaction id remembered in a transaction-local setting)
+_PG_NOTE_CHANGE = """
+CREATE OR REPLACE FUNCTION techdip_note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(current_setting('techdip.changed', true), '') <> txid_current()::text THEN
+    INSERT INTO store_changes (n) VALUES (1);
+    PERFORM set_config('techdip.changed', txid_current()::text, true);
+  END IF;
+  RETURN NULL;
+END $$
+"""
+
+
 def database_url(url: str | None = None) -> str:
     """--db, else TECHDIP_DB, else techdip.db in the working folder."""
     return url or os.environ.get("TECHDIP_DB") or DEFAULT_DB
@@ -212,6 +300,9 @@ def _create_schema(engine: Engine, attempts: int = 5) -> None:
         try:
             metadata.create_all(engine)
             _add_missing_columns(engine)
+            _add_missing_indexes(engine)
+            with engine.begin() as conn:
+                create_change_triggers(conn)
             return
         except (OperationalError, ProgrammingError, IntegrityError):
             if attempt == attempts - 1:
@@ -229,3 +320,15 @@ def _add_missing_columns(engine: Engine) -> None:
                 if column.name not in present and column.nullable:
                     kind = column.type.compile(engine.dialect)
                     conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+
+
+def _add_missing_indexes(engine: Engine) -> None:
+    """Bring a database made by an older techdip up to this schema's indexes (create_all makes those of new
+    tables only). On a large database this takes a while, once."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            present = {index["name"] for index in inspector.get_indexes(table.name)}
+            for index in table.indexes:
+                if index.name not in present:
+                    index.create(conn)

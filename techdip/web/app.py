@@ -12,7 +12,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from pathlib import Path as FilePath
 from typing import Annotated, Any
@@ -26,6 +26,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from pydantic import TypeAdapter
 from sqlalchemy import Engine
 
 from techdip import __version__
@@ -34,13 +35,16 @@ from techdip.brief.render import render_html
 from techdip.lexicons import UnknownParty, party_code, party_name, party_short
 from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
+from techdip.store.cache import ChangeCache
 from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import (
     EventFilter,
     FilterError,
     count_events,
+    cursor_of,
     get_document,
     get_event,
+    parse_cursor,
     parse_day,
     query_events,
 )
@@ -69,6 +73,8 @@ def create_app(db_url: str | None = None) -> FastAPI:
         dependencies=[Depends(_no_nul_characters)],
     )
     app.state.engine = engine
+    # counts, aggregates and the chart pages, kept while the database's change counter stands still
+    app.state.cache = cache = ChangeCache(engine)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(
@@ -84,9 +90,9 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
     install_error_handlers(app, templates)
-    _api_routes(app, engine)
+    _api_routes(app, engine, cache)
     _interactive_docs(app)
-    _page_routes(app, engine, templates)
+    _page_routes(app, engine, templates, cache)
     return app
 
 
@@ -202,14 +208,45 @@ def _filter(
     return flt
 
 
-def _page(engine: Engine, flt: EventFilter, page: int, per_page: int, sort: str) -> dict[str, Any]:
-    total = count_events(engine, flt)
+def _page(
+    engine: Engine, cache: ChangeCache, flt: EventFilter, page: int, per_page: int, sort: str, cursor: str | None = None
+) -> dict[str, Any]:
+    """A page of events by number (offset) or, deep pages' way, by the cursor of the page before (keyset)."""
+    after = None
+    if cursor:
+        if page != 1:
+            raise _invalid("cursor", "give page or cursor, not both")
+        try:
+            after = parse_cursor(cursor, sort)
+        except FilterError as exc:
+            raise _invalid("cursor", str(exc)) from None
+    total = cache.get(("count", _filter_key(flt)), lambda: count_events(engine, flt))
     pages = max(1, math.ceil(total / per_page))
-    if page > pages:
+    if after is None and page > pages:
         raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} events")
-    flt.limit, flt.offset = per_page, (page - 1) * per_page
-    items = query_events(engine, flt, order=sort)
-    return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": [_event_out(r) for r in items]}
+    flt.limit, flt.offset = per_page + 1, (page - 1) * per_page  # one more: is there a next page?
+    items = query_events(engine, flt, order=sort, after=after)
+    more, items = len(items) > per_page, items[:per_page]
+    return {"total": total, "page": None if after else page, "per_page": per_page, "pages": pages,
+            "next_cursor": cursor_of(items[-1], sort) if more else None,
+            "items": [_event_out(r) for r in items]}  # fmt: skip
+
+
+def _filter_key(flt: EventFilter) -> tuple:
+    """What a filter selects, as a cache key (paging fields left out)."""
+    return (flt.party, flt.pair, flt.area, flt.type, flt.lang, flt.since, flt.until, flt.q, flt.confidence)
+
+
+def _cached_answer(cache: ChangeCache, request: Request, model: Any, build: Callable[[], Any]) -> Response:
+    """The JSON answer of an aggregate, kept (checked against its model and serialised once) until the data
+    changes: a hit costs the change counter's look-up, not the aggregate nor the serialisation."""
+
+    def answer() -> bytes:
+        adapter = TypeAdapter(model)
+        return adapter.dump_json(adapter.validate_python(build()))
+
+    key = ("api", request.url.path, request.url.query)
+    return Response(cache.get(key, answer, size=len), media_type="application/json")
 
 
 def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, per_page: int) -> dict[str, Any]:
@@ -235,13 +272,23 @@ UnitParam = Annotated[
     str, Query(pattern="^(stories|events)$", description="count stories (default) or raw per-article events")
 ]
 PerPageParam = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"events per page, at most {MAX_PER_PAGE}")]
-SortParam = Annotated[str, Query(pattern="^(date|-date|id)$", description="date (newest first), -date or id")]
+SortParam = Annotated[
+    str, Query(pattern="^(date|-date|id)$", description="date (newest first), -date or id; undated events last")
+]
+CursorParam = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="the next_cursor of the page before (instead of page): the next page, read by keyset at the "
+        "same cost however deep; with the same filters and sort",
+    ),
+]
 
 
 # ---- JSON API ----------------------------------------------------------------------------------------------------
 
 
-def _api_routes(app: FastAPI, engine: Engine) -> None:
+def _api_routes(app: FastAPI, engine: Engine, cache: ChangeCache) -> None:
     answers = problem_responses(404, 422)
 
     @app.get(
@@ -252,10 +299,17 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         response_model=models.EventPage,
     )
     def api_events(
-        flt: FilterParam, page: PageParam = 1, per_page: PerPageParam = 50, sort: SortParam = "date"
+        flt: FilterParam,
+        page: PageParam = 1,
+        per_page: PerPageParam = 50,
+        sort: SortParam = "date",
+        cursor: CursorParam = None,
     ) -> dict[str, Any]:
-        """Events matching every given filter; `q` searches evidence and titles in any script."""
-        return _page(engine, flt, page, per_page, sort)
+        """Events matching every given filter; `q` searches evidence and titles in any script.
+
+        Page by number (`page`), or from any page on by `cursor` (the `next_cursor` of the page before),
+        which costs the same however deep: the way to walk a large result to its end."""
+        return _page(engine, cache, flt, page, per_page, sort, cursor)
 
     @app.get(
         "/api/events/{event_id}", summary="One event", tags=["events"], responses=answers, response_model=models.Event
@@ -291,12 +345,20 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         response_model=list[models.PartyCount],
     )
     def api_parties(
-        area: AreaQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
-    ) -> list[dict]:
+        request: Request,
+        area: AreaQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
+        unit: UnitParam = "stories",
+    ) -> Response:
         """Every party with how many stories (or events) it takes part in, most first."""
         flt = _filter(area=area, since=since, until=until)
-        counts = aggregates.party_counts(engine, flt, unit)
-        return [{"code": c, "name": party_name(c), "events": n, "unit": unit} for c, n in counts]
+
+        def build() -> list[dict]:
+            counts = aggregates.party_counts(engine, flt, unit)
+            return [{"code": c, "name": party_name(c), "events": n, "unit": unit} for c, n in counts]
+
+        return _cached_answer(cache, request, list[models.PartyCount], build)
 
     @app.get(
         "/api/pairs",
@@ -306,18 +368,24 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         response_model=list[models.PairCount],
     )
     def api_pairs(
+        request: Request,
         area: AreaQuery = None,
         since: SinceQuery = None,
         until: UntilQuery = None,
         party: PartyQuery = None,
         unit: UnitParam = "stories",
-    ) -> list[dict]:
+    ) -> Response:
         """Weighted edges of the network: how many stories (or events) each pair of parties shares."""
         flt = _filter(party=party, area=area, since=since, until=until)
-        return [
-            {"a": a, "b": b, "a_name": party_name(a), "b_name": party_name(b), "events": n, "unit": unit}
-            for a, b, n in aggregates.pair_counts(engine, flt, unit)
-        ]
+        return _cached_answer(
+            cache,
+            request,
+            list[models.PairCount],
+            lambda: [
+                {"a": a, "b": b, "a_name": party_name(a), "b_name": party_name(b), "events": n, "unit": unit}
+                for a, b, n in aggregates.pair_counts(engine, flt, unit)
+            ],
+        )
 
     @app.get(
         "/api/areas",
@@ -327,11 +395,20 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         response_model=list[models.AreaCount],
     )
     def api_areas(
-        party: PartyQuery = None, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
-    ) -> list[dict]:
+        request: Request,
+        party: PartyQuery = None,
+        since: SinceQuery = None,
+        until: UntilQuery = None,
+        unit: UnitParam = "stories",
+    ) -> Response:
         """Every technology area with how many stories (or events) concern it, most first."""
         flt = _filter(party=party, since=since, until=until)
-        return [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)]
+        return _cached_answer(
+            cache,
+            request,
+            list[models.AreaCount],
+            lambda: [{"area": a, "events": n, "unit": unit} for a, n in aggregates.area_counts(engine, flt, unit)],
+        )
 
     @app.get(
         "/api/timeline",
@@ -341,15 +418,17 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         response_model=models.Timeline,
     )
     def api_timeline(
+        request: Request,
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
         party: PartyQuery = None,
         area: AreaQuery = None,
         since: SinceQuery = None,
         until: UntilQuery = None,
         unit: UnitParam = "stories",
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Stories (or events) per month, by area or by party (event date, else publication date)."""
-        return aggregates.timeline(engine, by, _filter(party=party, area=area, since=since, until=until), unit)
+        flt = _filter(party=party, area=area, since=since, until=until)
+        return _cached_answer(cache, request, models.Timeline, lambda: aggregates.timeline(engine, by, flt, unit))
 
     @app.get(
         "/api/heatmap",
@@ -358,10 +437,17 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         responses=answers,
         response_model=list[models.HeatmapCell],
     )
-    def api_heatmap(since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories") -> list[dict]:
+    def api_heatmap(
+        request: Request, since: SinceQuery = None, until: UntilQuery = None, unit: UnitParam = "stories"
+    ) -> Response:
         """Stories (or events) per area and party: the cells of the heatmap."""
-        cells = aggregates.heatmap(engine, _filter(since=since, until=until), unit)
-        return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
+        flt = _filter(since=since, until=until)
+
+        def build() -> list[dict]:
+            cells = aggregates.heatmap(engine, flt, unit)
+            return [{"area": a, "party": p, "events": n, "unit": unit} for a, p, n in cells]
+
+        return _cached_answer(cache, request, list[models.HeatmapCell], build)
 
     @app.get(
         "/api/overview",
@@ -370,25 +456,37 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         responses=answers,
         response_model=models.Overview,
     )
-    def api_overview(unit: UnitParam = "stories") -> dict[str, Any]:
+    def api_overview(request: Request, unit: UnitParam = "stories") -> Response:
         """Counts, the biggest pairs and areas, and the ten latest events: what the front page shows."""
-        facts = aggregates.overview(engine, unit=unit)
-        facts["latest"] = [_event_out(r) for r in facts["latest"]]
-        facts["pairs"] = [{"a": a, "b": b, "events": n} for (a, b), n in facts["pairs"]]
-        facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
-        return facts
+
+        def build() -> dict[str, Any]:
+            facts = aggregates.overview(engine, unit=unit)
+            facts["latest"] = [_event_out(r) for r in facts["latest"]]
+            facts["pairs"] = [{"a": a, "b": b, "events": n} for (a, b), n in facts["pairs"]]
+            facts["areas"] = [{"area": a, "events": n} for a, n in facts["areas"]]
+            return facts
+
+        return _cached_answer(cache, request, models.Overview, build)
 
     @app.get(
         "/api/stories", summary="Stories, paged", tags=["stories"], responses=answers, response_model=models.StoryPage
     )
     def api_stories(
+        request: Request,
         party: PartyQuery = None,
         min_sources: MinSources = 1,
         page: PageParam = 1,
         per_page: PerPageParam = 50,
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Stories (the same event across articles and languages), most reported first, a page at a time."""
-        return _story_page(engine, _check_party(party), min_sources, page, per_page)
+        code = _check_party(party)
+        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
+        pages = max(1, math.ceil(total / per_page))
+        if page > pages:  # checked before the cache, so that a 404 is never kept
+            raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
+        return _cached_answer(
+            cache, request, models.StoryPage, lambda: _story_page(engine, code, min_sources, page, per_page)
+        )
 
     @app.get(
         "/api/stories/{story_id}",
@@ -576,17 +674,24 @@ def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int]) -> l
     ]
 
 
-def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
+def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache: ChangeCache) -> None:
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"areas_all": AREAS, "types_all": EVENT_TYPES, **context})
 
+    def kept(request: Request, build: Callable[[], HTMLResponse]) -> HTMLResponse:
+        """A chart page, rendered once until the data changes (its parameters checked before, errors never kept)."""
+        body = cache.get(("page", request.url.path, request.url.query), lambda: bytes(build().body), size=len)
+        return HTMLResponse(body)
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page_overview(request: Request) -> HTMLResponse:
-        return render(request, "overview.html", facts=aggregates.overview(engine), api="/api/overview")
+        return kept(
+            request, lambda: render(request, "overview.html", facts=aggregates.overview(engine), api="/api/overview")
+        )
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def page_events(request: Request, flt: FilterParam, page: PageParam = 1) -> HTMLResponse:
-        result = _page(engine, flt, page, 25, "date")
+        result = _page(engine, cache, flt, page, 25, "date")
         params = {k: v for k, v in request.query_params.items() if k != "page" and v}
         return render(
             request, "events.html", result=result, params=params, api="/api/events?" + str(request.query_params)
@@ -616,17 +721,21 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
     def page_party(request: Request, code: Annotated[str, Path(max_length=16)]) -> HTMLResponse:
         code = _check_party(code) or ""
         flt = EventFilter(party=code)
-        partners = [(b if a == code else a, n) for a, b, n in aggregates.pair_counts(engine, flt)]
-        return render(
-            request,
-            "party.html",
-            code=code,
-            partners=partners,
-            areas=aggregates.area_counts(engine, flt),
-            events=query_events(engine, EventFilter(party=code, limit=50)),
-            timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories"),
-            api=f"/api/events?party={code}",
-        )
+
+        def build() -> HTMLResponse:
+            partners = [(b if a == code else a, n) for a, b, n in aggregates.pair_counts(engine, flt)]
+            return render(
+                request,
+                "party.html",
+                code=code,
+                partners=partners,
+                areas=aggregates.area_counts(engine, flt),
+                events=query_events(engine, EventFilter(party=code, limit=50)),
+                timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories"),
+                api=f"/api/events?party={code}",
+            )
+
+        return kept(request, build)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def page_api(request: Request) -> HTMLResponse:
@@ -637,10 +746,17 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         request: Request, party: PartyQuery = None, min_sources: MinSources = 1, page: PageParam = 1
     ) -> HTMLResponse:
         code = _check_party(party)
-        result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
-        query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
-        return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
-                      query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
+        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
+        if page > max(1, math.ceil(total / STORIES_PER_PAGE)):
+            _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)  # its 404, never kept
+
+        def build() -> HTMLResponse:
+            result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
+            query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
+            return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
+                          query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
+
+        return kept(request, build)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_story(request: Request, story_id: StoryId) -> HTMLResponse:
@@ -652,8 +768,8 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def page_people(request: Request, party: PartyQuery = None) -> HTMLResponse:
         code = _check_party(party)
-        return render(request, "people.html", people=list_people(engine, code), party=code or "",
-                      api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip
+        return kept(request, lambda: render(request, "people.html", people=list_people(engine, code), party=code or "",
+                                            api="/api/people" + (f"?party={code}" if code else "")))  # fmt: skip
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def page_alerts(request: Request) -> HTMLResponse:
@@ -686,6 +802,9 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
 
     def graph_page(request: Request, name: str, flt: EventFilter, unit: str) -> HTMLResponse:
         """The network and the map: the pairs of parties with each party's name, kind and count."""
+        return kept(request, lambda: graph_render(request, name, flt, unit))
+
+    def graph_render(request: Request, name: str, flt: EventFilter, unit: str) -> HTMLResponse:
         pairs = aggregates.pair_counts(engine, flt, unit)
         totals = dict(aggregates.party_counts(engine, flt, unit))
         graph = {"unit": unit, "nodes": _graph_nodes(pairs, totals), "edges": [[a, b, n] for a, b, n in pairs]}
@@ -707,14 +826,21 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         by: Annotated[str, Query(pattern="^(area|party)$")] = "area",
         unit: UnitParam = "stories",
     ) -> HTMLResponse:
-        data = _timeline_data(engine, by, flt, unit)
-        api = twin("/api/timeline", request, ("by", "party", "area", "since", "until", "unit"))
-        return render(request, "timeline.html", data=data, params=_page_params(request), by=by, unit=unit, api=api)
+        def build() -> HTMLResponse:
+            data = _timeline_data(engine, by, flt, unit)
+            api = twin("/api/timeline", request, ("by", "party", "area", "since", "until", "unit"))
+            return render(request, "timeline.html", data=data, params=_page_params(request), by=by, unit=unit,
+                          api=api)  # fmt: skip
+
+        return kept(request, build)
 
     @app.get("/heatmap", response_class=HTMLResponse, include_in_schema=False)
     def page_heatmap(request: Request) -> HTMLResponse:
-        cells = aggregates.heatmap(engine)
-        parties = [p for p, _ in aggregates.party_counts(engine)]
-        grid = {(a, p): n for a, p, n in cells}
-        peak = max((n for _, _, n in cells), default=1)
-        return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak, api="/api/heatmap")
+        def build() -> HTMLResponse:
+            cells = aggregates.heatmap(engine)
+            parties = [p for p, _ in aggregates.party_counts(engine)]
+            grid = {(a, p): n for a, p, n in cells}
+            peak = max((n for _, _, n in cells), default=1)
+            return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak, api="/api/heatmap")
+
+        return kept(request, build)

@@ -102,9 +102,12 @@ class EventPage(Answer):
     """One page of the events matching a filter, with the count of them all."""
 
     total: int = Field(description="how many events match, on every page")
-    page: int = Field(description="this page's number, from 1")
+    page: int | None = Field(description="this page's number, from 1; null for a page asked by cursor")
     per_page: int = Field(description="events per page")
     pages: int = Field(description="how many pages there are (at least 1)")
+    next_cursor: str | None = Field(
+        description="pass it as `cursor` (same filters and sort) for the next page; null on the last page"
+    )
     items: list[Event] = Field(description="this page's events")
 
 
