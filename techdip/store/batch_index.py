@@ -1,0 +1,214 @@
+"""Stories and people of a whole batch, clustered in memory against candidates read with a few indexed queries.
+
+The result is the one techdip.store.story_index.index_events reaches event by
+event (the same candidates, the same join rules, the same order, so the same
+stories and people), but the database is asked once per distinct candidate key
+of the batch (a pair of parties, a kind of event, a date window) and once for
+the batch's people, instead of a dozen times per event. Events of the batch are
+candidates of the batch's later articles from memory, exactly as the per-event
+path finds them in the database after they were written.
+
+New stories and people get provisional ids, larger than any stored id and in
+creation order, so that every ordering clustering depends on is the stored one;
+`allocate` maps them to real ids once their number is known.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from sqlalchemy import Connection, bindparam, select
+
+from techdip.model import EVENT_TYPES, Person
+from techdip.store.bulk import allocate_ids
+from techdip.store.schema import people, person_names, stories
+from techdip.store.story_index import (
+    _CANDIDATES,
+    _CANDIDATES_IN_WINDOW,
+    CANDIDATE_DAYS,
+    MAX_CANDIDATES,
+    MAX_PAIRS,
+    _blocks,
+    _story_events,
+)
+from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
+
+PROVISIONAL = 1 << 60  # provisional ids start here: above any stored id
+CHUNK = 900  # ids or blocks per IN (...) list
+
+
+@dataclass
+class BatchEvent:
+    """One event of the batch: what clustering reads, and what it decides."""
+
+    story: StoryEvent  # features, under the event's final id
+    when_start: str | None
+    mentions: list[Person]
+    story_id: int | None = None
+    story_reason: str | None = None
+    person_ids: list[int] = field(default_factory=list)
+
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, date window
+
+
+def _kinds(event_type: str) -> tuple[str, ...]:
+    return tuple(sorted(t for t in EVENT_TYPES if types_compatible(t, event_type)))
+
+
+def _window(when_start: str | None) -> tuple[str, str] | None:
+    if not when_start:
+        return None
+    day = datetime.date.fromisoformat(when_start)
+    delta = datetime.timedelta(days=CANDIDATE_DAYS)
+    return (day - delta).isoformat(), (day + delta).isoformat()
+
+
+def _keys(event: BatchEvent) -> list[Key]:
+    """The candidate look-ups of an event, as story_index._candidates makes them."""
+    if len(event.story.parties) < 2:
+        return []
+    kinds, window = _kinds(event.story.type), _window(event.when_start)
+    return [(one, two, kinds, window) for one, two in list(combinations(sorted(event.story.parties), 2))[:MAX_PAIRS]]
+
+
+class BatchIndex:
+    """Story and people clustering of one batch, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.features: dict[int, StoryEvent] = {}
+        self.stored: dict[Key, list[tuple[int, int]]] = {}  # stored candidates: (event id, story id), newest first
+        # the batch's events with a story, by (pair, kinds): (event id, story id, when_start), oldest first
+        self.batch: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, str | None]]] = defaultdict(list)
+        self.new_stories: list[tuple[int, str, str]] = []  # (provisional id, type, parties)
+        self.person_full: dict[int, str] = {}  # person id -> fullest name
+        self.person_party: dict[int, str | None] = {}
+        self.names: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # block -> (person id, name id, name)
+        self.new_people: dict[int, str | None] = {}  # provisional id -> role
+        self.new_names: list[tuple[int, str, str | None, str, str]] = []  # (person, name, lang, why, block)
+        self.renamed: dict[int, str] = {}  # stored person -> their new fullest name
+        self._next = PROVISIONAL
+
+    # ---- stories ---------------------------------------------------------------------------------------------------
+
+    def assign_stories(self, articles: list[list[BatchEvent]]) -> None:
+        """Each event's story, article by article in order: an existing story or a new (provisional) one."""
+        self._read_stored_candidates({key for article in articles for event in article for key in _keys(event)})
+        for article in articles:
+            for event in article:
+                self.features[event.story.id] = event.story
+            options = [ranked_stories(event.story, self._known_stories(event)) for event in article]
+            chosen = assign_article([event.story for event in article], options)
+            for event, (story, score, reasons) in zip(article, chosen, strict=True):
+                if story is None:
+                    event.story_id, event.story_reason = self._provisional(), None
+                    self.new_stories.append((event.story_id, event.story.type, ",".join(sorted(event.story.parties))))
+                else:
+                    event.story_id, event.story_reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+            for event in article:  # candidates of the next articles, as the per-event path sees them once written
+                kinds = _kinds(event.story.type)
+                for one, two in combinations(sorted(event.story.parties), 2):  # every pair: any may be looked up
+                    self.batch[one, two, kinds].append((event.story.id, event.story_id, event.when_start))
+
+    def _read_stored_candidates(self, keys: set[Key]) -> None:
+        """The stored candidates of every key (one indexed, bounded query each) and their features."""
+        for key in sorted(keys, key=repr):
+            one, two, kinds, window = key
+            params = {"kinds": list(kinds), "event": 0, "most": MAX_CANDIDATES, "one": one, "two": two}
+            query = _CANDIDATES
+            if window:
+                params["low"], params["high"] = window
+                query = _CANDIDATES_IN_WINDOW
+            self.stored[key] = [(row.id, row.story_id) for row in self.conn.execute(query, params)]
+        wanted = sorted({event_id for rows in self.stored.values() for event_id, _ in rows})
+        for start in range(0, len(wanted), CHUNK):
+            self.features.update(_story_events(self.conn, wanted[start : start + CHUNK]))
+
+    def _known_stories(self, event: BatchEvent) -> list[Story]:
+        """The stories of the event's candidates (story_index._candidates and _assign_stories, from memory)."""
+        found: dict[int, int] = {}
+        for key in _keys(event):
+            one, two, kinds, window = key
+            rows = list(self.stored[key])
+            for event_id, story_id, when_start in reversed(self.batch.get((one, two, kinds), ())):
+                if len(rows) >= len(self.stored[key]) + MAX_CANDIDATES:
+                    break  # enough: no older event of the batch can be among the newest MAX_CANDIDATES
+                if when_start is None or window is None or window[0] <= when_start <= window[1]:
+                    rows.append((event_id, story_id))
+            for event_id, story_id in sorted(rows, reverse=True)[:MAX_CANDIDATES]:
+                found[event_id] = story_id
+        by_story: dict[int, list[int]] = defaultdict(list)
+        for candidate, story_id in sorted(found.items(), reverse=True)[:MAX_CANDIDATES]:
+            by_story[story_id].append(candidate)
+        return [Story(story_id, [self.features[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
+
+    # ---- people ----------------------------------------------------------------------------------------------------
+
+    def register_people(self, articles: list[list[BatchEvent]]) -> None:
+        """Each mention's person, in order (story_index._register_people, from memory)."""
+        mentions = [(event, person) for article in articles for event in article for person in event.mentions]
+        self._read_stored_names({block for _, person in mentions for block in _blocks(person.name)})
+        for event, person in mentions:
+            person_id, full, reason = self._find_person(person.name, person.party)
+            if person_id is None:
+                person_id, reason = self._provisional(), "first mention"
+                self.new_people[person_id] = person.role
+                self.person_full[person_id], self.person_party[person_id] = person.name, person.party
+            elif len(person.name) > len(full or ""):
+                self.person_full[person_id] = person.name
+                if person_id < PROVISIONAL:
+                    self.renamed[person_id] = person.name
+            event.person_ids.append(person_id)
+            if reason is not None:  # a written form not seen before for this person
+                block = name_block(person.name)
+                self.new_names.append((person_id, person.name, event.story.lang, reason, block))
+                self.names[block].append((person_id, self._provisional(), person.name))
+
+    def _read_stored_names(self, blocks: set[str]) -> None:
+        query = (
+            select(person_names.c.id, person_names.c.person_id, person_names.c.name, person_names.c.block,
+                   people.c.name.label("full"), people.c.party)
+            .join(people, people.c.id == person_names.c.person_id)
+            .where(person_names.c.block.in_(bindparam("blocks", expanding=True)))
+        )  # fmt: skip
+        wanted = sorted(blocks)
+        for start in range(0, len(wanted), CHUNK):
+            for row in self.conn.execute(query, {"blocks": wanted[start : start + CHUNK]}):
+                self.names[row.block].append((row.person_id, row.id, row.name))
+                self.person_full[row.person_id], self.person_party[row.person_id] = row.full, row.party
+
+    def _find_person(self, name: str, party: str | None) -> tuple[int | None, str | None, str | None]:
+        """story_index._find_person over the stored names read once and the batch's new ones."""
+        rows = sorted(
+            (person_id, name_id, written)
+            for block in _blocks(name)
+            for person_id, name_id, written in self.names.get(block, ())
+            if self.person_party[person_id] == party
+        )
+        for person_id, _, written in rows:
+            if written == name:
+                return person_id, self.person_full[person_id], None
+        for person_id, _, written in rows:
+            if same_person(written, name):
+                why = f"same party {party or '-'} and name {written!r} ~ {name!r}"
+                return person_id, self.person_full[person_id], why
+        return None, None, None
+
+    # ---- ids -------------------------------------------------------------------------------------------------------
+
+    def _provisional(self) -> int:
+        self._next += 1
+        return self._next
+
+    def allocate(self) -> dict[int, int]:
+        """Real ids for the new stories and people (provisional id -> id), in creation order."""
+        real: dict[int, int] = {}
+        story_ids = allocate_ids(self.conn, stories, len(self.new_stories))
+        real.update(zip((prov for prov, _, _ in self.new_stories), story_ids, strict=True))
+        people_ids = allocate_ids(self.conn, people, len(self.new_people))
+        real.update(zip(self.new_people, people_ids, strict=True))  # dicts keep creation order
+        return real
