@@ -94,24 +94,11 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from techdip.scale.spark_job import documents_of_parquet
-    from techdip.store.ingest import IngestReport, store_batch
+    from techdip.store.ingest import IngestReport
     from techdip.store.schema import connect
 
-    engine = connect(args.db)
     report = IngestReport()
-    batch = []
-    for doc, article in documents_of_parquet(args.folder):
-        report.read += 1
-        if doc is None:
-            report.failed.append(article)
-            continue
-        batch.append((doc, article))
-        if len(batch) >= args.batch:
-            store_batch(engine, batch, report)
-            batch.clear()
-    if batch:
-        store_batch(engine, batch, report)
+    load_folder(connect(args.db), args.folder, args.batch, report)
     print_report_lines(report)
     print(
         f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
@@ -119,3 +106,22 @@ def cmd_load(args: argparse.Namespace) -> int:
         f"{report.events} events"
     )
     return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
+
+
+def load_folder(engine, folder: str, batch_size: int, report, per_row: bool = False) -> None:
+    """Write the Parquet of `techdip spark` into the database, a batch (one transaction) at a time."""
+    from techdip.scale.spark_job import documents_of_parquet
+    from techdip.store.ingest import store_batch
+
+    batch: list[tuple[Document, Article]] = []
+    for doc, article in documents_of_parquet(folder):
+        report.read += 1
+        if doc is None:
+            report.failed.append(article)
+            continue
+        batch.append((doc, article))
+        if len(batch) >= batch_size:
+            store_batch(engine, batch, report, per_row=per_row)
+            batch.clear()
+    if batch:
+        store_batch(engine, batch, report, per_row=per_row)

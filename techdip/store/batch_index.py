@@ -23,11 +23,9 @@ from itertools import combinations
 from sqlalchemy import Connection, bindparam, select
 
 from techdip.model import EVENT_TYPES, Person
-from techdip.store.bulk import allocate_ids
+from techdip.store.bulk import allocate_ids, is_postgresql
 from techdip.store.schema import people, person_names, stories
 from techdip.store.story_index import (
-    _CANDIDATES,
-    _CANDIDATES_IN_WINDOW,
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
@@ -53,6 +51,22 @@ class BatchEvent:
 
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, date window
+
+
+KEYS_PER_QUERY = 50
+
+
+def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
+    """story_index._CANDIDATES (or _CANDIDATES_IN_WINDOW) for one key, tagged with its number, as a subquery
+    that a UNION ALL can join: events having both parties, of compatible kinds, with a story, newest first."""
+    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
+    return (
+        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id FROM events e "
+        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
+        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
+        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
+        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
+    )
 
 
 def _kinds(event_type: str) -> tuple[str, ...]:
@@ -115,15 +129,26 @@ class BatchIndex:
                     self.batch[one, two, kinds].append((event.story.id, event.story_id, event.when_start))
 
     def _read_stored_candidates(self, keys: set[Key]) -> None:
-        """The stored candidates of every key (one indexed, bounded query each) and their features."""
-        for key in sorted(keys, key=repr):
-            one, two, kinds, window = key
-            params = {"kinds": list(kinds), "event": 0, "most": MAX_CANDIDATES, "one": one, "two": two}
-            query = _CANDIDATES
-            if window:
-                params["low"], params["high"] = window
-                query = _CANDIDATES_IN_WINDOW
-            self.stored[key] = [(row.id, row.story_id) for row in self.conn.execute(query, params)]
+        """The stored candidates of every key and their features: the bounded, indexed look-up of
+        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY keys to a round trip."""
+        ordered = sorted(keys, key=repr)
+        mark = "%s" if is_postgresql(self.conn) else "?"
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            for start in range(0, len(ordered), KEYS_PER_QUERY):
+                chunk = ordered[start : start + KEYS_PER_QUERY]
+                parts, params = [], []
+                for number, (one, two, kinds, window) in enumerate(chunk):
+                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
+                    params += [number, one, two, *kinds, *(window or ()), MAX_CANDIDATES]
+                cursor.execute(" UNION ALL ".join(parts), params)
+                found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+                for number, event_id, story_id in cursor.fetchall():
+                    found[number].append((event_id, story_id))
+                for number, key in enumerate(chunk):
+                    self.stored[key] = sorted(found[number], reverse=True)
+        finally:
+            cursor.close()
         wanted = sorted({event_id for rows in self.stored.values() for event_id, _ in rows})
         for start in range(0, len(wanted), CHUNK):
             self.features.update(_story_events(self.conn, wanted[start : start + CHUNK]))

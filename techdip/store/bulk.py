@@ -48,10 +48,13 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: It
     names = ", ".join(f'"{c}"' for c in columns)
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        if is_postgresql(conn):
+        if is_postgresql(conn) and hasattr(cursor, "copy"):  # psycopg 3, the driver techdip[postgres] installs
             with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
+        elif is_postgresql(conn):  # another driver (psycopg2): one executemany
+            marks = ", ".join("%s" for _ in columns)
+            cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
         else:
             marks = ", ".join("?" for _ in columns)
             cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", rows)
