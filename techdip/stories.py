@@ -146,6 +146,7 @@ def _alike(x: str, y: str) -> bool:
 # ---- scoring -------------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _day(value: str | None) -> datetime.date | None:
     if not value:
         return None
@@ -228,6 +229,8 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
 
 def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], set[str]]:
     """Names of people found in both events, and the parties whose officials differ between them."""
+    if not a.people or not b.people:
+        return [], set()
     matched = []
     for name_a, party_a in a.people:
         for name_b, party_b in b.people:

@@ -54,6 +54,8 @@ Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, d
 
 
 KEYS_PER_QUERY = 50
+SHARE_FROM = 3  # keys of one pair and kind from which they share a look-up
+SHARED_ROWS = 4 * MAX_CANDIDATES
 
 
 def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
@@ -61,7 +63,7 @@ def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
     that a UNION ALL can join: events having both parties, of compatible kinds, with a story, newest first."""
     window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
     return (
-        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id FROM events e "
+        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
         f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
         f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
         f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
@@ -130,28 +132,58 @@ class BatchIndex:
 
     def _read_stored_candidates(self, keys: set[Key]) -> None:
         """The stored candidates of every key and their features: the bounded, indexed look-up of
-        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY keys to a round trip."""
-        ordered = sorted(keys, key=repr)
-        mark = "%s" if is_postgresql(self.conn) else "?"
-        cursor = self.conn.connection.dbapi_connection.cursor()
-        try:
-            for start in range(0, len(ordered), KEYS_PER_QUERY):
-                chunk = ordered[start : start + KEYS_PER_QUERY]
-                parts, params = [], []
-                for number, (one, two, kinds, window) in enumerate(chunk):
-                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
-                    params += [number, one, two, *kinds, *(window or ()), MAX_CANDIDATES]
-                cursor.execute(" UNION ALL ".join(parts), params)
-                found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-                for number, event_id, story_id in cursor.fetchall():
-                    found[number].append((event_id, story_id))
-                for number, key in enumerate(chunk):
-                    self.stored[key] = sorted(found[number], reverse=True)
-        finally:
-            cursor.close()
+        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY look-ups to a round trip.
+
+        Keys of one pair and kind that differ only by their date window share one look-up over the union of
+        their windows, SHARED_ROWS deep: a key finds its newest MAX_CANDIDATES there, or the whole window was
+        read, or it is looked up on its own."""
+        groups: dict[tuple[str, str, tuple[str, ...]], list[Key]] = defaultdict(list)
+        for key in keys:
+            groups[key[:3]].append(key)
+        alone: list[tuple[Key, int]] = []
+        shared: list[tuple[Key, int]] = []  # (a key standing for the group: the union window, rows to read)
+        for group in groups.values():
+            if len(group) < SHARE_FROM:
+                alone += [(key, MAX_CANDIDATES) for key in group]
+                continue
+            windows = [key[3] for key in group]
+            union = None if None in windows else (min(w[0] for w in windows), max(w[1] for w in windows))
+            shared.append(((*group[0][:3], union), SHARED_ROWS))
+        found = self._look_up(shared)
+        for (group_key, _), rows in zip(shared, found, strict=True):
+            for key in groups[group_key[:3]]:
+                window = key[3]
+                mine = [(i, s) for i, s, w in rows if w is None or window is None or window[0] <= w <= window[1]]
+                if len(mine) >= MAX_CANDIDATES or len(rows) < SHARED_ROWS:
+                    self.stored[key] = mine[:MAX_CANDIDATES]
+                else:  # the shared rows did not reach deep enough into this window
+                    alone.append((key, MAX_CANDIDATES))
+        for (key, _), rows in zip(alone, self._look_up(alone), strict=True):
+            self.stored[key] = [(i, s) for i, s, _ in rows]
         wanted = sorted({event_id for rows in self.stored.values() for event_id, _ in rows})
         for start in range(0, len(wanted), CHUNK):
             self.features.update(_story_events(self.conn, wanted[start : start + CHUNK]))
+
+    def _look_up(self, keys: list[tuple[Key, int]]) -> list[list[tuple[int, int, str | None]]]:
+        """(event id, story id, when_start) of each key's newest stored candidates, as many as asked."""
+        mark = "%s" if is_postgresql(self.conn) else "?"
+        out: list[list[tuple[int, int, str | None]]] = []
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            for start in range(0, len(keys), KEYS_PER_QUERY):
+                chunk = keys[start : start + KEYS_PER_QUERY]
+                parts, params = [], []
+                for number, ((one, two, kinds, window), most) in enumerate(chunk):
+                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
+                    params += [number, one, two, *kinds, *(window or ()), most]
+                cursor.execute(" UNION ALL ".join(parts), params)
+                found: dict[int, list[tuple[int, int, str | None]]] = defaultdict(list)
+                for number, event_id, story_id, when_start in cursor.fetchall():
+                    found[number].append((event_id, story_id, when_start))
+                out += [sorted(found[number], reverse=True) for number in range(len(chunk))]
+        finally:
+            cursor.close()
+        return out
 
     def _known_stories(self, event: BatchEvent) -> list[Story]:
         """The stories of the event's candidates (story_index._candidates and _assign_stories, from memory)."""
