@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from sqlalchemy import Connection, bindparam, select
@@ -30,7 +31,6 @@ from techdip.store.story_index import (
     MAX_CANDIDATES,
     MAX_PAIRS,
     _blocks,
-    _story_events,
 )
 from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
 
@@ -48,6 +48,7 @@ class BatchEvent:
     story_id: int | None = None
     story_reason: str | None = None
     person_ids: list[int] = field(default_factory=list)
+    keys: list[Key] | None = None  # its candidate look-ups (_keys), once computed
 
 
 Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, date window
@@ -71,10 +72,12 @@ def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
     )
 
 
+@lru_cache(maxsize=64)
 def _kinds(event_type: str) -> tuple[str, ...]:
     return tuple(sorted(t for t in EVENT_TYPES if types_compatible(t, event_type)))
 
 
+@lru_cache(maxsize=4096)
 def _window(when_start: str | None) -> tuple[str, str] | None:
     if not when_start:
         return None
@@ -85,10 +88,11 @@ def _window(when_start: str | None) -> tuple[str, str] | None:
 
 def _keys(event: BatchEvent) -> list[Key]:
     """The candidate look-ups of an event, as story_index._candidates makes them."""
-    if len(event.story.parties) < 2:
-        return []
-    kinds, window = _kinds(event.story.type), _window(event.when_start)
-    return [(one, two, kinds, window) for one, two in list(combinations(sorted(event.story.parties), 2))[:MAX_PAIRS]]
+    if event.keys is None:
+        kinds, window = _kinds(event.story.type), _window(event.when_start)
+        pairs = list(combinations(sorted(event.story.parties), 2))[:MAX_PAIRS] if len(event.story.parties) > 1 else []
+        event.keys = [(one, two, kinds, window) for one, two in pairs]
+    return event.keys
 
 
 class BatchIndex:
@@ -160,9 +164,41 @@ class BatchIndex:
                     alone.append((key, MAX_CANDIDATES))
         for (key, _), rows in zip(alone, self._look_up(alone), strict=True):
             self.stored[key] = [(i, s) for i, s, _ in rows]
-        wanted = sorted({event_id for rows in self.stored.values() for event_id, _ in rows})
-        for start in range(0, len(wanted), CHUNK):
-            self.features.update(_story_events(self.conn, wanted[start : start + CHUNK]))
+        self._read_features(sorted({event_id for rows in self.stored.values() for event_id, _ in rows}))
+
+    def _read_features(self, event_ids: list[int]) -> None:
+        """What clustering knows of stored events (story_index._story_events, on the driver's cursor)."""
+        mark = "%s" if is_postgresql(self.conn) else "?"
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            for start in range(0, len(event_ids), CHUNK):
+                chunk = event_ids[start : start + CHUNK]
+                among = f"IN ({', '.join([mark] * len(chunk))})"
+                found: dict[int, StoryEvent] = {}
+                cursor.execute(
+                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang FROM events e "
+                    f"JOIN documents d ON d.id = e.doc_id WHERE e.id {among}", chunk
+                )  # fmt: skip
+                for event_id, doc_id, kind, date, published, location, lang in cursor.fetchall():
+                    found[event_id] = StoryEvent(event_id, doc_id, kind, frozenset(), date, published, [], frozenset(),
+                                                 location, lang)  # fmt: skip
+                parties: dict[int, set[str]] = defaultdict(set)
+                cursor.execute(f"SELECT event_id, party FROM event_parties WHERE event_id {among}", chunk)
+                for event_id, party in cursor.fetchall():
+                    parties[event_id].add(party)
+                areas: dict[int, set[str]] = defaultdict(set)
+                cursor.execute(f"SELECT event_id, area FROM event_areas WHERE event_id {among}", chunk)
+                for event_id, area in cursor.fetchall():
+                    areas[event_id].add(area)
+                who = f"SELECT event_id, name, party FROM event_people WHERE event_id {among} ORDER BY id"
+                cursor.execute(who, chunk)
+                for event_id, name, party in cursor.fetchall():
+                    found[event_id].people.append((name, party))
+                for event_id, event in found.items():
+                    event.parties, event.areas = frozenset(parties[event_id]), frozenset(areas[event_id])
+                self.features.update(found)
+        finally:
+            cursor.close()
 
     def _look_up(self, keys: list[tuple[Key, int]]) -> list[list[tuple[int, int, str | None]]]:
         """(event id, story id, when_start) of each key's newest stored candidates, as many as asked."""
