@@ -205,6 +205,11 @@ class BatchIndex:
         mark = "%s" if is_postgresql(self.conn) else "?"
         out: list[list[tuple[int, int, str | None]]] = []
         cursor = self.conn.connection.dbapi_connection.cursor()
+        if is_postgresql(self.conn) and hasattr(cursor, "copy"):  # psycopg 3
+            try:
+                return self._look_up_pipelined(cursor, keys)
+            finally:
+                cursor.close()
         try:
             for start in range(0, len(keys), KEYS_PER_QUERY):
                 chunk = keys[start : start + KEYS_PER_QUERY]
@@ -220,6 +225,24 @@ class BatchIndex:
         finally:
             cursor.close()
         return out
+
+    @staticmethod
+    def _look_up_pipelined(cursor, keys: list[tuple[Key, int]]) -> list[list[tuple[int, int, str | None]]]:
+        """_look_up on PostgreSQL: one prepared statement per shape of key, its executions pipelined (psycopg's
+        executemany), where a UNION ALL of many look-ups would be planned anew each time."""
+        out: list[list[tuple[int, int, str | None]]] = [[] for _ in keys]
+        shapes: dict[tuple[int, bool], list[int]] = defaultdict(list)
+        for number, ((_, _, kinds, window), _) in enumerate(keys):
+            shapes[len(kinds), window is not None].append(number)
+        for (kinds, windowed), numbers in shapes.items():
+            params = [[n, one, two, *k, *(w or ()), most] for n in numbers for (one, two, k, w), most in [keys[n]]]
+            cursor.executemany(_candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
+            while True:
+                for number, event_id, story_id, when_start in cursor.fetchall():
+                    out[number].append((event_id, story_id, when_start))
+                if not cursor.nextset():
+                    break
+        return [sorted(rows, reverse=True) for rows in out]
 
     def _known_stories(self, event: BatchEvent) -> list[Story]:
         """The stories of the event's candidates (story_index._candidates and _assign_stories, from memory)."""
