@@ -11,7 +11,9 @@ from techdip.model import Article, Document
 from techdip.sources import SourceError
 
 if TYPE_CHECKING:
-    pass
+    from sqlalchemy import Engine
+
+    from techdip.store.ingest import IngestReport
 
 from techdip.cli.common import (
     EXIT_FAILED_INPUTS,
@@ -108,7 +110,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
 
 
-def load_folder(engine, folder: str, batch_size: int, report, per_row: bool = False) -> None:
+def load_folder(engine: Engine, folder: str, batch_size: int, report: IngestReport, per_row: bool = False) -> None:
     """Write the Parquet of `techdip spark` into the database, a batch (one transaction) at a time."""
     from techdip.scale.spark_job import documents_of_parquet
     from techdip.store.ingest import store_batch
