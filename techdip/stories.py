@@ -100,12 +100,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
-def name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_parts(name: str) -> tuple[str, ...]:
     """Skeletons of the words of a name long enough to identify someone (honorifics like سید, Dr drop out)."""
     words = re.split(r"[\s·・•\-]+", name)
     if len(words) == 1 and re.search(r"[\u4e00-\u9fff]", name):
         words = [name[:1], name[1:]]  # a Chinese name without a dot: family name, given name
-    return [s for s in (skeleton(w) for w in words) if len(s) >= 2]
+    return tuple(s for s in (skeleton(w) for w in words) if len(s) >= 2)
 
 
 def name_block(name: str) -> str:
@@ -115,6 +116,7 @@ def name_block(name: str) -> str:
     return parts[-1][:2] if parts else ""
 
 
+@lru_cache(maxsize=1 << 18)  # clustering asks about the same few names again and again
 def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
@@ -144,6 +146,7 @@ def _alike(x: str, y: str) -> bool:
 # ---- scoring -------------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _day(value: str | None) -> datetime.date | None:
     if not value:
         return None
@@ -226,6 +229,8 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
 
 def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], set[str]]:
     """Names of people found in both events, and the parties whose officials differ between them."""
+    if not a.people or not b.people:
+        return [], set()
     matched = []
     for name_a, party_a in a.people:
         for name_b, party_b in b.people:
@@ -246,6 +251,7 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], set[str]]
     return matched, conflicting
 
 
+@lru_cache(maxsize=65536)
 def _script(name: str) -> str:
     """The script a name is written in, coarsely: its first letter's Unicode block name."""
     letter = next((c for c in name if c.isalpha()), "")

@@ -11,7 +11,11 @@ from techdip.model import Article, Document
 from techdip.sources import SourceError
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Iterable
+
+    from sqlalchemy import Engine
+
+    from techdip.store.ingest import Indexer, IngestReport
 
 from techdip.cli.common import (
     EXIT_FAILED_INPUTS,
@@ -99,13 +103,12 @@ def cmd_spark(args: argparse.Namespace) -> int:
 def cmd_load(args: argparse.Namespace) -> int:
     from techdip.scale.spark_job import documents_of_parquet
     from techdip.store.backfill import BackfillIndexer, BackfillRefused, has_backfill, prepare, read_backfill
-    from techdip.store.ingest import IngestReport, store_batch
+    from techdip.store.ingest import IngestReport
     from techdip.store.schema import connect
-    from techdip.store.story_index import index_events
 
     engine = connect(args.db)
     report = IngestReport()
-    index = index_events
+    index = None
     pairs = documents_of_parquet(args.folder)
     if has_backfill(args.folder) and not args.recluster:
         from techdip.scale.stories import document_key
@@ -123,18 +126,7 @@ def cmd_load(args: argparse.Namespace) -> int:
                                                            key=lambda pair: document_key(*pair))  # fmt: skip
         print(f"{'loading' if fresh else 'resuming'} the backfill's {len(backfill.stories)} stories and "
               f"{len(backfill.people)} people as they are")  # fmt: skip
-    batch = []
-    for doc, article in pairs:
-        report.read += 1
-        if doc is None:
-            report.failed.append(article)
-            continue
-        batch.append((doc, article))
-        if len(batch) >= args.batch:
-            store_batch(engine, batch, report, index=index)
-            batch.clear()
-    if batch:
-        store_batch(engine, batch, report, index=index)
+    store_pairs(engine, pairs, args.batch, report, index=index)
     print_report_lines(report)
     print(
         f"loaded {report.read} documents: {report.added} added, {report.replaced} replaced, "
@@ -145,3 +137,35 @@ def cmd_load(args: argparse.Namespace) -> int:
         print(f"warning: {index.unknown} events not in the backfill's stories: clustered as ingest does",
               file=sys.stderr)  # fmt: skip
     return EXIT_FAILED_INPUTS if report.failed or report.conflicts else EXIT_OK
+
+
+def load_folder(engine: Engine, folder: str, batch_size: int, report: IngestReport, per_row: bool = False) -> None:
+    """Write the Parquet of `techdip spark` into the database, a batch (one transaction) at a time."""
+    from techdip.scale.spark_job import documents_of_parquet
+
+    store_pairs(engine, documents_of_parquet(folder), batch_size, report, per_row=per_row)
+
+
+def store_pairs(
+    engine: Engine,
+    pairs: Iterable[tuple[Document | None, Article | str]],
+    batch_size: int,
+    report: IngestReport,
+    per_row: bool = False,
+    index: Indexer | None = None,
+) -> None:
+    """Store (document, article) pairs a batch at a time; a pair without a document carries why it failed."""
+    from techdip.store.ingest import store_batch
+
+    batch: list[tuple[Document, Article]] = []
+    for doc, article in pairs:
+        report.read += 1
+        if doc is None:
+            report.failed.append(article)
+            continue
+        batch.append((doc, article))
+        if len(batch) >= batch_size:
+            store_batch(engine, batch, report, per_row=per_row, index=index)
+            batch.clear()
+    if batch:
+        store_batch(engine, batch, report, per_row=per_row, index=index)

@@ -63,16 +63,45 @@ def rows_of(documents: Iterable[Any], budget: float | None = DEFAULT_TIME_BUDGET
                 (item.id, item.source, item.url, item.title, None, None, None, item.text, False, f"extraction: {exc}"),
             )
             continue
-        yield "doc", (item.id, item.source, item.url, item.title or article.title, article.lang, article.published,
-                      article.published_from, item.text, article.relevant, None)  # fmt: skip
-        for seq, event in enumerate(article.events):
-            data = event.to_json()
-            yield "event", (
-                item.id, seq, event.type, event.status, event.date, event.location, data["parties"], data["areas"],
-                json.dumps(data["people"], ensure_ascii=False), json.dumps(data["evidence"], ensure_ascii=False),
-                json.dumps(data["date_source"], ensure_ascii=False) if "date_source" in data else None,
-                event.confidence,
-            )  # fmt: skip
+        yield from article_rows(item, article)
+
+
+def article_rows(doc: Document, article: Any) -> Iterator[tuple[str, tuple]]:
+    """The "doc" row of an extracted document and an "event" row per event (the Parquet's columns)."""
+    yield "doc", (doc.id, doc.source, doc.url, doc.title or article.title, article.lang, article.published,
+                  article.published_from, doc.text, article.relevant, None)  # fmt: skip
+    for seq, event in enumerate(article.events):
+        data = event.to_json()
+        yield "event", (
+            doc.id, seq, event.type, event.status, event.date, event.location, data["parties"], data["areas"],
+            json.dumps(data["people"], ensure_ascii=False), json.dumps(data["evidence"], ensure_ascii=False),
+            json.dumps(data["date_source"], ensure_ascii=False) if "date_source" in data else None,
+            event.confidence,
+        )  # fmt: skip
+
+
+def write_parquet(pairs: Iterable[tuple[Document, Any]], output: str) -> None:
+    """Already extracted (Document, Article) pairs as the Parquet `run` writes, without Spark (pyarrow): for
+    benchmarks and tests of `techdip load`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    docs, events = [], []
+    for doc, article in pairs:
+        for kind, row in article_rows(doc, article):
+            (docs if kind == "doc" else events).append(row)
+    event_fields = (*EVENT_FIELDS, "confidence")
+    list_of_text = pa.list_(pa.string())
+    event_schema = pa.schema(
+        [(name, pa.int32() if name == "seq" else list_of_text if name in ("parties", "areas") else pa.string())
+         for name in event_fields]
+    )  # fmt: skip
+    doc_schema = pa.schema([(name, pa.bool_() if name == "relevant" else pa.string()) for name in DOCUMENT_FIELDS])
+    for name, rows, fields, schema in (("documents", docs, DOCUMENT_FIELDS, doc_schema),
+                                       ("events", events, event_fields, event_schema)):  # fmt: skip
+        os.makedirs(f"{output.rstrip('/')}/{name}", exist_ok=True)
+        table = pa.Table.from_pylist([dict(zip(fields, row, strict=True)) for row in rows], schema=schema)
+        pq.write_table(table, f"{output.rstrip('/')}/{name}/part-00000.parquet")
 
 
 def documents_from_json_lines(lines: Iterable[str], source: str) -> Iterator[Any]:

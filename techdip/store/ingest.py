@@ -24,6 +24,8 @@ from techdip import __version__
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
 from techdip.sources.base import clean_text
+from techdip.store.batch_index import BatchEvent, BatchIndex
+from techdip.store.bulk import allocate_ids, insert_rows, is_postgresql, lock_for_writing, update_rows
 from techdip.store.schema import (
     EVENT_CHILDREN,
     documents,
@@ -32,10 +34,13 @@ from techdip.store.schema import (
     event_people,
     events,
     evidence,
+    people,
+    person_names,
+    stories,
 )
 from techdip.store.story_index import drop_empty_stories, index_events
 from techdip.store.validate import InvalidDocument, storable
-from techdip.stories import name_parts
+from techdip.stories import StoryEvent, name_parts
 from techdip.text.normalize import normalize
 
 Indexer = Callable[[Connection, list[int], dict], None]  # (connection, new event ids, shared cache)
@@ -89,15 +94,23 @@ def _stored(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 
 def write_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False,
-    index: Indexer = index_events,
-) -> None:  # fmt: skip
+    engine: Engine,
+    pairs: list[tuple[Document, Article]],
+    report: IngestReport,
+    update: bool = False,
+    per_row: bool = False,
+    index: Indexer | None = None,
+) -> None:
     """Store one batch in one transaction: all of it or, on a database error, none of it (the error is raised).
 
     A known id with the same text is skipped (re-extracted when the extractor changed); with a different text it
     is a conflict, reported and not stored, unless `update` asks for the new text to replace the stored one.
-    `index` gives the new events their stories and people (a loaded backfill brings its own).
-    A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written."""
+    A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written.
+
+    Rows are written in bulk and stories and people clustered for the whole batch (techdip.store.batch_index);
+    `per_row` takes the older path, a statement per row and clustering per event, kept as the reference the bulk
+    path is tested and measured against. `index` gives the new events their stories and people on that path (a
+    loaded backfill brings its own)."""
     version = extractor_version()
     batch = IngestReport()  # counted into `report` only once the transaction has committed
     ready: list[tuple[Document, Article]] = []
@@ -110,40 +123,174 @@ def write_batch(
         batch.warnings += [f"{_label(clean_doc)}: {warning}" for warning in warnings]
         ready.append((clean_doc, clean_article))
     with engine.begin() as conn:
-        stored = _stored(conn, [doc.id for doc, _ in ready])
-        written: dict[str, str] = {}  # id -> text, of this batch
-        known_events: dict = {}  # story features of events, shared by the batch's story assignments
-        for doc, article in ready:
-            if doc.id in written:
-                old_text, old_version = written[doc.id], version
-            elif doc.id in stored:
-                old_version, old_text = stored[doc.id]
-            else:
-                old_text = old_version = None
-            if old_text is None:
-                batch.added += 1
-            elif old_text != doc.text and not update:
-                batch.conflicts.append(
-                    f"{_label(doc)}: id {doc.id!r} is already stored with a different text: not stored "
-                    "(--update replaces it)"
-                )
-                continue
-            elif old_text != doc.text:
-                _delete_document(conn, doc.id)
-                batch.updated += 1
-            elif old_version == version:
-                batch.skipped += 1
-                continue
-            else:
-                _delete_document(conn, doc.id)
-                batch.replaced += 1
-            written[doc.id] = doc.text
-            new_events = _insert_article(conn, doc, article, version)
-            batch.events += len(article.events)
-            index(conn, new_events, known_events)  # stories and people, in the same transaction
+        if per_row or index is not None:
+            _write_per_row(conn, ready, batch, version, update, index or index_events)
+        else:
+            _write_bulk(conn, ready, batch, version, update)
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
+
+
+def _plan(
+    doc: Document, written: dict[str, str], stored: dict[str, tuple[str, str]], version: str, update: bool,
+    batch: IngestReport,
+) -> str | None:  # fmt: skip
+    """What to do with a document: "add", "replace" (its stored rows go first), or None (skip it), counted."""
+    if doc.id in written:
+        old_text, old_version = written[doc.id], version
+    elif doc.id in stored:
+        old_version, old_text = stored[doc.id]
+    else:
+        old_text = old_version = None
+    if old_text is None:
+        batch.added += 1
+        return "add"
+    if old_text != doc.text and not update:
+        batch.conflicts.append(
+            f"{_label(doc)}: id {doc.id!r} is already stored with a different text: not stored (--update replaces it)"
+        )
+        return None
+    if old_text != doc.text:
+        batch.updated += 1
+        return "replace"
+    if old_version == version:
+        batch.skipped += 1
+        return None
+    batch.replaced += 1
+    return "replace"
+
+
+def _write_per_row(
+    conn: Connection,
+    ready: list[tuple[Document, Article]],
+    batch: IngestReport,
+    version: str,
+    update: bool,
+    index: Indexer = index_events,
+) -> None:
+    """The reference path: each document, event and child row its own statement, stories per event."""
+    stored = _stored(conn, [doc.id for doc, _ in ready])
+    written: dict[str, str] = {}  # id -> text, of this batch
+    known_events: dict = {}  # story features of events, shared by the batch's story assignments
+    for doc, article in ready:
+        action = _plan(doc, written, stored, version, update, batch)
+        if action is None:
+            continue
+        if action == "replace":
+            forget_documents(conn, [doc.id])
+        written[doc.id] = doc.text
+        new_events = _insert_article(conn, doc, article, version)
+        batch.events += len(article.events)
+        index(conn, new_events, known_events)  # stories and people, in the same transaction
+
+
+def _write_bulk(
+    conn: Connection, ready: list[tuple[Document, Article]], batch: IngestReport, version: str, update: bool
+) -> None:
+    """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
+    replaced by its second copy starts a new segment, so that the second copy replaces the first as stored)."""
+    stored = _stored(conn, [doc.id for doc, _ in ready])
+    # the write lock now, before ids are allocated (a document another process stored since the look-up is a
+    # unique-key conflict: store_batch looks it up again)
+    lock_for_writing(conn)
+    written: dict[str, str] = {}
+    segment: list[tuple[Document, Article]] = []
+    replacing: list[str] = []
+    for doc, article in ready:
+        action = _plan(doc, written, stored, version, update, batch)
+        if action is None:
+            continue
+        if action == "replace" and doc.id in written and any(d.id == doc.id for d, _ in segment):
+            batch.events += write_articles(conn, segment, replacing, version)
+            segment, replacing = [], []
+        if action == "replace":
+            replacing.append(doc.id)
+        written[doc.id] = doc.text
+        segment.append((doc, article))
+    batch.events += write_articles(conn, segment, replacing, version)
+
+
+def write_articles(
+    conn: Connection, articles: list[tuple[Document, Article]], replacing: list[str], version: str
+) -> int:
+    """Write documents and their events in bulk, with stories and people clustered for the whole segment;
+    the stored documents named in `replacing` are removed first. Returns the number of events written."""
+    forget_documents(conn, replacing)
+    if not articles:
+        return 0
+    event_ids = iter(allocate_ids(conn, events, sum(len(article.events) for _, article in articles)))
+    now = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+    grouped: list[list[BatchEvent]] = []
+    for doc, article in articles:
+        grouped.append([])
+        for event in article.events:
+            start, _, _ = when(event, article.published)
+            features = StoryEvent(
+                next(event_ids), doc.id, event.type, frozenset(event.parties), event.date, article.published,
+                [(p.name, p.party) for p in event.people], frozenset(event.areas), event.location, article.lang,
+            )  # fmt: skip
+            grouped[-1].append(BatchEvent(features, start, list(event.people)))
+    index = BatchIndex(conn)
+    index.assign_stories(grouped)
+    index.register_people(grouped)
+    real = index.allocate()
+    _insert_rows_of(conn, articles, grouped, index, real, version, now)
+    return sum(len(group) for group in grouped)
+
+
+def _insert_rows_of(
+    conn: Connection,
+    articles: list[tuple[Document, Article]],
+    grouped: list[list[BatchEvent]],
+    index: BatchIndex,
+    real: dict[int, int],
+    version: str,
+    now: datetime.datetime,
+) -> None:
+    """Every row of the segment, table by table, parents before children."""
+    stamp = now if is_postgresql(conn) else now.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite form
+    insert_rows(conn, documents, DOCUMENT_COLUMNS, [
+        (doc.id, doc.source, doc.url, doc.title or article.title, search_form(doc.title or article.title),
+         article.lang, article.published, article.published_from, doc.text, article.relevant, version, stamp)
+        for doc, article in articles
+    ])  # fmt: skip
+    insert_rows(conn, stories, ("id", "type", "parties"), [(real[i], t, p) for i, t, p in index.new_stories])
+    insert_rows(conn, people, ("id", "name", "party", "role"), [
+        (real[i], index.person_full[i], index.person_party[i], role) for i, role in index.new_people.items()
+    ])  # fmt: skip
+    event_rows, party_rows, area_rows, evidence_rows, people_rows = [], [], [], [], []
+    for (doc, article), group in zip(articles, grouped, strict=True):
+        for seq, (event, row) in enumerate(zip(article.events, group, strict=True)):
+            event_id = row.story.id
+            start, end, source = when(event, article.published)
+            date_source = json.dumps(event.date_info.to_json(), ensure_ascii=False) if event.date_info else None
+            event_rows.append((
+                event_id, doc.id, seq, event.type, event.status, event.date, date_source, event.location,
+                start, end, source, event.confidence, real.get(row.story_id, row.story_id), row.story_reason,
+            ))  # fmt: skip
+            party_rows += [(event_id, party) for party in sorted(set(event.parties))]
+            area_rows += [(event_id, area) for area in sorted(set(event.areas))]
+            people_rows += [
+                (event_id, p.name, p.party, p.role, real.get(person_id, person_id), name_key(p.name))
+                for p, person_id in zip(event.people, row.person_ids, strict=True)
+            ]
+            evidence_rows += [(event_id, e.start, e.end, e.text, search_form(e.text)) for e in event.evidence]
+    insert_rows(conn, events, EVENT_COLUMNS, event_rows)
+    insert_rows(conn, event_parties, ("event_id", "party"), party_rows)
+    insert_rows(conn, event_areas, ("event_id", "area"), area_rows)
+    insert_rows(conn, evidence, ("event_id", "start", "end", "text", "search"), evidence_rows)
+    insert_rows(conn, event_people, ("event_id", "name", "party", "role", "person_id", "name_key"), people_rows)
+    insert_rows(conn, person_names, ("person_id", "name", "lang", "reason", "block"), [
+        (real.get(person, person), name, lang, why, block) for person, name, lang, why, block in index.new_names
+    ])  # fmt: skip
+    update_rows(conn, people, "name", [(name, person) for person, name in index.renamed.items()])
+
+
+DOCUMENT_COLUMNS = ("id", "source", "url", "title", "title_search", "lang", "published", "published_from", "text",
+                    "relevant", "extractor", "ingested_at")  # fmt: skip
+EVENT_COLUMNS = ("id", "doc_id", "seq", "type", "status", "date", "date_source", "location", "when_start", "when_end",
+                 "when_from", "confidence", "story_id", "story_reason")  # fmt: skip
 
 
 def _label(doc: Document) -> str:
@@ -156,16 +303,20 @@ LOCK_RETRIES = (0.2, 0.5, 1, 2, 4, 8)  # seconds between attempts when SQLite sa
 
 
 def store_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False,
-    index: Indexer = index_events,
-) -> None:  # fmt: skip
+    engine: Engine,
+    pairs: list[tuple[Document, Article]],
+    report: IngestReport,
+    update: bool = False,
+    per_row: bool = False,
+    index: Indexer | None = None,
+) -> None:
     """write_batch that never loses the batch to one document: when the batch fails, each of its documents is
     written on its own (each in its own transaction), so that only the bad one fails, with a one-line reason.
 
     A batch that met a locked SQLite database is tried again after a pause. A document whose id another
     process stored meanwhile (a unique-key conflict) is looked up again: it is then already present."""
     try:
-        _retrying(lambda: write_batch(engine, pairs, report, update, index))
+        _retrying(lambda: write_batch(engine, pairs, report, update, per_row, index))
         return
     except Exception as exc:  # any database or driver error: find the document that caused it
         if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
@@ -174,7 +325,7 @@ def store_batch(
             return
     for pair in pairs:
         try:
-            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, index))
+            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, per_row, index))
         except Exception as exc:
             report.failed.append(f"{_label(pair[0])}: not stored: database error: {describe_error(exc)}")
 
@@ -217,12 +368,17 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(cause).__name__}: {first}"
 
 
-def _delete_document(conn: Connection, doc_id: str) -> None:
-    event_ids = select(events.c.id).where(events.c.doc_id == doc_id)
-    for table in EVENT_CHILDREN:
-        conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
-    conn.execute(delete(events).where(events.c.doc_id == doc_id))
-    conn.execute(delete(documents).where(documents.c.id == doc_id))
+def forget_documents(conn: Connection, doc_ids: list[str]) -> None:
+    """Remove stored documents with their events and the events' rows, before they are written again: the one
+    place where a document's events are replaced (re-extraction after a lexicon or code change, --update).
+    Their stories and people stay; stories left empty are dropped at the end of the batch."""
+    for start in range(0, len(doc_ids), 500):
+        chunk = doc_ids[start : start + 500]
+        event_ids = select(events.c.id).where(events.c.doc_id.in_(chunk))
+        for table in EVENT_CHILDREN:
+            conn.execute(delete(table).where(table.c.event_id.in_(event_ids)))
+        conn.execute(delete(events).where(events.c.doc_id.in_(chunk)))
+        conn.execute(delete(documents).where(documents.c.id.in_(chunk)))
 
 
 def _insert_article(conn: Connection, doc: Document, article: Article, version: str) -> list[int]:

