@@ -30,7 +30,7 @@ from techdip.store.story_index import (
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
-    _blocks,
+    person_blocks,
 )
 from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
 
@@ -267,7 +267,7 @@ class BatchIndex:
     def register_people(self, articles: list[list[BatchEvent]]) -> None:
         """Each mention's person, in order (story_index._register_people, from memory)."""
         mentions = [(event, person) for article in articles for event in article for person in event.mentions]
-        self._read_stored_names({block for _, person in mentions for block in _blocks(person.name)})
+        self._read_stored_names({block for _, person in mentions for block in person_blocks(person.name)})
         for event, person in mentions:
             person_id, full, reason = self._find_person(person.name, person.party)
             if person_id is None:
@@ -301,7 +301,7 @@ class BatchIndex:
         """story_index._find_person over the stored names read once and the batch's new ones."""
         rows = sorted(
             (person_id, name_id, written)
-            for block in _blocks(name)
+            for block in person_blocks(name)
             for person_id, name_id, written in self.names.get(block, ())
             if self.person_party[person_id] == party
         )
