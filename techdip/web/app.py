@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 import re
-from collections.abc import Iterable, Iterator
-from itertools import chain
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import urlencode
-from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,10 +27,11 @@ from sqlalchemy import Engine
 from techdip import __version__
 from techdip.brief import BriefError, build_brief, latest_day, parse_period
 from techdip.brief.render import render_html
+from techdip.export.formats import FORMATS, ExportError, check, write
+from techdip.export.tables import TABLES, ExportQuery
 from techdip.lexicons import UnknownParty, party_code, party_name, party_short
 from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
-from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import (
     EventFilter,
     FilterError,
@@ -430,18 +427,51 @@ def _api_routes(app: FastAPI, engine: Engine) -> None:
         """Every matching event as CSV or JSON Lines, or the party network as GraphML.
 
         Streamed as it is read from the database, so an export of any size takes the same memory."""
-        # one piece of body per chunk of events: a piece per line would cost a thread hop per line
-        if format == "graphml":
-            body: Iterator[str] = _graphml(aggregates.pair_counts(engine, flt))
-        elif format == "csv":
-            header = (csv_line(CSV_COLUMNS),)
-            body = chain(header, ("".join(_csv_lines(rows)) for rows in iter_event_chunks(engine, flt)))
-        else:
-            body = ("".join(_json_lines(rows)) for rows in iter_event_chunks(engine, flt))
-        media_type, filename = EXPORT_TYPES[format]
-        return StreamingResponse(
-            body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
-        )
+        return _export(engine, "pairs" if format == "graphml" else "events", format, ExportQuery(flt))
+
+    table_types = {"content": {f.media_type: {"schema": {"type": "string", "format": "binary"}}
+                               for f in FORMATS.values()}}  # fmt: skip
+
+    @app.get(
+        "/api/export/{table}",
+        summary="What a list shows, as a file: events, stories, people or pairs",
+        tags=["export"],
+        response_class=StreamingResponse,
+        responses={
+            200: {"description": "CSV, JSON Lines, Parquet or GraphML (pairs only)", **table_types},
+            **answers,
+        },  # fmt: skip
+    )
+    def api_export_table(
+        table: Annotated[str, Path(pattern="^(events|stories|people|pairs)$", description="the list to export")],
+        flt: FilterParam,
+        format: Annotated[
+            str, Query(pattern="^(csv|jsonl|parquet|graphml)$", description="csv, jsonl, parquet or graphml (pairs)")
+        ] = "csv",
+        unit: UnitParam = "stories",
+        min_sources: MinSources = 1,
+    ) -> Response:
+        """Every row of a list under the filters its page shows, streamed: events (every filter), stories
+        (every filter, `min_sources`), people (`party`) or the pairs of the network (every filter, `unit`;
+        GraphML with each node's `label` and `kind`, each edge's count, areas, types, first and last day)."""
+        return _export(engine, table, format, ExportQuery(flt, unit, min_sources))
+
+
+def _export(engine: Engine, table: str, format: str, query: ExportQuery) -> Response:
+    """A streamed file of a table; a format the table has no use for is a 422 before any byte is sent."""
+    spec = TABLES[table]
+    try:
+        check(spec, format)
+    except ExportError as exc:
+        if format == "parquet":  # pyarrow missing: the server cannot, whatever the request
+            raise HTTPException(501, str(exc)) from None
+        raise _invalid("format", str(exc)) from None
+    kind = FORMATS[format]
+    return StreamingResponse(
+        write(spec, format, spec.read(engine, query)),
+        media_type=kind.media_type,
+        headers={"Content-Disposition": f"attachment; filename=techdip-{table}.{kind.suffix}"},
+    )
 
 
 # ---- interactive API docs ----------------------------------------------------------------------------------------
@@ -484,51 +514,11 @@ def _interactive_docs_policy(html: str) -> str:
     return "; ".join(" ".join([*d, *extra.get(d[0], [])]) for d in directives)
 
 
-EXPORT_TYPES = {
+EXPORT_TYPES = {  # what /api/export has always answered
     "csv": ("text/csv", "techdip-events.csv"),
     "jsonl": ("application/x-ndjson", "techdip-events.jsonl"),
     "graphml": ("application/graphml+xml", "techdip-network.graphml"),
 }
-CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
-               "lang", "source", "evidence", "confidence")  # fmt: skip
-
-
-def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for row in rows:
-        yield json.dumps(_event_out(row), ensure_ascii=False, default=str) + "\n"
-
-
-def _csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV lines of events (no header); cells are neutralised so no article text runs as a spreadsheet formula."""
-    for row in rows:
-        cells = []
-        for column in CSV_COLUMNS:
-            value = row.get(column)
-            if column == "people":
-                value = "; ".join(f"{p['name']} ({p['party'] or '-'}, {p['role']})" for p in value or [])
-            elif column == "evidence":
-                value = " | ".join(e["text"] for e in value or [])
-            elif isinstance(value, list):
-                value = ";".join(value)
-            cells.append("" if value is None else value)
-        yield csv_line(cells)
-
-
-def _graphml(pairs: list[tuple[str, str, int]]) -> Iterator[str]:
-    nodes = sorted({p for a, b, _ in pairs for p in (a, b)})
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
-        '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
-        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
-        '  <graph id="techdip" edgedefault="undirected">\n'
-    )
-    for node in nodes:
-        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(party_name(node))}</data></node>\n'
-    for index, (a, b, n) in enumerate(pairs):
-        ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
-        yield f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>\n'
-    yield "  </graph>\n</graphml>\n"
 
 
 # ---- pages -------------------------------------------------------------------------------------------------------
