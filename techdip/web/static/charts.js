@@ -17,18 +17,20 @@
     textBlock ? JSON.parse(textBlock.dataset.json) : {});
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => (k in values ? values[k] : `{${k}}`));
   const UNIT = TEXT.unit;
-  const LANG = document.documentElement.lang || "en";
+  // month names in the interface language, on the Gregorian calendar the bars are counted in (fa would be Solar Hijri)
+  const LANG = `${document.documentElement.lang || "en"}-u-ca-gregory`;
   const monthYear = new Intl.DateTimeFormat(LANG, { month: "short", year: "numeric", timeZone: "UTC" });
   const monthYearLong = new Intl.DateTimeFormat(LANG, { month: "long", year: "numeric", timeZone: "UTC" });
   const yearOnly = new Intl.DateTimeFormat(LANG, { year: "numeric", timeZone: "UTC" });
   const fmtShort = (bin) => (bin === "year" ? (d) => yearOnly.format(d) : (d) => monthYear.format(d));
   const fmtLong = (bin) => (bin === "year" ? (d) => yearOnly.format(d) : (d) => monthYearLong.format(d));
   const brushing = "window" in data; // the timeline page; a party page draws the chart without a brush
-  let windowRange = brushing ? parseWindow(data.window) : null; // [first day, day after the last] or null
+  let windowRange = null; // [first day, day after the last] of the shared time window, or null
   const PALETTE = ["#1f6feb", "#e8590c", "#2f9e44", "#ae3ec9", "#c92a2a", "#0c8599"];
   const TOP = 6;
   const parseMonth = d3.utcParse("%Y-%m");
   const months = data.months.map(parseMonth);
+  if (brushing) windowRange = parseWindow(data.window);
   const autoBin = months.length > 120 ? "year" : "month";
   if (binSelect) binSelect.value = autoBin;
 
@@ -69,13 +71,18 @@
   }
 
   function keepTicksInside(axis, W) {
-    // a tick label at either end that would stick out of the frame is anchored at its tick instead of centred
+    // a tick label at either end that would stick out of the frame is anchored at its tick instead of centred,
+    // and a label that would run into the one before it is left out (its tick stays)
+    let lastRight = -Infinity;
     axis.selectAll(".tick").each(function () {
       const tick = d3.select(this), text = tick.select("text");
       const at = +tick.attr("transform").match(/translate\(([-\d.]+)/)[1];
-      const half = text.node().getComputedTextLength() / 2;
-      if (at + half > W - 2) text.attr("text-anchor", "end").attr("dx", "0.3em");
-      else if (at - half < 2) text.attr("text-anchor", "start").attr("dx", "-0.3em");
+      const width = text.node().getComputedTextLength(), half = width / 2;
+      let left = at - half;
+      if (at + half > W - 2) { text.attr("text-anchor", "end").attr("dx", "0.3em"); left = at - width; }
+      else if (at - half < 2) { text.attr("text-anchor", "start").attr("dx", "-0.3em"); left = at; }
+      if (left < lastRight + 6) text.remove();
+      else lastRight = left + width;
     });
   }
 
