@@ -54,6 +54,9 @@ HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
 STORIES_PER_PAGE = 50
 PEOPLE_SHOWN = 200
+# the words the network and map scripts write, translated with the page's (messages/<lang>.json)
+GRAPH_WORDS = {"partners": "partners", "edge": "edge width: {unit} shared", "line": "line width: {unit} shared",
+               "show": "Show as a graph", "hide": "Hide the graph"}  # fmt: skip
 RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
 
 
@@ -740,8 +743,10 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> No
         """The network and the map: the pairs of parties with each party's name, kind and count."""
         pairs = aggregates.pair_counts(engine, flt, unit)
         totals = dict(aggregates.party_counts(engine, flt, unit))
-        nodes = _graph_nodes(pairs, totals, i18n.ui_language(request))
-        graph = {"unit": unit, "nodes": nodes, "edges": [[a, b, n] for a, b, n in pairs]}
+        lang = i18n.ui_language(request)
+        text = {key: i18n.gettext(lang, value) for key, value in {**GRAPH_WORDS, "unit": unit}.items()}
+        graph = {"unit": unit, "nodes": _graph_nodes(pairs, totals, lang), "edges": [[a, b, n] for a, b, n in pairs],
+                 "text": text}  # fmt: skip
         api = twin("/api/pairs", request, ("area", "since", "until", "party", "unit"))
         return render(request, name, graph=graph, params=_page_params(request), unit=unit, api=api)
 

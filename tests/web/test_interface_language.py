@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from techdip.model import STATUSES
 from techdip.web import i18n
-from techdip.web.app import create_app
+from techdip.web.app import GRAPH_WORDS, create_app
 
 TEMPLATES = Path(i18n.__file__).parent / "templates"
 TEMPLATE_STRING = re.compile(r"""_\((["'])(.*?)\1""")
@@ -34,6 +35,8 @@ def test_every_string_of_the_templates_is_translated_in_every_language():
         for path in TEMPLATES.glob("*.html")
         for m in TEMPLATE_STRING.finditer(path.read_text())
     }
+    wanted |= set(GRAPH_WORDS.values())  # written by the network and map scripts
+    wanted |= set(STATUSES)  # shown in the interface language
     assert len(wanted) > 100
     for lang in i18n.ui_languages()[1:]:
         strings = i18n.catalog(lang)["strings"]
