@@ -60,7 +60,7 @@
       .call(d3.axisLeft(y).tickValues(yTicks).tickFormat(d3.format("d")));
     const span = (x.domain()[1] - x.domain()[0]) / (365.25 * 864e5);
     const fmt = span > 3 || bin === "year" ? fmtShort("year") : fmtShort("month");
-    const xTicks = span > 3 || bin === "year" ? x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks)))) : x.ticks(Math.min(ticks, 12));
+    const xTicks = timeTicks(x, span, ticks, bin);
     svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${H - m.bottom})`)
       .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(fmt).tickSizeOuter(0))
       .call((axis) => keepTicksInside(axis, W));
@@ -68,6 +68,13 @@
       .attr("text-anchor", "middle").text(yTitle);
     svg.append("text").attr("class", "axis-title").attr("x", m.left + (W - m.left - m.right) / 2).attr("y", H - 6)
       .attr("text-anchor", "middle").text(bin === "year" ? TEXT.year : TEXT.month);
+  }
+
+  function timeTicks(x, span, ticks, bin) {
+    // whole years over a long span (or yearly bars), else whole months, every one or every few: never two ticks
+    // in one month, which would print the same month name twice
+    if (span > 3 || bin === "year") return x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks))));
+    return x.ticks(d3.utcMonth.every(Math.max(1, Math.ceil((span * 12) / ticks))));
   }
 
   function keepTicksInside(axis, W) {
@@ -214,7 +221,7 @@
       .append("title").text((d) => `${data.names[d.key] || d.key}, ${fmt(d.start)}: ${d.n} ${UNIT}`);
     const span = (x.domain()[1] - x.domain()[0]) / (365.25 * 864e5);
     const ticks = Math.max(2, Math.floor((f.W - f.m.left - f.m.right) / (f.narrow ? 70 : 90)));
-    const xTicks = span > 3 || bin === "year" ? x.ticks(d3.utcYear.every(Math.max(1, Math.ceil(span / ticks)))) : x.ticks(Math.min(ticks, 12));
+    const xTicks = timeTicks(x, span, ticks, bin);
     const bottom = f.m.top + keys.length * (rowH + gap) - gap;
     f.svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${bottom})`)
       .call(d3.axisBottom(x).tickValues(xTicks).tickFormat(fmtShort(span > 3 || bin === "year" ? "year" : "month")).tickSizeOuter(0))
