@@ -206,6 +206,12 @@ def test_a_right_to_left_interface_mirrors_the_page_and_keeps_charts_in_their_fr
         assert brand["x"] + brand["width"] > header["x"] + header["width"] / 2
         page.screenshot(path=str(artifacts_dir / f"rtl-{lang}-{name}-{width}.png"), full_page=True)
     page.goto(base_url + "/heatmap")
+    # the colour scale runs from its low label, at the right, to its high one
+    low, ramp = page.locator("#heatmap-scale").bounding_box(), page.locator("#heatmap-scale .ramp").bounding_box()
+    assert page.evaluate("getComputedStyle(document.querySelector('#heatmap-scale .ramp')).transform").startswith(
+        "matrix(-1"
+    )
+    assert ramp["x"] > low["x"]
     first = page.locator("table.heatmap tbody th").first.bounding_box()
     frame = page.locator("#heatmap-scroll").bounding_box()
     assert abs(first["x"] + first["width"] - (frame["x"] + frame["width"])) <= 3  # the sticky column on the right
