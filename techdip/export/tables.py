@@ -19,6 +19,8 @@ from techdip.store.export import EXPORT_CHUNK, iter_event_chunks
 from techdip.store.queries import EventFilter
 from techdip.store.story_index import list_people, list_stories
 
+STORY_CHUNK = 100  # stories read per query: each brings its sources, evidence and people, so fewer than events
+
 # kinds: int, text, texts (list of text), ints (list of int), people, evidence, names (nested lists of records),
 # json (any value: kept in JSON Lines, written as JSON text elsewhere)
 KINDS = ("int", "text", "texts", "ints", "people", "evidence", "names", "json")
@@ -76,12 +78,12 @@ def _stories(engine: Engine, query: ExportQuery) -> Iterator[list[dict[str, Any]
     party, flt.party = flt.party, None  # the stories' own party filter, as on the page
     offset = 0
     while True:
-        found = list_stories(engine, party, query.min_sources, limit=EXPORT_CHUNK, offset=offset, flt=flt)
+        found = list_stories(engine, party, query.min_sources, limit=STORY_CHUNK, offset=offset, flt=flt)
         if found:
             yield [_story_row(story) for story in found]
-        if len(found) < EXPORT_CHUNK:
+        if len(found) < STORY_CHUNK:
             return
-        offset += EXPORT_CHUNK
+        offset += STORY_CHUNK
 
 
 def _story_row(story: dict[str, Any]) -> dict[str, Any]:
