@@ -5,8 +5,9 @@
 1. Builds a SQLite database of generated events (deterministic seed): documents of ~3 kB, events with
    parties, areas, a person and two evidence spans, grouped into stories of one to six sources.
 2. Starts the app with uvicorn in a subprocess on loopback, as `techdip serve` does.
-3. Runs `--exports` concurrent full exports in each format (CSV, JSON Lines, GraphML), reading every byte,
-   and prints the server's resident memory before and its peak (VmHWM) after. Acceptance: under 300 MB.
+3. Runs `--exports` concurrent full exports in each format (CSV, JSON Lines, GraphML, Parquet; stories as CSV),
+   reading every byte, and prints the server's resident memory before and its peak (VmHWM) after.
+   Acceptance: under 300 MB.
 4. Times /stories and /api/stories alone (median of 20) and under `--clients` concurrent clients.
 
 `--source DIR` runs the server from another checkout of techdip (say an older commit, unpacked with
@@ -156,10 +157,12 @@ def fetch(url: str) -> tuple[int, float]:
 
 def bench_exports(base: str, pid: int, concurrent: int) -> float:
     print(f"server RSS before exports: {memory_mb(pid, 'VmRSS'):.0f} MB")
-    for fmt in ("csv", "jsonl", "graphml"):
+    exports = {fmt: f"/api/export?format={fmt}" for fmt in ("csv", "jsonl", "graphml")}
+    exports.update({"parquet": "/api/export/events?format=parquet", "stories csv": "/api/export/stories?format=csv"})
+    for fmt, path in exports.items():
         start = time.perf_counter()
         with ThreadPoolExecutor(concurrent) as pool:
-            sizes = [size for size, _ in pool.map(fetch, [f"{base}/api/export?format={fmt}"] * concurrent)]
+            sizes = [size for size, _ in pool.map(fetch, [base + path] * concurrent)]
         elapsed = time.perf_counter() - start
         print(f"{concurrent} concurrent {fmt} exports of {sizes[0] / 1e6:.1f} MB each in {elapsed:.1f} s: "
               f"server peak RSS so far {memory_mb(pid, 'VmHWM'):.0f} MB")  # fmt: skip

@@ -56,12 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON Lines")
     fmt.add_argument("--csv", action="store_true", help="CSV")
+    p.add_argument("--table", action="store_true", help="a table that wraps to the terminal, also into a pipe")
     p.set_defaults(func=cmd_events)
 
     p = sub.add_parser("summary", help="counts of the database: pairs of parties, areas, languages")
     p.add_argument("--db", help="database URL")
     p.add_argument("--raw", action="store_true", help="count per-article events instead of stories")
     p.add_argument("--json", action="store_true", help="as JSON")
+    p.add_argument("--table", action="store_true", help="a table that wraps to the terminal, also into a pipe")
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("watch", help="follow news feeds, sitemaps and address lists, and ingest what is new")
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100, help="at most this many stories (default 100)")
     p.add_argument("--rebuild", action="store_true", help="recompute every story and person first")
     p.add_argument("--json", action="store_true", help="JSON Lines")
+    p.add_argument("--table", action="store_true", help="a table that wraps to the terminal, also into a pipe")
     p.set_defaults(func=cmd_stories)
 
     p = sub.add_parser("people", help="people across articles, scripts and spellings")
@@ -93,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--party", help="only people of this party")
     p.add_argument("--limit", type=int, default=200, help="at most this many people (default 200)")
     p.add_argument("--json", action="store_true", help="JSON Lines")
+    p.add_argument("--table", action="store_true", help="a table that wraps to the terminal, also into a pipe")
     p.set_defaults(func=cmd_people)
 
     p = sub.add_parser("serve", help="the dashboard and JSON API (read-only)")

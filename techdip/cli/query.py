@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
+from rich.cells import cell_len
+
+from techdip.cli import tables
 from techdip.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -65,8 +68,14 @@ def cmd_events(args: argparse.Namespace) -> int:
         for row in rows:
             # cells are article text: "=HYPERLINK(...)" must reach a spreadsheet as text, not as a formula
             writer.writerow(safe_row(_cell(row, column, sep=";") for column in EVENT_COLUMNS))
+    elif tables.wants_table(args.table):
+        if not rows:
+            print("no events match")
+            return EXIT_OK
+        tables.console().print(tables.events_table(rows))
+        print(f"{len(rows)} events; (pub.): the date is the article's publication date, not the event's own")
     else:
-        _print_table(rows)
+        _print_plain(rows)
     return EXIT_OK
 
 
@@ -87,15 +96,16 @@ def _cell(row: dict, column: str, sep: str = ", ") -> str:
     return "" if value is None else str(value)
 
 
-def _print_table(rows: list[dict]) -> None:
+def _print_plain(rows: list[dict]) -> None:
+    """One line per event, columns aligned, no cell cut (a long one pushes the rest of its line to the right)."""
     if not rows:
         print("no events match")
         return
     columns = ("id", "date", "when_from", "type", "status", "parties", "areas", "location", "lang")
     table = [list(columns)] + [[_cell(row, c) for c in columns] for row in rows]
-    widths = [min(40, max(len(r[i]) for r in table)) for i in range(len(columns))]
+    widths = [min(40, max(cell_len(r[i]) for r in table)) for i in range(len(columns))]
     for line in table:
-        print("  ".join(cell[: widths[i]].ljust(widths[i]) for i, cell in enumerate(line)).rstrip())
+        print("  ".join(cell + " " * (widths[i] - cell_len(cell)) for i, cell in enumerate(line)).rstrip())
     print(f"\n{len(rows)} events; 'when_from' says whether the date is the event's own or the publication date")
 
 
@@ -114,12 +124,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
     )
     print("languages: " + ", ".join(f"{lang} {n}" for lang, n in facts["languages"].items()))
     print("event types: " + ", ".join(f"{t} {n}" for t, n in facts["types"].items()))
-    print(f"\n{facts['unit']} per pair of parties:")
-    for (a, b), n in facts["pairs"][:15]:
-        print(f"  {a:>6} - {b:<6} {n}")
-    print("\ntop areas:")
-    for area, n in facts["areas"][:10]:
-        print(f"  {area:<24} {n}")
+    if tables.wants_table(args.table):
+        for table in tables.summary_tables(facts):
+            print()
+            tables.console().print(table)
+    else:
+        print(f"\n{facts['unit']} per pair of parties:")
+        for (a, b), n in facts["pairs"][:15]:
+            print(f"  {a:>6} - {b:<6} {n}")
+        print("\ntop areas:")
+        for area, n in facts["areas"][:10]:
+            print(f"  {area:<24} {n}")
     db = database_url(args.db)
     flag = "" if args.db is None else f" --db {db}"
     print("\nnext:")
@@ -143,13 +158,24 @@ def cmd_stories(args: argparse.Namespace) -> int:
     if args.rebuild:
         print(f"{rebuild(engine)} stories rebuilt", file=sys.stderr)
     found = list_stories(engine, party=args.party.upper() if args.party else None, min_sources=args.min_sources,
-                         limit=args.limit)  # fmt: skip
+                         limit=args.limit + 1)  # fmt: skip
+    cut = len(found) > args.limit
+    found = found[: args.limit]
     if args.json:
         for story in found:
             print(story_json(story))
-        return EXIT_OK
-    if not found:
+    elif not found:
         print("no stories match")
+    elif tables.wants_table(args.table):
+        tables.console().print(tables.stories_table(found))
+    else:
+        _print_stories(found)
+    if cut:
+        print(f"note: the first {args.limit} stories; --limit N shows more", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_stories(found: list[dict]) -> None:
     for story in found:
         print(f"story {story['id']}: {story['line']}")
         if story["title"]:
@@ -161,24 +187,29 @@ def cmd_stories(args: argparse.Namespace) -> int:
         for source in story["sources"]:
             why = f"  [{source['joined_because']}]" if source["joined_because"] else ""
             print(f"    {source['lang']}  {source['source']}{why}")
-    return EXIT_OK
 
 
 def cmd_people(args: argparse.Namespace) -> int:
     from techdip.store.schema import connect
     from techdip.store.story_index import list_people
 
-    found = list_people(connect(args.db), party=args.party.upper() if args.party else None, limit=args.limit)
+    found = list_people(connect(args.db), party=args.party.upper() if args.party else None, limit=args.limit + 1)
+    cut = len(found) > args.limit
+    found = found[: args.limit]
     if args.json:
         for person in found:
             print(json.dumps(person, ensure_ascii=False))
-        return EXIT_OK
-    if not found:
+    elif not found:
         print("no people match")
-    for person in found:
-        names = ", ".join(n["name"] for n in person["names"])
-        print(f"{person['id']:>5}  {person['party'] or '-':<6} {person['name']}  ({'; '.join(person['roles'])})")
-        print(f"       written as: {names}; {len(person['events'])} events")
+    elif tables.wants_table(args.table):
+        tables.console().print(tables.people_table(found))
+    else:
+        for person in found:
+            names = ", ".join(n["name"] for n in person["names"])
+            print(f"{person['id']:>5}  {person['party'] or '-':<6} {person['name']}  ({'; '.join(person['roles'])})")
+            print(f"       written as: {names}; {len(person['events'])} events")
+    if cut:
+        print(f"note: the {args.limit} most active people; --limit N shows more", file=sys.stderr)
     return EXIT_OK
 
 

@@ -74,6 +74,52 @@ def pair_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stori
         return [(x, y, n) for x, y, n in conn.execute(query)]
 
 
+def pair_details(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[dict[str, Any]]:
+    """The edges of pair_counts with what they are made of: areas, event types, first and last day.
+
+    Each a dict: a, b, n (stories or events), areas, types (sorted lists), first, last (days or None)."""
+    pairs = pair_counts(engine, f, unit)
+    if not pairs:
+        return []
+    ids = filtered_event_ids(f or EventFilter())
+    a, b = event_parties.alias("a"), event_parties.alias("b")
+    joined = a.join(b, and_(a.c.event_id == b.c.event_id, a.c.party < b.c.party)).join(
+        events, events.c.id == a.c.event_id
+    )
+    kept = a.c.event_id.in_(ids)
+    spans = (
+        select(
+            a.c.party,
+            b.c.party,
+            func.min(events.c.when_start),
+            func.max(func.coalesce(events.c.when_end, events.c.when_start)),
+        )  # fmt: skip
+        .select_from(joined)
+        .where(kept)
+        .group_by(a.c.party, b.c.party)
+    )
+    types = select(a.c.party, b.c.party, events.c.type).select_from(joined).where(kept).distinct()
+    areas = (
+        select(a.c.party, b.c.party, event_areas.c.area)
+        .select_from(joined.join(event_areas, event_areas.c.event_id == events.c.id))
+        .where(kept)
+        .distinct()
+    )
+    with engine.connect() as conn:
+        when = {(x, y): (first, last) for x, y, first, last in conn.execute(spans)}
+        kinds: dict[tuple[str, str], set[str]] = {}
+        for x, y, value in conn.execute(types):
+            kinds.setdefault((x, y), set()).add(value)
+        topics: dict[tuple[str, str], set[str]] = {}
+        for x, y, value in conn.execute(areas):
+            topics.setdefault((x, y), set()).add(value)
+    return [
+        {"a": x, "b": y, "n": n, "areas": sorted(topics.get((x, y), ())), "types": sorted(kinds.get((x, y), ())),
+         "first": when.get((x, y), (None, None))[0], "last": when.get((x, y), (None, None))[1]}
+        for x, y, n in pairs
+    ]  # fmt: skip
+
+
 def area_counts(engine: Engine, f: EventFilter | None = None, unit: str = "stories") -> list[tuple[str, int]]:
     return _counts_by(engine, event_areas.c.area, f, unit)
 

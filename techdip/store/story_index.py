@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, select, update
 
 from techdip.model import EVENT_TYPES, STATUSES
+from techdip.store.queries import EventFilter, filtered_event_ids
 from techdip.store.schema import (
     documents,
     event_areas,
@@ -298,8 +299,9 @@ def drop_empty_stories(conn: Connection) -> None:
 # ---- reading -------------------------------------------------------------------------------------------------------
 
 
-def _ranked_stories(party: str | None, min_sources: int) -> Select:
-    """(story id, events) of the stories with at least min_sources events (of the party, when given)."""
+def _ranked_stories(party: str | None, min_sources: int, flt: EventFilter | None = None) -> Select:
+    """(story id, events) of the stories with at least min_sources events (of the party, and passing the
+    filter, when given)."""
     query = (
         select(events.c.story_id, func.count().label("n"))
         .where(events.c.story_id.is_not(None))
@@ -308,22 +310,27 @@ def _ranked_stories(party: str | None, min_sources: int) -> Select:
     )
     if party:
         query = query.where(events.c.id.in_(select(event_parties.c.event_id).where(event_parties.c.party == party)))
+    if flt is not None:
+        query = query.where(events.c.id.in_(filtered_event_ids(flt)))
     return query
 
 
-def count_stories(engine: Engine, party: str | None = None, min_sources: int = 1) -> int:
+def count_stories(
+    engine: Engine, party: str | None = None, min_sources: int = 1, flt: EventFilter | None = None
+) -> int:
     """How many stories list_stories pages through."""
     with engine.connect() as conn:
-        ranked = _ranked_stories(party, min_sources).subquery()
+        ranked = _ranked_stories(party, min_sources, flt).subquery()
         return conn.execute(select(func.count()).select_from(ranked)).scalar_one()
 
 
 def list_stories(engine: Engine, party: str | None = None, min_sources: int = 1, limit: int = 100,
-                 offset: int = 0) -> list[dict[str, Any]]:  # fmt: skip
+                 offset: int = 0, flt: EventFilter | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """One page of stories, biggest first: type, parties, sources, languages, earliest report, areas.
 
+    With `flt`, only stories with events that pass it (a time window, an area...), counted by those events.
     The page is cut in SQL and its stories read in five queries, whatever their number."""
-    query = _ranked_stories(party, min_sources).order_by(func.count().desc(), events.c.story_id)
+    query = _ranked_stories(party, min_sources, flt).order_by(func.count().desc(), events.c.story_id)
     with engine.connect() as conn:
         ids = [r.story_id for r in conn.execute(query.limit(limit).offset(offset))]
         found = _read_stories(conn, ids)
@@ -410,7 +417,9 @@ def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dic
     }
 
 
-def list_people(engine: Engine, party: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+def list_people(
+    engine: Engine, party: str | None = None, limit: int | None = 200, offset: int = 0
+) -> list[dict[str, Any]]:
     """People, the most active first (events they act in), with every written form of their name, why each was
     linked, their roles and events."""
     activity = (
@@ -424,6 +433,7 @@ def list_people(engine: Engine, party: str | None = None, limit: int = 200) -> l
             .outerjoin(activity, activity.c.person_id == people.c.id)
             .order_by(func.coalesce(activity.c.n, 0).desc(), people.c.party, people.c.name, people.c.id)
             .limit(limit)
+            .offset(offset)
         )
         if party:
             query = query.where(people.c.party == party)

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import urlencode
-from xml.sax.saxutils import escape as xml_escape
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -25,6 +23,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 from markupsafe import Markup
 from pydantic import TypeAdapter
 from sqlalchemy import Engine
@@ -32,11 +31,12 @@ from sqlalchemy import Engine
 from techdip import __version__
 from techdip.brief import BriefError, build_brief, latest_day, parse_period
 from techdip.brief.render import render_html
-from techdip.lexicons import UnknownParty, party_code, party_name, party_short
-from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
+from techdip.export.formats import FORMATS, ExportError, check, write
+from techdip.export.tables import TABLES, ExportQuery
+from techdip.lexicons import UnknownParty, party_code, party_name
+from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
 from techdip.store.cache import ChangeCache
-from techdip.store.export import csv_line, iter_event_chunks
 from techdip.store.queries import (
     EventFilter,
     FilterError,
@@ -51,13 +51,17 @@ from techdip.store.queries import (
 from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories, stories_by_id
 from techdip.watch.alerts import list_alerts, recent_hits
-from techdip.web import models
+from techdip.web import i18n, models
 from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
 MAX_PER_PAGE = 500
 STORIES_PER_PAGE = 50
+PEOPLE_SHOWN = 200
+# the words the network and map scripts write, translated with the page's (messages/<lang>.json)
+GRAPH_WORDS = {"partners": "partners", "edge": "edge width: {unit} shared", "line": "line width: {unit} shared",
+               "show": "Show as a graph", "hide": "Hide the graph"}  # fmt: skip
 RTL_LANGUAGES = {"fa", "ar", "ur", "he", "ps", "ku", "sd", "ug", "dv", "yi"}
 
 
@@ -77,13 +81,8 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.state.cache = cache = ChangeCache(engine)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(
-        party_name=party_name,
-        party_short=party_short,
-        area_name=_area_label,
-        rtl=lambda lang: lang in RTL_LANGUAGES,
-        link_url=link_url,
-    )
+    templates.env.globals.update(rtl=lambda lang: lang in RTL_LANGUAGES, link_url=link_url)
+    templates.env.globals.update(_interface_globals())
     templates.env.filters["isolate"] = _isolate
     # outermost, around Starlette's own error middleware, so that a 500 carries the headers too
     build_stack = app.build_middleware_stack
@@ -94,6 +93,62 @@ def create_app(db_url: str | None = None) -> FastAPI:
     _interactive_docs(app)
     _page_routes(app, engine, templates, cache)
     return app
+
+
+# ---- the interface language, the shared time window and the export buttons ------------------------------------
+
+WINDOW_KEYS = ("since", "until")  # the filter every list and chart shares, carried from page to page
+FILTER_KEYS = ("party", "pair", "area", "type", "lang", "since", "until", "q", "confidence")
+EXPORT_KEYS = {  # what each export takes from its page's query
+    "events": FILTER_KEYS,
+    "stories": (*FILTER_KEYS, "min_sources"),
+    "people": ("party",),
+    "pairs": (*FILTER_KEYS, "unit"),
+}
+
+
+def _interface_globals() -> dict[str, Any]:
+    """Template functions that read the request in the template's context: the interface language (names and
+    strings in it), the shared time window, the export links."""
+
+    def lang(ctx: Any) -> str:
+        return i18n.ui_language(ctx.get("request"))
+
+    def translate(ctx: Any, text: str, **values: Any) -> Markup:
+        """The string in the interface language; {names} filled in with escaped values (a template without
+        values is kept whole: the page's script fills it in)."""
+        translated = Markup(i18n.gettext(lang(ctx), text))
+        return translated.format(**values) if values else translated
+
+    def window_query(ctx: Any) -> str:
+        request = ctx.get("request")
+        kept = {k: request.query_params[k] for k in WINDOW_KEYS if request and request.query_params.get(k)}
+        return "?" + urlencode(kept) if kept else ""
+
+    def window_clear_url(ctx: Any) -> str:
+        request = ctx["request"]
+        kept = [(k, v) for k, v in request.query_params.multi_items() if k not in (*WINDOW_KEYS, "page")]
+        return request.url.path + ("?" + urlencode(kept) if kept else "")
+
+    def export_url(ctx: Any, table: str, fmt: str, fixed: dict[str, str] | None = None) -> str:
+        request = ctx["request"]
+        kept = {k: request.query_params[k] for k in EXPORT_KEYS[table] if request.query_params.get(k)}
+        return f"/api/export/{table}?" + urlencode({**kept, **(fixed or {}), "format": fmt})
+
+    return {
+        # the translation is trusted data (a file of the package); the values filled in are escaped unless markup
+        "_": pass_context(translate),
+        "ui_lang": pass_context(lang),
+        "ui_rtl": pass_context(lambda ctx: i18n.is_rtl(lang(ctx))),
+        "ui_languages": i18n.ui_languages,
+        "language_name": i18n.language_name,
+        "party_name": pass_context(lambda ctx, code: i18n.party_label(code, lang(ctx))),
+        "party_short": pass_context(lambda ctx, code: i18n.party_chip(code, lang(ctx))),
+        "area_name": pass_context(lambda ctx, code: i18n.area_label(code, lang(ctx))),
+        "window_query": pass_context(window_query),
+        "window_clear_url": pass_context(window_clear_url),
+        "export_url": pass_context(export_url),
+    }
 
 
 # ---- parameters shared by the API and the pages ----------------------------------------------------------------
@@ -112,11 +167,6 @@ def _isolate(text: str) -> Markup:
     """Text wrapped in Unicode isolates (FSI ... PDI), for places without markup such as <title>: an Arabic
     or Persian title then does not reorder the text around it."""
     return Markup("\u2068{}\u2069").format(text.strip())  # escapes plain text, keeps rendered markup as is
-
-
-def _area_label(code: str) -> str:
-    """An area as a reader says it: "data centres", "digital economy"."""
-    return AREA_NAMES.get(code, code).removeprefix("the ")
 
 
 def _check_party(text: str | None) -> str | None:
@@ -249,13 +299,16 @@ def _cached_answer(cache: ChangeCache, request: Request, model: Any, build: Call
     return Response(cache.get(key, answer, size=len), media_type="application/json")
 
 
-def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, per_page: int) -> dict[str, Any]:
-    """One page of stories with the count of them all; both are cut and counted in SQL."""
-    total = count_stories(engine, party, min_sources)
+def _story_page(
+    engine: Engine, party: str | None, min_sources: int, page: int, per_page: int, flt: EventFilter | None = None
+) -> dict[str, Any]:
+    """One page of stories with the count of them all; both are cut and counted in SQL. With `flt`, the stories
+    with events that pass it (a time window, an area ...)."""
+    total = count_stories(engine, party, min_sources, flt)
     pages = max(1, math.ceil(total / per_page))
     if page > pages:
         raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
-    items = list_stories(engine, party, min_sources, limit=per_page, offset=(page - 1) * per_page)
+    items = list_stories(engine, party, min_sources, limit=per_page, offset=(page - 1) * per_page, flt=flt)
     return {"total": total, "page": page, "per_page": per_page, "pages": pages, "items": items}
 
 
@@ -473,19 +526,15 @@ def _api_routes(app: FastAPI, engine: Engine, cache: ChangeCache) -> None:
     )
     def api_stories(
         request: Request,
-        party: PartyQuery = None,
+        flt: FilterParam,
         min_sources: MinSources = 1,
         page: PageParam = 1,
         per_page: PerPageParam = 50,
     ) -> Response:
-        """Stories (the same event across articles and languages), most reported first, a page at a time."""
-        code = _check_party(party)
-        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
-        pages = max(1, math.ceil(total / per_page))
-        if page > pages:  # checked before the cache, so that a 404 is never kept
-            raise HTTPException(404, f"page {page} is past the last page ({pages}) of {total} stories")
+        """Stories (the same event across articles and languages), most reported first, a page at a time; the
+        event filters (a time window, an area ...) keep the stories with events that pass them."""
         return _cached_answer(
-            cache, request, models.StoryPage, lambda: _story_page(engine, code, min_sources, page, per_page)
+            cache, request, models.StoryPage, lambda: _story_page(engine, flt.party, min_sources, page, per_page, flt)
         )
 
     @app.get(
@@ -528,18 +577,51 @@ def _api_routes(app: FastAPI, engine: Engine, cache: ChangeCache) -> None:
         """Every matching event as CSV or JSON Lines, or the party network as GraphML.
 
         Streamed as it is read from the database, so an export of any size takes the same memory."""
-        # one piece of body per chunk of events: a piece per line would cost a thread hop per line
-        if format == "graphml":
-            body: Iterator[str] = _graphml(aggregates.pair_counts(engine, flt))
-        elif format == "csv":
-            header = (csv_line(CSV_COLUMNS),)
-            body = chain(header, ("".join(_csv_lines(rows)) for rows in iter_event_chunks(engine, flt)))
-        else:
-            body = ("".join(_json_lines(rows)) for rows in iter_event_chunks(engine, flt))
-        media_type, filename = EXPORT_TYPES[format]
-        return StreamingResponse(
-            body, media_type=media_type, headers={"Content-Disposition": f"attachment; filename={filename}"}
-        )
+        return _export(engine, "pairs" if format == "graphml" else "events", format, ExportQuery(flt))
+
+    table_types = {"content": {f.media_type: {"schema": {"type": "string", "format": "binary"}}
+                               for f in FORMATS.values()}}  # fmt: skip
+
+    @app.get(
+        "/api/export/{table}",
+        summary="What a list shows, as a file: events, stories, people or pairs",
+        tags=["export"],
+        response_class=StreamingResponse,
+        responses={
+            200: {"description": "CSV, JSON Lines, Parquet or GraphML (pairs only)", **table_types},
+            **answers,
+        },  # fmt: skip
+    )
+    def api_export_table(
+        table: Annotated[str, Path(pattern="^(events|stories|people|pairs)$", description="the list to export")],
+        flt: FilterParam,
+        format: Annotated[
+            str, Query(pattern="^(csv|jsonl|parquet|graphml)$", description="csv, jsonl, parquet or graphml (pairs)")
+        ] = "csv",
+        unit: UnitParam = "stories",
+        min_sources: MinSources = 1,
+    ) -> Response:
+        """Every row of a list under the filters its page shows, streamed: events (every filter), stories
+        (every filter, `min_sources`), people (`party`) or the pairs of the network (every filter, `unit`;
+        GraphML with each node's `label` and `kind`, each edge's count, areas, types, first and last day)."""
+        return _export(engine, table, format, ExportQuery(flt, unit, min_sources))
+
+
+def _export(engine: Engine, table: str, format: str, query: ExportQuery) -> Response:
+    """A streamed file of a table; a format the table has no use for is a 422 before any byte is sent."""
+    spec = TABLES[table]
+    try:
+        check(spec, format)
+    except ExportError as exc:
+        if format == "parquet":  # pyarrow missing: the server cannot, whatever the request
+            raise HTTPException(501, str(exc)) from None
+        raise _invalid("format", str(exc)) from None
+    kind = FORMATS[format]
+    return StreamingResponse(
+        write(spec, format, spec.read(engine, query)),
+        media_type=kind.media_type,
+        headers={"Content-Disposition": f"attachment; filename=techdip-{table}.{kind.suffix}"},
+    )
 
 
 # ---- interactive API docs ----------------------------------------------------------------------------------------
@@ -582,51 +664,11 @@ def _interactive_docs_policy(html: str) -> str:
     return "; ".join(" ".join([*d, *extra.get(d[0], [])]) for d in directives)
 
 
-EXPORT_TYPES = {
+EXPORT_TYPES = {  # what /api/export has always answered
     "csv": ("text/csv", "techdip-events.csv"),
     "jsonl": ("application/x-ndjson", "techdip-events.jsonl"),
     "graphml": ("application/graphml+xml", "techdip-network.graphml"),
 }
-CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
-               "lang", "source", "evidence", "confidence")  # fmt: skip
-
-
-def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    for row in rows:
-        yield json.dumps(_event_out(row), ensure_ascii=False, default=str) + "\n"
-
-
-def _csv_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    """CSV lines of events (no header); cells are neutralised so no article text runs as a spreadsheet formula."""
-    for row in rows:
-        cells = []
-        for column in CSV_COLUMNS:
-            value = row.get(column)
-            if column == "people":
-                value = "; ".join(f"{p['name']} ({p['party'] or '-'}, {p['role']})" for p in value or [])
-            elif column == "evidence":
-                value = " | ".join(e["text"] for e in value or [])
-            elif isinstance(value, list):
-                value = ";".join(value)
-            cells.append("" if value is None else value)
-        yield csv_line(cells)
-
-
-def _graphml(pairs: list[tuple[str, str, int]]) -> Iterator[str]:
-    nodes = sorted({p for a, b, _ in pairs for p in (a, b)})
-    yield (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
-        '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
-        '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
-        '  <graph id="techdip" edgedefault="undirected">\n'
-    )
-    for node in nodes:
-        yield f'    <node id="{xml_escape(node)}"><data key="name">{xml_escape(party_name(node))}</data></node>\n'
-    for index, (a, b, n) in enumerate(pairs):
-        ends = f'source="{xml_escape(a)}" target="{xml_escape(b)}"'
-        yield f'    <edge id="e{index}" {ends}><data key="weight">{n}</data></edge>\n'
-    yield "  </graph>\n</graphml>\n"
 
 
 # ---- pages -------------------------------------------------------------------------------------------------------
@@ -652,7 +694,7 @@ def _page_params(request: Request) -> dict[str, str]:
     return {k: v for k, v in request.query_params.items() if v}
 
 
-def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str) -> dict[str, Any]:
+def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str, lang: str = "en") -> dict[str, Any]:
     """/api/timeline's answer plus each month's total (every story once) and the series' names, on one month axis."""
     series = aggregates.timeline(engine, by, flt, unit)
     totals = aggregates.monthly_totals(engine, flt, unit)
@@ -661,27 +703,41 @@ def _timeline_data(engine: Engine, by: str, flt: EventFilter, unit: str) -> dict
     series["series"] = {
         key: [counts[index[m]] if m in index else 0 for m in months] for key, counts in series["series"].items()
     }
-    names = {key: _area_label(key) if by == "area" else party_short(key) for key in series["series"]}
+    label = i18n.area_label if by == "area" else i18n.party_chip
+    names = {key: label(key, lang) for key in series["series"]}
     return {**series, "months": months, "totals": [totals.get(m, 0) for m in months], "names": names}
 
 
-def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int]) -> list[dict[str, Any]]:
-    """The parties of a network with their English name, kind (state or organisation) and count."""
+def _graph_nodes(pairs: list[tuple[str, str, int]], totals: dict[str, int], lang: str = "en") -> list[dict[str, Any]]:
+    """The parties of a network with their name in the interface language, kind (state or organisation), count."""
     codes = sorted({p for a, b, _ in pairs for p in (a, b)})
     return [
-        {"id": c, "name": party_short(c), "full": party_name(c), "org": c in ORGANISATIONS, "n": totals.get(c, 0)}
+        {"id": c, "name": i18n.party_chip(c, lang), "full": i18n.party_label(c, lang), "org": c in ORGANISATIONS,
+         "n": totals.get(c, 0)}
         for c in codes
-    ]
+    ]  # fmt: skip
 
 
 def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache: ChangeCache) -> None:
     def render(request: Request, name: str, **context: Any) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"areas_all": AREAS, "types_all": EVENT_TYPES, **context})
+        response = templates.TemplateResponse(request, name, {"areas_all": AREAS, "types_all": EVENT_TYPES, **context})
+        return remember_language(request, response)
+
+    def remember_language(request: Request, response: HTMLResponse) -> HTMLResponse:
+        chosen = i18n.chosen_in_query(request)
+        if chosen:  # remembered for the next pages, which link without ?ui=
+            response.set_cookie(i18n.COOKIE, chosen, max_age=365 * 86400, samesite="lax", httponly=True)
+        return response
 
     def kept(request: Request, build: Callable[[], HTMLResponse]) -> HTMLResponse:
         """A chart page, rendered once until the data changes (its parameters checked before, errors never kept)."""
-        body = cache.get(("page", request.url.path, request.url.query), lambda: bytes(build().body), size=len)
-        return HTMLResponse(body)
+        # a page is drawn in the reader's interface language, and for a signed-in reviewer with controls of
+        # their own: the language is part of the key, and a reviewer's pages are never kept
+        if any(name.startswith("techdip_session") for name in request.cookies):
+            return build()
+        key = ("page", request.url.path, request.url.query, i18n.ui_language(request))
+        body = cache.get(key, lambda: bytes(build().body), size=len)
+        return remember_language(request, HTMLResponse(body))
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page_overview(request: Request) -> HTMLResponse:
@@ -731,7 +787,7 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
                 partners=partners,
                 areas=aggregates.area_counts(engine, flt),
                 events=query_events(engine, EventFilter(party=code, limit=50)),
-                timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories"),
+                timeline=_timeline_data(engine, "area", EventFilter(party=code), "stories", i18n.ui_language(request)),
                 api=f"/api/events?party={code}",
             )
 
@@ -743,18 +799,17 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def page_stories(
-        request: Request, party: PartyQuery = None, min_sources: MinSources = 1, page: PageParam = 1
+        request: Request, flt: FilterParam, min_sources: MinSources = 1, page: PageParam = 1
     ) -> HTMLResponse:
-        code = _check_party(party)
-        total = cache.get(("stories", code, min_sources), lambda: count_stories(engine, code, min_sources))
-        if page > max(1, math.ceil(total / STORIES_PER_PAGE)):
-            _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)  # its 404, never kept
+        code = flt.party
 
         def build() -> HTMLResponse:
-            result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE)
-            query = f"min_sources={min_sources}" + (f"&party={code}" if code else "")
+            result = _story_page(engine, code, min_sources, page, STORIES_PER_PAGE, flt)
+            shared = {k: v for k, v in _page_params(request).items() if k in (*FILTER_KEYS, "ui") and k != "party"}
+            query = urlencode({"min_sources": min_sources, **({"party": code} if code else {}), **shared})
             return render(request, "stories.html", result=result, party=code or "", min_sources=min_sources,
-                          query=query, api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
+                          params=_page_params(request), query=query,
+                          api=f"/api/stories?{query}&page={page}&per_page={STORIES_PER_PAGE}")  # fmt: skip
 
         return kept(request, build)
 
@@ -768,8 +823,13 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def page_people(request: Request, party: PartyQuery = None) -> HTMLResponse:
         code = _check_party(party)
-        return kept(request, lambda: render(request, "people.html", people=list_people(engine, code), party=code or "",
-                                            api="/api/people" + (f"?party={code}" if code else "")))  # fmt: skip
+
+        def build() -> HTMLResponse:
+            found = list_people(engine, code, PEOPLE_SHOWN + 1)  # one more, to tell whether the list is cut
+            return render(request, "people.html", people=found[:PEOPLE_SHOWN], truncated=len(found) > PEOPLE_SHOWN,
+                          party=code or "", api="/api/people" + (f"?party={code}" if code else ""))  # fmt: skip
+
+        return kept(request, build)
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
     def page_alerts(request: Request) -> HTMLResponse:
@@ -807,7 +867,10 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
     def graph_render(request: Request, name: str, flt: EventFilter, unit: str) -> HTMLResponse:
         pairs = aggregates.pair_counts(engine, flt, unit)
         totals = dict(aggregates.party_counts(engine, flt, unit))
-        graph = {"unit": unit, "nodes": _graph_nodes(pairs, totals), "edges": [[a, b, n] for a, b, n in pairs]}
+        lang = i18n.ui_language(request)
+        text = {key: i18n.gettext(lang, value) for key, value in {**GRAPH_WORDS, "unit": unit}.items()}
+        graph = {"unit": unit, "nodes": _graph_nodes(pairs, totals, lang), "edges": [[a, b, n] for a, b, n in pairs],
+                 "text": text}  # fmt: skip
         api = twin("/api/pairs", request, ("area", "since", "until", "party", "unit"))
         return render(request, name, graph=graph, params=_page_params(request), unit=unit, api=api)
 
@@ -827,7 +890,9 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
         unit: UnitParam = "stories",
     ) -> HTMLResponse:
         def build() -> HTMLResponse:
-            data = _timeline_data(engine, by, flt, unit)
+            # the whole time axis, whatever the window: the brush shows the window on it and can move it
+            data = _timeline_data(engine, by, replace(flt, since=None, until=None), unit, i18n.ui_language(request))
+            data["window"] = {k: request.query_params.get(k) or None for k in WINDOW_KEYS}
             api = twin("/api/timeline", request, ("by", "party", "area", "since", "until", "unit"))
             return render(request, "timeline.html", data=data, params=_page_params(request), by=by, unit=unit,
                           api=api)  # fmt: skip
@@ -835,12 +900,14 @@ def _page_routes(app: FastAPI, engine: Engine, templates: Jinja2Templates, cache
         return kept(request, build)
 
     @app.get("/heatmap", response_class=HTMLResponse, include_in_schema=False)
-    def page_heatmap(request: Request) -> HTMLResponse:
+    def page_heatmap(request: Request, flt: FilterParam, unit: UnitParam = "stories") -> HTMLResponse:
         def build() -> HTMLResponse:
-            cells = aggregates.heatmap(engine)
-            parties = [p for p, _ in aggregates.party_counts(engine)]
+            cells = aggregates.heatmap(engine, flt, unit)
+            parties = [p for p, _ in aggregates.party_counts(engine, flt, unit)]
             grid = {(a, p): n for a, p, n in cells}
             peak = max((n for _, _, n in cells), default=1)
-            return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak, api="/api/heatmap")
+            api = twin("/api/heatmap", request, ("since", "until", "unit"))
+            return render(request, "heatmap.html", grid=grid, parties=parties, peak=peak,
+                          params=_page_params(request), unit=unit, api=api)  # fmt: skip
 
         return kept(request, build)

@@ -85,7 +85,7 @@ def _untyped_objects(spec: dict[str, Any], schema: dict[str, Any], where: str, s
 def test_every_api_operation_is_listed_here(spec):
     """A new endpoint gets its model, and a line in MODELS."""
     operations = {path for path in spec["paths"] if path.startswith("/api/")}
-    assert operations == {*MODELS, "/api/export"}
+    assert operations == {*MODELS, "/api/export", "/api/export/{table}"}
 
 
 @pytest.mark.parametrize("path", sorted(MODELS))
@@ -115,6 +115,8 @@ def test_the_export_keeps_its_declared_non_json_media_types(spec):
     content = spec["paths"]["/api/export"]["get"]["responses"]["200"]["content"]
     assert set(content) == EXPORT_MEDIA_TYPES
     assert all(media["schema"] == {"type": "string"} for media in content.values())
+    tables = spec["paths"]["/api/export/{table}"]["get"]["responses"]["200"]["content"]
+    assert set(tables) == EXPORT_MEDIA_TYPES | {"application/vnd.apache.parquet"}
 
 
 def test_codes_are_enums_of_the_values_in_techdip_model(spec):

@@ -1,4 +1,4 @@
-// Heatmap scroll cue: the shadow at the right edge and the "scroll sideways" hint go once nothing is left to see.
+// Heatmap scroll cue: the shadow at the far edge (right, or left in a right-to-left page) and the "scroll sideways" hint go once nothing is left to see.
 (function () {
   "use strict";
   const frame = document.getElementById("heatmap-frame");
@@ -6,7 +6,8 @@
   const cue = document.getElementById("heatmap-cue");
   if (!frame || !scroller) return;
   function update() {
-    const atEnd = scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 2;
+    // right to left, scrollLeft runs from 0 down to negative values: its size is what has been scrolled
+    const atEnd = Math.abs(scroller.scrollLeft) + scroller.clientWidth >= scroller.scrollWidth - 2;
     frame.classList.toggle("at-end", atEnd);
     if (cue) cue.hidden = scroller.scrollWidth <= scroller.clientWidth + 2;
   }

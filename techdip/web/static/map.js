@@ -6,7 +6,8 @@
   const source = document.getElementById("map-data");
   if (!box || !source || typeof d3 === "undefined" || typeof topojson === "undefined") return;
   const graph = JSON.parse(source.dataset.json);
-  const UNIT = graph.unit;
+  const T = Object.assign({ unit: graph.unit, line: "line width: {unit} shared" }, graph.text || {});
+  const UNIT = T.unit;
   const VENDOR = "/static/vendor/world-atlas/";
 
   async function load() {
@@ -109,7 +110,7 @@
     scale.replaceChildren();
     const label = document.createElement("span");
     label.className = "hint";
-    label.textContent = "line width: " + UNIT + " shared";
+    label.textContent = T.line.replace("{unit}", UNIT);
     scale.appendChild(label);
     for (const w of [...new Set([1, Math.round(Math.sqrt(peakEdge)), peakEdge])]) {
       const item = document.createElement("span");

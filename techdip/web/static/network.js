@@ -108,12 +108,15 @@
     tip.style.left = Math.min(p.x + 12, box.clientWidth - tip.offsetWidth - 4) + "px";
     tip.style.top = Math.max(4, p.y - 34) + "px";
   }
-  const unit = graph.unit;
+  // the page's words in its interface language (graph.text), English when a page has none
+  const T = Object.assign({ unit: graph.unit, partners: "partners", edge: "edge width: {unit} shared",
+    show: "Show as a graph", hide: "Hide the graph" }, graph.text || {});
+  const unit = T.unit;
   cy.on("mouseover", "node", (evt) => {
     const n = evt.target;
     n.addClass("hover");
     n.connectedEdges().addClass("hover");
-    showTip(evt, `${n.data("full")} (${n.id()}): ${n.data("n")} ${unit}, ${n.degree()} partners`);
+    showTip(evt, `${n.data("full")} (${n.id()}): ${n.data("n")} ${unit}, ${n.degree()} ${T.partners}`);
   });
   cy.on("mouseover", "edge", (evt) => {
     const e = evt.target;
@@ -146,7 +149,7 @@
     const steps = [...new Set([1, Math.round(Math.sqrt(peakEdge)), peakEdge])].filter((w) => w >= 1);
     const label = document.createElement("span");
     label.className = "hint";
-    label.textContent = "edge width: " + unit + " shared";
+    label.textContent = T.edge.replace("{unit}", unit);
     scale.appendChild(label);
     for (const w of steps) {
       const item = document.createElement("span");
@@ -165,7 +168,7 @@
     toggle.addEventListener("click", () => {
       const shown = view.classList.toggle("shown");
       toggle.setAttribute("aria-expanded", String(shown));
-      toggle.textContent = shown ? "Hide the graph" : "Show as a graph";
+      toggle.textContent = shown ? T.hide : T.show;
       if (!shown) return;
       cy.resize();
       if (laidOut) { cy.fit(undefined, PAD); declutter(); } else layout();
