@@ -243,8 +243,7 @@ def main() -> None:
             f"{len(languages)} languages: {' '.join(languages)}"
         )
         print(
-            f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s "
-            f"({cpu_rate:,.0f} articles/s of CPU time)"
+            f"extract on one core: {rate:,.0f} articles/s, {mb_rate:.2f} MB/s ({cpu_rate:,.0f} articles/s of CPU time)"
         )
         print(f"peak RSS after extraction: {peak_rss_mb():.0f} MB")
         print(f"events found: {events} in {relevant} articles")
