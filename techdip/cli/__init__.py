@@ -15,6 +15,7 @@ from techdip.cli.follow import cmd_alerts, cmd_brief, cmd_watch
 from techdip.cli.ingest import cmd_extract, cmd_ingest, cmd_load, cmd_spark
 from techdip.cli.quality import cmd_eval, cmd_gold_check, cmd_lexicon_check
 from techdip.cli.query import cmd_events, cmd_languages, cmd_people, cmd_serve, cmd_stories, cmd_summary
+from techdip.curate import REVIEW_FILTERS
 from techdip.model import AREAS, CONFIDENCES, GOLD_SPLITS
 
 
@@ -53,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="on or after this date (YYYY[-MM[-DD]]); event date, else publication date")
     p.add_argument("--until", help="on or before this date")
     p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument(
+        "--review", choices=REVIEW_FILTERS, metavar="STATE",
+        help="by review: all, unreviewed, reviewed, confirmed, corrected, rejected, added (default: all but rejected)",
+    )  # fmt: skip
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON Lines")
     fmt.add_argument("--csv", action="store_true", help="CSV")

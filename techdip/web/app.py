@@ -48,6 +48,7 @@ from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories, stories_by_id
 from techdip.watch.alerts import list_alerts, recent_hits
 from techdip.web import models
+from techdip.web.curation import install_curation
 from techdip.web.errors import install_error_handlers, problem_responses
 from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
@@ -84,6 +85,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
     install_error_handlers(app, templates)
+    install_curation(app, engine)  # sessions and the write API (issue 17)
     _api_routes(app, engine)
     _interactive_docs(app)
     _page_routes(app, engine, templates)
@@ -225,7 +227,7 @@ def _story_page(engine: Engine, party: str | None, min_sources: int, page: int, 
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
             "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
-            "url", "story_id", "confidence")  # fmt: skip
+            "url", "story_id", "confidence", "review_state", "reviewed_by", "reviewed_at", "needs_look")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 
@@ -490,7 +492,7 @@ EXPORT_TYPES = {
     "graphml": ("application/graphml+xml", "techdip-network.graphml"),
 }
 CSV_COLUMNS = ("id", "date", "when_start", "when_from", "type", "status", "parties", "areas", "people", "location",
-               "lang", "source", "evidence", "confidence")  # fmt: skip
+               "lang", "source", "evidence", "confidence", "review_state")  # fmt: skip
 
 
 def _json_lines(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
