@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from techdip import __version__
+from techdip.curate import keep
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
 from techdip.sources.base import clean_text
@@ -87,12 +88,18 @@ def _stored(conn: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 
 def write_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
+    engine: Engine,
+    pairs: list[tuple[Document, Article]],
+    report: IngestReport,
+    update: bool = False,
+    reextract: bool = False,
 ) -> None:
     """Store one batch in one transaction: all of it or, on a database error, none of it (the error is raised).
 
     A known id with the same text is skipped (re-extracted when the extractor changed); with a different text it
     is a conflict, reported and not stored, unless `update` asks for the new text to replace the stored one.
+    `reextract` replaces a known document's events even when the extractor is the same. Replacing keeps every
+    human decision (techdip.curate.keep).
     A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written."""
     version = extractor_version()
     batch = IngestReport()  # counted into `report` only once the transaction has committed
@@ -116,6 +123,7 @@ def write_batch(
                 old_version, old_text = stored[doc.id]
             else:
                 old_text = old_version = None
+            held = None  # the human-decided events of a document whose events are replaced
             if old_text is None:
                 batch.added += 1
             elif old_text != doc.text and not update:
@@ -125,16 +133,24 @@ def write_batch(
                 )
                 continue
             elif old_text != doc.text:
+                try:
+                    held = keep.hold(conn, doc.id, doc.text)
+                except keep.EvidenceLost as exc:
+                    batch.conflicts.append(f"{_label(doc)}: not updated: {exc}")
+                    continue
                 _delete_document(conn, doc.id)
                 batch.updated += 1
-            elif old_version == version:
+            elif old_version == version and not reextract:
                 batch.skipped += 1
                 continue
             else:
+                held = keep.hold(conn, doc.id)
                 _delete_document(conn, doc.id)
                 batch.replaced += 1
             written[doc.id] = doc.text
             new_events = _insert_article(conn, doc, article, version)
+            if held is not None:
+                new_events = keep.settle(conn, held, new_events, version)
             batch.events += len(article.events)
             index_events(conn, new_events, known_events)  # stories and people, in the same transaction
         if batch.replaced or batch.updated:
@@ -152,7 +168,11 @@ LOCK_RETRIES = (0.2, 0.5, 1, 2, 4, 8)  # seconds between attempts when SQLite sa
 
 
 def store_batch(
-    engine: Engine, pairs: list[tuple[Document, Article]], report: IngestReport, update: bool = False
+    engine: Engine,
+    pairs: list[tuple[Document, Article]],
+    report: IngestReport,
+    update: bool = False,
+    reextract: bool = False,
 ) -> None:
     """write_batch that never loses the batch to one document: when the batch fails, each of its documents is
     written on its own (each in its own transaction), so that only the bad one fails, with a one-line reason.
@@ -160,7 +180,7 @@ def store_batch(
     A batch that met a locked SQLite database is tried again after a pause. A document whose id another
     process stored meanwhile (a unique-key conflict) is looked up again: it is then already present."""
     try:
-        _retrying(lambda: write_batch(engine, pairs, report, update))
+        _retrying(lambda: write_batch(engine, pairs, report, update, reextract))
         return
     except Exception as exc:  # any database or driver error: find the document that caused it
         if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
@@ -169,7 +189,7 @@ def store_batch(
             return
     for pair in pairs:
         try:
-            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update))
+            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, reextract))
         except Exception as exc:
             report.failed.append(f"{_label(pair[0])}: not stored: database error: {describe_error(exc)}")
 
