@@ -50,6 +50,7 @@ from techdip.watch.alerts import list_alerts, recent_hits
 from techdip.web import models
 from techdip.web.curation import install_curation
 from techdip.web.errors import install_error_handlers, problem_responses
+from techdip.web.review import install as install_review
 from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
@@ -86,6 +87,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
 
     install_error_handlers(app, templates)
     install_curation(app, engine)  # sessions and the write API (issue 17)
+    install_review(app, engine, templates)  # the pages of curation: login, review queue, review panels
     _api_routes(app, engine)
     _interactive_docs(app)
     _page_routes(app, engine, templates)
