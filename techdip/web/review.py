@@ -25,7 +25,7 @@ from techdip.model import AREAS, EVENT_TYPES, STATUSES
 from techdip.store.story_index import get_story
 from techdip.web import curation
 
-QUEUE_SIZE = 100  # the queue page shows this many events; reviewing them brings the next ones up
+QUEUE_SIZE = 30  # the queue page shows this many events; reloading it after reviewing them brings the next ones
 
 
 def install(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
@@ -97,11 +97,15 @@ def safe_next(target: str | None) -> str:
 
 
 def _same_origin(request: Request) -> bool:
-    """A form POST from this site: browsers send Origin on POST; a form on another site names that site."""
+    """Whether a form POST comes from this site's own pages. Browsers say so in Sec-Fetch-Site; the Origin header
+    is "null" here (the app's Referrer-Policy is no-referrer), so it only counts when it names a site."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
     origin = request.headers.get("origin")
-    if origin is None or origin == "null":
-        return origin is None  # no Origin: not a browser form from elsewhere (curl, old browsers)
-    return urlsplit(origin).netloc == request.headers.get("host", "")
+    if origin and origin != "null":
+        return urlsplit(origin).netloc == request.headers.get("host", "")
+    return True  # no browser hint at all: not a browser form from elsewhere (curl, a script)
 
 
 def _router(engine: Engine, templates: Jinja2Templates) -> APIRouter:

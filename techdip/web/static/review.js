@@ -39,12 +39,13 @@
     if (data && Array.isArray(data.errors)) {
       for (const e of data.errors) {
         const text = (e.parameter ? e.parameter.split(".").pop() + ": " : "") + (e.message || "");
-        if (text && !words.some((w) => w.includes(e.message))) words.push(text);
+        if (e.message && !words.some((w) => String(w).includes(e.message))) words.push(text);
       }
     }
     const lead = { 401: "Not logged in.", 403: "Not allowed.", 404: "Not found.", 409: "Not possible now.",
                    422: "Not accepted.", 429: "Too many requests." }[status] || `The server refused (${status}).`;
-    return words.length ? `${lead} ${words.filter(Boolean).join("; ")}` : `${lead} Nothing was changed.`;
+    const distinct = [...new Set(words.filter(Boolean).map((w) => String(w).trim()))];
+    return distinct.length ? `${lead} ${distinct.join("; ")}` : `${lead} Nothing was changed.`;
   }
 
   function showError(where, message) {
@@ -118,8 +119,8 @@
     list.replaceChildren();
     spansOf(form).forEach((span, index) => {
       const item = document.createElement("li");
-      const quote = document.createElement("bdi");
-      quote.textContent = `“${span.text}”`;
+      const quote = document.createElement("bdi"); // the quote marks stay outside: an RTL quote would flip them
+      quote.textContent = span.text;
       const where = document.createElement("span");
       where.className = "hint";
       where.textContent = ` [${span.start}–${span.end}] `;
@@ -128,7 +129,7 @@
       remove.textContent = "Remove";
       remove.setAttribute("aria-label", `remove evidence ${index + 1}`);
       remove.addEventListener("click", () => { spansOf(form).splice(index, 1); drawSpans(form); });
-      item.append(quote, where, remove);
+      item.append("“", quote, "”", where, remove);
       list.append(item);
     });
     if (!spansOf(form).length) {

@@ -1,0 +1,260 @@
+"""A review session in a real browser (Debian's Chromium driven by Playwright), on the demo articles.
+
+A reviewer logs in, confirms an event and rejects another from the keyboard in the review queue, corrects an
+event's party on its page, and adds an event the engine missed by selecting its evidence in an article; the
+history of each then says who, when and what, and a reader sees the same pages without a single write control.
+Screenshots at 1440 and 390 px are saved in test-artifacts/screenshots/review-*.png.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import shutil
+import socket
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install Debian's chromium (apt-get install chromium): .ci/run does")
+    pytest.skip("Debian's chromium is not installed here (apt-get install chromium)", allow_module_level=True)
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+WIDTHS = {"1440": (1440, 900), "390": (390, 844)}
+NAME, PASSWORD = "ana", "a long pass phrase"
+
+
+@pytest.fixture(scope="module")
+def review_db(sample_db, tmp_path_factory) -> str:
+    """A copy of the demo database with one reviewer: the session's writes stay out of the shared one."""
+    from techdip.curate.users import add_user
+    from techdip.store.schema import connect
+
+    copy = tmp_path_factory.mktemp("review") / "review.db"
+    with sqlite3.connect(sample_db.removeprefix("sqlite:///")) as source, sqlite3.connect(copy) as target:
+        source.backup(target)  # the WAL's pages too, which a file copy would miss
+    url = f"sqlite:///{copy}"
+    add_user(connect(url), NAME, "reviewer", PASSWORD)
+    return url
+
+
+@pytest.fixture(scope="module")
+def base_url(review_db):
+    import uvicorn
+
+    from techdip.web.app import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(review_db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.js_errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def api(base_url: str, path: str):
+    """What a reader gets from the JSON API (no cookie): the truth the pages are checked against."""
+    answer = httpx.get(base_url + path, timeout=30)
+    answer.raise_for_status()
+    return answer.json()
+
+
+def shoot(page, artifacts_dir: Path, name: str) -> None:
+    for width, (w, h) in WIDTHS.items():
+        page.set_viewport_size({"width": w, "height": h})
+        page.wait_for_timeout(120)
+        page.screenshot(path=str(artifacts_dir / f"review-{name}-{width}.png"), full_page=True)
+    page.set_viewport_size({"width": 1440, "height": 900})
+
+
+def fits_a_phone(page) -> bool:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(60)
+    fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    return fits
+
+
+def log_in(page, base_url: str) -> None:
+    page.goto(base_url + "/login")
+    page.fill("input[name=name]", NAME)
+    page.fill("input[name=password]", PASSWORD)
+    page.click(".login-form button[type=submit]")
+    page.wait_for_url("**/review")
+
+
+def history_rows(page) -> list[str]:
+    return [row.inner_text() for row in page.locator("table.history tbody tr").all()]
+
+
+def select_text(page, length: int = 40) -> str:
+    """Select, as a person would with the mouse, `length` characters of the article text's longest plain run;
+    returns the selected words as the page shows them."""
+    return page.evaluate(
+        """(length) => {
+            const walker = document.createTreeWalker(document.getElementById("article-text"), NodeFilter.SHOW_TEXT);
+            let best = null;
+            for (let node = walker.nextNode(); node; node = walker.nextNode())
+              if (node.parentElement.tagName !== "MARK" && (!best || node.data.length > best.data.length)) best = node;
+            const start = best.data.search(/\\S/);
+            const range = document.createRange();
+            range.setStart(best, start);
+            range.setEnd(best, Math.min(best.data.length, start + length));
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return range.toString();
+        }""",
+        length,
+    )
+
+
+def test_a_review_session_confirm_reject_correct_add_then_history_and_a_reader(page, base_url, artifacts_dir):
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    log_in(page, base_url)
+    assert page.locator("header.top .account").inner_text().startswith(NAME)
+    queue_ids = [
+        int(i) for i in page.locator("#queue tbody tr[data-event]").evaluate_all("rs => rs.map(r => r.dataset.event)")
+    ]
+    assert queue_ids == [e["id"] for e in api(base_url, f"/api/review/queue?limit={len(queue_ids)}")["items"]]
+    shoot(page, artifacts_dir, "queue")
+
+    # the queue, by keyboard only: the first row has the focus; c confirms it, j moves on, r asks a reason
+    confirmed, rejected = queue_ids[0], queue_ids[1]
+    assert page.evaluate("document.activeElement.dataset.event") == str(confirmed)
+    page.keyboard.press("c")
+    page.wait_for_selector(f"tr[data-event='{confirmed}'] .badge.review-confirmed")
+    assert page.evaluate("document.activeElement.dataset.event") == str(rejected), "focus moves to the next event"
+    page.keyboard.press("r")
+    assert page.locator("#reject-dialog").is_visible()
+    page.keyboard.type("the same meeting as another event, read twice")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f"tr[data-event='{rejected}'] .badge.review-rejected")
+    assert api(base_url, f"/api/events/{confirmed}")["review_state"] == "confirmed"
+    assert api(base_url, f"/api/events/{rejected}")["review_state"] == "rejected"
+
+    # correct one event's party on its page, naming the new party in another language; a bad name first
+    target = next(e for e in api(base_url, "/api/events?per_page=100")["items"]
+                  if e["id"] not in (confirmed, rejected) and e["parties"] == ["ARM", "IRN"])  # fmt: skip
+    page.goto(f"{base_url}/events/{target['id']}")
+    page.click("button[data-open=edit-form]")
+    page.fill("#edit-form input[name=parties]", "Iran, Atlantis")
+    page.click("#edit-form button[type=submit]")
+    error = page.locator(".review-panel .review-error")
+    error.wait_for(state="visible")
+    assert "Atlantis" in error.inner_text() and not error.inner_text().lstrip().startswith("{")
+    assert api(base_url, f"/api/events/{target['id']}")["parties"] == ["ARM", "IRN"], "a refusal changes nothing"
+    page.fill("#edit-form input[name=parties]", "Iran, Грузия")  # Georgia, in Russian
+    page.fill("#edit-form input[name=reason]", "the article names Georgia, not Armenia")
+    shoot(page, artifacts_dir, "correct")
+    page.click("#edit-form button[type=submit]")
+    page.wait_for_selector("h1 .badge.review-corrected")
+    assert api(base_url, f"/api/events/{target['id']}")["parties"] == ["GEO", "IRN"]
+    rows = history_rows(page)
+    assert any(
+        NAME in r and today in r and "parties" in r and "ARM" in r and "GEO" in r and "Georgia" in r for r in rows
+    )
+
+    # add an event the engine missed, its evidence selected in the text of a Persian article
+    doc = next(d for d in {e["doc_id"]: e for e in api(base_url, "/api/events?lang=fa&per_page=100")["items"]})
+    page.goto(f"{base_url}/documents/{doc}")
+    page.click("button[data-open=add-form]")
+    selected = select_text(page)
+    page.click("#add-form button.add-span")
+    assert page.locator("#add-form ul.spans li").count() == 1
+    page.select_option("#add-form select[name=type]", "AGREE")
+    page.select_option("#add-form select[name=status]", "signed")
+    page.fill("#add-form input[name=parties]", "ایران, ارمنستان")
+    page.check("#add-form input[name=areas][value=ai]")
+    page.fill("#add-form input[name=reason]", "a memorandum the engine did not see")
+    shoot(page, artifacts_dir, "add")
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector("h1 .badge.review-added")
+    added = int(page.url.split("/events/")[1].split("#")[0])
+    event = api(base_url, f"/api/events/{added}")
+    assert (event["doc_id"], event["parties"], event["areas"], event["review_state"]) == (
+        doc,
+        ["ARM", "IRN"],
+        ["ai"],
+        "added",
+    )
+    assert event["evidence"][0]["text"] == selected.strip(), "the offsets point at exactly the words selected"
+    text = api(base_url, f"/api/documents/{doc}")["text"]
+    assert text[event["evidence"][0]["start"] : event["evidence"][0]["end"]] == selected.strip()
+    assert any(NAME in r and today in r and "add" in r for r in history_rows(page))
+
+    for event_id, action in ((confirmed, "confirm"), (rejected, "reject")):
+        page.goto(f"{base_url}/events/{event_id}")
+        assert any(NAME in r and today in r and action in r for r in history_rows(page)), action
+    assert "the same meeting as another event" in page.locator("table.history").inner_text()
+    page.goto(f"{base_url}/events/{rejected}")
+    assert page.locator("button[data-open=restore-form]").is_visible(), "a rejected event can be restored"
+    assert fits_a_phone(page)
+    assert page.js_errors == []
+
+
+def test_a_reader_sees_the_states_and_histories_but_no_write_control(page, base_url, artifacts_dir):
+    page.goto(base_url + "/review")
+    reviewed = [
+        e for e in api(base_url, "/api/events?review=all&per_page=500")["items"] if e["review_state"] != "unreviewed"
+    ]
+    pages = ["/review", "/events", *(f"/events/{e['id']}" for e in reviewed[:3])]
+    if reviewed:
+        pages.append(f"/documents/{reviewed[0]['doc_id']}")
+    for path in pages:
+        page.goto(base_url + path)
+        assert page.locator(".review-panel, #queue, dialog, .review-form, [data-action], [data-open]").count() == 0, (
+            path
+        )
+        assert page.locator("script[src='/static/review.js']").count() == 0, path
+        assert page.locator("header.top .account a", has_text="Log in").count() == 1
+        assert fits_a_phone(page), path
+    page.goto(base_url + "/review")
+    shoot(page, artifacts_dir, "reader-queue")
+    assert page.js_errors == []
+
+
+def test_logging_out_takes_the_controls_away(page, base_url):
+    log_in(page, base_url)
+    first = page.locator("#queue tbody tr[data-event]").first.get_attribute("data-event")
+    page.goto(f"{base_url}/events/{first}")
+    assert page.locator(".review-panel").count() == 1
+    page.click("header.top .account button")
+    page.wait_for_url(base_url + "/")
+    page.goto(f"{base_url}/events/{first}")
+    assert page.locator(".review-panel").count() == 0
+    assert page.context.cookies() == [] or all(c["name"] != "techdip_session" for c in page.context.cookies())
