@@ -31,6 +31,7 @@ from techdip.store.story_index import drop_empty_stories, index_events
 
 FIELDS = ("type", "status", "parties", "areas", "date", "location", "people", "evidence")
 MAX_TEXT = 1000  # a reason, a location, a name or a role: longer is a mistake, not a value
+MAX_ID = 2**31 - 1  # ids are 32-bit Integer columns on PostgreSQL: a larger one is a bad value, not a 500
 MAX_ITEMS = 100  # parties, areas, people, evidence spans, split parts or merged events in one request
 
 
@@ -315,7 +316,7 @@ def merge(engine: Engine, ids: Any, user: str, reason: str | None = None) -> int
     evidence; the others are rejected with the reason "merged into N". Returns the kept id."""
     reason = check_reason(reason)
     ids = _list(ids, "ids")
-    if not all(type(i) is int for i in ids) or len(set(ids)) < 2:
+    if not all(type(i) is int and 1 <= i <= MAX_ID for i in ids) or len(set(ids)) < 2:
         raise Invalid("merge takes at least two distinct event ids", "ids")
     ids = sorted(set(ids))
     with engine.begin() as conn:
@@ -354,7 +355,7 @@ def merge(engine: Engine, ids: Any, user: str, reason: str | None = None) -> int
 def move_story(engine: Engine, event_id: int, user: str, story_id: Any, reason: str | None = None) -> dict[str, Any]:
     """Put an event in another story, or (story_id None) out of its story into a story of its own."""
     reason = check_reason(reason)
-    if story_id is not None and not (type(story_id) is int and 1 <= story_id <= 2**31 - 1):
+    if story_id is not None and not (type(story_id) is int and 1 <= story_id <= MAX_ID):
         raise Invalid("story_id is a story's id or null", "story_id")
     with engine.begin() as conn:
         old = _decidable(conn, event_id)

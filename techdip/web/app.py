@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 from techdip import __version__
 from techdip.brief import BriefError, build_brief, latest_day, parse_period
 from techdip.brief.render import render_html
+from techdip.curate import REVIEW_FILTERS
 from techdip.lexicons import UnknownParty, party_code, party_name, party_short
 from techdip.model import AREA_NAMES, AREAS, CONFIDENCES, EVENT_TYPES, ORGANISATIONS
 from techdip.store import aggregates
@@ -160,6 +161,11 @@ SinceQuery = Annotated[str | None, Query(max_length=32, description=f"events end
 UntilQuery = Annotated[
     str | None, Query(max_length=32, description=f"events starting on or before this day: {DAY_HELP}")
 ]
+ReviewQuery = Annotated[
+    str | None,
+    Query(max_length=16, description="by review: all, unreviewed, reviewed, confirmed, corrected, rejected, added "
+          "(default: everything but rejected)"),
+]  # fmt: skip
 SearchQuery = Annotated[str | None, Query(max_length=200, description="words in the evidence or title, any script")]
 EventId = Annotated[int, Path(ge=1, le=MAX_ID, description="an event id")]
 StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story id")]
@@ -179,6 +185,7 @@ def _filter(
     until: UntilQuery = None,
     q: SearchQuery = None,
     confidence: ConfidenceQuery = None,
+    review: ReviewQuery = None,
 ) -> EventFilter:
     pair_codes = None
     if pair:
@@ -196,6 +203,7 @@ def _filter(
         until=until or None,
         q=q or None,
         confidence=_check_choice(confidence.lower() if confidence else None, CONFIDENCES, "confidence"),
+        review=_check_choice(review.lower() if review else None, REVIEW_FILTERS, "review"),
     )
     for name in ("since", "until"):  # checked one by one, so that the 422 names the parameter
         try:

@@ -21,7 +21,16 @@ from sqlalchemy import Engine
 
 from techdip.curate import CurationError, NotFound, review
 from techdip.curate.queue import precision, review_queue
-from techdip.curate.users import User, check_password, get_user, has_users, session_secret, user_of_token
+from techdip.curate.users import (
+    User,
+    add_user,
+    check_password,
+    get_user,
+    has_users,
+    list_users,
+    session_secret,
+    user_of_token,
+)
 
 SESSION_COOKIE = "techdip_session"
 SESSION_MAX_AGE = 12 * 3600  # seconds: a reviewer signs in again each working day
@@ -109,6 +118,12 @@ class StoryMove(Reason):
     story_id: int | None = Field(description="the story to move the event to; null: a story of its own")
 
 
+class NewUser(Body):
+    name: str = Field(max_length=100)
+    role: str = Field(max_length=16, description="reviewer or admin")
+    password: str | None = Field(None, max_length=1000, description="null: the account writes by API token only")
+
+
 class Login(Body):
     name: str = Field(max_length=100)
     password: str = Field(max_length=1000)
@@ -168,7 +183,16 @@ def require_reviewer(request: Request) -> Identity:
     return who
 
 
+def require_admin(request: Request) -> Identity:
+    """The dependency of the account endpoints: as require_reviewer, and the admin role."""
+    who = require_reviewer(request)
+    if not who.user.may("admin"):
+        raise Refused(403, "forbidden", f"{who.user.name} is a {who.user.role}: only an admin manages users")
+    return who
+
+
 Writer = Annotated[Identity, Depends(require_reviewer)]
+Admin = Annotated[Identity, Depends(require_admin)]
 
 
 def start_session(response: Response, engine: Engine, user: User, secure: bool = False) -> str:
@@ -306,6 +330,15 @@ def curation_router(engine: Engine) -> APIRouter:
     @router.post("/api/events/{event_id}/story", summary="Move an event to a story", responses=refusals)
     def api_move(event_id: EventId, who: Writer, body: StoryMove) -> dict[str, Any]:
         return review.move_story(engine, event_id, who.user.name, body.story_id, body.reason)
+
+    @router.get("/api/users", summary="The accounts (admin)", responses=refusals)
+    def api_users(who: Admin) -> list[dict[str, Any]]:
+        return list_users(engine)
+
+    @router.post("/api/users", summary="Add an account (admin)", status_code=201, responses=refusals)
+    def api_add_user(who: Admin, body: NewUser) -> dict[str, str]:
+        user = add_user(engine, body.name, body.role, body.password, by=who.user.name)
+        return {"name": user.name, "role": user.role}
 
     @router.get("/api/events/{event_id}/history", summary="An event's audit trail", responses=refusals)
     def api_history(event_id: EventId) -> list[dict[str, Any]]:
