@@ -54,9 +54,7 @@ def curate_db(any_db_url: str, articles: Path) -> str:
 def fingerprint(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table curation writes, in a stable order."""
     with engine.connect() as conn:
-        return {
-            table.name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table))) for table in WATCHED
-        }
+        return {table.name: sorted(tuple(map(repr, row)) for row in conn.execute(select(table))) for table in WATCHED}
 
 
 @pytest.fixture

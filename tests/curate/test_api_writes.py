@@ -31,12 +31,18 @@ def client(app) -> TestClient:
 def _targets(engine) -> dict[str, Any]:
     """Two events of one article (to merge), its document, an event with two parties (to split), a story."""
     with engine.connect() as conn:
-        doc_id = conn.execute(
-            select(events.c.doc_id).group_by(events.c.doc_id).having(func.count() >= 2).order_by(events.c.doc_id)
-        ).scalars().first()
-        first, second = conn.execute(
-            select(events.c.id).where(events.c.doc_id == doc_id).order_by(events.c.id).limit(2)
-        ).scalars().all()
+        doc_id = (
+            conn.execute(
+                select(events.c.doc_id).group_by(events.c.doc_id).having(func.count() >= 2).order_by(events.c.doc_id)
+            )
+            .scalars()
+            .first()
+        )
+        first, second = (
+            conn.execute(select(events.c.id).where(events.c.doc_id == doc_id).order_by(events.c.id).limit(2))
+            .scalars()
+            .all()
+        )
         story = conn.execute(select(events.c.story_id).where(events.c.id == second)).scalar()
         text = conn.execute(select(documents.c.text).where(documents.c.id == doc_id)).scalar()
     return {"doc": doc_id, "a": first, "b": second, "story": story, "text": text}
@@ -186,7 +192,7 @@ def test_unknown_ids_are_404(app, client, accounts, method, path, body):
 
 
 def _invalid(t: dict[str, Any]) -> list[tuple[str, str, Any]]:
-    a, b, doc, n = t["a"], t["b"], t["doc"], len(t["text"])
+    a, doc, n = t["a"], t["doc"], len(t["text"])
     span = [{"start": 0, "end": 10}]
     return [
         ("PATCH", f"/api/events/{a}", {"type": "PARTY"}),
@@ -239,9 +245,13 @@ def test_merging_events_of_two_articles_is_422(app, client, accounts):
     engine = app.state.engine
     auth = {"Authorization": f"Bearer {accounts(engine)['ana']}"}
     with engine.connect() as conn:
-        one, other = conn.execute(
-            select(func.min(events.c.id)).group_by(events.c.doc_id).order_by(func.min(events.c.id)).limit(2)
-        ).scalars().all()
+        one, other = (
+            conn.execute(
+                select(func.min(events.c.id)).group_by(events.c.doc_id).order_by(func.min(events.c.id)).limit(2)
+            )
+            .scalars()
+            .all()
+        )
     before = fingerprint(engine)
     response = client.post("/api/events/merge", json={"ids": [one, other]}, headers=auth)
     assert response.status_code == 422
