@@ -34,7 +34,7 @@ def install(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
     templates.env.globals.update(
         statuses_all=STATUSES,
         event_history=lambda event_id: operations.history(engine, event_id),
-        machine_output=lambda event_id: operations.machine_output(engine, event_id),
+        machine_reading=lambda event: machine_reading(engine, event),
         merge_candidates=lambda event, doc: merge_candidates(engine, event, doc),
         show_value=show_value,
     )
@@ -67,6 +67,24 @@ def show_value(value: Any) -> str:
             return f"“{value.get('text', '')}” [{value['start']}–{value['end']}]"
         return "; ".join(f"{k}: {show_value(v)}" for k, v in value.items())
     return str(value)
+
+
+LOOKED_AT = ("type", "status", "parties", "areas", "date", "location", "people")  # the fields re-extraction compares
+
+
+def machine_reading(engine: Engine, event: dict[str, Any]) -> dict[str, Any] | None:
+    """The person's version beside the engine's latest reading of a human-decided event: {"found", "at",
+    "extractor", "rows": [(field, person's value, engine's value, differs)]}; None when none was kept."""
+    kept = operations.machine_output(engine, event["id"])
+    if kept is None:
+        return None
+    output = kept.get("output")
+    rows = []
+    for name in LOOKED_AT:
+        mine, theirs = event.get(name), (output or {}).get(name)
+        rows.append((name, show_value(mine), show_value(theirs), show_value(mine) != show_value(theirs)))
+    return {"found": output is not None, "at": kept.get("extracted_at"), "extractor": kept.get("extractor"),
+            "rows": rows}  # fmt: skip
 
 
 def merge_candidates(engine: Engine, event: dict[str, Any], doc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import shutil
 import socket
 import sqlite3
@@ -196,6 +197,7 @@ def test_a_review_session_confirm_reject_correct_add_then_history_and_a_reader(p
     selected = select_text(page)
     page.click("#add-form button.add-span")
     assert page.locator("#add-form ul.spans li").count() == 1
+    assert page.locator("#article-text mark.chosen").inner_text() == selected.strip(), "the article shows the choice"
     page.select_option("#add-form select[name=type]", "AGREE")
     page.select_option("#add-form select[name=status]", "signed")
     page.fill("#add-form input[name=parties]", "ایران, ارمنستان")
@@ -258,3 +260,65 @@ def test_logging_out_takes_the_controls_away(page, base_url):
     page.goto(f"{base_url}/events/{first}")
     assert page.locator(".review-panel").count() == 0
     assert page.context.cookies() == [] or all(c["name"] != "techdip_session" for c in page.context.cookies())
+
+
+def test_reject_restore_split_merge_and_move_from_the_panel(page, base_url, artifacts_dir):
+    log_in(page, base_url)
+    events = api(base_url, "/api/events?per_page=500")["items"]
+    unreviewed = [e for e in events if e["review_state"] == "unreviewed"]
+
+    # reject with a reason from the panel, then restore: back to unreviewed, both steps in the history
+    victim = unreviewed[-1]
+    page.goto(f"{base_url}/events/{victim['id']}")
+    page.click("button[data-open=reject-form]")
+    page.click("#reject-form button[type=submit]")  # no reason: the browser asks for one, nothing is sent
+    assert api(base_url, f"/api/events/{victim['id']}")["review_state"] == "unreviewed"
+    page.fill("#reject-form input[name=reason]", "an opinion piece, no meeting")
+    page.click("#reject-form button[type=submit]")
+    page.wait_for_selector("h1 .badge.review-rejected")
+    page.click("button[data-open=restore-form]")
+    page.click("#restore-form button[type=submit]")
+    page.wait_for_selector("h1 .badge.review-unreviewed")
+    assert [r.split("\t")[2] for r in history_rows(page)] == ["reject", "restore"]
+
+    # split an event of three parties into two of two
+    three = next(e for e in unreviewed if len(e["parties"]) >= 3)
+    a, b, c = three["parties"][:3]
+    page.goto(f"{base_url}/events/{three['id']}")
+    page.click("button[data-open=split-form]")
+    page.fill("#split-form textarea[name=parts]", f"{a}, {b}\n{a}, {c}")
+    page.click("#split-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/events/\d+#history$"))
+    parts = sorted(api(base_url, f"/api/events/{page.url.split('/events/')[1].split('#')[0]}")["parties"])
+    assert parts in (sorted([a, b]), sorted([a, c]))
+
+    # merge two events of one article, picked from the list the panel offers
+    by_doc: dict[str, list[dict]] = {}
+    for e in api(base_url, "/api/events?per_page=500")["items"]:
+        if e["review_state"] == "unreviewed":
+            by_doc.setdefault(e["doc_id"], []).append(e)
+    first, second = next(group for group in by_doc.values() if len(group) >= 2)[:2]
+    page.goto(f"{base_url}/events/{first['id']}")
+    page.click("button[data-open=merge-form]")
+    page.select_option("#merge-form select[name=other]", str(second["id"]))
+    page.click("#merge-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/events/\d+#history$"))
+    kept = int(page.url.split("/events/")[1].split("#")[0])
+    gone = second["id"] if kept == first["id"] else first["id"]
+    assert kept in (first["id"], second["id"])
+    assert api(base_url, f"/api/events/{gone}")["review_state"] == "rejected"
+
+    # out of its story, into a story of its own
+    mover = next(e for e in api(base_url, "/api/events?per_page=500")["items"]
+                 if e["story_id"] and e["review_state"] == "unreviewed" and e["id"] not in (kept, gone))  # fmt: skip
+    page.goto(f"{base_url}/events/{mover['id']}")
+    page.click("button[data-open=story-form]")
+    page.check("#story-form input[name=own_story]")
+    page.fill("#story-form input[name=reason]", "a different meeting")
+    page.click("#story-form button[type=submit]")
+    page.wait_for_selector("table.history")
+    page.wait_for_function("document.querySelectorAll('table.history tbody tr').length > 0")
+    assert api(base_url, f"/api/events/{mover['id']}")["story_id"] != mover["story_id"]
+    assert any("move_story" in r and "a different meeting" in r for r in history_rows(page))
+    shoot(page, artifacts_dir, "history")
+    assert page.js_errors == []

@@ -191,3 +191,22 @@ def test_the_precision_table_has_one_row_per_language_and_the_total_last():
     assert [row["lang"] for row in view["rows"]] == ["en", "all"]
     assert view["events"] == 4 and view["rows"][1]["share"]["parties"] == 0.8333
     assert view["rows"][0]["share"]["parties"] is None and view["rows"][0]["added"] == 2
+
+
+def test_after_a_re_extraction_a_corrected_event_shows_both_versions_and_asks_for_a_look(db, reader):
+    from techdip.cli import main
+
+    client = logged_in(db)
+    csrf = client.get("/api/session").json()["csrf"]
+    event = next(e for e in client.get("/api/events?per_page=100").json()["items"] if e["parties"] == ["ARM", "IRN"])
+    answer = client.patch(
+        f"/api/events/{event['id']}", json={"parties": ["IRN", "GEO"]}, headers={"X-CSRF-Token": csrf}
+    )
+    assert answer.status_code == 200
+    assert "needs-look-box" not in reader.get(f"/events/{event['id']}").text
+    assert main(["ingest", event["source"], "--reextract", "--db", db, "--quiet"]) == 0
+    page = reader.get(f"/events/{event['id']}").text
+    assert 'class="badge needs-look"' in page
+    look = page[page.index('class="needs-look-box"') : page.index("</section>", page.index('class="needs-look-box"'))]
+    assert re.search(r'<tr class="differs"><th>parties</th><td><bdi>GEO, IRN</bdi></td><td><bdi>ARM, IRN</bdi>', look)
+    assert "<tr><th>type</th>" in look, "fields that agree are shown too, not marked"

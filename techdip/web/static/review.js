@@ -95,6 +95,40 @@
     return end > start ? { start, end, text: stored.slice(start, end).join("") } : null;
   }
 
+  // The article shows the evidence the open form holds: the page's own marks stay, the chosen spans are drawn
+  // over them (class "chosen"), so a reviewer sees at once what the event will stand on.
+  const pageMarks = [];
+  if (article && textHolder) {
+    for (const mark of article.querySelectorAll("mark")) {
+      const range = document.createRange();
+      range.setStart(article, 0);
+      range.setEndBefore(mark);
+      const start = storedOffset(range.toString());
+      pageMarks.push([start, storedOffset(range.toString() + mark.textContent)]);
+    }
+  }
+
+  function drawMarks(chosen) {
+    if (!article || !textHolder) return;
+    const cuts = new Set([0, stored.length]);
+    for (const [a, b] of [...pageMarks, ...chosen.map((s) => [s.start, s.end])]) { cuts.add(a); cuts.add(b); }
+    const points = [...cuts].sort((x, y) => x - y);
+    const inside = (list, a, b) => list.some(([x, y]) => x <= a && b <= y);
+    const pieces = document.createDocumentFragment();
+    for (let k = 0; k + 1 < points.length; k += 1) {
+      const [a, b] = [points[k], points[k + 1]];
+      const text = stored.slice(a, b).join("");
+      const old = inside(pageMarks, a, b);
+      const picked = inside(chosen.map((s) => [s.start, s.end]), a, b);
+      if (!old && !picked) { pieces.append(text); continue; }
+      const mark = document.createElement("mark");
+      if (picked) mark.className = "chosen";
+      mark.textContent = text;
+      pieces.append(mark);
+    }
+    article.replaceChildren(pieces);
+  }
+
   if (article) {
     document.addEventListener("selectionchange", () => {
       const span = selectionInArticle();
@@ -132,6 +166,7 @@
       item.append("“", quote, "”", where, remove);
       list.append(item);
     });
+    drawMarks(spansOf(form));
     if (!spansOf(form).length) {
       const empty = document.createElement("li");
       empty.className = "hint";
@@ -191,6 +226,7 @@
 
   function openForm(id) {
     for (const other of panel.querySelectorAll(".review-form")) other.hidden = other.id !== id;
+    drawMarks([]);
     const form = document.getElementById(id);
     if (!form) return;
     if (form.querySelector("ul.spans")) drawSpans(form);
@@ -273,6 +309,7 @@
         act(panel, async () => { await send("POST", `/api/events/${id}/confirm`, {}); reloadAt("history"); });
       } else if (button.classList.contains("cancel") && form) {
         form.hidden = true;
+        drawMarks([]);
         clearError(panel);
       } else if (button.classList.contains("add-person") && form) {
         const row = form.querySelector("template.person-template").content.firstElementChild.cloneNode(true);
