@@ -322,3 +322,34 @@ def test_reject_restore_split_merge_and_move_from_the_panel(page, base_url, arti
     assert any("move_story" in r and "a different meeting" in r for r in history_rows(page))
     shoot(page, artifacts_dir, "history")
     assert page.js_errors == []
+
+
+def test_the_queue_keys_move_open_and_edit_and_the_panel_confirms(page, base_url, artifacts_dir):
+    page.goto(base_url + "/login?next=/review%3Forder%3Dconfidence")
+    shoot(page, artifacts_dir, "login")
+    page.fill("input[name=name]", NAME)
+    page.fill("input[name=password]", PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/review?order=confidence")
+    rows = page.locator("#queue tbody tr[data-event]").evaluate_all("rs => rs.map(r => r.dataset.event)")
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("k")
+    assert page.evaluate("document.activeElement.dataset.event") == rows[1]
+    page.keyboard.press("r")
+    page.keyboard.press("Escape")  # a change of mind: nothing is sent, the focus comes back to the row
+    assert not page.locator("#reject-dialog").is_visible()
+    assert page.evaluate("document.activeElement.dataset.event") == rows[1]
+    assert api(base_url, f"/api/events/{rows[1]}")["review_state"] == "unreviewed"
+    page.keyboard.press("e")
+    page.wait_for_url(f"**/events/{rows[1]}#edit")
+    assert page.locator("#edit-form").is_visible()
+    assert page.evaluate("document.activeElement.name") == "type", "the form opens with the focus in it"
+    page.keyboard.press("Escape")
+    page.click("button[data-action=confirm]")
+    page.wait_for_selector("h1 .badge.review-confirmed")
+    assert "Confirmed by ana" in page.locator(".review-line").inner_text()
+    page.goto(base_url + "/review")
+    page.keyboard.press("o")
+    page.wait_for_url(re.compile(r"/events/\d+$"))
+    assert page.js_errors == []

@@ -210,3 +210,17 @@ def test_after_a_re_extraction_a_corrected_event_shows_both_versions_and_asks_fo
     look = page[page.index('class="needs-look-box"') : page.index("</section>", page.index('class="needs-look-box"'))]
     assert re.search(r'<tr class="differs"><th>parties</th><td><bdi>GEO, IRN</bdi></td><td><bdi>ARM, IRN</bdi>', look)
     assert "<tr><th>type</th>" in look, "fields that agree are shown too, not marked"
+
+
+def test_the_review_filter_of_the_events_page_finds_rejected_events_which_the_default_list_hides(db, reader):
+    client = logged_in(db)
+    csrf = client.get("/api/session").json()["csrf"]
+    event = client.get("/api/review/queue?limit=1").json()["items"][0]
+    answer = client.post(f"/api/events/{event['id']}/reject", json={"reason": "no"}, headers={"X-CSRF-Token": csrf})
+    assert answer.status_code == 200
+    link = f'href="/events/{event["id"]}"'
+    rejected = reader.get("/events?review=rejected").text
+    assert link in rejected and 'class="badge review-rejected"' in rejected and "<option selected>rejected" in rejected
+    assert event["id"] not in [e["id"] for e in reader.get("/api/events?per_page=500").json()["items"]]
+    bad = reader.get("/events?review=maybe")
+    assert bad.status_code == 422 and "<html" in bad.text
