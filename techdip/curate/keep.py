@@ -72,14 +72,10 @@ def settle(conn: Connection, held: Held, new_ids: list[int], extractor: str) -> 
     stay (to be indexed into stories as usual)."""
     if not held.rows:
         return new_ids
+    new_ids = _make_room(conn, held, new_ids)
     machine = {event_id: _read(conn, event_id) for event_id in new_ids}
     answered: set[int] = set()
     for row in held.rows:
-        conn.execute(insert(events).values(**row))
-        for table in EVENT_CHILDREN:
-            rows = held.children.get((table.name, row["id"]))
-            if rows:
-                conn.execute(insert(table), rows)
         mine = _read(conn, row["id"])
         match = _best_match(mine, machine)
         output = machine[match] if match is not None else None
@@ -102,6 +98,40 @@ def settle(conn: Connection, held: Held, new_ids: list[int], extractor: str) -> 
             conn.execute(delete(table).where(table.c.event_id == event_id))
         conn.execute(delete(events).where(events.c.id == event_id))
     return [event_id for event_id in new_ids if event_id not in answered]
+
+
+def _make_room(conn: Connection, held: Held, new_ids: list[int]) -> list[int]:
+    """Put the held events back under their own ids, and the machine's new events under fresh ones.
+
+    SQLite gives a new row the highest id plus one, so the machine's new events may have taken the ids of the
+    held events (deleted a moment ago): they are lifted out, the held events go back, and they come back after."""
+    lifted = []
+    for event_id in new_ids:
+        row = dict(conn.execute(select(events).where(events.c.id == event_id)).one()._mapping)
+        children = {
+            table.name: [dict(r._mapping) for r in conn.execute(select(table).where(table.c.event_id == event_id))]
+            for table in EVENT_CHILDREN
+        }
+        lifted.append((row, children))
+        for table in EVENT_CHILDREN:
+            conn.execute(delete(table).where(table.c.event_id == event_id))
+        conn.execute(delete(events).where(events.c.id == event_id))
+    for row in held.rows:
+        conn.execute(insert(events).values(**row))
+        for table in EVENT_CHILDREN:
+            rows = held.children.get((table.name, row["id"]))
+            if rows:
+                conn.execute(insert(table), rows)
+    fresh = []
+    for row, children in lifted:
+        row.pop("id")
+        event_id = conn.execute(insert(events).values(**row)).inserted_primary_key[0]
+        for table in EVENT_CHILDREN:
+            rows = [{**{k: v for k, v in r.items() if k != "id"}, "event_id": event_id} for r in children[table.name]]
+            if rows:
+                conn.execute(insert(table), rows)
+        fresh.append(event_id)
+    return fresh
 
 
 def _read(conn: Connection, event_id: int) -> dict[str, Any]:
