@@ -353,3 +353,16 @@ def test_the_queue_keys_move_open_and_edit_and_the_panel_confirms(page, base_url
     page.keyboard.press("o")
     page.wait_for_url(re.compile(r"/events/\d+$"))
     assert page.js_errors == []
+
+
+def test_a_write_after_logging_in_again_elsewhere_fetches_the_new_csrf_token_and_goes_through(page, base_url):
+    log_in(page, base_url)
+    rows = page.locator("#queue tbody tr[data-event]").evaluate_all("rs => rs.map(r => r.dataset.event)")
+    page.keyboard.press("c")  # the page fetches the session's CSRF token and keeps it
+    page.wait_for_selector(f"tr[data-event='{rows[0]}'] .badge.review-confirmed")
+    again = page.request.post(base_url + "/login", form={"name": NAME, "password": PASSWORD}, max_redirects=0)
+    assert again.status == 303  # a new session, with a new token, as from another tab
+    page.keyboard.press("c")
+    page.wait_for_selector(f"tr[data-event='{rows[1]}'] .badge.review-confirmed")
+    assert page.locator(".queue .review-error").is_hidden()
+    assert api(base_url, f"/api/events/{rows[1]}")["review_state"] == "confirmed"

@@ -15,7 +15,7 @@
     return csrf;
   }
 
-  async function send(method, url, body) {
+  async function send(method, url, body, retried) {
     const headers = { "Content-Type": "application/json", Accept: "application/json", "X-CSRF-Token": await token() };
     let answer;
     try {
@@ -25,7 +25,10 @@
     }
     let data = null;
     try { data = await answer.json(); } catch (err) { data = null; }
-    if (answer.status === 403 && data && /csrf/i.test(JSON.stringify(data))) csrf = null; // fetch a fresh one next time
+    if (answer.status === 403 && data && data.error && data.error.code === "csrf" && !retried) {
+      csrf = null; // the session changed since the token was fetched (a new login in another tab): fetch it again
+      return send(method, url, body, true);
+    }
     if (!answer.ok) throw new Error(describe(answer.status, data));
     return data;
   }
