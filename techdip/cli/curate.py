@@ -25,6 +25,9 @@ def cmd_users(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             user = add_user(engine, args.name, args.role, password)
             print(f"user {user.name} added ({user.role})")
+            if args.token_only:  # an account without a password is of use only with its token
+                print(new_token(engine, user.name))
+                print("this token is shown once; send it as 'Authorization: Bearer <token>'", file=sys.stderr)
         elif args.users_command == "role":
             user = set_role(engine, args.name, args.role)
             print(f"user {user.name} is now {user.role}")
