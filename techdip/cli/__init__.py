@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines")
     p.set_defaults(func=cmd_people)
 
-    p = sub.add_parser("serve", help="the dashboard and JSON API (read-only)")
+    p = sub.add_parser("serve", help="the dashboard and JSON API (read-only until `techdip users add`)")
     p.add_argument("--db", help="database URL")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
