@@ -366,3 +366,32 @@ def test_a_write_after_logging_in_again_elsewhere_fetches_the_new_csrf_token_and
     page.wait_for_selector(f"tr[data-event='{rows[1]}'] .badge.review-confirmed")
     assert page.locator(".queue .review-error").is_hidden()
     assert api(base_url, f"/api/events/{rows[1]}")["review_state"] == "confirmed"
+
+
+def test_correcting_people_date_place_and_evidence_from_the_panel(page, base_url):
+    log_in(page, base_url)
+    event = next(e for e in api(base_url, "/api/events?per_page=500")["items"]
+                 if e["review_state"] == "unreviewed" and len(e["evidence"]) >= 1 and not e["people"])  # fmt: skip
+    page.goto(f"{base_url}/events/{event['id']}")
+    page.click("button[data-open=edit-form]")
+    page.click("#edit-form button.add-person")
+    row = page.locator("#edit-form .people-rows .person-row").last
+    row.locator("input[name=person-name]").fill("Ana Lee")
+    row.locator("input[name=person-party]").fill(event["parties"][0])
+    row.locator("input[name=person-role]").fill("minister of ICT")
+    page.fill("#edit-form input[name=date]", "2024-11-19")
+    page.fill("#edit-form input[name=location]", "Tehran")
+    for _ in event["evidence"]:
+        page.locator("#edit-form ul.spans button").first.click()  # the engine's evidence out ...
+    selected = select_text(page, 30)
+    page.click("#edit-form button.add-span")  # ... and a span chosen in the article in
+    page.click("#edit-form button[type=submit]")
+    page.wait_for_selector("h1 .badge.review-corrected")
+    now = api(base_url, f"/api/events/{event['id']}")
+    assert now["people"] == [{"name": "Ana Lee", "party": event["parties"][0], "role": "minister of ICT"}]
+    assert (now["date"], now["location"]) == ("2024-11-19", "Tehran")
+    assert [e["text"] for e in now["evidence"]] == [selected.strip()]
+    assert now["parties"] == event["parties"] and now["type"] == event["type"], "fields left alone stay"
+    fields = {r.split("\t")[2].removeprefix("correct ").strip() for r in history_rows(page)}
+    assert fields == {"people", "date", "location", "evidence"}, "the history names each corrected field, no other"
+    assert page.js_errors == []
