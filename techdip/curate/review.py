@@ -63,6 +63,12 @@ def snapshot(conn: Connection, event_id: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def snapshot_doc(engine: Engine, event_id: int) -> str:
+    """The id of the article an event was read from."""
+    with engine.connect() as conn:
+        return snapshot(conn, event_id)["doc_id"]
+
+
 def history(engine: Engine, event_id: int) -> list[dict[str, Any]]:
     """The audit trail of one event, oldest first."""
     with engine.connect() as conn:

@@ -143,12 +143,19 @@ def session_secret(engine: Engine) -> str:
 
     if os.environ.get("TECHDIP_SECRET"):
         return os.environ["TECHDIP_SECRET"]
-    with engine.begin() as conn:
-        value = conn.execute(select(settings.c.value).where(settings.c.name == "session_secret")).scalar()
-        if value is None:
-            value = secrets.token_urlsafe(48)
-            conn.execute(insert(settings).values(name="session_secret", value=value))
-    return value
+    from sqlalchemy.exc import IntegrityError
+
+    query = select(settings.c.value).where(settings.c.name == "session_secret")
+    try:
+        with engine.begin() as conn:
+            value = conn.execute(query).scalar()
+            if value is None:
+                value = secrets.token_urlsafe(48)
+                conn.execute(insert(settings).values(name="session_secret", value=value))
+        return value
+    except IntegrityError:  # another process made it between our look and our insert: theirs is the one
+        with engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
 
 def _row(conn: Connection, name: str):
