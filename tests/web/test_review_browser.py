@@ -395,3 +395,11 @@ def test_correcting_people_date_place_and_evidence_from_the_panel(page, base_url
     fields = {r.split("\t")[2].removeprefix("correct ").strip() for r in history_rows(page)}
     assert fields == {"people", "date", "location", "evidence"}, "the history names each corrected field, no other"
     assert page.js_errors == []
+
+
+def test_on_a_phone_the_queue_shows_each_events_evidence(page, base_url):
+    log_in(page, base_url)
+    page.set_viewport_size({"width": 390, "height": 844})
+    first = page.locator("#queue tbody tr[data-event] td.quote").first
+    assert first.is_visible() and first.bounding_box()["width"] > 300, "the evidence gets the card's width"
+    assert fits_a_phone(page)
