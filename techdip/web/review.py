@@ -44,12 +44,16 @@ def install(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
 def viewer_context(engine: Engine, request: Request) -> dict[str, Any]:
     """Who is looking: every template gets these names."""
     writable = has_users(engine)
-    viewer = curation.user_of_request(request) if writable else None
+    try:
+        who = curation.identity(request) if writable else None
+    except curation.Refused:  # a stale or forged credential: the page is shown as to a reader
+        who = None
+    viewer = who.user if who is not None else None
     return {
         "writable": writable,
         "viewer": viewer,
         "can_review": viewer is not None and viewer.may("reviewer"),
-        "csrf": curation.csrf_of_request(request) if viewer is not None else "",
+        "csrf": (who.csrf or "") if who is not None else "",
     }
 
 

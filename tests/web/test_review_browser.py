@@ -82,6 +82,8 @@ def page(browser):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # a Content-Security-Policy violation (an inline style or script slipped in) is a console error, not a pageerror
+    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
     page.js_errors = errors  # type: ignore[attr-defined]
     yield page
     context.close()
@@ -403,3 +405,14 @@ def test_on_a_phone_the_queue_shows_each_events_evidence(page, base_url):
     first = page.locator("#queue tbody tr[data-event] td.quote").first
     assert first.is_visible() and first.bounding_box()["width"] > 300, "the evidence gets the card's width"
     assert fits_a_phone(page)
+
+
+def test_a_hostile_article_stays_text_in_the_reviewers_forms(page, base_url):
+    log_in(page, base_url)
+    hostile = next(e for e in api(base_url, "/api/events?per_page=500")["items"] if e["source"].endswith("hostile.txt"))
+    for path in (f"/events/{hostile['id']}", f"/documents/{hostile['doc_id']}"):
+        page.goto(base_url + path)
+        page.click("button[data-open]")  # the first form: its fields are filled from the article's data
+        assert page.evaluate("window.__pwned") is None, path
+        assert "<script>" in page.locator("#article-text").inner_text()
+    assert page.js_errors == []
