@@ -416,3 +416,16 @@ def test_a_hostile_article_stays_text_in_the_reviewers_forms(page, base_url):
         assert page.evaluate("window.__pwned") is None, path
         assert "<script>" in page.locator("#article-text").inner_text()
     assert page.js_errors == []
+
+
+def test_a_write_after_the_session_ended_says_so_in_words_and_changes_nothing(page, base_url):
+    log_in(page, base_url)
+    rows = page.locator("#queue tbody tr[data-event]").evaluate_all("rs => rs.map(r => r.dataset.event)")
+    page.keyboard.press("c")  # the page now holds the session's CSRF token
+    page.wait_for_selector(f"tr[data-event='{rows[0]}'] .badge.review-confirmed")
+    page.context.clear_cookies()  # the session ends behind the page's back
+    page.keyboard.press("c")
+    error = page.locator(".queue .review-error")
+    error.wait_for(state="visible")
+    assert "session has ended" in error.inner_text() and "{" not in error.inner_text()
+    assert api(base_url, f"/api/events/{rows[1]}")["review_state"] == "unreviewed"

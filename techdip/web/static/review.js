@@ -35,6 +35,7 @@
 
   // The app's error shapes: {"detail": "...", "errors": [{parameter, message}]} and {"error": {"code", "message"}}.
   function describe(status, data) {
+    if (status === 401) return "Your session has ended: log in again (top right), then retry. Nothing was changed.";
     const words = [];
     if (data && data.error) words.push(data.error.message || data.error.detail || data.error.code);
     if (data && typeof data.detail === "string") words.push(data.detail);
