@@ -429,3 +429,20 @@ def test_a_write_after_the_session_ended_says_so_in_words_and_changes_nothing(pa
     error.wait_for(state="visible")
     assert "session has ended" in error.inner_text() and "{" not in error.inner_text()
     assert api(base_url, f"/api/events/{rows[1]}")["review_state"] == "unreviewed"
+
+
+def test_saving_an_unchanged_correction_form_sends_nothing_and_says_why(page, base_url):
+    from techdip.model import AREAS
+
+    log_in(page, base_url)
+    # areas that the form lists in another order than the event keeps them: still no change
+    event = next(e for e in api(base_url, "/api/events?per_page=500")["items"]
+                 if e["review_state"] == "unreviewed" and [a for a in AREAS if a in e["areas"]] != e["areas"])  # fmt: skip
+    page.goto(f"{base_url}/events/{event['id']}")
+    page.click("button[data-open=edit-form]")
+    page.click("#edit-form button[type=submit]")
+    error = page.locator(".review-panel .review-error")
+    error.wait_for(state="visible")
+    assert "Nothing was changed" in error.inner_text()
+    assert api(base_url, f"/api/events/{event['id']}")["review_state"] == "unreviewed"
+    assert page.locator("table.history tbody tr").count() == 0

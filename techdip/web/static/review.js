@@ -213,7 +213,8 @@
     const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
     const body = {};
     for (const key of Object.keys(now)) {
-      if (key === "parties" && same(now.parties.slice().sort(), (was.parties || []).slice().sort())) continue;
+      // sets: the form lists areas in the app's order and parties as typed, the event keeps them sorted
+      if ((key === "parties" || key === "areas") && same(now[key].slice().sort(), (was[key] || []).slice().sort())) continue;
       if (key === "people") {
         const plain = (list) => (list || []).map((p) => ({ name: p.name, party: p.party || null, role: p.role || null }));
         if (same(plain(now.people), plain(was.people))) continue;
