@@ -169,9 +169,20 @@ def _text(value: Any, name: str, optional: bool = False) -> str | None:
         if optional:
             return None
         raise Invalid(f"{name}: a text is required", name)
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT or "\x00" in value:
-        raise Invalid(f"{name}: a text of 1 to {MAX_TEXT} characters", name)
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT or not _storable(value):
+        raise Invalid(f"{name}: a text of 1 to {MAX_TEXT} characters (no NUL, no lone surrogate)", name)
     return value.strip()
+
+
+def _storable(text: str) -> bool:
+    """Text both databases can hold: no NUL (PostgreSQL refuses it) and valid UTF-8 (no lone surrogate)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _span(span: Any, text: str) -> tuple[int, int]:

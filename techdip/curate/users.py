@@ -56,6 +56,8 @@ def add_user(engine: Engine, name: str, role: str, password: str | None, by: str
     check_role(role)
     if password is not None and len(password) < MIN_PASSWORD:
         raise Invalid(f"a password has at least {MIN_PASSWORD} characters")
+    if password is not None and not _utf8(password):
+        raise Invalid("a password is text (no lone surrogate)")
     hashed = _hasher.hash(password) if password is not None else None
     with engine.begin() as conn:
         if _row(conn, name) is not None:
@@ -111,6 +113,8 @@ def check_password(engine: Engine, name: str, password: str) -> User | None:
     """The account if the password is its own, else None (unknown names cost a hash too: no timing hint)."""
     with engine.connect() as conn:
         row = _row(conn, name) if isinstance(name, str) and NAME.fullmatch(name) else None
+    if not isinstance(password, str) or not _utf8(password):
+        return None
     if row is None or row.password_hash is None:
         _hasher.hash(password or "-")
         return None
@@ -156,6 +160,14 @@ def session_secret(engine: Engine) -> str:
     except IntegrityError:  # another process made it between our look and our insert: theirs is the one
         with engine.connect() as conn:
             return conn.execute(query).scalar_one()
+
+
+def _utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _row(conn: Connection, name: str):

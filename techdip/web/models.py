@@ -100,11 +100,14 @@ class Event(Answer):
     story_id: int | None = Field(description="the story it belongs to (the same event across articles), or null")
     confidence: Confidence = Field(description="high, or low: read in a language without a lexicon folder")
     review_state: ReviewState = Field(
-        description="unreviewed (the machine's output), or a person's decision: confirmed, corrected, rejected, added"
+        "unreviewed",
+        description="unreviewed (the machine's output), or a person's decision: confirmed, corrected, rejected, added",
     )
-    reviewed_by: str | None = Field(description="the user who decided last, or null")
-    reviewed_at: str | None = Field(description="when (UTC, ISO 8601), or null")
-    needs_look: bool = Field(description="the machine's latest re-extraction differs from this human-decided event")
+    reviewed_by: str | None = Field(None, description="the user who decided last, or null")
+    reviewed_at: str | None = Field(None, description="when (UTC, ISO 8601), or null")
+    needs_look: bool = Field(
+        False, description="the machine's latest re-extraction differs from this human-decided event"
+    )
 
 
 class EventPage(Answer):
