@@ -16,16 +16,19 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from techdip.curate import review as operations
 from techdip.curate.queue import PRECISION_FIELDS, precision, review_queue
 from techdip.curate.users import check_password, has_users
 from techdip.model import AREAS, EVENT_TYPES, STATUSES
+from techdip.store.queries import get_event
+from techdip.store.schema import events
 from techdip.store.story_index import get_story
 from techdip.web import curation
 
 QUEUE_SIZE = 30  # the queue page shows this many events; reloading it after reviewing them brings the next ones
+LOOK_SIZE = 30  # decided events the engine now reads differently, listed on /review
 
 
 def install(app: FastAPI, engine: Engine, templates: Jinja2Templates) -> None:
@@ -89,6 +92,16 @@ def machine_reading(engine: Engine, event: dict[str, Any]) -> dict[str, Any] | N
         rows.append((name, show_value(mine), show_value(theirs), show_value(mine) != show_value(theirs)))
     return {"found": output is not None, "at": kept.get("extracted_at"), "extractor": kept.get("extractor"),
             "rows": rows}  # fmt: skip
+
+
+def needing_a_look(engine: Engine, limit: int = LOOK_SIZE) -> tuple[int, list[dict[str, Any]]]:
+    """(how many human-decided events a re-extraction reads differently, the most recently decided of them)."""
+    flagged = events.c.needs_look.is_(True)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(events).where(flagged)).scalar_one()
+        query = select(events.c.id).where(flagged).order_by(events.c.reviewed_at.desc(), events.c.id.desc())
+        ids = list(conn.execute(query.limit(limit)).scalars())
+    return total, [row for row in (get_event(engine, event_id) for event_id in ids) if row is not None]
 
 
 def merge_candidates(engine: Engine, event: dict[str, Any], doc: dict[str, Any]) -> list[dict[str, Any]]:
@@ -181,11 +194,14 @@ def _router(engine: Engine, templates: Jinja2Templates) -> APIRouter:
     ) -> HTMLResponse:
         """The review queue (unreviewed events, newest or lowest confidence first) and the engine's precision."""
         total, items = review_queue(engine, order, QUEUE_SIZE)
+        look_total, look = needing_a_look(engine)
         return render(
             request,
             "review.html",
             items=items,
             total=total,
+            look=look,
+            look_total=look_total,
             order=order,
             precision=precision_view(precision(engine)),
             api=f"/api/review/queue?order={order}&limit={QUEUE_SIZE}",

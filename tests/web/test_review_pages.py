@@ -210,6 +210,12 @@ def test_after_a_re_extraction_a_corrected_event_shows_both_versions_and_asks_fo
     look = page[page.index('class="needs-look-box"') : page.index("</section>", page.index('class="needs-look-box"'))]
     assert re.search(r'<tr class="differs"><th>parties</th><td><bdi>GEO, IRN</bdi></td><td><bdi>ARM, IRN</bdi>', look)
     assert "<tr><th>type</th>" in look, "fields that agree are shown too, not marked"
+    queue = reader.get("/review").text
+    assert "1 decided event the engine now reads differently" in queue
+    listed = queue[queue.index('class="look-events"') : queue.index("</ul>", queue.index('class="look-events"'))]
+    assert re.findall(r'href="/events/(\d+)"', listed) == [str(event["id"])]
+    assert client.post(f"/api/events/{event['id']}/confirm", json={}, headers={"X-CSRF-Token": csrf}).status_code == 200
+    assert "reads differently" not in reader.get("/review").text, "a confirmation is the look: the list empties"
 
 
 def test_the_review_filter_of_the_events_page_finds_rejected_events_which_the_default_list_hides(db, reader):
