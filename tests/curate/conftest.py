@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,6 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
-from techdip.cli import main
 from techdip.curate.users import add_user, new_token
 from techdip.store.schema import (
     audit,
@@ -44,10 +44,27 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def extracted() -> list:
+    """The few articles read and extracted once per run: each test stores them afresh (extraction is the slow part)."""
+    from techdip.cli.common import extract_all
+
+    pairs = list(extract_all([str(SAMPLES / "articles" / name) for name in FEW], None))
+    assert all(isinstance(pair, tuple) for pair in pairs)
+    return pairs
+
+
 @pytest.fixture
-def curate_db(any_db_url: str, articles: Path) -> str:
-    """The few articles ingested, on SQLite and on PostgreSQL."""
-    assert main(["ingest", str(articles), "--db", any_db_url, "--quiet"]) == 0
+def curate_db(any_db_url: str, articles: Path, extracted: list) -> str:
+    """The few articles stored as `techdip ingest` stores them, on SQLite and on PostgreSQL."""
+    from techdip.store.ingest import IngestReport, store_batch
+    from techdip.store.schema import connect
+
+    report = IngestReport()
+    engine = connect(any_db_url)
+    store_batch(engine, copy.deepcopy(extracted), report)
+    engine.dispose()
+    assert report.added == len(FEW) and not report.failed
     return any_db_url
 
 
