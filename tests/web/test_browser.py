@@ -390,7 +390,7 @@ def test_interactive_api_docs_render_swagger_ui_from_the_app_and_try_a_call(page
     assert page.locator(".swagger-ui .opblock").count() == operations  # every /api operation
     schemas = page.locator(".swagger-ui section.models").inner_text()  # the typed schemas, by name
     assert all(name in schemas for name in ("EventPage", "Event", "Story", "Person", "Overview", "EventType"))
-    page.locator(".opblock-summary-path[data-path='/api/events/{event_id}']").click()
+    page.locator(".opblock-get .opblock-summary-path[data-path='/api/events/{event_id}']").click()  # GET, not PATCH
     page.click("button.try-out__btn")
     page.fill("input[placeholder='event_id']", "1")
     page.click("button.execute")
