@@ -11,10 +11,12 @@ import argparse
 
 from techdip import __version__
 from techdip.cli.common import EXIT_OK, add_time_budget
+from techdip.cli.curate import cmd_export_gold, cmd_users
 from techdip.cli.follow import cmd_alerts, cmd_brief, cmd_watch
 from techdip.cli.ingest import cmd_extract, cmd_ingest, cmd_load, cmd_spark
 from techdip.cli.quality import cmd_eval, cmd_gold_check, cmd_lexicon_check
 from techdip.cli.query import cmd_events, cmd_languages, cmd_people, cmd_serve, cmd_stories, cmd_summary
+from techdip.curate import REVIEW_FILTERS, ROLES
 from techdip.model import AREAS, CONFIDENCES, GOLD_SPLITS
 
 
@@ -29,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", help="extract articles into the database")
-    p.add_argument("paths", nargs="+", help="files, folders (recursive) or - for standard input")
+    p.add_argument("paths", nargs="*", help="files, folders (recursive) or - for standard input")
     p.add_argument("--db", help="database URL (default: TECHDIP_DB or sqlite:///techdip.db)")
     p.add_argument("--batch", type=int, default=200, help="documents per transaction (default 200)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -39,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a known id with a new text replaces the stored document (default: reported as a conflict)",
     )
+    p.add_argument(
+        "--reextract", action="store_true",
+        help="extract known documents again even if code and lexicons are unchanged; without paths: every stored "
+        "document. Human review decisions are always kept (a differing machine output asks for a look)",
+    )  # fmt: skip
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("events", help="list stored events")
@@ -53,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", help="on or after this date (YYYY[-MM[-DD]]); event date, else publication date")
     p.add_argument("--until", help="on or before this date")
     p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument(
+        "--review", choices=REVIEW_FILTERS, metavar="STATE",
+        help="by review: all, unreviewed, reviewed, confirmed, corrected, rejected, added (default: all but rejected)",
+    )  # fmt: skip
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON Lines")
     fmt.add_argument("--csv", action="store_true", help="CSV")
@@ -99,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--table", action="store_true", help="a table that wraps to the terminal, also into a pipe")
     p.set_defaults(func=cmd_people)
 
-    p = sub.add_parser("serve", help="the dashboard and JSON API (read-only)")
+    p = sub.add_parser("serve", help="the dashboard and JSON API (read-only until `techdip users add`)")
     p.add_argument("--db", help="database URL")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
@@ -173,6 +184,32 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("name")
     c.add_argument("--db", help="database URL")
     c.set_defaults(func=cmd_alerts)
+
+    p = sub.add_parser("users", help="curation accounts: without any, the dashboard and API are read-only")
+    users = p.add_subparsers(dest="users_command", required=True)
+    c = users.add_parser("add", help="add an account (the password is asked, or read with --password-stdin)")
+    c.add_argument("name")
+    c.add_argument("--role", choices=ROLES, default="reviewer", help="reviewer (edits events) or admin (and users)")
+    how = c.add_mutually_exclusive_group()
+    how.add_argument("--password-stdin", action="store_true", help="read the password from standard input's line")
+    how.add_argument("--token-only", action="store_true", help="no password: the account writes by API token")
+    c = users.add_parser("role", help="change an account's role")
+    c.add_argument("name")
+    c.add_argument("role", choices=ROLES)
+    c = users.add_parser("remove", help="delete an account (its audit trail stays)")
+    c.add_argument("name")
+    c = users.add_parser("token", help="print a new API token for an account, once (the old one stops working)")
+    c.add_argument("name")
+    users.add_parser("list", help="the accounts and how each signs in")
+    for c in users.choices.values():
+        c.add_argument("--db", help="database URL")
+        c.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("export-gold", help="reviewed articles as a gold file for `techdip eval` (EVENTS.md §5)")
+    p.add_argument("--reviewed", action="store_true", help="the articles whose every event a person decided")
+    p.add_argument("--out", default="reviewed-gold.jsonl", help="the gold file (texts go to <name>-docs/ beside it)")
+    p.add_argument("--db", help="database URL")
+    p.set_defaults(func=cmd_export_gold)
 
     p = sub.add_parser("lexicon", help="lexicon tools")
     lex = p.add_subparsers(dest="lexicon_command", required=True)

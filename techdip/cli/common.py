@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,9 +19,16 @@ EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
 
 def extract_all(paths: list[str], budget: float | None) -> Iterator[tuple[Document, Article] | SourceError]:
     """(document, article) for every readable input; a SourceError for the rest (extraction errors included)."""
+    yield from extract_each(read_sources(paths), budget)
+
+
+def extract_each(
+    items: Iterable[Document | SourceError], budget: float | None
+) -> Iterator[tuple[Document, Article] | SourceError]:
+    """(document, article) for each document read; SourceErrors pass through, extraction errors become some."""
     from techdip.extract.pipeline import ExtractionTimeout, extract
 
-    for item in read_sources(paths):
+    for item in items:
         if isinstance(item, SourceError):
             yield item
             continue

@@ -23,6 +23,7 @@ from techdip.cli.common import (
     EXIT_USAGE,
     budget_of,
     extract_all,
+    extract_each,
     print_report_lines,
     warn,
 )
@@ -57,10 +58,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = tqdm(desc="ingest", unit="doc", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
 
     def flush() -> None:
-        store_batch(engine, batch, report, update=args.update)
+        store_batch(engine, batch, report, update=args.update, reextract=args.reextract)
         batch.clear()
 
-    for result in extract_all(args.paths, budget_of(args)):
+    if not args.paths and not args.reextract:
+        print("error: ingest needs paths (or --reextract alone: every stored document again)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.paths:
+        results = extract_all(args.paths, budget_of(args))
+    else:  # --reextract: the stored documents, extracted again by this version (human decisions kept)
+        from techdip.cli.curate import stored_documents
+
+        results = extract_each(stored_documents(args.db), budget_of(args))
+    for result in results:
         progress.update(1)
         report.read += 1
         if isinstance(result, SourceError):

@@ -35,6 +35,7 @@ EVENT_COLUMNS = (
     "lang",
     "source",
     "confidence",
+    "review_state",
 )
 
 
@@ -51,6 +52,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     flt = EventFilter(
         party=party, pair=pair, area=args.area, type=args.type, lang=args.lang,  # type: ignore[arg-type]
         since=args.since, until=args.until, q=args.search, limit=args.limit, confidence=args.confidence,
+        review=getattr(args, "review", None),
     )  # fmt: skip
     try:
         rows = query_events(connect(args.db), flt)
@@ -81,7 +83,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def _event_json(row: dict) -> dict:
     keys = ("id", "doc_id", "type", "parties", "areas", "people", "date", "location", "status", "evidence",
-            "date_source", "when_start", "when_from", "lang", "source", "title", "published", "confidence")  # fmt: skip
+            "date_source", "when_start", "when_from", "lang", "source", "title", "published", "confidence",
+            "review_state", "reviewed_by", "reviewed_at", "needs_look")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 
@@ -101,7 +104,7 @@ def _print_plain(rows: list[dict]) -> None:
     if not rows:
         print("no events match")
         return
-    columns = ("id", "date", "when_from", "type", "status", "parties", "areas", "location", "lang")
+    columns = ("id", "date", "when_from", "type", "status", "parties", "areas", "location", "lang", "review_state")
     table = [list(columns)] + [[_cell(row, c) for c in columns] for row in rows]
     widths = [min(40, max(cell_len(r[i]) for r in table)) for i in range(len(columns))]
     for line in table:

@@ -137,7 +137,7 @@ TABLES: dict[str, Table] = {
             _columns(
                 "id:int doc_id type status parties:texts areas:texts people:people date date_source:json location "
                 "evidence:evidence when_start when_end when_from lang source title published url story_id:int "
-                "confidence"
+                "confidence review_state"
             ),
             _events,
             csv_columns=(
@@ -155,6 +155,7 @@ TABLES: dict[str, Table] = {
                 "source",
                 "evidence",
                 "confidence",
+                "review_state",
             ),  # fmt: skip
         ),
         Table(

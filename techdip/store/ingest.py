@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from techdip import __version__
+from techdip.curate import keep
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
 from techdip.sources.base import clean_text
@@ -100,11 +101,14 @@ def write_batch(
     update: bool = False,
     per_row: bool = False,
     index: Indexer | None = None,
+    reextract: bool = False,
 ) -> None:
     """Store one batch in one transaction: all of it or, on a database error, none of it (the error is raised).
 
     A known id with the same text is skipped (re-extracted when the extractor changed); with a different text it
     is a conflict, reported and not stored, unless `update` asks for the new text to replace the stored one.
+    `reextract` replaces a known document's events even when the extractor is the same. Replacing keeps every
+    human decision (techdip.curate.keep).
     A document that cannot be stored (techdip.store.validate) is reported as failed; the others are written.
 
     Rows are written in bulk and stories and people clustered for the whole batch (techdip.store.batch_index);
@@ -123,8 +127,9 @@ def write_batch(
         batch.warnings += [f"{_label(clean_doc)}: {warning}" for warning in warnings]
         ready.append((clean_doc, clean_article))
     with engine.begin() as conn:
-        if per_row or index is not None:
-            _write_per_row(conn, ready, batch, version, update, index or index_events)
+        if per_row or index is not None or reextract or _stored(conn, [doc.id for doc, _ in ready]):
+            # a document already stored is replaced one at a time, keeping what people decided about its events
+            _write_per_row(conn, ready, batch, version, update, index or index_events, reextract)
         else:
             _write_bulk(conn, ready, batch, version, update)
         if batch.replaced or batch.updated:
@@ -134,9 +139,10 @@ def write_batch(
 
 def _plan(
     doc: Document, written: dict[str, str], stored: dict[str, tuple[str, str]], version: str, update: bool,
-    batch: IngestReport,
+    batch: IngestReport, reextract: bool = False,
 ) -> str | None:  # fmt: skip
-    """What to do with a document: "add", "replace" (its stored rows go first), or None (skip it), counted."""
+    """What to do with a document: "add", "replace" or "update" (its stored rows go first), or None (skip it),
+    counted."""
     if doc.id in written:
         old_text, old_version = written[doc.id], version
     elif doc.id in stored:
@@ -153,8 +159,8 @@ def _plan(
         return None
     if old_text != doc.text:
         batch.updated += 1
-        return "replace"
-    if old_version == version:
+        return "update"
+    if old_version == version and not reextract:
         batch.skipped += 1
         return None
     batch.replaced += 1
@@ -168,19 +174,33 @@ def _write_per_row(
     version: str,
     update: bool,
     index: Indexer = index_events,
+    reextract: bool = False,
 ) -> None:
-    """The reference path: each document, event and child row its own statement, stories per event."""
+    """The reference path: each document, event and child row its own statement, stories per event. A replaced
+    document's human-decided events are held and put back (techdip.curate.keep)."""
     stored = _stored(conn, [doc.id for doc, _ in ready])
     written: dict[str, str] = {}  # id -> text, of this batch
     known_events: dict = {}  # story features of events, shared by the batch's story assignments
     for doc, article in ready:
-        action = _plan(doc, written, stored, version, update, batch)
+        action = _plan(doc, written, stored, version, update, batch, reextract)
         if action is None:
             continue
-        if action == "replace":
+        held = None  # the human-decided events of a document whose events are replaced
+        if action == "update":
+            try:
+                held = keep.hold(conn, doc.id, doc.text)
+            except keep.EvidenceLost as exc:
+                batch.updated -= 1
+                batch.conflicts.append(f"{_label(doc)}: not updated: {exc}")
+                continue
+        elif action == "replace":
+            held = keep.hold(conn, doc.id)
+        if held is not None:
             forget_documents(conn, [doc.id])
         written[doc.id] = doc.text
         new_events = _insert_article(conn, doc, article, version)
+        if held is not None:
+            new_events = keep.settle(conn, held, new_events, version)
         batch.events += len(article.events)
         index(conn, new_events, known_events)  # stories and people, in the same transaction
 
@@ -201,10 +221,10 @@ def _write_bulk(
         action = _plan(doc, written, stored, version, update, batch)
         if action is None:
             continue
-        if action == "replace" and doc.id in written and any(d.id == doc.id for d, _ in segment):
+        if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
             batch.events += write_articles(conn, segment, replacing, version)
             segment, replacing = [], []
-        if action == "replace":
+        if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
@@ -309,6 +329,7 @@ def store_batch(
     update: bool = False,
     per_row: bool = False,
     index: Indexer | None = None,
+    reextract: bool = False,
 ) -> None:
     """write_batch that never loses the batch to one document: when the batch fails, each of its documents is
     written on its own (each in its own transaction), so that only the bad one fails, with a one-line reason.
@@ -316,7 +337,7 @@ def store_batch(
     A batch that met a locked SQLite database is tried again after a pause. A document whose id another
     process stored meanwhile (a unique-key conflict) is looked up again: it is then already present."""
     try:
-        _retrying(lambda: write_batch(engine, pairs, report, update, per_row, index))
+        _retrying(lambda: write_batch(engine, pairs, report, update, per_row, index, reextract))
         return
     except Exception as exc:  # any database or driver error: find the document that caused it
         if len(pairs) == 1 or _is_transient(exc):  # still locked after every pause: no document is to blame
@@ -325,7 +346,7 @@ def store_batch(
             return
     for pair in pairs:
         try:
-            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, per_row, index))
+            _retrying(lambda pair=pair: write_batch(engine, [pair], report, update, per_row, index, reextract))
         except Exception as exc:
             report.failed.append(f"{_label(pair[0])}: not stored: database error: {describe_error(exc)}")
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Select, and_, exists, func, or_, select
 
+from techdip.curate import REVIEW_FILTERS
 from techdip.store.schema import documents, event_areas, event_parties, event_people, events, evidence
 from techdip.stories import name_parts
 from techdip.text.normalize import normalize
@@ -30,6 +31,8 @@ class EventFilter:
     until: str | None = None
     q: str | None = None  # full-text search in evidence and titles, any script
     confidence: str | None = None  # "high" or "low" (events read in a language without a lexicon folder)
+    # curation: all, unreviewed, reviewed (any human decision), or one review state; None: all but rejected
+    review: str | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -38,6 +41,8 @@ class EventFilter:
             value = getattr(self, name)
             if value is not None:
                 setattr(self, name, parse_day(value, name, end=(name == "until")))
+        if self.review is not None and self.review not in REVIEW_FILTERS:
+            raise FilterError(f"review: {self.review!r} is not one of {', '.join(REVIEW_FILTERS)}")
         if self.pair is not None and (len(self.pair) != 2 or not all(self.pair)):
             raise FilterError("--pair takes two party codes, like IRN,ARM")
 
@@ -88,6 +93,7 @@ def _filtered(query: Select, f: EventFilter, ordered: bool = False) -> Select:
         query = query.where(events.c.confidence == "low")
     elif f.confidence == "high":  # databases written before the field have nulls: all high
         query = query.where(or_(events.c.confidence.is_(None), events.c.confidence != "low"))
+    query = _reviewed(query, f.review)
     if f.since:
         query = query.where(events.c.when_end >= f.since)
     if f.until:
@@ -102,6 +108,18 @@ def _filtered(query: Select, f: EventFilter, ordered: bool = False) -> Select:
             found.append(events.c.id.in_(select(event_people.c.event_id).where(and_(*named))))
         query = query.where(or_(*found))
     return query
+
+
+def _reviewed(query: Select, review: str | None) -> Select:
+    """The review filter: rejected events are kept (never deleted) but shown only when asked for."""
+    state = func.coalesce(events.c.review_state, "unreviewed")  # null: a row written before curation existed
+    if review in (None, "default"):
+        return query.where(state != "rejected")
+    if review == "all":
+        return query
+    if review == "reviewed":
+        return query.where(state != "unreviewed")
+    return query.where(state == review)
 
 
 def _escape_like(text: str) -> str:
@@ -205,6 +223,7 @@ def _attach_children(conn, rows: list[dict[str, Any]]) -> None:
     by_id = {row["id"]: row for row in rows}
     for row in rows:
         row.update(parties=[], areas=[], people=[], evidence=[], confidence=row.get("confidence") or "high")
+        row.update(review_state=row.get("review_state") or "unreviewed", needs_look=bool(row.get("needs_look")))
         row["date_source"] = json.loads(row["date_source"]) if row.get("date_source") else None
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

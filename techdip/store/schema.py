@@ -69,6 +69,14 @@ events = Table(
     Column("when_from", String(12)),  # "event", "published" or null
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
     Column("story_reason", Text),  # why it joined its story (empty for the event that opened it)
+    # curation (techdip.curate): what a person decided about the machine's event. Nullable with a server
+    # default, so that an older database gains the columns with every existing event "unreviewed"
+    Column("review_state", String(12), server_default="unreviewed", index=True),
+    Column("reviewed_by", String(100)),
+    Column("reviewed_at", String(32)),  # UTC, ISO 8601
+    Column("review_note", Text),  # the reason given with the last decision
+    # the machine's latest re-extraction differs from this human-decided event (its output: event_machine_output)
+    Column("needs_look", Boolean, server_default=text("false")),
 )
 # pages in date order, newest first, read straight off an index (keyset pagination and first pages), also with a
 # type; (when_start) alone serves the oldest-first order (SQLite's rowid is the id after it)
@@ -187,6 +195,52 @@ alert_hits = Table(
     Column("story_id", Integer, primary_key=True),
     Column("fired_at", DateTime, nullable=False),
     Column("outcome", String(16), nullable=False),  # sent, or baseline: already there when the alert was made
+)
+
+
+# ---- curation (techdip.curate) ------------------------------------------------------------------------------------
+
+# local accounts: no row here, and the dashboard and API are read-only
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),  # reviewer or admin
+    Column("password_hash", Text),  # argon2; null: the account signs in by API token only
+    Column("token_hash", String(64), index=True),  # SHA-256 of the API token (the token itself is shown once)
+    Column("created_at", String(32), nullable=False),
+)
+# every change a person made: who, when, what (old and new values, JSON) and why. Never updated or deleted
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),  # UTC, ISO 8601
+    Column("user", String(100), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("event_id", Integer, index=True),  # no foreign key: the trail outlives anything it speaks of
+    Column("story_id", Integer),
+    Column("field", String(32)),
+    Column("old", Text),
+    Column("new", Text),
+    Column("reason", Text),
+)
+# the machine's latest output for a human-decided event, kept when a re-extraction met the decision
+event_machine_output = Table(
+    "event_machine_output",
+    metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("output_json", Text),  # the event as EVENTS.md section 4 writes it; null: the machine found none
+    Column("extracted_at", String(32), nullable=False),
+    Column("extractor", String(32), nullable=False),
+)
+# the application's own settings, such as the secret that signs session cookies when TECHDIP_SECRET is unset
+settings = Table(
+    "settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
 )
 
 
@@ -319,6 +373,10 @@ def _add_missing_columns(engine: Engine) -> None:
             for column in table.columns:
                 if column.name not in present and column.nullable:
                     kind = column.type.compile(engine.dialect)
+                    default = column.server_default
+                    if default is not None:  # existing rows take the default (review_state: unreviewed)
+                        value = default.arg if isinstance(default.arg, str) else default.arg.text
+                        kind += f" DEFAULT {value if not isinstance(default.arg, str) else repr(value)}"
                     conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 

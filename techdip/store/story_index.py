@@ -79,6 +79,8 @@ def rebuild(engine: Engine) -> int:
 def _ordered_event_ids(engine: Engine) -> list[int]:
     with engine.connect() as conn:
         query = select(events.c.id).join(documents, documents.c.id == events.c.doc_id)
+        # a rejected event (techdip.curate) stays out of every story
+        query = query.where(func.coalesce(events.c.review_state, "unreviewed") != "rejected")
         return list(conn.execute(query.order_by(documents.c.ingested_at, events.c.doc_id, events.c.seq)).scalars())
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import Engine
 from techdip import __version__
 from techdip.brief import BriefError, build_brief, latest_day, parse_period
 from techdip.brief.render import render_html
+from techdip.curate import REVIEW_FILTERS
 from techdip.export.formats import FORMATS, ExportError, check, write
 from techdip.export.tables import TABLES, ExportQuery
 from techdip.lexicons import UnknownParty, party_code, party_name
@@ -52,7 +53,9 @@ from techdip.store.schema import connect
 from techdip.store.story_index import count_stories, get_story, list_people, list_stories, stories_by_id
 from techdip.watch.alerts import list_alerts, recent_hits
 from techdip.web import i18n, models
+from techdip.web.curation import install_curation
 from techdip.web.errors import install_error_handlers, problem_responses
+from techdip.web.review import install as install_review
 from techdip.web.security import CONTENT_SECURITY_POLICY, SecurityHeaders, link_url
 
 HERE = FilePath(__file__).parent
@@ -89,6 +92,8 @@ def create_app(db_url: str | None = None) -> FastAPI:
     app.build_middleware_stack = lambda: SecurityHeaders(build_stack())  # type: ignore[method-assign]
 
     install_error_handlers(app, templates)
+    install_curation(app, engine)  # sessions and the write API (issue 17)
+    install_review(app, engine, templates)  # the pages of curation: login, review queue, review panels
     _api_routes(app, engine, cache)
     _interactive_docs(app)
     _page_routes(app, engine, templates, cache)
@@ -212,6 +217,11 @@ SinceQuery = Annotated[str | None, Query(max_length=32, description=f"events end
 UntilQuery = Annotated[
     str | None, Query(max_length=32, description=f"events starting on or before this day: {DAY_HELP}")
 ]
+ReviewQuery = Annotated[
+    str | None,
+    Query(max_length=16, description="by review: all, unreviewed, reviewed, confirmed, corrected, rejected, added "
+          "(default: everything but rejected)"),
+]  # fmt: skip
 SearchQuery = Annotated[str | None, Query(max_length=200, description="words in the evidence or title, any script")]
 EventId = Annotated[int, Path(ge=1, le=MAX_ID, description="an event id")]
 StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story id")]
@@ -231,6 +241,7 @@ def _filter(
     until: UntilQuery = None,
     q: SearchQuery = None,
     confidence: ConfidenceQuery = None,
+    review: ReviewQuery = None,
 ) -> EventFilter:
     pair_codes = None
     if pair:
@@ -248,6 +259,7 @@ def _filter(
         until=until or None,
         q=q or None,
         confidence=_check_choice(confidence.lower() if confidence else None, CONFIDENCES, "confidence"),
+        review=_check_choice(review.lower() if review else None, REVIEW_FILTERS, "review"),
     )
     for name in ("since", "until"):  # checked one by one, so that the 422 names the parameter
         try:
@@ -315,7 +327,7 @@ def _story_page(
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "doc_id", "type", "status", "parties", "areas", "people", "date", "date_source", "location",
             "evidence", "when_start", "when_end", "when_from", "lang", "source", "title", "published",
-            "url", "story_id", "confidence")  # fmt: skip
+            "url", "story_id", "confidence", "review_state", "reviewed_by", "reviewed_at", "needs_look")  # fmt: skip
     return {key: row.get(key) for key in keys}
 
 

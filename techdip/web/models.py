@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from techdip.curate import REVIEW_STATES
 from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES, STATUSES
 from techdip.store.aggregates import UNITS
 
@@ -22,11 +23,13 @@ EventType = StrEnum("EventType", [(code, code) for code in EVENT_TYPES])  # type
 Status = StrEnum("Status", [(code, code) for code in STATUSES])  # type: ignore[misc]
 Area = StrEnum("Area", [(code, code) for code in AREAS])  # type: ignore[misc]
 Confidence = StrEnum("Confidence", [(code, code) for code in CONFIDENCES])  # type: ignore[misc]
+ReviewState = StrEnum("ReviewState", [(code, code) for code in REVIEW_STATES])  # type: ignore[misc]
 Unit = StrEnum("Unit", [(code, code) for code in UNITS])  # type: ignore[misc]
 EventType.__doc__ = "An event type: " + ", ".join(EVENT_TYPES) + "."
 Status.__doc__ = "How far the cooperation went, from discussed to implemented: " + ", ".join(STATUSES) + "."
 Area.__doc__ = "A technology area."
 Confidence.__doc__ = "high, or low: read in a language without a lexicon folder, from names and international forms."
+ReviewState.__doc__ = "What a person decided about an event: " + ", ".join(REVIEW_STATES) + "."
 Unit.__doc__ = "What a count counts: stories (one meeting reported by four outlets counts once) or raw events."
 
 UNIT = "what the counts count: stories, or raw per-article events"
@@ -96,6 +99,15 @@ class Event(Answer):
     url: str | None = Field(description="the article's address, or null (shown as text unless http or https)")
     story_id: int | None = Field(description="the story it belongs to (the same event across articles), or null")
     confidence: Confidence = Field(description="high, or low: read in a language without a lexicon folder")
+    review_state: ReviewState = Field(
+        "unreviewed",
+        description="unreviewed (the machine's output), or a person's decision: confirmed, corrected, rejected, added",
+    )
+    reviewed_by: str | None = Field(None, description="the user who decided last, or null")
+    reviewed_at: str | None = Field(None, description="when (UTC, ISO 8601), or null")
+    needs_look: bool = Field(
+        False, description="the machine's latest re-extraction differs from this human-decided event"
+    )
 
 
 class EventPage(Answer):

@@ -246,6 +246,8 @@ def test_openapi_documents_the_error_model_404s_and_the_export_media_types(hosti
     problem = spec["components"]["schemas"]["Problem"]
     assert set(problem["properties"]) == {"detail", "errors"}
     for path, operations in spec["paths"].items():
+        if "get" not in operations:  # the curation API's writes: tests/web/test_typed_api.py
+            continue
         answers = operations["get"]["responses"]
         for status in ("404", "422"):
             assert answers[status]["content"]["application/json"]["schema"] == {

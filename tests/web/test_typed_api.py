@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
 from techdip.model import AREAS, CONFIDENCES, EVENT_TYPES, STATUSES
-from techdip.web import models
+from techdip.web import curation, models
 from techdip.web.app import create_app
 
 VENDOR = Path(__file__).resolve().parents[2] / "techdip" / "web" / "static" / "vendor" / "swagger-ui"
@@ -34,6 +34,25 @@ MODELS: dict[str, Any] = {
     "/api/stories": models.StoryPage,
     "/api/stories/{story_id}": models.Story,
     "/api/people": list[models.Person],
+}
+# the curation API (techdip/web/curation.py): (method, path) -> the model of its 200 (or 201) answer
+CURATION: dict[tuple[str, str], Any] = {
+    ("post", "/api/session"): curation.SessionOut,
+    ("get", "/api/session"): curation.SessionOut,
+    ("post", "/api/events/{event_id}/confirm"): curation.Decision,
+    ("patch", "/api/events/{event_id}"): curation.Decision,
+    ("post", "/api/events/{event_id}/reject"): curation.Decision,
+    ("post", "/api/events/{event_id}/restore"): curation.Decision,
+    ("post", "/api/documents/{doc_id}/events"): curation.Created,
+    ("post", "/api/events/{event_id}/split"): curation.SplitOut,
+    ("post", "/api/events/merge"): curation.Created,
+    ("post", "/api/events/{event_id}/story"): curation.Moved,
+    ("get", "/api/events/{event_id}/history"): list[curation.Change],
+    ("get", "/api/events/{event_id}/machine"): curation.MachineOutput,
+    ("get", "/api/review/queue"): curation.Queue,
+    ("get", "/api/review/precision"): curation.Precision,
+    ("get", "/api/users"): list[curation.Account],
+    ("post", "/api/users"): curation.NewAccount,
 }
 EXPORT_MEDIA_TYPES = {"text/csv", "application/x-ndjson", "application/graphml+xml"}
 
@@ -85,7 +104,20 @@ def _untyped_objects(spec: dict[str, Any], schema: dict[str, Any], where: str, s
 def test_every_api_operation_is_listed_here(spec):
     """A new endpoint gets its model, and a line in MODELS."""
     operations = {path for path in spec["paths"] if path.startswith("/api/")}
-    assert operations == {*MODELS, "/api/export", "/api/export/{table}"}
+    assert operations == {*MODELS, "/api/export", "/api/export/{table}", *(path for _, path in CURATION)}
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(CURATION))
+def test_every_curation_answer_has_a_typed_schema_naming_its_model(spec, method, path):
+    answers = spec["paths"][path][method]["responses"]
+    content = (answers.get("200") or answers["201"])["content"]
+    schema, model = content["application/json"]["schema"], CURATION[(method, path)]
+    if getattr(model, "__origin__", None) is list:
+        assert schema["type"] == "array"
+        schema, model = schema["items"], model.__args__[0]
+    assert schema == {"$ref": f"#/components/schemas/{model.__name__}"}
+    for status in ("401", "403"):  # refusals say which one they are
+        assert answers[status]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Refusal"}
 
 
 @pytest.mark.parametrize("path", sorted(MODELS))
