@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Start a throw-away PostgreSQL server for the tests (installs Debian's postgresql when missing).
+# max_connections is raised: the suite opens many short-lived engines (one per app, per fixture) in one process.
 # Prints the database URL; .ci/run exports it as TECHDIP_TEST_PG. Usage: scripts/start-postgres.sh [PORT]
 set -euo pipefail
 port="${1:-55432}"
@@ -15,7 +16,7 @@ if ! "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
   mkdir -p "$datadir"
   [ "$(id -u)" = 0 ] && chown postgres "$datadir"
   run_as_postgres "'$bin/initdb' -D '$datadir' -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null"
-  run_as_postgres "'$bin/pg_ctl' -D '$datadir' -o '-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off' -l '$datadir/log' -w start >/dev/null"
+  run_as_postgres "'$bin/pg_ctl' -D '$datadir' -o '-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500' -l '$datadir/log' -w start >/dev/null"
 fi
 "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -tc "SELECT 1 FROM pg_database WHERE datname='techdip_test'" | grep -q 1 \
   || "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -c "CREATE DATABASE techdip_test" >/dev/null

@@ -295,8 +295,8 @@ def _page(
 
 
 def _filter_key(flt: EventFilter) -> tuple:
-    """What a filter selects, as a cache key (paging fields left out)."""
-    return (flt.party, flt.pair, flt.area, flt.type, flt.lang, flt.since, flt.until, flt.q, flt.confidence)
+    """What a filter selects, as a cache key: every field but the paging ones (a field added later is in it)."""
+    return tuple(sorted((k, v) for k, v in flt.__dict__.items() if k not in ("limit", "offset", "sort")))
 
 
 def _cached_answer(cache: ChangeCache, request: Request, model: Any, build: Callable[[], Any]) -> Response:
