@@ -12,14 +12,13 @@ import datetime
 import os
 import re
 import shutil
-import socket
 import sqlite3
-import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.web.conftest import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 if not os.path.exists(CHROMIUM):
@@ -49,23 +48,8 @@ def review_db(sample_db, tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def base_url(review_db):
-    import uvicorn
-
-    from techdip.web.app import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(review_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=5)
+    with served(review_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
