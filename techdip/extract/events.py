@@ -136,11 +136,30 @@ def party_roles(
             or _prefixed(text, mention, place_prefixes)
             or _bracketed_after_place(text, mention, places_ending)
             or _before_own_city(text, mention, places_at)
+            or (before.get("place") == 1 and _after_comma(text, mention))
         ):
-            roles[mention] = "place"
+            roles[mention] = "place"  # "di Boracay, Filipina": the address of a place the lexicon does not know
         else:
             roles[mention] = "actor"
+    _address_capitals(roles, text)
     return roles
+
+
+def _after_comma(text: str, mention: Mention) -> bool:
+    return text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "،", "、"))
+
+
+def _address_capitals(roles: dict[Mention, str], text: str) -> None:
+    """A capital right behind its state named as a place is the rest of the address ("在泰国曼谷召开",
+    "in Thailand, Bangkok"), not its government acting."""
+    places_ending = {m.end: m for m, role in roles.items() if role == "place"}
+    for mention, role in roles.items():
+        if role != "actor" or _kind(mention) != "capital":
+            continue
+        for end in range(max(0, mention.start - 2), mention.start + 1):
+            state = places_ending.get(end)
+            if state is not None and state.value == mention.value and text[end : mention.start].strip() in ("", ","):
+                roles[mention] = "place"
 
 
 def _kind(mention: Mention) -> str:

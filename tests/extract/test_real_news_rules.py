@@ -565,3 +565,17 @@ def test_the_leads_day_dates_the_events_that_give_none():
     two = text.replace("intelligence\n", "intelligence since 3 June 2024\n", 1)
     article = extract(Document(id="two", text=two, source="two", lang="en", published="2024-06-14"))
     assert article.events and all(event.date is None for event in article.events)
+
+
+# The venue's address: a capital right behind its state, or a state after "in <unknown city>,", is where.
+ADDRESSES = {
+    "zh": "中国和东盟数字部长会议在泰国曼谷召开，双方讨论了人工智能合作。",
+    "en": "Ministers of Malaysia and Indonesia met in Kuta, Thailand to discuss cybersecurity cooperation.",
+    "fr": "Les ministres du Maroc et du Sénégal se sont réunis à Saly, Gambie pour discuter de la cybersécurité.",
+}
+
+
+def test_a_venue_address_is_not_a_party():
+    expected = {"zh": {("ASEAN", "CHN")}, "en": {("IDN", "MYS")}, "fr": {("MAR", "SEN")}}
+    for lang, text in ADDRESSES.items():
+        assert _party_sets(text, lang) == expected[lang], lang
