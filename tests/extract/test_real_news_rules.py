@@ -599,3 +599,18 @@ def test_the_member_states_of_an_organisation_meeting_keep_the_organisation():
             lang,
             _party_sets(text, lang),
         )
+
+
+# A state's name inside a company's name ("Singapore Telecommunications Limited") is the company, not the state.
+COMPANY_NAMES = {
+    "en": "Indonesia's communications minister met the chairman of Singapore Telecommunications Limited in "
+    "Jakarta to discuss data centres.",
+    "fr": "Le ministre marocain du numérique a reçu le président de Kenya Data Holdings pour discuter des "
+    "centres de données.",
+    "de": "Der indonesische Digitalminister traf den Chef der Vietnam Data GmbH, um über Rechenzentren zu sprechen.",
+}
+
+
+def test_a_state_named_inside_a_company_name_is_no_party():
+    for lang, text in COMPANY_NAMES.items():
+        assert _events(text, lang) == [], lang
