@@ -577,9 +577,10 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
 def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     """Intent voiced inside talks belongs to those talks (spec §2): "agreed to deepen cooperation" (cue
     `generic`) is talks that reached agreement, never an AGREE; "will cooperate" between parties who meet in
-    the same article is the meeting's status, not an event of its own. Agreements on a document or a body,
-    a decision on something concrete, and cooperation under way stay events; so do requests and offers (the
-    dev gold keeps an invitation made in talks)."""
+    the same article is the meeting's status, not an event of its own; so is a call for closer cooperation
+    ("called for strengthening cooperation") between parties who meet. Agreements on a document or a body,
+    a decision on something concrete, and cooperation under way stay events; so do concrete requests and
+    offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
     folded = []
@@ -588,7 +589,12 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
         generic_agreement = (
             frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
         )
-        if generic_agreement or (frame.type == "COOPERATE" and frame.status != "implemented" and parties in talks):
+        generic_request = frame.type == "REQUEST" and frame.generic and parties in talks
+        if (
+            generic_agreement
+            or generic_request
+            or (frame.type == "COOPERATE" and frame.status != "implemented" and parties in talks)
+        ):
             # "the two sides agreed to strengthen cooperation" is what their talks reached, said or not
             frame = replace(frame, type="CONSULT")
         elif frame.type == "COOPERATE" and frame.status == "proposed" and not _concrete(frame.signals):

@@ -614,3 +614,19 @@ COMPANY_NAMES = {
 def test_a_state_named_inside_a_company_name_is_no_party():
     for lang, text in COMPANY_NAMES.items():
         assert _events(text, lang) == [], lang
+
+
+# A call for closer cooperation voiced in talks is part of the talks (spec §2), not a REQUEST of its own.
+CALL_IN_TALKS = {
+    "en": "The ministers of Iran and Armenia held talks in Tehran on artificial intelligence. The Iranian minister "
+    "called for strengthening cooperation between the two countries.",
+    "fr": "Les ministres de l'Iran et de l'Arménie se sont entretenus à Téhéran sur l'intelligence artificielle. Le "
+    "ministre iranien a appelé à renforcer la coopération entre les deux pays.",
+    "es": "Los ministros de Irán y Armenia se reunieron en Teherán para hablar de inteligencia artificial. El "
+    "ministro iraní pidió fortalecer la cooperación entre los dos países.",
+}
+
+
+def test_a_call_for_closer_cooperation_in_talks_is_part_of_the_talks():
+    for lang, text in CALL_IN_TALKS.items():
+        assert {(e["type"], tuple(e["parties"])) for e in _events(text, lang)} == {("CONSULT", ("ARM", "IRN"))}, lang
