@@ -26,7 +26,8 @@ How an event is built, in order (pipeline.extract calls the steps):
    elaborate on it and join it; areas before the first frame (headline, lead) join the first; officials
    listed after a multilateral meeting took part in it (`attach_context`).
 7. Frames with the same type and parties are one event; every frame's sentence is evidence
-   (`merge_frames`); dates come from the evidence, the dateline, the sentence before or the lead's one day
+   (`merge_frames`); an event told only in sentences dated over a year back is history and goes when the
+   article reports others (`drop_history`); dates come from the evidence, the dateline, the sentence before or the lead's one day
    (`attach_dates`); a month or a year named alone is a period and dates no event.
 """
 
@@ -761,6 +762,22 @@ def attach_dates(
         for event in events:
             if event.date is None and event.evidence:
                 event.date, event.date_info = lead_days[0].value, lead_days[0]
+
+
+def drop_history(events: list[Event], dated: list[tuple[int, int, DateInfo]], published: str | None) -> list[Event]:
+    """Background history is context, not news (spec §2): an event told only in sentences dated over a year
+    before the article ("the MoU signed between the two countries in 2012", "at the NATO summit in June 2022")
+    goes when the article reports other events."""
+    now = published or max((i.value for _, _, i in dated if len(i.value) == 10), default=None)
+    if now is None:
+        return events
+
+    def history(event: Event) -> bool:
+        told = [[i for s, _, i in dated if e.start <= s < e.end] for e in event.evidence]
+        return all(found and all(_background(i.value, now) for i in found) for found in told)
+
+    news = [event for event in events if not history(event)]
+    return news if news else events
 
 
 def _day(info: DateInfo | None) -> bool:

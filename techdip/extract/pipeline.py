@@ -141,6 +141,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     ]
     original_spans = [norm.span(start, end) for start, end in spans]
     statements = [(a, b) for a, b in original_spans if not _is_tag(norm.original[a:b])]
+    article.events = ev.drop_history(article.events, dated, published)
     ev.attach_dates(article.events, dated, published, _dateline_sentence(norm, spans, dated), statements)
     return article
 

@@ -630,3 +630,20 @@ CALL_IN_TALKS = {
 def test_a_call_for_closer_cooperation_in_talks_is_part_of_the_talks():
     for lang, text in CALL_IN_TALKS.items():
         assert {(e["type"], tuple(e["parties"])) for e in _events(text, lang)} == {("CONSULT", ("ARM", "IRN"))}, lang
+
+
+# History the article recounts ("the memorandum signed in 2015") is context, not an event of today's news.
+HISTORY = {
+    "en": "The ministers of Iran and Armenia met in Yerevan on Monday to discuss cybersecurity. The two countries "
+    "had signed a memorandum of understanding on artificial intelligence in March 2015.",
+    "fr": "Les ministres de l'Iran et de l'Arménie se sont réunis lundi à Erevan pour discuter de cybersécurité. "
+    "Les deux pays avaient signé un mémorandum d'entente sur l'intelligence artificielle en mars 2015.",
+    "ru": "Министры Ирана и Армении встретились в понедельник в Ереване и обсудили кибербезопасность. Две страны "
+    "подписали меморандум о взаимопонимании в области искусственного интеллекта в марте 2015 года.",
+}
+
+
+def test_an_agreement_signed_years_before_the_article_is_history():
+    for lang, text in HISTORY.items():
+        document = Document(id="t", text=text, source="t", lang=lang, published="2024-11-19")
+        assert [(e.type, e.parties) for e in extract(document).events] == [("CONSULT", ["ARM", "IRN"])], lang
