@@ -27,8 +27,9 @@ How an event is built, in order (pipeline.extract calls the steps):
    listed after a multilateral meeting took part in it (`attach_context`).
 7. Frames with the same type and parties are one event; every frame's sentence is evidence
    (`merge_frames`); an event told only in sentences dated over a year back is history and goes when the
-   article reports others (`drop_history`); dates come from the evidence, the dateline, the sentence before or the lead's one day
-   (`attach_dates`); a month or a year named alone is a period and dates no event.
+   article reports others (`drop_history`); dates come from the evidence, the dateline, the sentence
+   before or the lead's one day (`attach_dates`); a month or a year named alone is a period and dates no
+   event.
 """
 
 from __future__ import annotations
