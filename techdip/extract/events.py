@@ -129,6 +129,8 @@ def party_roles(
             roles[mention] = "origin"
         elif before.get("venue", 99) <= _VENUE_WINDOW or _first_after(starting_at, after_last, mention, "venue"):
             roles[mention] = "place"  # "the Chinese capital", "la capitale chinoise": where, not who
+        elif before.get("framework", 99) <= _VENUE_WINDOW:
+            roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
         elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
         elif kind != "demonym" and (

@@ -647,3 +647,17 @@ def test_an_agreement_signed_years_before_the_article_is_history():
     for lang, text in HISTORY.items():
         document = Document(id="t", text=text, source="t", lang=lang, published="2024-11-19")
         assert [(e.type, e.parties) for e in extract(document).events] == [("CONSULT", ["ARM", "IRN"])], lang
+
+
+# A side meeting "on the sidelines of" an organisation's summit is the two states', not the organisation's.
+SIDELINES = {
+    "en": "On the sidelines of the ASEAN summit, the ministers of Vietnam and Singapore discussed cybersecurity.",
+    "ru": "На полях саммита ШОС министры России и Китая обсудили кибербезопасность.",
+    "es": "En el marco de la cumbre del G20, los ministros de Argentina y Brasil conversaron sobre ciberseguridad.",
+}
+
+
+def test_the_summit_a_side_meeting_is_held_at_is_no_party_of_it():
+    expected = {"en": {("SGP", "VNM")}, "ru": {("CHN", "RUS")}, "es": {("ARG", "BRA")}}
+    for lang, text in SIDELINES.items():
+        assert _party_sets(text, lang) == expected[lang], lang
