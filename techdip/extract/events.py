@@ -147,6 +147,7 @@ def party_roles(
         else:
             roles[mention] = "actor"
     _address_capitals(roles, text)
+    _document_names(roles, mentions, tokens)
     return roles
 
 
@@ -165,6 +166,20 @@ def _address_capitals(roles: dict[Mention, str], text: str) -> None:
             state = places_ending.get(end)
             if state is not None and state.value == mention.value and text[end : mention.start].strip() in ("", ","):
                 roles[mention] = "place"
+
+
+def _document_names(roles: dict[Mention, str], mentions: list[Mention], tokens: Tokens) -> None:
+    """A city that names a document ("the Luanda Declaration", "Declaração de Luanda", "Tehran roadmap") is the
+    document's name, not that state's government acting."""
+    documents = [m for m in mentions if m.category == "trigger" and m.value == "AGREE" and _strength(m) == "weak"]
+    for mention, role in roles.items():
+        if role != "actor" or _kind(mention) != "capital":
+            continue
+        if any(
+            0 <= _words_between(tokens, d.end, mention.start) <= 1 or _words_between(tokens, mention.end, d.start) == 0
+            for d in documents
+        ):
+            roles[mention] = "passing"
 
 
 def _kind(mention: Mention) -> str:

@@ -661,3 +661,53 @@ def test_the_summit_a_side_meeting_is_held_at_is_no_party_of_it():
     expected = {"en": {("SGP", "VNM")}, "ru": {("CHN", "RUS")}, "es": {("ARG", "BRA")}}
     for lang, text in SIDELINES.items():
         assert _party_sets(text, lang) == expected[lang], lang
+
+
+# A language community ("Portuguese-speaking countries") is no party (spec 1.1).
+LANGUAGE_COMMUNITY = {
+    "en": "Ministers of Portuguese-speaking countries met in Luanda with Brazil and Angola to discuss data centres.",
+    "fr": "Les ministres des pays de langue française se sont réunis à Dakar avec le Sénégal et le Maroc pour "
+    "discuter des centres de données.",
+    "es": "Los ministros de los países de lengua portuguesa se reunieron con Chile y Perú para hablar de centros "
+    "de datos.",
+}
+
+
+def test_a_language_community_is_no_party():
+    expected = {"en": {("AGO", "BRA")}, "fr": {("MAR", "SEN")}, "es": {("CHL", "PER")}}
+    for lang, text in LANGUAGE_COMMUNITY.items():
+        assert _party_sets(text, lang) == expected[lang], lang
+
+
+# A city that names a document ("the Minsk roadmap") is the document's name, not its state acting.
+DOCUMENT_NAMES = {
+    "en": "Armenia and Georgia signed the Minsk roadmap on data centres.",
+    "fr": "L'Arménie et la Géorgie ont signé la feuille de route de Minsk sur les centres de données.",
+    "es": "Armenia y Georgia firmaron la hoja de ruta de Minsk sobre centros de datos.",
+}
+
+
+def test_a_city_naming_a_document_is_no_party():
+    for lang, text in DOCUMENT_NAMES.items():
+        assert _party_sets(text, lang) == {("ARM", "GEO")}, lang
+
+
+# A government body's usual name stands for its state ("MCom" is Brazil's ministry of communications).
+GOVERNMENT_BODIES = {
+    "pt": "O MCom assinou um memorando de entendimento com a Administração Nacional de Dados da China sobre "
+    "economia digital.",
+    "es": "El MinTIC firmó un memorando de entendimiento con el Ministerio de Ciencia de Corea del Sur sobre "
+    "inteligencia artificial.",
+    "it": "Il Mimit ha firmato un memorandum d'intesa con il ministero giapponese sull'intelligenza artificiale.",
+}
+
+
+def test_a_government_body_stands_for_its_state():
+    expected = {"pt": {("BRA", "CHN")}, "es": {("COL", "KOR")}, "it": {("ITA", "JPN")}}
+    for lang, text in GOVERNMENT_BODIES.items():
+        assert _party_sets(text, lang) == expected[lang], lang
+
+
+def test_an_exchange_of_memoranda_is_a_signing():
+    text = "高市総務大臣とロシアのニキフォロフ通信大臣は、ICT分野及び郵便分野における協力に係る覚書の交換を行った。"
+    assert [(e["type"], e["status"]) for e in _events(text, "ja")] == [("AGREE", "signed")]
