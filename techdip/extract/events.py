@@ -53,7 +53,6 @@ _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's par
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
-_MEMBERS_REACH = 2  # words between an organisation and "member states" ("ای سی او کے رکن ممالک")
 _ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
@@ -392,26 +391,16 @@ def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) 
         return set()
     acting = {p.party for p in sentence.people}
     triggers = [m for m in sentence.mentions if m.category == "trigger"]
-    members = [m for m in sentence.mentions if m.category == "cue" and m.value == "members"]
     named: set[str] = set()
     taking_part: set[str] = set()
     for mention in sentence.mentions:
         if mention.category != "party" or mention.value not in ORGANISATIONS:
             continue
         named.add(mention.value)
-        if (
-            mention.value in acting
-            or any(
-                0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
-                or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
-                for t in triggers
-            )
-            # "the ministers of the ECO member states", "государства-члены ШОС": the body at work, not a topic
-            or any(
-                0 <= _words_between(tokens, mention.end, m.start) <= _MEMBERS_REACH
-                or 0 <= _words_between(tokens, m.end, mention.start) <= _MEMBERS_REACH
-                for m in members
-            )
+        if mention.value in acting or any(
+            0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
+            or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
+            for t in triggers
         ):
             taking_part.add(mention.value)
     return named - taking_part

@@ -581,26 +581,6 @@ def test_a_venue_address_is_not_a_party():
         assert _party_sets(text, lang) == expected[lang], lang
 
 
-# "The ministers of the ECO member states met": the organisation is the body at work, not a topic, even
-# in a story whose headline names two of its members.
-MEMBER_STATES = {
-    "en": "Iran and Pakistan sign memorandum on ICT\n\nThe third meeting of ICT ministers of the ECO member "
-    "states opened in Tehran, where the Iranian minister held talks with his Pakistani counterpart.",
-    "ru": "Иран и Пакистан подписали меморандум в сфере ИКТ\n\nВ Тегеране открылось совещание министров связи "
-    "государств-членов ОЭС, на котором министр Ирана провел переговоры с пакистанским коллегой.",
-    "ur": "ایران اور پاکستان کے درمیان مصنوعی ذہانت کے شعبے میں مفاہمت کی یادداشت پر دستخط\n\nای سی او "
-    "کے رکن ممالک کے وزرائے مواصلات کا اجلاس تہران میں شروع ہوا جس میں ایرانی وزیر نے پاکستانی ہم منصب سے ملاقات کی۔",
-}
-
-
-def test_the_member_states_of_an_organisation_meeting_keep_the_organisation():
-    for lang, text in MEMBER_STATES.items():
-        assert any({"ECO", "IRN", "PAK"} <= set(parties) for parties in _party_sets(text, lang)), (
-            lang,
-            _party_sets(text, lang),
-        )
-
-
 # A state's name inside a company's name ("Singapore Telecommunications Limited") is the company, not the state.
 COMPANY_NAMES = {
     "en": "Indonesia's communications minister met the chairman of Singapore Telecommunications Limited in "
