@@ -97,6 +97,7 @@ _CACHE_LIMIT = 200_000
 
 
 _SLOW = "\x00"
+_DROP = "\x01"  # in the quick translation: a character of the original left out of the working string
 
 
 class _OneToOne(dict):
@@ -108,7 +109,7 @@ class _OneToOne(dict):
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = _SLOW if char == _SLOW or _is_mark(char) else _fold_unit(char, self.keep_marks)
+        folded = _SLOW if char in (_SLOW, _DROP) or _is_mark(char) else _fold_unit(char, self.keep_marks)
         value = folded if len(folded) == 1 else _SLOW
         if len(self) < _CACHE_LIMIT:
             self[code] = value
@@ -119,15 +120,22 @@ _ONE_TO_ONE = {False: _OneToOne(), True: _OneToOne(keep_marks=True)}
 _UNITS_KEPT: dict[str, str] = {}
 
 
+# Some Chinese pages print the pinyin of a character in brackets right after it ("工業(yè)", "會(huì)見"): a reading
+# aid, not text (told by its tone marks); it goes from the working string so that words match whole.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_NOTE = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,7}}\)")
+
+
 def normalize(original: str, keep_marks: bool = False) -> NormalizedText:
     """Build the working string of `original` with its offset map. `keep_marks`: fold case only, keep
     diacritics and letters like đ (a language's meta.tsv `marks keep`), with Vietnamese tones placed one way."""
     # Most articles fold character by character into one character each (no combining marks,
     # ligatures or runs of spaces): then one C-speed translate gives the working string.
     quick = original.translate(_ONE_TO_ONE[keep_marks])
-    if _SLOW not in quick and "  " not in quick and " \n" not in quick and "\n " not in quick:
+    notes = _pinyin_notes(original)
+    if not notes and _SLOW not in quick and "  " not in quick and " \n" not in quick and "\n " not in quick:
         return NormalizedText(original, _tones(quick) if keep_marks else quick, None, None)
-    slow = _normalize_slowly(original, keep_marks)
+    slow = _normalize_slowly(original, keep_marks, notes)
     return NormalizedText(original, _tones(slow.text), slow.starts, slow.ends) if keep_marks else slow
 
 
@@ -147,15 +155,27 @@ def _tones(text: str) -> str:
 
 # A run of characters that fold one to one: words joined by single spaces (no combining mark, line break or
 # run of spaces among them, which the loop must see).
-_PLAIN_RUN = re.compile(r"[^\x00 \n]+(?: [^\x00 \n]+)*")
+_PLAIN_RUN = re.compile(r"[^\x00\x01 \n]+(?: [^\x00\x01 \n]+)*")
 
 
-def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText:
+def _pinyin_notes(original: str) -> list[tuple[int, int]]:
+    if "(" not in original:
+        return []
+    return [m.span() for m in _PINYIN_NOTE.finditer(original)]
+
+
+def _normalize_slowly(original: str, keep_marks: bool = False, notes: list[tuple[int, int]] = ()) -> NormalizedText:
     """The working string unit by unit (a character with its combining marks), collapsing runs of spaces.
 
     Most of a text still folds one to one: runs of such characters (read from the quick translation) are
-    copied whole; only the units around marks, multi-character folds and spaces go through the loop."""
+    copied whole; only the units around marks, multi-character folds and spaces go through the loop.
+    `notes` are spans of the original left out of the working string (pinyin reading aids)."""
     quick = original.translate(_ONE_TO_ONE[keep_marks])
+    if notes:
+        chars = list(quick)
+        for a, b in notes:
+            chars[a:b] = _DROP * (b - a)
+        quick = "".join(chars)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -163,21 +183,28 @@ def _normalize_slowly(original: str, keep_marks: bool = False) -> NormalizedText
     pos = 0
     for run in _PLAIN_RUN.finditer(quick):
         a, b = run.span()
-        if b < n and quick[b] == _SLOW:
+        if b < n and quick[b] in (_SLOW, _DROP):
             b -= 1  # the last character may carry combining marks: it is a unit of the loop
         if a >= b:
             continue
-        _fold_units(original, pos, a, keep_marks, out, starts, ends)
+        _fold_units(original, pos, a, keep_marks, out, starts, ends, quick)
         out.append(quick[a:b])
         starts.extend(range(a, b))
         ends.extend(range(a + 1, b + 1))
         pos = b
-    _fold_units(original, pos, n, keep_marks, out, starts, ends)
+    _fold_units(original, pos, n, keep_marks, out, starts, ends, quick)
     return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
 
 
 def _fold_units(
-    original: str, i: int, n: int, keep_marks: bool, out: list[str], starts: list[int], ends: list[int]
+    original: str,
+    i: int,
+    n: int,
+    keep_marks: bool,
+    out: list[str],
+    starts: list[int],
+    ends: list[int],
+    quick: str = "",
 ) -> None:
     """Fold original[i:n] unit by unit onto out/starts/ends (one entry of starts/ends per working character;
     `out` may hold longer pieces: what matters of it is its last character)."""
@@ -193,7 +220,7 @@ def _fold_units(
                 break
             j += 1
         unit = original[i:j]
-        piece = units.get(unit)
+        piece = "" if quick and quick[i] == _DROP else units.get(unit)
         if piece is None:
             piece = _fold_unit(unit, keep_marks)
             if len(units) < _CACHE_LIMIT:  # bounded: hostile input may combine marks endlessly

@@ -100,3 +100,16 @@ def test_copying_runs_that_fold_one_to_one_gives_what_folding_unit_by_unit_gives
     _fold_units(text, 0, len(text), keep_marks, out, starts, ends)
     slow = _normalize_slowly(text, keep_marks)
     assert (slow.text, slow.starts, slow.ends) == ("".join(out), tuple(starts), tuple(ends))
+
+
+def test_pinyin_reading_aids_after_han_characters_leave_the_working_string():
+    text = "工業(yè)和信息化部部長金壯龍會(huì)見馬來西亞數(shù)字部部長"
+    norm = normalize(text)
+    assert norm.text == "工業和信息化部部長金壯龍會見馬來西亞數字部部長"
+    start = norm.text.index("會見")
+    assert norm.original_text(start, start + 2) == "會(huì)見"  # evidence still quotes the page as it is
+
+
+def test_brackets_after_han_characters_that_are_no_pinyin_stay():
+    for text in ("中国(北京)电", "部长(2024年)", "合作(AI)", "峰会(SCO)"):
+        assert normalize(text).text == text.lower()
