@@ -168,16 +168,14 @@ def _address_capitals(roles: dict[Mention, str], text: str) -> None:
 
 
 def _document_names(roles: dict[Mention, str], mentions: list[Mention], tokens: Tokens) -> None:
-    """A city that names a document ("the Luanda Declaration", "Declaração de Luanda", "Tehran roadmap") is the
-    document's name, not that state's government acting."""
+    """A city that names a document after it ("Declaração de Luanda", "the Declaration of Minsk") is the
+    document's name, not that state's government acting. (A city before a document is often its signer:
+    "وقعت الرياض وبلغراد مذكرة تفاهم", Riyadh and Belgrade signed a memorandum.)"""
     documents = [m for m in mentions if m.category == "trigger" and m.value == "AGREE" and _strength(m) == "weak"]
     for mention, role in roles.items():
         if role != "actor" or _kind(mention) != "capital":
             continue
-        if any(
-            0 <= _words_between(tokens, d.end, mention.start) <= 1 or _words_between(tokens, mention.end, d.start) == 0
-            for d in documents
-        ):
+        if any(0 <= _words_between(tokens, d.end, mention.start) <= 1 for d in documents):
             roles[mention] = "passing"
 
 

@@ -659,9 +659,9 @@ def test_a_language_community_is_no_party():
         assert _party_sets(text, lang) == expected[lang], lang
 
 
-# A city that names a document ("the Minsk roadmap") is the document's name, not its state acting.
+# A city that names a document ("the Declaration of Minsk") is the document's name, not its state acting.
 DOCUMENT_NAMES = {
-    "en": "Armenia and Georgia signed the Minsk roadmap on data centres.",
+    "en": "Armenia and Georgia signed the Declaration of Minsk on data centres.",
     "fr": "L'Arménie et la Géorgie ont signé la feuille de route de Minsk sur les centres de données.",
     "es": "Armenia y Georgia firmaron la hoja de ruta de Minsk sobre centros de datos.",
 }
