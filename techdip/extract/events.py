@@ -250,11 +250,15 @@ def home_party(
 ) -> str | None:
     """The publisher's side: the state of the language's press when the article names it or opens (up to
     `opening_end`) with an official's bare title, else the state the article is mostly about (most actor
-    mentions, headline counting double). A language of several states (`language_home` "NLD BEL") has for
-    home the first of them the article names."""
+    mentions, headline counting double; a state written next to an official's title, "the Saudi minister",
+    marks the other side and does not count). A language of several states (`language_home` "NLD BEL") has
+    for home the first of them the article names."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     counted: set[tuple[int, int, str]] = set()  # "Singapore" is both a state's name and its capital: once
+    title_edges = {m.end for m in mentions if m.category == "title"} | {
+        m.start for m in mentions if m.category == "title"
+    }
     for mention in mentions:
         # a publisher speaks for a state, never for an organisation
         if (
@@ -263,6 +267,9 @@ def home_party(
             and (roles.get(mention) == "actor" or _dateline_place(text, mention, _kind(mention)))
             and mention.value not in ORGANISATIONS
             and (mention.start, mention.end, mention.value) not in counted
+            # "وزير الاتصالات السعودي", "the Saudi minister": a nationality given to an official marks the
+            # other side; a publisher seldom tells its readers its own minister's country
+            and not _qualifies_title(mention, title_edges)
         ):
             counted.add((mention.start, mention.end, mention.value))
             counts[mention.value] += 2 if mention.start < headline_end else 1
@@ -276,6 +283,13 @@ def home_party(
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:
+    """Is the demonym written right after or right before an official's title?"""
+    return any(0 <= mention.start - end <= 1 for end in title_edges) or any(
+        0 <= start - mention.end <= 1 for start in title_edges
+    )
 
 
 def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str) -> bool:

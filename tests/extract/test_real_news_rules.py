@@ -691,3 +691,26 @@ def test_a_government_body_stands_for_its_state():
 def test_an_exchange_of_memoranda_is_a_signing():
     text = "高市総務大臣とロシアのニキフォロフ通信大臣は、ICT分野及び郵便分野における協力に係る覚書の交換を行った。"
     assert [(e["type"], e["status"]) for e in _events(text, "ja")] == [("AGREE", "signed")]
+
+
+# The unmarked minister is the publisher's: a nationality given to an official marks the other side, however
+# often the article repeats it ("the Saudi minister ... The Saudi minister ...").
+UNMARKED_MINISTER = {
+    "en": "The minister for digital transition held talks with the Saudi minister of communications in Kuwait "
+    "on artificial intelligence. The Saudi minister praised the cooperation. The meeting confirmed "
+    "the strength of the partnership between Morocco and Saudi Arabia.",
+    "fr": "La ministre de la transition numérique s'est entretenue avec le ministre saoudien des communications "
+    "au Koweït au sujet de l'intelligence artificielle. Le ministre saoudien a salué la coopération. "
+    "La rencontre a confirmé la solidité du partenariat entre le Maroc et l'Arabie saoudite.",
+    "es": "La ministra de Transición Digital se reunió con el ministro saudí de Comunicaciones en Kuwait para "
+    "hablar de inteligencia artificial. El ministro saudí elogió la cooperación. El encuentro confirmó "
+    "la solidez de la asociación entre Marruecos y Arabia Saudita.",
+}
+
+
+def test_a_nationality_given_to_an_official_marks_the_other_side():
+    for lang, text in UNMARKED_MINISTER.items():
+        talks = text.split(". ")[0]
+        consults = [e for e in _events(text, lang) if e["type"] == "CONSULT"]
+        assert [e["parties"] for e in consults] == [["MAR", "SAU"]], (lang, consults)
+        assert any(talks in evidence["text"] for evidence in consults[0]["evidence"]), lang  # the talks themselves
