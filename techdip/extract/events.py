@@ -52,6 +52,7 @@ _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
+_BESIDE = 5  # characters between a title and the state written next to it ("Iran's minister", "ministre de l'Iran")
 _ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
 _ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
 _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / "bilateral meetings" still holds
@@ -256,9 +257,14 @@ def home_party(
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     counted: set[tuple[int, int, str]] = set()  # "Singapore" is both a state's name and its capital: once
-    title_edges = {m.end for m in mentions if m.category == "title"} | {
-        m.start for m in mentions if m.category == "title"
-    }
+    titles = [m for m in mentions if m.category == "title"]
+    states = [m for m in mentions if m.category == "party" and m.value not in ORGANISATIONS]
+    # when the first official named is given no nationality, the officials given one are the other side
+    first = min(titles, key=lambda t: t.start, default=None)
+    unmarked = first is not None and all(
+        not 0 <= p.start - first.end <= _BESIDE and not 0 <= first.start - p.end <= _BESIDE for p in states
+    )
+    title_edges = {edge for t in titles for edge in (t.start, t.end)} if unmarked else set()
     for mention in mentions:
         # a publisher speaks for a state, never for an organisation
         if (
@@ -267,8 +273,8 @@ def home_party(
             and (roles.get(mention) == "actor" or _dateline_place(text, mention, _kind(mention)))
             and mention.value not in ORGANISATIONS
             and (mention.start, mention.end, mention.value) not in counted
-            # "وزير الاتصالات السعودي", "the Saudi minister": a nationality given to an official marks the
-            # other side; a publisher seldom tells its readers its own minister's country
+            # "the minister ... met the Saudi minister": a nationality given to an official, beside one given
+            # none, marks the other side; a publisher seldom tells its readers its own minister's country
             and not _qualifies_title(mention, title_edges)
         ):
             counted.add((mention.start, mention.end, mention.value))
