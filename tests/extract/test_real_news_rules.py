@@ -714,3 +714,12 @@ def test_a_nationality_given_to_an_official_marks_the_other_side():
         consults = [e for e in _events(text, lang) if e["type"] == "CONSULT"]
         assert [e["parties"] for e in consults] == [["MAR", "SAU"]], (lang, consults)
         assert any(talks in evidence["text"] for evidence in consults[0]["evidence"]), lang  # the talks themselves
+
+
+def test_an_urdu_postposition_makes_the_name_before_it_a_place():
+    # "The Pakistani minister visited a telecom company in Riyadh and spoke about artificial intelligence."
+    visit = "پاکستانی وزیر نے ریاض میں ایک ٹیلی کام کمپنی کا دورہ کیا اور مصنوعی ذہانت پر بات کی۔"
+    assert _events(visit, "ur") == []
+    # "... met the Saudi minister in Riyadh": the minister makes Saudi Arabia a party, not the city
+    talks = "پاکستانی وزیر نے ریاض میں سعودی وزیر سے ملاقات کی اور مصنوعی ذہانت پر بات کی۔"
+    assert _party_sets(talks, "ur") == {("PAK", "SAU")}
