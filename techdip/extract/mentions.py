@@ -160,11 +160,12 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
                 continue
             suffixed = word_end != end and not entry.open_right
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
-    return _drop_overlaps(found, len(text))
+    return _drop_overlaps(found, text)
 
 
-def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
+def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
     """Within one category keep the longest of overlapping mentions (South Korea over Korea)."""
+    length = len(text)
     kept: list[Mention] = []
     occupied: dict[str, bytearray] = {}
     kept_spans: set[tuple[int, int, str]] = set()
@@ -185,11 +186,16 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
         kept_spans.add(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
-    # a `none` form ("US$", "not only") has hidden the shorter party or negation inside it, and goes too
-    return [m for m in _drop_inside_names(kept) if not (m.category in ("party", "modality") and "none" in m.values[:2])]
+    # a `none` form ("US$", "not only", "a post on social media") has hidden the shorter party, negation or area
+    # inside it, and goes too
+    return [
+        m
+        for m in _drop_inside_names(kept, text)
+        if not (m.category in ("party", "modality", "area") and "none" in m.values[:2])
+    ]
 
 
-def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
+def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     """Words inside a longer name mean nothing on their own: "Cooperation" and "Shanghai" in
     "Shanghai Cooperation Organisation", "America" in "South America", "China" in "South China Sea".
 
@@ -203,12 +209,40 @@ def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     hides_parties = _Cover(places)
     hides_words = _Cover(names + places)
-    hides_areas = _Cover(names + places + titles)
+    hides_areas = _Cover(names + places + _portfolio_titles(titles, mentions, text))
     kept = []
     for m in mentions:
         cover = hides_parties if m.category == "party" else hides_areas if m.category == "area" else hides_words
         if not cover.hides(m.start, m.end):
             kept.append(m)
+    return kept
+
+
+_PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")
+_HEADLESS = 4  # letters of a title beyond its area words: at most this many ("l'", "des"), it is a bare portfolio
+
+
+def _portfolio_titles(titles: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
+    """The titles whose area words are a portfolio: every title with a head word ("minister of ICT", "ICT
+    minister"), and a bare portfolio piece ("l'Intelligence artificielle", a title form so that "ministre de
+    l'Intelligence artificielle" reads whole) only where it continues a title. Alone, such a piece is the
+    field itself ("un groupe d'étude sur l'Intelligence artificielle") and hides nothing."""
+    if not titles:
+        return titles
+    areas = [m for m in mentions if m.category == "area"]
+    kept: list[Mention] = []
+    for title in sorted(titles, key=lambda m: m.start):
+        inside = [a for a in areas if title.start <= a.start and a.end <= title.end]
+        covered = set()
+        for area in inside:
+            covered.update(range(area.start, area.end))
+        head = sum(1 for i in range(title.start, title.end) if i not in covered and text[i].isalnum())
+        continues = any(
+            0 <= title.start - t.end <= _PORTFOLIO_GAP and not any(ch in ".;:!?\n" for ch in text[t.end : title.start])
+            for t in kept
+        )
+        if not inside or head > _HEADLESS or continues:
+            kept.append(title)
     return kept
 
 
