@@ -160,7 +160,7 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
                 continue
             suffixed = word_end != end and not entry.open_right
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
-    return _drop_overlaps(found, text)
+    return _drop_portfolios(_drop_overlaps(found, text), norm)
 
 
 def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
@@ -216,6 +216,38 @@ def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
         if not cover.hides(m.start, m.end):
             kept.append(m)
     return kept
+
+
+_CONNECTOR = 3  # letters of a word that links the pieces of a portfolio ("of", "for", "and", "de", "dan", "e")
+
+
+def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
+    """Capitalised area words that go on a title are its portfolio, not the event's field (spec §3): "Minister
+    for Communications, Electronics and IT", "Setiausaha Sains dan Teknologi". A piece continues the title (or
+    the piece before it) across commas and short linking words only; caseless scripts keep their areas."""
+    ends = sorted(m.end for m in mentions if m.category == "title")
+    if not ends:
+        return mentions
+    text = norm.text
+    dropped: set[int] = set()
+    reach = [*ends]  # where the title, and the portfolio read so far, ends
+    for index, m in enumerate(mentions):  # mentions are sorted by start
+        if m.category != "area":
+            continue
+        before = [end for end in reach if 0 <= m.start - end <= _PORTFOLIO_GAP]
+        if not before:
+            continue
+        gap = text[max(before) : m.start]
+        words = gap.replace(",", " ").replace("&", " ").split()
+        original = norm.original_text(m.start, m.end)
+        if (
+            all(len(w) <= _CONNECTOR and w.isalpha() for w in words)
+            and original[:1].isupper()
+            and not any(ch in ".;:!?()\n" for ch in gap)
+        ):
+            dropped.add(index)
+            reach.append(m.end)
+    return [m for index, m in enumerate(mentions) if index not in dropped]
 
 
 _PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")
