@@ -219,6 +219,7 @@ def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _CONNECTOR = 3  # letters of a word that links the pieces of a portfolio ("of", "for", "and", "de", "dan", "e")
+_PORTFOLIO_LINK = 12  # characters between two pieces of a portfolio (", de la ", " et de l'")
 
 
 def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
@@ -234,15 +235,16 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
     for index, m in enumerate(mentions):  # mentions are sorted by start
         if m.category != "area":
             continue
-        before = [end for end in reach if 0 <= m.start - end <= _PORTFOLIO_GAP]
+        before = [end for end in reach if 0 <= m.start - end <= _PORTFOLIO_LINK]
         if not before:
             continue
         gap = text[max(before) : m.start]
-        words = gap.replace(",", " ").replace("&", " ").split()
+        words = gap.replace(",", " ").replace("&", " ").replace("'", " ").split()
         original = norm.original_text(m.start, m.end)
         if (
             all(len(w) <= _CONNECTOR and w.isalpha() for w in words)
-            and original[:1].isupper()
+            and any(word[:1].isupper() for word in original.split())  # "la Poste", "Electronics"
+            and not original.isupper()  # an acronym ("on AI") is written so anywhere: no sign of a name
             and not any(ch in ".;:!?()\n" for ch in gap)
         ):
             dropped.add(index)

@@ -565,3 +565,107 @@ def test_the_leads_day_dates_the_events_that_give_none():
     two = text.replace("intelligence\n", "intelligence since 3 June 2024\n", 1)
     article = extract(Document(id="two", text=two, source="two", lang="en", published="2024-06-14"))
     assert article.events and all(event.date is None for event in article.events)
+
+
+# Areas from names, page furniture and homonyms (spec §3): a forum's name, a news agency, a press release, an
+# e-mail or a post on social media give no area; the field the parties talk about does.
+NAMES_AND_HOMONYMS = {
+    "en": "Iran and Armenia signed a memorandum on artificial intelligence on the sidelines of the Internet "
+    "Governance Forum (IGF) in Riyadh.",
+    "fr": "Le Maroc et l'Arabie saoudite ont signé un mémorandum sur l'intelligence artificielle en marge du Forum "
+    "des Nations unies sur la gouvernance d'internet à Riyad.",
+    "de": "Deutschland und Japan haben am Rande des IGF in Kyoto eine Absichtserklärung zur künstlichen Intelligenz "
+    "unterzeichnet, berichtete die Nachrichtenagentur Kyodo.",
+    "fa": "وزیر ارتباطات ایران با انتشار پستی در شبکه اجتماعی اعلام کرد که با وزیر ارتباطات ترکیه درباره هوش "
+    "مصنوعی دیدار کرد.",
+    "ru": "Министр цифрового развития России встретился с министром связи Беларуси и обсудил искусственный "
+    "интеллект, говорится в сообщении для СМИ, разосланном по электронной почте.",
+    "tr": "Türkiye ve Azerbaycan bakanları yapay zeka alanında bir işbirliği anlaşması imzaladı; ayrıntılar e-posta "
+    "ile paylaşıldı.",
+    "ar": "وقع وزير الاتصالات المصري ونظيره الأردني مذكرة تفاهم في مجال الذكاء الاصطناعي، وفق بيان صحفي أرسل عبر "
+    "البريد الإلكتروني.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMES_AND_HOMONYMS))
+def test_names_furniture_and_homonyms_give_no_area(lang: str):
+    events = _events(NAMES_AND_HOMONYMS[lang], lang)
+    assert events and all(e["areas"] == ["ai"] for e in events), events
+
+
+# Capitalised area words that go on an official's title are the portfolio ("Minister for Communications,
+# Electronics and IT"); the same words after the title with a verb between are the subject.
+PORTFOLIOS = {
+    "en": (
+        "India's Union Minister for Communications, Electronics and IT Ravi Shankar Prasad and Japan's Minister for "
+        "Internal Affairs and Communications signed an MoU on 5G technologies.",
+        ["mobile_5g"],
+    ),
+    "pt": (
+        "O ministro das Telecomunicações, Tecnologias de Informação e Comunicação Social de Angola recebeu o "
+        "embaixador dos EUA para discutir a cibersegurança.",
+        ["cybersecurity"],
+    ),
+    "fr": (
+        "Le ministre des Télécommunications, de la Poste et de l'Économie numérique du Niger a rencontré le "
+        "ministre ivoirien pour discuter de cybersécurité.",
+        ["cybersecurity"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PORTFOLIOS))
+def test_a_portfolio_going_on_a_title_is_no_area(lang: str):
+    text, areas = PORTFOLIOS[lang]
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events
+
+
+def test_the_field_named_after_a_title_with_words_between_is_an_area():
+    events = _events(
+        "Indian Minister of Electronics met his Japanese counterpart to discuss AI and electronics manufacturing.",
+        "en",
+    )
+    assert events and all(e["areas"] == ["ai", "equipment_manufacturing"] for e in events), events
+
+
+def test_a_bare_portfolio_piece_alone_is_the_field_itself():
+    # "l'Intelligence artificielle" is also a piece of French ministers' titles; alone it names the field
+    events = _events(
+        "Le Canada et la France ont signé une déclaration sur la création d'un Groupe international d'étude sur "
+        "l'Intelligence artificielle.",
+        "fr",
+    )
+    assert events and all(e["areas"] == ["ai"] for e in events), events
+    events = _events(
+        "Le ministre de l'Intelligence artificielle du Canada a rencontré le ministre français du numérique pour "
+        "discuter de cybersécurité.",
+        "fr",
+    )
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+# Fields that real news names in words the lexicons lacked: regulation and policy, exchanges of knowledge and
+# experience, training, technology transfer, equipment production, universal connectivity.
+LEXICON_GAPS = [
+    ("en", "Kenya and Rwanda signed an MoU on policy formulation and sharing best practices.",
+     ["internet_governance", "research_education"]),
+    ("fr", "Le Sénégal et le Maroc ont signé un accord sur la régulation des communications électroniques et le "
+     "transfert de technologie.", ["innovation_startups", "internet_governance"]),
+    ("es", "Colombia y Japón firmaron un memorando para compartir conocimientos y fomentar el emprendimiento.",
+     ["innovation_startups", "research_education"]),
+    ("pt", "Brasil e China assinaram um memorando sobre conectividade universal e centros de dados.",
+     ["data_centers", "telecom_infrastructure"]),
+    ("de", "Deutschland und Japan unterzeichneten eine Erklärung über Unterseekabelverbindungen und die "
+     "Elektronikfertigung.", ["equipment_manufacturing", "telecom_infrastructure"]),
+    ("ar", "وقعت مصر وفلسطين مذكرة تفاهم في مجال صياغة السياسات ونقل التكنولوجيا.",
+     ["innovation_startups", "internet_governance"]),
+    ("ru", "Россия и Беларусь подписали соглашение о передаче технологий и производстве электроники.",
+     ["equipment_manufacturing", "innovation_startups"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "areas"), LEXICON_GAPS)
+def test_fields_named_in_words_real_news_uses_are_areas(lang: str, text: str, areas: list[str]):
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events

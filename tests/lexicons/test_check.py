@@ -35,6 +35,7 @@ def test_check_names_file_and_line_of_each_problem(tmp_path: Path, monkeypatch):
 def test_a_clean_folder_has_no_problems(tmp_path: Path, monkeypatch):
     (tmp_path / "states.tsv").write_text((lexicons.DATA_DIR / "states.tsv").read_text(encoding="utf-8"))
     _write(tmp_path / "xx", "meta.tsv", "name\tTest\nscript\tlatin\n")
-    _write(tmp_path / "xx", "areas.tsv", "# form\tarea\nrobots\tai\n")
+    # `none`: a longer phrase (a forum's name, "e-mail") that hides the area word inside it
+    _write(tmp_path / "xx", "areas.tsv", "# form\tarea\nrobots\tai\nrobots forum\tnone\n")
     monkeypatch.setattr(lexicons, "DATA_DIR", tmp_path)
     assert check_all()[0] == []
