@@ -669,3 +669,20 @@ LEXICON_GAPS = [
 def test_fields_named_in_words_real_news_uses_are_areas(lang: str, text: str, areas: list[str]):
     events = _events(text, lang)
     assert events and all(e["areas"] == areas for e in events), events
+
+
+# A sentence outside every frame that names only the partner of another of the article's events elaborates
+# that event: its areas go there, not to the frame it happens to follow.
+ROUND_UP_AREAS = {
+    "en": "Pakistan's IT minister meets Saudi and Uzbek ministers in Dubai\n\nPakistan's IT minister met Uzbekistan's minister of digital technologies in Dubai. Pakistan's IT minister also met the Saudi minister of communications to discuss artificial intelligence. With the Uzbek side, fibre optic lines and e-commerce were on the agenda.",
+    "fr": "Le ministre sénégalais du numérique rencontre ses homologues marocain et tunisien à Dakar\n\nLe ministre sénégalais du numérique a rencontré le ministre tunisien des technologies à Dakar. Le ministre sénégalais a aussi rencontré le ministre marocain pour discuter d'intelligence artificielle. Avec la partie tunisienne, la fibre optique et le commerce électronique étaient au programme.",
+    "es": "El ministro colombiano de las TIC se reúne con sus homólogos japonés y chileno en Bogotá\n\nEl ministro colombiano de las TIC se reunió con el ministro chileno de telecomunicaciones en Bogotá. El ministro colombiano también se reunió con el ministro japonés para hablar de inteligencia artificial. Con la parte chilena, la fibra óptica y el comercio electrónico estuvieron en la agenda.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUND_UP_AREAS))
+def test_a_sentence_about_another_partner_gives_its_areas_to_that_partners_event(lang: str):
+    areas = {tuple(e["parties"]): e["areas"] for e in _events(ROUND_UP_AREAS[lang], lang)}
+    second = {"en": ("PAK", "UZB"), "fr": ("SEN", "TUN"), "es": ("CHL", "COL")}[lang]
+    first = {"en": ("PAK", "SAU"), "fr": ("MAR", "SEN"), "es": ("COL", "JPN")}[lang]
+    assert areas == {second: ["digital_economy", "telecom_infrastructure"], first: ["ai"]}
