@@ -209,11 +209,14 @@ def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions
     hides_parties = _Cover(places)
     hides_words = _Cover(names + places)
-    hides_areas = _Cover(names + places + _portfolio_titles(titles, mentions, text))
+    portfolios = _portfolio_titles(titles, mentions, text)
+    hides_areas = _Cover(names + places + portfolios)
+    # a portfolio piece read as a title where it continues one ("ministros da economia digital") is exactly its area
+    pieces = {(t.start, t.end) for t in portfolios}
     kept = []
     for m in mentions:
         cover = hides_parties if m.category == "party" else hides_areas if m.category == "area" else hides_words
-        if not cover.hides(m.start, m.end):
+        if not cover.hides(m.start, m.end) and not (m.category == "area" and (m.start, m.end) in pieces):
             kept.append(m)
     return kept
 

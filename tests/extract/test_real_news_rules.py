@@ -686,3 +686,20 @@ def test_a_sentence_about_another_partner_gives_its_areas_to_that_partners_event
     second = {"en": ("PAK", "UZB"), "fr": ("SEN", "TUN"), "es": ("CHL", "COL")}[lang]
     first = {"en": ("PAK", "SAU"), "fr": ("MAR", "SEN"), "es": ("COL", "JPN")}[lang]
     assert areas == {second: ["digital_economy", "telecom_infrastructure"], first: ["ai"]}
+
+
+# A meeting's, working group's or dialogue's name is a name: its area words give no area (spec §3).
+MEETING_NAMES = {
+    "en": "On the sidelines of the G20 Digital Economy Ministers' Meeting, Indonesia and Germany signed a "
+    "memorandum on cybersecurity.",
+    "pt": "À margem do encontro de ministros da economia digital do G20, o Brasil e o Japão assinaram um memorando "
+    "sobre cibersegurança.",
+    "ja": "松本総務大臣は韓国の李宗昊科学技術情報通信部長官と「韓日ICT政策対話」を開催し、サイバーセキュリティについて協議した。",
+    "ko": "이종호 장관은 일본 총무대신과 '제1차 한일 ICT 정책포럼'을 열고 사이버보안 협력을 논의했다.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_NAMES))
+def test_the_name_of_a_meeting_or_dialogue_gives_no_area(lang: str):
+    events = _events(MEETING_NAMES[lang], lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
