@@ -662,6 +662,15 @@ LEXICON_GAPS = [
      ["innovation_startups", "internet_governance"]),
     ("ru", "Россия и Беларусь подписали соглашение о передаче технологий и производстве электроники.",
      ["equipment_manufacturing", "innovation_startups"]),
+    ("it", "L'Italia e il Giappone hanno firmato un memorandum sulla produzione di semiconduttori e sui centri di "
+     "elaborazione dati.", ["data_centers", "equipment_manufacturing"]),
+    ("nl", "Nederland en Singapore ondertekenden een memorandum over capaciteitsopbouw en technologieoverdracht.",
+     ["innovation_startups", "research_education"]),
+    ("ja", "日本とベトナムは半導体とクラウドの分野で協力する覚書に署名した。", ["data_centers", "equipment_manufacturing"]),
+    ("ko", "한국과 베트남은 반도체 협력과 스타트업 지원에 관한 양해각서를 체결했다.",
+     ["equipment_manufacturing", "innovation_startups"]),
+    ("he", "ישראל ויפן חתמו על מזכר הבנות בתחום השבבים והעברת טכנולוגיה.",
+     ["equipment_manufacturing", "innovation_startups"]),
 ]  # fmt: skip
 
 
