@@ -221,38 +221,63 @@ def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     return kept
 
 
+PORTFOLIO = "portfolio"  # areas.tsv: a word that opens an office's name ("ministry of", "وزارة"), no area itself
 _CONNECTOR = 3  # letters of a word that links the pieces of a portfolio ("of", "for", "and", "de", "dan", "e")
 _PORTFOLIO_LINK = 12  # characters between two pieces of a portfolio (", de la ", " et de l'")
+_OFFICE_LINK = 30  # after an office word: "Ministry of Transport and Communications and ..."
+_OFFICE_WORDS = 2  # capitalised words of no area in an office's name between two of its area pieces
 
 
 def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
-    """Capitalised area words that go on a title are its portfolio, not the event's field (spec §3): "Minister
-    for Communications, Electronics and IT", "Setiausaha Sains dan Teknologi". A piece continues the title (or
-    the piece before it) across commas and short linking words only; caseless scripts keep their areas."""
-    ends = sorted(m.end for m in mentions if m.category == "title")
-    if not ends:
+    """Area words that go on a title or an office's name are its portfolio, not the event's field (spec §3):
+    "Minister for Communications, Electronics and IT", "the Ministry of Posts and Telecommunications",
+    "وزارة البريد والاتصالات". A piece continues the title, the office word (area `portfolio` in areas.tsv:
+    "ministry of", "وزارة") or the piece before it across commas and short linking words. After a title the
+    piece must be capitalised in a cased script (a lower-case word there is what the official talks about);
+    in a caseless script it must follow with nothing but spaces, commas or a one-letter "and" between."""
+    offices = [m for m in mentions if m.category == "area" and m.value == PORTFOLIO]
+    starts = [(m.end, True) for m in offices] + [(m.end, False) for m in mentions if m.category == "title"]
+    if not starts:
         return mentions
     text = norm.text
     dropped: set[int] = set()
-    reach = [*ends]  # where the title, and the portfolio read so far, ends
+    reach = dict(starts)  # where a title, an office word or the portfolio read so far ends: does an office lead it?
     for index, m in enumerate(mentions):  # mentions are sorted by start
-        if m.category != "area":
+        if m.category != "area" or m.value == PORTFOLIO:
             continue
-        before = [end for end in reach if 0 <= m.start - end <= _PORTFOLIO_LINK]
+        before = [
+            end for end, office in reach.items() if 0 <= m.start - end <= (_OFFICE_LINK if office else _PORTFOLIO_LINK)
+        ]
         if not before:
             continue
-        gap = text[max(before) : m.start]
-        words = gap.replace(",", " ").replace("&", " ").replace("'", " ").split()
+        last = max(before)
+        gap = text[last : m.start]
         original = norm.original_text(m.start, m.end)
-        if (
-            all(len(w) <= _CONNECTOR and w.isalpha() for w in words)
-            and any(word[:1].isupper() for word in original.split())  # "la Poste", "Electronics"
-            and not original.isupper()  # an acronym ("on AI") is written so anywhere: no sign of a name
-            and not any(ch in ".;:!?()\n" for ch in gap)
-        ):
-            dropped.add(index)
-            reach.append(m.end)
-    return [m for index, m in enumerate(mentions) if index not in dropped]
+        if original.isupper() or any(ch in ".;:!?()\n" for ch in gap):
+            continue  # an acronym ("on AI") is written so anywhere; a sentence or a bracket breaks the name
+        as_written = norm.original_text(last, m.start)
+        words = (
+            as_written.replace(",", " ").replace("،", " ").replace("&", " ").replace("'", " ").replace("’", " ").split()
+        )
+        if any(ch.isalpha() and ch.lower() != ch.upper() for ch in original):  # a cased script
+            office = reach[last]
+            capitalised = any(word[:1].isupper() for word in original.split())  # "la Poste", "Electronics"
+            links = [w for w in words if not (len(w) <= _CONNECTOR and w.isalpha())]
+            # an office's name may name fields of no area on the way ("Ministry of Communications and ...")
+            named = office and len(links) <= _OFFICE_WORDS and all(w[:1].isupper() for w in links)
+            if not ((not links or named) and (capitalised or office)):
+                continue
+            if m.start - last > _PORTFOLIO_LINK and not named:
+                continue
+        elif any(len(w) > 1 for w in words):
+            continue
+        dropped.add(index)
+        reach[m.end] = reach[last]
+    return [
+        m
+        for index, m in enumerate(mentions)
+        if index not in dropped and not (m.category == "area" and m.value == PORTFOLIO)
+    ]
 
 
 _PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")

@@ -22,7 +22,8 @@ _ALLOWED = {
     "places.tsv": (None, None, lx.PLACE_KINDS),
     "titles.tsv": (None, lx.TITLE_DOMAINS),
     "triggers.tsv": (EVENT_TYPES, (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
-    "areas.tsv": ((*AREAS, "-", "none"),),  # `none`: a name or phrase that hides the area words inside it
+    # `none`: a name or phrase that hides the area words inside it; `portfolio`: a word that opens an office's name
+    "areas.tsv": ((*AREAS, "-", "none", "portfolio"),),
     "modality.tsv": (lx.MODALITY_KINDS,),
     "cues.tsv": (lx.CUE_KINDS,),
     "stopwords.tsv": (),

@@ -712,3 +712,34 @@ MEETING_NAMES = {
 def test_the_name_of_a_meeting_or_dialogue_gives_no_area(lang: str):
     events = _events(MEETING_NAMES[lang], lang)
     assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+# The name of a ministry is a name (spec §3): its fields ("Ministry of Posts and Telecommunications") are no
+# area of the event; what the ministry does ("the ministry's readiness to train") is.
+MINISTRY_NAMES = {
+    "en": "The Ministry of Posts and Telecommunications of Cambodia and the Ministry of Communications and Digital "
+    "Economy of Nigeria signed an MoU on cybersecurity.",
+    "ru": "Министерство цифрового развития, связи и массовых коммуникаций России и министерство связи Беларуси "
+    "подписали соглашение о кибербезопасности.",
+    "fr": "Le ministère de l'Économie numérique et de la Poste du Bénin et le ministère ivoirien ont signé un accord "
+    "sur la cybersécurité.",
+    "ar": "وقع وزير الاتصالات اليمني ووزير الاعلام المكلف بوزارة البريد والاتصالات الجيبوتية مذكرة تفاهم في مجال "
+    "الأمن السيبراني.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MINISTRY_NAMES))
+def test_the_fields_in_a_ministrys_name_are_no_area(lang: str):
+    events = _events(MINISTRY_NAMES[lang], lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+def test_what_the_ministry_does_is_an_area():
+    events = _events(
+        "أبدى وزير الاتصالات المصري خلال لقائه نظيره الكويتي استعداد الوزارة لتدريب الكوادر الكويتية.", "ar"
+    )
+    assert events and all(e["areas"] == ["research_education"] for e in events), events
+    events = _events(
+        "The ministry of communications of Kenya and Rwanda's ministry met to discuss artificial intelligence.", "en"
+    )
+    assert events and all(e["areas"] == ["ai"] for e in events), events
