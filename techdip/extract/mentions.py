@@ -273,11 +273,38 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
             continue
         dropped.add(index)
         reach[m.end] = reach[last]
+    dropped |= _portfolios_before_titles(mentions, text)
     return [
         m
         for index, m in enumerate(mentions)
         if index not in dropped and not (m.category == "area" and m.value == PORTFOLIO)
     ]
+
+
+_UNSPACED_GAP = (
+    2  # characters of an unspaced script between two pieces of a portfolio ("社会" in "デジタル経済社会大臣")
+)
+
+
+def _portfolios_before_titles(mentions: list[Mention], text: str) -> set[int]:
+    """In scripts written without spaces the portfolio comes first and runs into the title: "郵便電気通信大臣",
+    "デジタル経済社会大臣". Area words joined to a title, or to the piece after them, by at most a couple of
+    letters are its portfolio."""
+    classes = boundary_classes(text)
+    areas = [(index, m) for index, m in enumerate(mentions) if m.category == "area"]
+    dropped: set[int] = set()
+    for title in (m for m in mentions if m.category == "title" and classes[m.start : m.start + 1] == "u"):
+        start = title.start
+        for index, area in reversed(areas):
+            if area.start >= start or index in dropped:
+                continue
+            gap = classes[area.end : start]
+            if area.end > start or (len(gap) <= _UNSPACED_GAP and set(gap) <= {"u"}):
+                dropped.add(index)
+                start = area.start
+            elif start - area.end > _UNSPACED_GAP:
+                break
+    return dropped
 
 
 _PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")

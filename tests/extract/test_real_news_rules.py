@@ -743,3 +743,26 @@ def test_what_the_ministry_does_is_an_area():
         "The ministry of communications of Kenya and Rwanda's ministry met to discuss artificial intelligence.", "en"
     )
     assert events and all(e["areas"] == ["ai"] for e in events), events
+
+
+# In scripts written without spaces the portfolio runs into the title ("郵便電気通信大臣"): no area either.
+UNSPACED_PORTFOLIOS = [
+    (
+        "ja",
+        "林総務大臣はカンボジアのチア・バンデート郵便電気通信大臣と会談し、サイバーセキュリティ分野の協力について意見交換した。",
+    ),
+    ("ja", "林総務大臣はタイ王国デジタル経済社会大臣と会談し、サイバーセキュリティ分野の協力について意見交換した。"),
+    ("zh", "中国工业和信息化部部长金壮龙会见柬埔寨邮政电信大臣,双方就网络安全合作交换意见。"),
+    ("zh", "中国工业和信息化部部长会见泰国数字经济大臣,双方就网络安全合作交换意见。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSPACED_PORTFOLIOS)
+def test_a_portfolio_written_into_the_title_is_no_area(lang: str, text: str):
+    events = _events(text, lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+def test_the_same_field_outside_a_title_is_an_area():
+    events = _events("中国与柬埔寨签署邮政合作备忘录。", "zh")
+    assert events and all(e["areas"] == ["postal"] for e in events), events
