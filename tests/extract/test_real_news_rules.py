@@ -586,6 +586,21 @@ NAMES_AND_HOMONYMS = {
     "البريد الإلكتروني.",
 }
 
+# A trade fair or an agency named as the venue or an actor's office is a name too.
+TRADE_FAIRS_AND_AGENCIES = {
+    "ar": ("التقى وزير الاتصالات اللبناني بنظيره الأردني على هامش المؤتمر العالمي للاتصالات المتنقلة في برشلونة وبحثا "
+           "تبادل الخبرات.", ["research_education"]),
+    "en": ("Singapore's Cyber Security Agency chief and the minister of Japan met the minister of digital affairs of "
+           "Indonesia to discuss artificial intelligence.", ["ai"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(TRADE_FAIRS_AND_AGENCIES))
+def test_a_trade_fair_or_an_agency_named_gives_no_area(lang: str):
+    text, areas = TRADE_FAIRS_AND_AGENCIES[lang]
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events
+
 
 @pytest.mark.parametrize("lang", sorted(NAMES_AND_HOMONYMS))
 def test_names_furniture_and_homonyms_give_no_area(lang: str):
