@@ -233,8 +233,9 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
     "Minister for Communications, Electronics and IT", "the Ministry of Posts and Telecommunications",
     "وزارة البريد والاتصالات". A piece continues the title, the office word (area `portfolio` in areas.tsv:
     "ministry of", "وزارة") or the piece before it across commas and short linking words. After a title the
-    piece must be capitalised in a cased script (a lower-case word there is what the official talks about);
-    in a caseless script it must follow with nothing but spaces, commas or a one-letter "and" between."""
+    piece must be capitalised in a cased script (a lower-case word there is what the official talks about); a
+    caseless script shows no name, so there only an office word opens one, and its pieces follow with nothing
+    but spaces, commas or a one-letter "and" between."""
     offices = [m for m in mentions if m.category == "area" and m.value == PORTFOLIO]
     starts = [(m.end, True) for m in offices] + [(m.end, False) for m in mentions if m.category == "title"]
     if not starts:
@@ -269,7 +270,9 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
                 continue
             if m.start - last > _PORTFOLIO_LINK and not named:
                 continue
-        elif any(len(w) > 1 for w in words):
+        elif not reach[last] or any(len(w) > 1 for w in words):
+            # a caseless script shows no name: only an office word opens one ("وزارة البريد"); after a title
+            # ("মন্ত্রীরা কৃত্রিম বুদ্ধিমত্তা ...", the ministers ... AI) the next words are what is said
             continue
         dropped.add(index)
         reach[m.end] = reach[last]

@@ -781,3 +781,18 @@ def test_a_portfolio_written_into_the_title_is_no_area(lang: str, text: str):
 def test_the_same_field_outside_a_title_is_an_area():
     events = _events("中国与柬埔寨签署邮政合作备忘录。", "zh")
     assert events and all(e["areas"] == ["postal"] for e in events), events
+
+
+# In a caseless script nothing marks a name: the words right after "the ministers" are what they talk about.
+SUBJECT_THEN_FIELD = {
+    "bn": "জাকার্তায় আসিয়ান ডিজিটাল মন্ত্রীদের বৈঠকে মালয়েশিয়া, ভিয়েতনাম ও ইন্দোনেশিয়ার মন্ত্রীরা কৃত্রিম বুদ্ধিমত্তা নিয়ে আলোচনা করেন।",
+    "hi": "नई दिल्ली में भारत और जापान के मंत्री कृत्रिम बुद्धिमत्ता पर चर्चा के लिए मिले।",
+    "fa": "وزیران ارتباطات ایران و ارمنستان در تهران دیدار کردند و وزیران هوش مصنوعی را بررسی کردند.",
+    "ur": "پاکستان اور چین کے وزرا مصنوعی ذہانت کے شعبے میں تعاون پر تبادلہ خیال کے لیے ملے۔",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBJECT_THEN_FIELD))
+def test_a_field_right_after_the_officials_in_a_caseless_script_is_an_area(lang: str):
+    events = _events(SUBJECT_THEN_FIELD[lang], lang)
+    assert events and all(e["areas"] == ["ai"] for e in events), events
