@@ -11,7 +11,7 @@ Hangul particles attach on the right.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from techdip.lexicons import Entry, Lexicon
@@ -243,12 +243,12 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
     text = norm.text
     dropped: set[int] = set()
     reach = dict(starts)  # where a title, an office word or the portfolio read so far ends: does an office lead it?
+    ends = sorted(reach)
     for index, m in enumerate(mentions):  # mentions are sorted by start
         if m.category != "area" or m.value == PORTFOLIO:
             continue
-        before = [
-            end for end, office in reach.items() if 0 <= m.start - end <= (_OFFICE_LINK if office else _PORTFOLIO_LINK)
-        ]
+        near = ends[bisect_left(ends, m.start - _OFFICE_LINK) : bisect_right(ends, m.start)]
+        before = [end for end in near if m.start - end <= (_OFFICE_LINK if reach[end] else _PORTFOLIO_LINK)]
         if not before:
             continue
         last = max(before)
@@ -275,6 +275,8 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
             # ("মন্ত্রীরা কৃত্রিম বুদ্ধিমত্তা ...", the ministers ... AI) the next words are what is said
             continue
         dropped.add(index)
+        if m.end not in reach:
+            insort(ends, m.end)
         reach[m.end] = reach[last]
     dropped |= _portfolios_before_titles(mentions, text)
     return [
@@ -293,14 +295,19 @@ def _portfolios_before_titles(mentions: list[Mention], text: str) -> set[int]:
     """In scripts written without spaces the portfolio comes first and runs into the title: "郵便電気通信大臣",
     "デジタル経済社会大臣". Area words joined to a title, or to the piece after them, by at most a couple of
     letters are its portfolio."""
+    titles = [m for m in mentions if m.category == "title"]
+    if not titles:
+        return set()
     classes = boundary_classes(text)
-    areas = [(index, m) for index, m in enumerate(mentions) if m.category == "area"]
+    areas = [(index, m) for index, m in enumerate(mentions) if m.category == "area"]  # sorted by start
+    area_starts = [m.start for _, m in areas]
     dropped: set[int] = set()
-    for title in (m for m in mentions if m.category == "title" and classes[m.start : m.start + 1] == "u"):
+    for title in titles:
+        if classes[title.start : title.start + 1] != "u":
+            continue
         start = title.start
-        for index, area in reversed(areas):
-            if area.start >= start or index in dropped:
-                continue
+        for position in range(bisect_left(area_starts, start) - 1, -1, -1):  # the areas before, nearest first
+            index, area = areas[position]
             gap = classes[area.end : start]
             if area.end > start or (len(gap) <= _UNSPACED_GAP and set(gap) <= {"u"}):
                 dropped.add(index)
@@ -311,6 +318,7 @@ def _portfolios_before_titles(mentions: list[Mention], text: str) -> set[int]:
 
 
 _PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")
+_RECENT_TITLES = 4  # titles kept just before one that may continue it (overlapping forms of one title)
 _HEADLESS = 4  # letters of a title beyond its area words: at most this many ("l'", "des"), it is a bare portfolio
 
 
@@ -321,17 +329,19 @@ def _portfolio_titles(titles: list[Mention], mentions: list[Mention], text: str)
     field itself ("un groupe d'étude sur l'Intelligence artificielle") and hides nothing."""
     if not titles:
         return titles
-    areas = [m for m in mentions if m.category == "area"]
+    areas = sorted((m for m in mentions if m.category == "area"), key=lambda m: m.start)
+    area_starts = [m.start for m in areas]
     kept: list[Mention] = []
     for title in sorted(titles, key=lambda m: m.start):
-        inside = [a for a in areas if title.start <= a.start and a.end <= title.end]
+        first, last = bisect_left(area_starts, title.start), bisect_left(area_starts, title.end)
+        inside = [a for a in areas[first:last] if a.end <= title.end]
         covered = set()
         for area in inside:
             covered.update(range(area.start, area.end))
         head = sum(1 for i in range(title.start, title.end) if i not in covered and text[i].isalnum())
-        continues = any(
+        continues = any(  # the titles just kept: they start, so they end, close before this one
             0 <= title.start - t.end <= _PORTFOLIO_GAP and not any(ch in ".;:!?\n" for ch in text[t.end : title.start])
-            for t in kept
+            for t in kept[-_RECENT_TITLES:]
         )
         if not inside or head > _HEADLESS or continues:
             kept.append(title)
