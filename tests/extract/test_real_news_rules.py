@@ -686,6 +686,11 @@ LEXICON_GAPS = [
      ["equipment_manufacturing", "innovation_startups"]),
     ("he", "ישראל ויפן חתמו על מזכר הבנות בתחום השבבים והעברת טכנולוגיה.",
      ["equipment_manufacturing", "innovation_startups"]),
+    ("en", "Kenya and Uganda signed an MoU on policy harmonisation and regulatory convergence.", ["internet_governance"]),
+    ("ru", "Россия и Беларусь подписали соглашение о гармонизации законодательства в сфере связи.",
+     ["internet_governance"]),
+    ("es", "México y Colombia firmaron un memorando sobre armonización de políticas y convergencia regulatoria.",
+     ["internet_governance"]),
 ]  # fmt: skip
 
 
