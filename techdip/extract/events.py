@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from techdip.extract.mentions import Mention
+from techdip.extract.mentions import PORTFOLIO, Mention
 from techdip.extract.people import PersonMention
 from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
@@ -405,8 +405,13 @@ def _bilateral(parties: set[str], home: str | None, separate: bool) -> list[set[
 
 
 def _areas(sentence: Sentence) -> set[str]:
-    """Area codes named in the sentence; "ICT" in general (area `-`) names no field."""
-    return {m.value for m in sentence.mentions if m.category == "area" and m.value != NO_FIELD}
+    """Area codes named in the sentence; "ICT" in general (area `-`) and an official's or office's portfolio
+    ("Minister for Communications, Electronics and IT") name no field."""
+    return {
+        m.value
+        for m in sentence.mentions
+        if m.category == "area" and m.value != NO_FIELD and m.values[1:2] != (PORTFOLIO,)
+    }
 
 
 def _area_owners(sentence: Sentence, index: int, owner: int, frames: list[Frame]) -> list[Frame]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techdip.lexicons import Entry, Lexicon
 from techdip.text.normalize import NormalizedText
@@ -229,7 +229,8 @@ _OFFICE_WORDS = 2  # capitalised words of no area in an office's name between tw
 
 
 def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
-    """Area words that go on a title or an office's name are its portfolio, not the event's field (spec §3):
+    """Area words that go on a title or an office's name are its portfolio, not the event's field (spec §3), and
+    are marked so (values `(area, "portfolio")`):
     "Minister for Communications, Electronics and IT", "the Ministry of Posts and Telecommunications",
     "وزارة البريد والاتصالات". A piece continues the title, the office word (area `portfolio` in areas.tsv:
     "ministry of", "وزارة") or the piece before it across commas and short linking words. After a title the
@@ -279,10 +280,11 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
             insort(ends, m.end)
         reach[m.end] = reach[last]
     dropped |= _portfolios_before_titles(mentions, text)
+    # a piece stays a mention (a title goes on over it, no name is read into it) marked as the portfolio's
     return [
-        m
+        replace(m, values=(m.value, PORTFOLIO)) if index in dropped else m
         for index, m in enumerate(mentions)
-        if index not in dropped and not (m.category == "area" and m.value == PORTFOLIO)
+        if not (m.category == "area" and m.value == PORTFOLIO)
     ]
 
 
