@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from techdip.extract.mentions import Mention
+from techdip.extract.mentions import PORTFOLIO, Mention
 from techdip.extract.people import PersonMention
 from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
@@ -461,8 +461,29 @@ def _bilateral(parties: set[str], home: str | None, separate: bool) -> list[set[
 
 
 def _areas(sentence: Sentence) -> set[str]:
-    """Area codes named in the sentence; "ICT" in general (area `-`) names no field."""
-    return {m.value for m in sentence.mentions if m.category == "area" and m.value != NO_FIELD}
+    """Area codes named in the sentence; "ICT" in general (area `-`) and an official's or office's portfolio
+    ("Minister for Communications, Electronics and IT") name no field."""
+    return {
+        m.value
+        for m in sentence.mentions
+        if m.category == "area" and m.value != NO_FIELD and m.values[1:2] != (PORTFOLIO,)
+    }
+
+
+def _area_owners(sentence: Sentence, index: int, owner: int, frames: list[Frame]) -> list[Frame]:
+    """The frames whose areas a sentence outside every frame elaborates: those of the frame before it (the
+    first, for the headline and lead), unless it names only states or organisations outside them that another
+    frame has. Then it is about that other event of the article ("In the meeting with the Uzbek minister,
+    fibre and e-commerce ...") and its areas go to the nearest frame of those parties."""
+    owners = [f for f in frames if f.sentence == owner]
+    named = {m.value for m in sentence.mentions if m.category == "party"}
+    if not named or any(named & f.parties for f in owners):
+        return owners
+    theirs = [f for f in frames if named & f.parties]
+    if not theirs:  # a route, a venue, a comparison: still about the frame before
+        return owners
+    nearest = min(theirs, key=lambda f: (abs(f.sentence - index), f.sentence > index)).sentence
+    return [f for f in theirs if f.sentence == nearest]
 
 
 def _strength(trigger: Mention) -> str:
@@ -667,7 +688,6 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
         owner = preceding[-1] if preceding else frame_sentences[0]
         for frame in frames:
             if frame.sentence == owner:
-                frame.areas |= areas
                 # officials named with their title there take part; bare re-mentions ("Vaezi said") add nobody
                 titled = [p for p in sentence.people if p.title_start != p.start]
                 if _multilateral(frame):
@@ -676,6 +696,8 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
                     if len(listed - frame.parties) >= _ROLL_CALL:
                         frame.parties |= listed
                 frame.people += _people_of(titled, frame.parties)
+        for frame in _area_owners(sentence, index, owner, frames) if areas else []:
+            frame.areas |= areas
 
 
 def _multilateral(frame: Frame) -> bool:

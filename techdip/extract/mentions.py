@@ -11,8 +11,8 @@ Hangul particles attach on the right.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, replace
 
 from techdip.lexicons import Entry, Lexicon
 from techdip.text.normalize import NormalizedText
@@ -160,11 +160,12 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
                 continue
             suffixed = word_end != end and not entry.open_right
             found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
-    return _drop_overlaps(found, len(text))
+    return _drop_portfolios(_drop_overlaps(found, text), norm)
 
 
-def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
+def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
     """Within one category keep the longest of overlapping mentions (South Korea over Korea)."""
+    length = len(text)
     kept: list[Mention] = []
     occupied: dict[str, bytearray] = {}
     kept_spans: set[tuple[int, int, str]] = set()
@@ -185,11 +186,16 @@ def _drop_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
         kept_spans.add(span)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
-    # a `none` form ("US$", "not only") has hidden the shorter party or negation inside it, and goes too
-    return [m for m in _drop_inside_names(kept) if not (m.category in ("party", "modality") and "none" in m.values[:2])]
+    # a `none` form ("US$", "not only", "a post on social media") has hidden the shorter party, negation or area
+    # inside it, and goes too
+    return [
+        m
+        for m in _drop_inside_names(kept, text)
+        if not (m.category in ("party", "modality", "area") and "none" in m.values[:2])
+    ]
 
 
-def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
+def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     """Words inside a longer name mean nothing on their own: "Cooperation" and "Shanghai" in
     "Shanghai Cooperation Organisation", "America" in "South America", "China" in "South China Sea".
 
@@ -203,12 +209,144 @@ def _drop_inside_names(mentions: list[Mention]) -> list[Mention]:
         return mentions
     hides_parties = _Cover(places)
     hides_words = _Cover(names + places)
-    hides_areas = _Cover(names + places + titles)
+    portfolios = _portfolio_titles(titles, mentions, text)
+    hides_areas = _Cover(names + places + portfolios)
+    # a portfolio piece read as a title where it continues one ("ministros da economia digital") is exactly its area
+    pieces = {(t.start, t.end) for t in portfolios}
     kept = []
     for m in mentions:
         cover = hides_parties if m.category == "party" else hides_areas if m.category == "area" else hides_words
-        if not cover.hides(m.start, m.end):
+        if not cover.hides(m.start, m.end) and not (m.category == "area" and (m.start, m.end) in pieces):
             kept.append(m)
+    return kept
+
+
+PORTFOLIO = "portfolio"  # areas.tsv: a word that opens an office's name ("ministry of", "وزارة"), no area itself
+_CONNECTOR = 3  # letters of a word that links the pieces of a portfolio ("of", "for", "and", "de", "dan", "e")
+_PORTFOLIO_LINK = 12  # characters between two pieces of a portfolio (", de la ", " et de l'")
+_OFFICE_LINK = 30  # after an office word: "Ministry of Transport and Communications and ..."
+_OFFICE_WORDS = 2  # capitalised words of no area in an office's name between two of its area pieces
+
+
+def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
+    """Area words that go on a title or an office's name are its portfolio, not the event's field (spec §3), and
+    are marked so (values `(area, "portfolio")`):
+    "Minister for Communications, Electronics and IT", "the Ministry of Posts and Telecommunications",
+    "وزارة البريد والاتصالات". A piece continues the title, the office word (area `portfolio` in areas.tsv:
+    "ministry of", "وزارة") or the piece before it across commas and short linking words. After a title the
+    piece must be capitalised in a cased script (a lower-case word there is what the official talks about); a
+    caseless script shows no name, so there only an office word opens one, and its pieces follow with nothing
+    but spaces, commas or a one-letter "and" between."""
+    offices = [m for m in mentions if m.category == "area" and m.value == PORTFOLIO]
+    starts = [(m.end, True) for m in offices] + [(m.end, False) for m in mentions if m.category == "title"]
+    if not starts:
+        return mentions
+    text = norm.text
+    dropped: set[int] = set()
+    reach = dict(starts)  # where a title, an office word or the portfolio read so far ends: does an office lead it?
+    ends = sorted(reach)
+    for index, m in enumerate(mentions):  # mentions are sorted by start
+        if m.category != "area" or m.value == PORTFOLIO:
+            continue
+        near = ends[bisect_left(ends, m.start - _OFFICE_LINK) : bisect_right(ends, m.start)]
+        before = [end for end in near if m.start - end <= (_OFFICE_LINK if reach[end] else _PORTFOLIO_LINK)]
+        if not before:
+            continue
+        last = max(before)
+        gap = text[last : m.start]
+        original = norm.original_text(m.start, m.end)
+        if original.isupper() or any(ch in ".;:!?()\n" for ch in gap):
+            continue  # an acronym ("on AI") is written so anywhere; a sentence or a bracket breaks the name
+        as_written = norm.original_text(last, m.start)
+        words = (
+            as_written.replace(",", " ").replace("،", " ").replace("&", " ").replace("'", " ").replace("’", " ").split()
+        )
+        if any(ch.isalpha() and ch.lower() != ch.upper() for ch in original):  # a cased script
+            office = reach[last]
+            capitalised = any(word[:1].isupper() for word in original.split())  # "la Poste", "Electronics"
+            links = [w for w in words if not (len(w) <= _CONNECTOR and w.isalpha())]
+            # an office's name may name fields of no area on the way ("Ministry of Communications and ...")
+            named = office and len(links) <= _OFFICE_WORDS and all(w[:1].isupper() for w in links)
+            if not ((not links or named) and (capitalised or office)):
+                continue
+            if m.start - last > _PORTFOLIO_LINK and not named:
+                continue
+        elif not reach[last] or any(len(w) > 1 for w in words):
+            # a caseless script shows no name: only an office word opens one ("وزارة البريد"); after a title
+            # ("মন্ত্রীরা কৃত্রিম বুদ্ধিমত্তা ...", the ministers ... AI) the next words are what is said
+            continue
+        dropped.add(index)
+        if m.end not in reach:
+            insort(ends, m.end)
+        reach[m.end] = reach[last]
+    dropped |= _portfolios_before_titles(mentions, text)
+    # a piece stays a mention (a title goes on over it, no name is read into it) marked as the portfolio's
+    return [
+        replace(m, values=(m.value, PORTFOLIO)) if index in dropped else m
+        for index, m in enumerate(mentions)
+        if not (m.category == "area" and m.value == PORTFOLIO)
+    ]
+
+
+_UNSPACED_GAP = (
+    2  # characters of an unspaced script between two pieces of a portfolio ("社会" in "デジタル経済社会大臣")
+)
+
+
+def _portfolios_before_titles(mentions: list[Mention], text: str) -> set[int]:
+    """In scripts written without spaces the portfolio comes first and runs into the title: "郵便電気通信大臣",
+    "デジタル経済社会大臣". Area words joined to a title, or to the piece after them, by at most a couple of
+    letters are its portfolio."""
+    titles = [m for m in mentions if m.category == "title"]
+    if not titles:
+        return set()
+    classes = boundary_classes(text)
+    areas = [(index, m) for index, m in enumerate(mentions) if m.category == "area"]  # sorted by start
+    area_starts = [m.start for _, m in areas]
+    dropped: set[int] = set()
+    for title in titles:
+        if classes[title.start : title.start + 1] != "u":
+            continue
+        start = title.start
+        for position in range(bisect_left(area_starts, start) - 1, -1, -1):  # the areas before, nearest first
+            index, area = areas[position]
+            gap = classes[area.end : start]
+            if area.end > start or (len(gap) <= _UNSPACED_GAP and set(gap) <= {"u"}):
+                dropped.add(index)
+                start = area.start
+            elif start - area.end > _UNSPACED_GAP:
+                break
+    return dropped
+
+
+_PORTFOLIO_GAP = 8  # characters between a title and the portfolio piece that continues it ("minister of ", ", de la ")
+_RECENT_TITLES = 4  # titles kept just before one that may continue it (overlapping forms of one title)
+_HEADLESS = 4  # letters of a title beyond its area words: at most this many ("l'", "des"), it is a bare portfolio
+
+
+def _portfolio_titles(titles: list[Mention], mentions: list[Mention], text: str) -> list[Mention]:
+    """The titles whose area words are a portfolio: every title with a head word ("minister of ICT", "ICT
+    minister"), and a bare portfolio piece ("l'Intelligence artificielle", a title form so that "ministre de
+    l'Intelligence artificielle" reads whole) only where it continues a title. Alone, such a piece is the
+    field itself ("un groupe d'étude sur l'Intelligence artificielle") and hides nothing."""
+    if not titles:
+        return titles
+    areas = sorted((m for m in mentions if m.category == "area"), key=lambda m: m.start)
+    area_starts = [m.start for m in areas]
+    kept: list[Mention] = []
+    for title in sorted(titles, key=lambda m: m.start):
+        first, last = bisect_left(area_starts, title.start), bisect_left(area_starts, title.end)
+        inside = [a for a in areas[first:last] if a.end <= title.end]
+        covered = set()
+        for area in inside:
+            covered.update(range(area.start, area.end))
+        head = sum(1 for i in range(title.start, title.end) if i not in covered and text[i].isalnum())
+        continues = any(  # the titles just kept: they start, so they end, close before this one
+            0 <= title.start - t.end <= _PORTFOLIO_GAP and not any(ch in ".;:!?\n" for ch in text[t.end : title.start])
+            for t in kept[-_RECENT_TITLES:]
+        )
+        if not inside or head > _HEADLESS or continues:
+            kept.append(title)
     return kept
 
 

@@ -22,7 +22,8 @@ _ALLOWED = {
     "places.tsv": (None, None, lx.PLACE_KINDS),
     "titles.tsv": (None, lx.TITLE_DOMAINS),
     "triggers.tsv": (EVENT_TYPES, (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
-    "areas.tsv": ((*AREAS, "-"),),
+    # `none`: a name or phrase that hides the area words inside it; `portfolio`: a word that opens an office's name
+    "areas.tsv": ((*AREAS, "-", "none", "portfolio"),),
     "modality.tsv": (lx.MODALITY_KINDS,),
     "cues.tsv": (lx.CUE_KINDS,),
     "stopwords.tsv": (),
@@ -80,7 +81,23 @@ def check_file(path: Path, codes: set[str]) -> tuple[list[str], int]:
             problems.append(f"{where}: duplicate of line {seen[key]} ({form!r})")
         else:
             seen[key] = number
+    if name == "areas.tsv":
+        problems += _hiding_nothing(path, rows, keep)
     return problems, len(rows)
+
+
+def _hiding_nothing(path: Path, rows: list[tuple[int, list[str]]], keep: bool) -> list[str]:
+    """Area `none` forms that contain no area form of their language (or of mul): they would hide nothing."""
+    universal = lx.DATA_DIR / lx.UNIVERSAL / "areas.tsv"
+    others = rows + (lx.read_tsv(universal) if universal.exists() and universal != path else [])
+    areas = [normalize_pattern(c[0].strip("*"), keep) for _, c in others if len(c) > 1 and c[1] != "none"]
+    problems = []
+    for number, cols in rows:
+        if len(cols) > 1 and cols[1] == "none":
+            hiding = normalize_pattern(cols[0].strip("*"), keep)
+            if not any(area and area in hiding for area in areas):
+                problems.append(f"{path}:{number}: `none` form {cols[0]!r} contains no area form, so it hides nothing")
+    return problems
 
 
 def _check_meta(path: Path) -> list[str]:

@@ -723,3 +723,239 @@ def test_an_urdu_postposition_makes_the_name_before_it_a_place():
     # "... met the Saudi minister in Riyadh": the minister makes Saudi Arabia a party, not the city
     talks = "پاکستانی وزیر نے ریاض میں سعودی وزیر سے ملاقات کی اور مصنوعی ذہانت پر بات کی۔"
     assert _party_sets(talks, "ur") == {("PAK", "SAU")}
+
+
+# Areas from names, page furniture and homonyms (spec §3): a forum's name, a news agency, a press release, an
+# e-mail or a post on social media give no area; the field the parties talk about does.
+NAMES_AND_HOMONYMS = {
+    "en": "Iran and Armenia signed a memorandum on artificial intelligence on the sidelines of the Internet "
+    "Governance Forum (IGF) in Riyadh.",
+    "fr": "Le Maroc et l'Arabie saoudite ont signé un mémorandum sur l'intelligence artificielle en marge du Forum "
+    "des Nations unies sur la gouvernance d'internet à Riyad.",
+    "de": "Deutschland und Japan haben am Rande des IGF in Kyoto eine Absichtserklärung zur künstlichen Intelligenz "
+    "unterzeichnet, berichtete die Nachrichtenagentur Kyodo.",
+    "fa": "وزیر ارتباطات ایران با انتشار پستی در شبکه اجتماعی اعلام کرد که با وزیر ارتباطات ترکیه درباره هوش "
+    "مصنوعی دیدار کرد.",
+    "ru": "Министр цифрового развития России встретился с министром связи Беларуси и обсудил искусственный "
+    "интеллект, говорится в сообщении для СМИ, разосланном по электронной почте.",
+    "tr": "Türkiye ve Azerbaycan bakanları yapay zeka alanında bir işbirliği anlaşması imzaladı; ayrıntılar e-posta "
+    "ile paylaşıldı.",
+    "ar": "وقع وزير الاتصالات المصري ونظيره الأردني مذكرة تفاهم في مجال الذكاء الاصطناعي، وفق بيان صحفي أرسل عبر "
+    "البريد الإلكتروني.",
+}
+
+# A trade fair or an agency named as the venue or an actor's office is a name too.
+TRADE_FAIRS_AND_AGENCIES = {
+    "ar": ("التقى وزير الاتصالات اللبناني بنظيره الأردني على هامش المؤتمر العالمي للاتصالات المتنقلة في برشلونة وبحثا "
+           "تبادل الخبرات.", ["research_education"]),
+    "en": ("Singapore's Cyber Security Agency chief and the minister of Japan met the minister of digital affairs of "
+           "Indonesia to discuss artificial intelligence.", ["ai"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(TRADE_FAIRS_AND_AGENCIES))
+def test_a_trade_fair_or_an_agency_named_gives_no_area(lang: str):
+    text, areas = TRADE_FAIRS_AND_AGENCIES[lang]
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events
+
+
+@pytest.mark.parametrize("lang", sorted(NAMES_AND_HOMONYMS))
+def test_names_furniture_and_homonyms_give_no_area(lang: str):
+    events = _events(NAMES_AND_HOMONYMS[lang], lang)
+    assert events and all(e["areas"] == ["ai"] for e in events), events
+
+
+# Capitalised area words that go on an official's title are the portfolio ("Minister for Communications,
+# Electronics and IT"); the same words after the title with a verb between are the subject.
+PORTFOLIOS = {
+    "en": (
+        "India's Union Minister for Communications, Electronics and IT Ravi Shankar Prasad and Japan's Minister for "
+        "Internal Affairs and Communications signed an MoU on 5G technologies.",
+        ["mobile_5g"],
+    ),
+    "pt": (
+        "O ministro das Telecomunicações, Tecnologias de Informação e Comunicação Social de Angola recebeu o "
+        "embaixador dos EUA para discutir a cibersegurança.",
+        ["cybersecurity"],
+    ),
+    "fr": (
+        "Le ministre des Télécommunications, de la Poste et de l'Économie numérique du Niger a rencontré le "
+        "ministre ivoirien pour discuter de cybersécurité.",
+        ["cybersecurity"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PORTFOLIOS))
+def test_a_portfolio_going_on_a_title_is_no_area(lang: str):
+    text, areas = PORTFOLIOS[lang]
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events
+
+
+def test_the_field_named_after_a_title_with_words_between_is_an_area():
+    events = _events(
+        "Indian Minister of Electronics met his Japanese counterpart to discuss AI and electronics manufacturing.",
+        "en",
+    )
+    assert events and all(e["areas"] == ["ai", "equipment_manufacturing"] for e in events), events
+
+
+def test_a_bare_portfolio_piece_alone_is_the_field_itself():
+    # "l'Intelligence artificielle" is also a piece of French ministers' titles; alone it names the field
+    events = _events(
+        "Le Canada et la France ont signé une déclaration sur la création d'un Groupe international d'étude sur "
+        "l'Intelligence artificielle.",
+        "fr",
+    )
+    assert events and all(e["areas"] == ["ai"] for e in events), events
+    events = _events(
+        "Le ministre de l'Intelligence artificielle du Canada a rencontré le ministre français du numérique pour "
+        "discuter de cybersécurité.",
+        "fr",
+    )
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+# Fields that real news names in words the lexicons lacked: regulation and policy, exchanges of knowledge and
+# experience, training, technology transfer, equipment production, universal connectivity.
+LEXICON_GAPS = [
+    ("en", "Kenya and Rwanda signed an MoU on policy formulation and sharing best practices.",
+     ["internet_governance", "research_education"]),
+    ("fr", "Le Sénégal et le Maroc ont signé un accord sur la régulation des communications électroniques et le "
+     "transfert de technologie.", ["innovation_startups", "internet_governance"]),
+    ("es", "Colombia y Japón firmaron un memorando para compartir conocimientos y fomentar el emprendimiento.",
+     ["innovation_startups", "research_education"]),
+    ("pt", "Brasil e China assinaram um memorando sobre conectividade universal e centros de dados.",
+     ["data_centers", "telecom_infrastructure"]),
+    ("de", "Deutschland und Japan unterzeichneten eine Erklärung über Unterseekabelverbindungen und die "
+     "Elektronikfertigung.", ["equipment_manufacturing", "telecom_infrastructure"]),
+    ("ar", "وقعت مصر وفلسطين مذكرة تفاهم في مجال صياغة السياسات ونقل التكنولوجيا.",
+     ["innovation_startups", "internet_governance"]),
+    ("ru", "Россия и Беларусь подписали соглашение о передаче технологий и производстве электроники.",
+     ["equipment_manufacturing", "innovation_startups"]),
+    ("it", "L'Italia e il Giappone hanno firmato un memorandum sulla produzione di semiconduttori e sui centri di "
+     "elaborazione dati.", ["data_centers", "equipment_manufacturing"]),
+    ("nl", "Nederland en Singapore ondertekenden een memorandum over capaciteitsopbouw en technologieoverdracht.",
+     ["innovation_startups", "research_education"]),
+    ("ja", "日本とベトナムは半導体とクラウドの分野で協力する覚書に署名した。", ["data_centers", "equipment_manufacturing"]),
+    ("ko", "한국과 베트남은 반도체 협력과 스타트업 지원에 관한 양해각서를 체결했다.",
+     ["equipment_manufacturing", "innovation_startups"]),
+    ("he", "ישראל ויפן חתמו על מזכר הבנות בתחום השבבים והעברת טכנולוגיה.",
+     ["equipment_manufacturing", "innovation_startups"]),
+    ("en", "Kenya and Uganda signed an MoU on policy harmonisation and regulatory convergence.", ["internet_governance"]),
+    ("ru", "Россия и Беларусь подписали соглашение о гармонизации законодательства в сфере связи.",
+     ["internet_governance"]),
+    ("es", "México y Colombia firmaron un memorando sobre armonización de políticas y convergencia regulatoria.",
+     ["internet_governance"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "areas"), LEXICON_GAPS)
+def test_fields_named_in_words_real_news_uses_are_areas(lang: str, text: str, areas: list[str]):
+    events = _events(text, lang)
+    assert events and all(e["areas"] == areas for e in events), events
+
+
+# A sentence outside every frame that names only the partner of another of the article's events elaborates
+# that event: its areas go there, not to the frame it happens to follow.
+ROUND_UP_AREAS = {
+    "en": "Pakistan's IT minister meets Saudi and Uzbek ministers in Dubai\n\nPakistan's IT minister met Uzbekistan's minister of digital technologies in Dubai. Pakistan's IT minister also met the Saudi minister of communications to discuss artificial intelligence. With the Uzbek side, fibre optic lines and e-commerce were on the agenda.",
+    "fr": "Le ministre sénégalais du numérique rencontre ses homologues marocain et tunisien à Dakar\n\nLe ministre sénégalais du numérique a rencontré le ministre tunisien des technologies à Dakar. Le ministre sénégalais a aussi rencontré le ministre marocain pour discuter d'intelligence artificielle. Avec la partie tunisienne, la fibre optique et le commerce électronique étaient au programme.",
+    "es": "El ministro colombiano de las TIC se reúne con sus homólogos japonés y chileno en Bogotá\n\nEl ministro colombiano de las TIC se reunió con el ministro chileno de telecomunicaciones en Bogotá. El ministro colombiano también se reunió con el ministro japonés para hablar de inteligencia artificial. Con la parte chilena, la fibra óptica y el comercio electrónico estuvieron en la agenda.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROUND_UP_AREAS))
+def test_a_sentence_about_another_partner_gives_its_areas_to_that_partners_event(lang: str):
+    areas = {tuple(e["parties"]): e["areas"] for e in _events(ROUND_UP_AREAS[lang], lang)}
+    second = {"en": ("PAK", "UZB"), "fr": ("SEN", "TUN"), "es": ("CHL", "COL")}[lang]
+    first = {"en": ("PAK", "SAU"), "fr": ("MAR", "SEN"), "es": ("COL", "JPN")}[lang]
+    assert areas == {second: ["digital_economy", "telecom_infrastructure"], first: ["ai"]}
+
+
+# A meeting's, working group's or dialogue's name is a name: its area words give no area (spec §3).
+MEETING_NAMES = {
+    "en": "On the sidelines of the G20 Digital Economy Ministers' Meeting, Indonesia and Germany signed a "
+    "memorandum on cybersecurity.",
+    "pt": "À margem do encontro de ministros da economia digital do G20, o Brasil e o Japão assinaram um memorando "
+    "sobre cibersegurança.",
+    "ja": "松本総務大臣は韓国の李宗昊科学技術情報通信部長官と「韓日ICT政策対話」を開催し、サイバーセキュリティについて協議した。",
+    "ko": "이종호 장관은 일본 총무대신과 '제1차 한일 ICT 정책포럼'을 열고 사이버보안 협력을 논의했다.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_NAMES))
+def test_the_name_of_a_meeting_or_dialogue_gives_no_area(lang: str):
+    events = _events(MEETING_NAMES[lang], lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+# The name of a ministry is a name (spec §3): its fields ("Ministry of Posts and Telecommunications") are no
+# area of the event; what the ministry does ("the ministry's readiness to train") is.
+MINISTRY_NAMES = {
+    "en": "The Ministry of Posts and Telecommunications of Cambodia and the Ministry of Communications and Digital "
+    "Economy of Nigeria signed an MoU on cybersecurity.",
+    "ru": "Министерство цифрового развития, связи и массовых коммуникаций России и министерство связи Беларуси "
+    "подписали соглашение о кибербезопасности.",
+    "fr": "Le ministère de l'Économie numérique et de la Poste du Bénin et le ministère ivoirien ont signé un accord "
+    "sur la cybersécurité.",
+    "ar": "وقع وزير الاتصالات اليمني ووزير الاعلام المكلف بوزارة البريد والاتصالات الجيبوتية مذكرة تفاهم في مجال "
+    "الأمن السيبراني.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MINISTRY_NAMES))
+def test_the_fields_in_a_ministrys_name_are_no_area(lang: str):
+    events = _events(MINISTRY_NAMES[lang], lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+def test_what_the_ministry_does_is_an_area():
+    events = _events(
+        "أبدى وزير الاتصالات المصري خلال لقائه نظيره الكويتي استعداد الوزارة لتدريب الكوادر الكويتية.", "ar"
+    )
+    assert events and all(e["areas"] == ["research_education"] for e in events), events
+    events = _events(
+        "The ministry of communications of Kenya and Rwanda's ministry met to discuss artificial intelligence.", "en"
+    )
+    assert events and all(e["areas"] == ["ai"] for e in events), events
+
+
+# In scripts written without spaces the portfolio runs into the title ("郵便電気通信大臣"): no area either.
+UNSPACED_PORTFOLIOS = [
+    (
+        "ja",
+        "林総務大臣はカンボジアのチア・バンデート郵便電気通信大臣と会談し、サイバーセキュリティ分野の協力について意見交換した。",
+    ),
+    ("ja", "林総務大臣はタイ王国デジタル経済社会大臣と会談し、サイバーセキュリティ分野の協力について意見交換した。"),
+    ("zh", "中国工业和信息化部部长金壮龙会见柬埔寨邮政电信大臣,双方就网络安全合作交换意见。"),
+    ("zh", "中国工业和信息化部部长会见泰国数字经济大臣,双方就网络安全合作交换意见。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSPACED_PORTFOLIOS)
+def test_a_portfolio_written_into_the_title_is_no_area(lang: str, text: str):
+    events = _events(text, lang)
+    assert events and all(e["areas"] == ["cybersecurity"] for e in events), events
+
+
+def test_the_same_field_outside_a_title_is_an_area():
+    events = _events("中国与柬埔寨签署邮政合作备忘录。", "zh")
+    assert events and all(e["areas"] == ["postal"] for e in events), events
+
+
+# In a caseless script nothing marks a name: the words right after "the ministers" are what they talk about.
+SUBJECT_THEN_FIELD = {
+    "bn": "জাকার্তায় আসিয়ান ডিজিটাল মন্ত্রীদের বৈঠকে মালয়েশিয়া, ভিয়েতনাম ও ইন্দোনেশিয়ার মন্ত্রীরা কৃত্রিম বুদ্ধিমত্তা নিয়ে আলোচনা করেন।",
+    "hi": "नई दिल्ली में भारत और जापान के मंत्री कृत्रिम बुद्धिमत्ता पर चर्चा के लिए मिले।",
+    "fa": "وزیران ارتباطات ایران و ارمنستان در تهران دیدار کردند و وزیران هوش مصنوعی را بررسی کردند.",
+    "ur": "پاکستان اور چین کے وزرا مصنوعی ذہانت کے شعبے میں تعاون پر تبادلہ خیال کے لیے ملے۔",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBJECT_THEN_FIELD))
+def test_a_field_right_after_the_officials_in_a_caseless_script_is_an_area(lang: str):
+    events = _events(SUBJECT_THEN_FIELD[lang], lang)
+    assert events and all(e["areas"] == ["ai"] for e in events), events

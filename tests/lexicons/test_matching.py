@@ -52,3 +52,24 @@ def test_a_french_framework_of_exchanges_is_not_talks_but_exchanging_views_is():
 
     assert "CONSULT" not in triggers("Il fixe le cadre d’échange et de collaboration dans le domaine des TIC.")
     assert "CONSULT" in triggers("Les deux ministres ont échangé sur la cybersécurité.")
+
+
+def _areas(text: str, lang: str) -> list[str]:
+    lexicon = load(lang)
+    return [m.value for m in find_mentions(normalize(text, lexicon.keep_marks), lexicon) if m.category == "area"]
+
+
+def test_a_none_area_form_hides_the_area_word_inside_it_and_goes_too():
+    # e-mail is not the postal service; the word alone still is
+    assert _areas("отправлено по электронной почте", "ru") == []
+    assert _areas("сотрудничество в сфере почтовой связи", "ru") == ["postal"]
+    assert _areas("پستی در شبکه اجتماعی منتشر کرد", "fa") == []
+    assert _areas("همکاری در حوزه پست", "fa") == ["postal"]
+    assert _areas("ayrıntılar e-posta ile paylaşıldı", "tr") == []
+    assert _areas("posta hizmetleri alanında işbirliği", "tr") == ["postal"]
+
+
+def test_vietnamese_areas_match_with_their_tone_marks():
+    # "kinh tế số" is the digital economy; "kinh tế sở" (a department's economy) differs only by a mark
+    assert _areas("phát triển kinh tế số", "vi") == ["digital_economy"]
+    assert _areas("phát triển kinh tế sở", "vi") == []
