@@ -815,12 +815,12 @@ def drop_history(events: list[Event], dated: list[tuple[int, int, DateInfo]], pu
     """Background history is context, not news (spec §2): an event told only in sentences dated over a year
     before the article ("the MoU signed between the two countries in 2012", "at the NATO summit in June 2022")
     goes when the article reports other events."""
-    now = published or max((i.value for _, _, i in dated if len(i.value) == 10), default=None)
+    now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
     if now is None:
         return events
 
     def history(event: Event) -> bool:
-        told = [[i for s, _, i in dated if e.start <= s < e.end] for e in event.evidence]
+        told = [[d[2] for d in dated if e.start <= d[0] < e.end] for e in event.evidence]
         return all(found and all(_background(i.value, now) for i in found) for found in told)
 
     news = [event for event in events if not history(event)]
