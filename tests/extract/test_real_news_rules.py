@@ -959,3 +959,16 @@ SUBJECT_THEN_FIELD = {
 def test_a_field_right_after_the_officials_in_a_caseless_script_is_an_area(lang: str):
     events = _events(SUBJECT_THEN_FIELD[lang], lang)
     assert events and all(e["areas"] == ["ai"] for e in events), events
+
+
+# "przekazał", "передає": in news these verbs mostly report what someone said ("as Ukrinform reports"), so
+# alone they make no offer of aid; with a strong trigger of their own sentence the event is that trigger's.
+REPORTING_VERBS = {
+    "pl": "Polska i Ukraina omówiły współpracę w dziedzinie cyberbezpieczeństwa – przekazał minister cyfryzacji.",
+    "uk": "Україна та Польща обговорили співпрацю у сфері кібербезпеки, передає Укрінформ.",
+}
+
+
+def test_a_reporting_verb_is_no_aid():
+    for lang, text in REPORTING_VERBS.items():
+        assert {e["type"] for e in _events(text, lang)} == {"CONSULT"}, lang
