@@ -371,6 +371,8 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             and all(_strength(t) == "weak" for t in triggers if t.value == "COOPERATE")
         ):
             types.remove("COOPERATE")  # "signed ... to set up a joint working group": the agreement
+        if "REQUEST" in types and any(t.value == "AGREE" and _strength(t) == "strong" for t in triggers):
+            types.remove("REQUEST")  # "proposed the work plan, which was adopted": a proposal met by an agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
             status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")

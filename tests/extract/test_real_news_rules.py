@@ -972,3 +972,17 @@ REPORTING_VERBS = {
 def test_a_reporting_verb_is_no_aid():
     for lang, text in REPORTING_VERBS.items():
         assert {e["type"] for e in _events(text, lang)} == {"CONSULT"}, lang
+
+
+# A proposal the other side adopts is their agreement, not a request still open (spec §2 REQUEST).
+ADOPTED_PROPOSALS = {
+    "ja": "日本はASEANとの会合で今後1年間のICT分野における協力に関する作業計画を提案し、採択された。",
+    "en": "At the meeting, Japan proposed a work plan on ICT cooperation with ASEAN, which was adopted by the ministers.",
+    "fr": "Lors de la réunion, le Japon a proposé un plan de travail sur la cybersécurité avec l'ASEAN, qui a été adopté.",
+}
+
+
+def test_a_proposal_adopted_is_no_request():
+    for lang, text in ADOPTED_PROPOSALS.items():
+        types = {e["type"] for e in _events(text, lang)}
+        assert "AGREE" in types and "REQUEST" not in types, (lang, types)
