@@ -154,7 +154,7 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     for r in conn.execute(_EVENT_AREAS, {"ids": event_ids}):
         areas[r.event_id].add(r.area)
     for r in conn.execute(_EVENT_PEOPLE, {"ids": event_ids}):
-        found[r.event_id].people.append((r.name, r.party))
+        found[r.event_id].people.append((r.name, r.party, r.role))
     for event_id, event in found.items():
         event.parties = frozenset(parties[event_id])
         event.areas = frozenset(areas[event_id])
