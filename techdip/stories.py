@@ -9,7 +9,7 @@ lacks, when two officials or the place are in common), and their dates are
 (event dates within a few days, or equal at the coarser precision; with an
 event date on one side only, the other article published neither before the
 event nor more than a month after it; publication dates within a week, a page
-giving only its month agreeing with its days). Known event dates months apart
+giving only its month not contradicting its days). Known event dates months apart
 never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
 هاشمی, Hashemi, Хашеми and Hachemi agree; a distinctive name matches even when
@@ -198,17 +198,17 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
         if shorter < 10:
             return a.date[:shorter] == b.date[:shorter]
         return abs((_day(a.date) - _day(b.date)).days) <= DATE_WINDOW_DAYS  # type: ignore[operator]
-    agree = None
+    agree = None  # only days agree: a page that gives only its month does not contradict, nor confirm
     if a.published and b.published and len(a.published) >= 7 and len(b.published) >= 7:
         if _gap(a.published, b.published) > PUBLISHED_WINDOW_DAYS:
             return False
-        agree = True
+        agree = True if len(a.published) == len(b.published) == 10 else None
     for dated, other in ((a, b), (b, a)):
         if dated.date and len(dated.date) >= 7 and other.published and len(other.published) >= 7:
             (event_first, event_last), (out_first, out_last) = _span(dated.date), _span(other.published)
             if (out_last - event_first).days < -1 or (out_first - event_last).days > REPORT_LAG_DAYS:
                 return False  # published before the event, or long after it
-            if (out_first - event_last).days <= PUBLISHED_WINDOW_DAYS:
+            if len(dated.date) == len(other.published) == 10 and (out_first - event_last).days <= PUBLISHED_WINDOW_DAYS:
                 agree = True
     return agree
 
@@ -284,7 +284,7 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
         reasons.append("same people: " + "; ".join(officials + leaders))
     elif leaders:
         total += LEADER_WEIGHT * len(leaders)
-        reasons.append("same head of state or government: " + "; ".join(leaders))
+        reasons.append("same head of state or government, or a short name: " + "; ".join(leaders))
     if not officials and dates is None:
         # with no date to compare, only the same officials tell the same event from another one of the same
         # parties (a pair signs many agreements over the years; a president receives many delegations)
@@ -345,8 +345,8 @@ def _is_state(place: str) -> bool:
 
 
 def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str], set[str]]:
-    """Officials found in both events, heads of state or government found in both, and the parties whose
-    officials differ between them.
+    """Officials found in both events, heads of state or government (or names too short to tell: フン, one
+    syllable of a Vietnamese name) found in both, and the parties whose officials differ between them.
 
     Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
     distinctive enough (_distinctive); and a party's officials differ only when
@@ -361,7 +361,8 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
             if not (same_party or _distinctive(name_a) and _distinctive(name_b)) or not same_person(name_a, name_b):
                 continue
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
-            (leaders if _is_leader(person_a) or _is_leader(person_b) else officials).append(found)
+            weak = _is_leader(person_a) or _is_leader(person_b) or not (_telling(name_a) and _telling(name_b))
+            (leaders if weak else officials).append(found)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
         names_a = [p[0] for p in a.people if p[1] == party]
@@ -379,6 +380,13 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
 
 def _is_leader(person: tuple[str, ...]) -> bool:
     return len(person) > 2 and (person[2] or "").strip().lower() in LEADER_ROLES
+
+
+@lru_cache(maxsize=65536)
+def _telling(name: str) -> bool:
+    """A name that can tell a person: more than one word, or a word of three consonants or more."""
+    parts = name_parts(name)
+    return len(parts) > 1 or bool(parts) and len(parts[0]) >= 3
 
 
 @lru_cache(maxsize=65536)

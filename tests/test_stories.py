@@ -219,10 +219,13 @@ def test_an_undated_report_joins_a_dated_one_published_days_later_when_an_offici
     assert len(cluster([dated, undated])) == 1
 
 
-def test_a_page_that_gives_only_its_month_agrees_with_a_day_of_that_month():
+def test_a_page_that_gives_only_its_month_does_not_contradict_a_day_of_that_month_nor_confirm_it():
     day = _event(1, "es", "CONSULT", ("ARG", "CHN"), date="2021-12-01", areas={"space"}, people=[HASHEMI_FA])
     month = _event(2, "pt", "CONSULT", ("ARG", "CHN"), published="2021-12", areas={"space"}, people=[HASHEMI_RU])
-    assert "dates agree" in score(day, month)[1]
+    value, reasons = score(day, month)
+    assert value >= 1.5 and "dates agree" not in reasons  # the same official joins them
+    thin = _event(4, "fr", "CONSULT", ("ARG", "CHN"), published="2021-12", areas={"space"})
+    assert score(day, thin)[0] < 1.5  # same parties and area in the same month: not enough
     later = _event(3, "de", "CONSULT", ("ARG", "CHN"), published="2022-03", areas={"space"}, people=[HASHEMI_RU])
     assert score(day, later)[0] == float("-inf")  # published three months after the event: another one
 
@@ -309,3 +312,15 @@ def test_a_person_given_the_other_party_by_one_extraction_is_still_the_same_pers
 def test_a_city_and_its_country_are_one_place_and_two_cities_two():
     assert score(_event(1, "ja", location="Tokyo"), _event(2, "ko", location="Japan"))[1][-1].startswith("places")
     assert "different places" in score(_event(1, "ja", location="Tokyo"), _event(2, "ko", location="Seoul"))[1][-1]
+
+
+def test_a_name_too_short_to_tell_a_person_is_weak_evidence_like_a_head_of_state():
+    # a one-syllable name (フン) matches the last word of many names: alone it does not join two reports
+    short = _event(
+        1, "ja", parties=("JPN", "VNM"), date="2024-08-06", people=[("フン", "VNM", "minister")], areas={"ai"}
+    )
+    full = _event(2, "ja2", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM", "minister")], areas={"ai"})
+    value, reasons = score(short, full)
+    assert value < 1.5 and any("short name" in r for r in reasons)
+    whole = _event(3, "ko", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM", "minister")], areas={"ai"})
+    assert score(full, whole)[0] >= 1.5
