@@ -97,6 +97,7 @@ _DIGRAPHS = (
 )
 _CONSONANT_CLASSES = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "z": "s", "v": "f", "j": "s"})
 _NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjklpqstvxz])")
+_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala: the scripts with an anusvara
 _DROPPED = re.compile(r"[aeiouyw'`\-\s]")
 
 
@@ -106,7 +107,8 @@ def skeleton(word: str) -> str:
     text = anyascii(word).lower()
     if text.startswith("w"):
         text = "v" + text[1:]  # a word-initial و / w is the consonant v (واعظی: Vaezi)
-    text = _NASAL_BEFORE_CONSONANT.sub("n", text)  # an anusvara or a nasal sign: जुंजी "jumji" is Junji
+    if _INDIC.search(word):  # an anusvara or a nasal sign: जुंजी "jumji" is Junji (but أحمد "ahmd" is Ahmed)
+        text = _NASAL_BEFORE_CONSONANT.sub("n", text)
     for digraph, single in _DIGRAPHS:
         text = text.replace(digraph, single)
     text = _DROPPED.sub("", text.translate(_CONSONANT_CLASSES))
@@ -392,9 +394,9 @@ def _telling(name: str) -> bool:
 @lru_cache(maxsize=65536)
 def _distinctive(name: str) -> bool:
     """A name unlikely to be two persons' of the two parties: a family name of four consonants or more, or a
-    name of several words with five or more."""
+    name of several words with four or more (زارع پور, Bùi Thanh Sơn)."""
     parts = name_parts(name)
-    return bool(parts) and (len(parts[-1]) >= 4 or len(parts) >= 2 and len("".join(parts)) >= 5)
+    return bool(parts) and (len(parts[-1]) >= 4 or len(parts) >= 2 and len("".join(parts)) >= 4)
 
 
 @lru_cache(maxsize=65536)
