@@ -492,14 +492,20 @@ _OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "pres
 
 def story_line(
     type_: str, parties: list[str], areas: list[str] = (), place: str | None = None,
-    date: str | None = None, status: str | None = None, roles: list[str] = (),
+    date: str | None = None, status: str | None = None, roles: list[str] = (), types: list[str] = (),
 ) -> str:  # fmt: skip
     """A story in one English line, from its fields: "Iran–Armenia, ministers' talks on AI and data transit,
-    Tehran, 19 Nov 2024"."""
+    Tehran, 19 Nov 2024". `types`: its sources' types, when some report the talks and others the agreement
+    signed at them ("talks and agreement signed")."""
     ordered = [p for p in parties if p in ORGANISATIONS] + [p for p in parties if p not in ORGANISATIONS]
     written = [party_short(code) for code in ordered]  # ASEAN, not its name
     who = "–".join(written) if len(written) <= 3 else f"{', '.join(written[:3])} and {len(written) - 3} more"
-    what = _SIGNED_AGREEMENT if type_ == "AGREE" and status == "signed" else _TYPE_PHRASES.get(type_, type_.lower())
+    agreement = _SIGNED_AGREEMENT if status == "signed" else _TYPE_PHRASES["AGREE"]
+    what = agreement if type_ == "AGREE" else _TYPE_PHRASES.get(type_, type_.lower())
+    if type_ in _MEETING_TYPES and "AGREE" in types:
+        what = f"{what} and {agreement}"
+    elif type_ == "AGREE" and set(types) & _MEETING_TYPES:
+        what = f"{_TYPE_PHRASES['CONSULT']} and {agreement}"
     office = _shared_office(roles)
     if office:
         what = f"{office}s' {what}"

@@ -171,6 +171,11 @@ def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_s
         ),
         (dict(type_="AID", parties=["JPN", "VNM"], areas=["space"], roles=["ambassador"]), "Japan–Vietnam, aid on space"),
         (
+            dict(type_="CONSULT", parties=["LAO", "VNM"], status="signed", types=["AGREE", "CONSULT"], place="Hanoi"),
+            "Laos–Vietnam, talks and agreement signed, Hanoi",
+        ),
+        (dict(type_="AGREE", parties=["IND", "LKA"], types=["AGREE", "COOPERATE"]), "India–Sri Lanka, talks and agreement"),
+        (
             dict(type_="CONSULT", parties=["KOR", "VNM"], areas=["ai", "data_centers", "mobile_5g", "space"]),
             "South Korea–Vietnam, talks on AI, data centres, 5G and more",
         ),
