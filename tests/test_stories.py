@@ -331,3 +331,44 @@ def test_a_name_too_short_to_tell_a_person_is_weak_evidence_like_a_head_of_state
     assert value < 1.5 and any("short name" in r for r in reasons)
     whole = _event(3, "ko", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM", "minister")], areas={"ai"})
     assert score(full, whole)[0] >= 1.5
+
+
+# ---- scoring stories against gold (techdip eval --stories) ---------------------------------------------------------
+
+
+def test_pairs_the_gold_is_silent_on_count_in_neither_precision_nor_recall():
+    predicted, gold = {1: 7, 2: 7, 3: 7}, {1: "s", 2: "s", 3: "x#1"}
+    assert pairwise_scores(predicted, gold)[:2] == (1 / 3, 1.0)
+    assert pairwise_scores(predicted, gold, unknown={(1, 3), (2, 3)})[:2] == (1.0, 1.0)
+
+
+def test_a_gold_event_is_found_by_its_parties_and_type_then_by_the_parties_most_shared():
+    from types import SimpleNamespace
+
+    from techdip.evaluate import match_events
+
+    def row(i, kind, *parties):
+        return SimpleNamespace(id=i, type=kind, parties=set(parties))
+
+    rows = [row(1, "AGREE", "IRN", "RUS"), row(2, "CONSULT", "ASEAN", "VNM"), row(3, "CONSULT", "ASEAN", "RUS", "UN")]
+    gold = [
+        {"type": "COOPERATE", "parties": ["IRN", "RUS"]},  # a session the extraction typed as its signing
+        {"type": "AGREE", "parties": ["IRN", "RUS"]},
+        {"type": "CONSULT", "parties": ["ASEAN", "UN", "VNM"]},  # a meeting cut into a pair by extraction
+    ]
+    assert {n: r.id for n, r in match_events(gold, rows).items()} == {1: 1, 2: 2}  # the same type first
+    # when neither has its type, the story's own event (here the second) chooses first
+    talks = [{"type": "COOPERATE", "parties": ["IRN", "RUS"]}, {"type": "CONSULT", "parties": ["IRN", "RUS"]}]
+    assert {n: r.id for n, r in match_events(talks, rows).items()} == {0: 1}
+    assert {n: r.id for n, r in match_events(talks, rows, first={1}).items()} == {1: 1}
+
+
+def test_sister_articles_name_the_same_event_as_their_story_when_they_report_talks_and_signing():
+    from techdip.evaluate import _article_story_events
+
+    both = [{"type": "AGREE", "parties": ["KAZ", "TUR"]}, {"type": "CONSULT", "parties": ["KAZ", "TUR"]}]
+    gold = [
+        {"doc": "en.txt", "story": "s1", "events": both},
+        {"doc": "tr.txt", "story": "s1", "events": list(reversed(both))},
+    ]
+    assert _article_story_events(gold) == {("en.txt", 1): "s1", ("tr.txt", 0): "s1"}  # the talks in both
