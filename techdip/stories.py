@@ -231,9 +231,10 @@ def _parties_relation(a: StoryEvent, b: StoryEvent) -> str | None:
     which only officials or the place in common can show to be one meeting); None."""
     if a.parties == b.parties:
         return "same"
-    if len(a.parties & b.parties) < 2:
+    shared = len(a.parties & b.parties)
+    if shared < 2:
         return None
-    return "within" if a.parties <= b.parties or b.parties <= a.parties else "overlap"
+    return "within" if shared in (len(a.parties), len(b.parties)) else "overlap"
 
 
 def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
@@ -249,8 +250,8 @@ LEADER_WEIGHT = 1.0  # each head of state or government in common (an official i
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     """How strongly two events are one story (-inf when they cannot be), with the reasons."""
-    relation = _parties_relation(a, b)
-    if not types_compatible(a.type, b.type) or relation is None or a.doc_id == b.doc_id:
+    relation = None if a.doc_id == b.doc_id or not types_compatible(a.type, b.type) else _parties_relation(a, b)
+    if relation is None:
         return float("-inf"), ["different type, parties or the same article"]
     dates = _dates_compatible(a, b)
     if dates is False:
