@@ -1,19 +1,30 @@
 """Stories: the same event reported by several articles, in several languages, is one story.
 
-Two events can be one story when they have the same type (talks and a joint
-body's session count as one kind), the same parties (or
-one's parties within the other's, sharing at least two), and compatible dates
-(their own dates within a few days, else their articles' publication dates
-within a week, else unknown). Among those, evidence decides: the same person on
-both sides (names compared across scripts through a transliterated consonant
-skeleton, so هاشمی, Hashemi, Хашеми and Hachemi agree) and shared areas and
-places speak for it; different officials of the same party, different places,
-or disjoint areas speak against it. An event joins the story with the best
-score above the threshold, else opens a new one; a story takes at most one
-event per article, and among an article's events the strongest match is made
-first (its exact report of a pair's talks, not its report of the multilateral
-meeting the pair attended). Clustering is incremental and, for the same input order,
-deterministic.
+Two events can be one story when their types are compatible (the same; talks
+and a joint body's session, which outlets describe either way; talks and the
+agreement signed at them, when an official or the day is in common), their
+parties are (the same; one's within the other's sharing two, as a pair within a
+multilateral meeting; or two lists sharing two parties each with one the other
+lacks, when two officials or the place are in common), and their dates are
+(event dates within a few days, or equal at the coarser precision; with an
+event date on one side only, the other article published neither before the
+event nor more than a month after it; publication dates within a week, a page
+giving only its month not contradicting its days). Known event dates months apart
+never join. Among those, evidence decides: the same official on both sides
+(names compared across scripts through a transliterated consonant skeleton, so
+هاشمی, Hashemi, Хашеми and Hachemi agree; a distinctive name matches even when
+one extraction gave the person the other party) speaks most for it, a head of
+state or government in both only a little (they appear in every event of their
+country), shared areas and places (a city and its country agree) too; with no
+date to compare, no official in common speaks against it, as do different
+officials of the same party, different places, or disjoint areas. An event
+joins the story with the best score above the threshold (of its own kind, an
+agreement's rather than the talks' beside it, when it can), else opens a new
+one; a story a report contradicts (another place, other officials, outweighing
+the rest) is ruled out; a story takes at most one event per article, and among
+an article's events the strongest match is made first (its exact report of a
+pair's talks, not its report of the multilateral meeting the pair attended).
+Clustering is incremental and, for the same input order, deterministic.
 
 Multilingual sentence embeddings could propose candidates, but they score
 unrelated ICT-cooperation headlines almost as high as true pairs, and the
@@ -34,12 +45,13 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
 
-from techdip.lexicons import party_short
+from techdip.lexicons import DATA_DIR, party_names, party_short, read_tsv
 from techdip.model import AREA_NAMES, ORGANISATIONS
 
 JOIN_THRESHOLD = 1.5
 DATE_WINDOW_DAYS = 3
 PUBLISHED_WINDOW_DAYS = 7
+REPORT_LAG_DAYS = 30  # an undated report of a dated event is published within a month of it
 NAME_SIMILARITY = 80  # rapidfuzz ratio of two consonant skeletons
 
 
@@ -53,7 +65,8 @@ class StoryEvent:
     parties: frozenset[str]
     date: str | None = None
     published: str | None = None
-    people: list[tuple[str, str | None]] = field(default_factory=list)  # (name, party)
+    # (name, party) or (name, party, role): the role tells a head of state or government from an official
+    people: list[tuple[str, ...]] = field(default_factory=list)
     areas: frozenset[str] = frozenset()
     location: str | None = None
     lang: str | None = None
@@ -84,6 +97,7 @@ _DIGRAPHS = (
 )
 _CONSONANT_CLASSES = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "z": "s", "v": "f", "j": "s"})
 _NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjklpqstvxz])")
+_INDIC = re.compile(r"[\u0900-\u0dff]")  # Devanagari to Sinhala: the scripts with an anusvara
 _DROPPED = re.compile(r"[aeiouyw'`\-\s]")
 
 
@@ -93,7 +107,8 @@ def skeleton(word: str) -> str:
     text = anyascii(word).lower()
     if text.startswith("w"):
         text = "v" + text[1:]  # a word-initial و / w is the consonant v (واعظی: Vaezi)
-    text = _NASAL_BEFORE_CONSONANT.sub("n", text)  # an anusvara or a nasal sign: जुंजी "jumji" is Junji
+    if _INDIC.search(word):  # an anusvara or a nasal sign: जुंजी "jumji" is Junji (but أحمد "ahmd" is Ahmed)
+        text = _NASAL_BEFORE_CONSONANT.sub("n", text)
     for digraph, single in _DIGRAPHS:
         text = text.replace(digraph, single)
     text = _DROPPED.sub("", text.translate(_CONSONANT_CLASSES))
@@ -154,56 +169,128 @@ def _day(value: str | None) -> datetime.date | None:
     return datetime.date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
 
 
+@lru_cache(maxsize=65536)
+def _span(value: str) -> tuple[datetime.date, datetime.date]:
+    """First and last day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return datetime.date(parts[0], 1, 1), datetime.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return datetime.date(parts[0], parts[1], 1), datetime.date(parts[0], parts[1], last)
+    day = datetime.date(parts[0], parts[1], parts[2])
+    return day, day
+
+
+def _gap(a: str, b: str) -> int:
+    """Days between two periods (0 when they overlap: 2021-12 and 2021-12-01)."""
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    return max((b0 - a1).days, (a0 - b1).days, 0)
+
+
 def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
-    """True, False, or None when nothing is known."""
+    """True, False, or None when nothing is known.
+
+    Two event dates must agree (within DATE_WINDOW_DAYS, or at the coarser one's precision): known dates
+    months apart never join. With an event date on one side only, the other article must not have been
+    published before the event nor more than REPORT_LAG_DAYS after it; two publication dates (a page may give
+    only its month) must be within PUBLISHED_WINDOW_DAYS."""
     if a.date and b.date:
         shorter = min(len(a.date), len(b.date))
         if shorter < 10:
             return a.date[:shorter] == b.date[:shorter]
         return abs((_day(a.date) - _day(b.date)).days) <= DATE_WINDOW_DAYS  # type: ignore[operator]
-    when_a, when_b = a.date or a.published, b.date or b.published
-    if when_a and when_b and len(when_a) == len(when_b) == 10:
-        return abs((_day(when_a) - _day(when_b)).days) <= PUBLISHED_WINDOW_DAYS  # type: ignore[operator]
-    return None
+    agree = None  # only days agree: a page that gives only its month does not contradict, nor confirm
+    if a.published and b.published and len(a.published) >= 7 and len(b.published) >= 7:
+        if _gap(a.published, b.published) > PUBLISHED_WINDOW_DAYS:
+            return False
+        agree = True if len(a.published) == len(b.published) == 10 else None
+    for dated, other in ((a, b), (b, a)):
+        if dated.date and len(dated.date) >= 7 and other.published and len(other.published) >= 7:
+            (event_first, event_last), (out_first, out_last) = _span(dated.date), _span(other.published)
+            if (out_last - event_first).days < -1 or (out_first - event_last).days > REPORT_LAG_DAYS:
+                return False  # published before the event, or long after it
+            if len(dated.date) == len(other.published) == 10 and (out_first - event_last).days <= PUBLISHED_WINDOW_DAYS:
+                agree = True
+    return agree
+
+
+_MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
+_SIGNING_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 def types_compatible(a: str, b: str) -> bool:
-    """The same type, or talks and a joint body's session, which outlets describe either way."""
-    return a == b or {a, b} == {"CONSULT", "COOPERATE"}
+    """The same type, talks and a joint body's session (which outlets describe either way), or talks and the
+    agreement signed at them (one outlet reports talks and a signing, another the agreement)."""
+    return a == b or {a, b} <= _SIGNING_TYPES
+
+
+def _parties_relation(a: StoryEvent, b: StoryEvent) -> str | None:
+    """How two events' parties relate: "same"; "within" (one's within the other's, sharing two: the pair of a
+    multilateral meeting that one article reports whole); "overlap" (sharing two, each with one the other lacks,
+    which only officials or the place in common can show to be one meeting); None."""
+    if a.parties == b.parties:
+        return "same"
+    shared = len(a.parties & b.parties)
+    if shared < 2:
+        return None
+    return "within" if shared in (len(a.parties), len(b.parties)) else "overlap"
 
 
 def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
-    if a.parties == b.parties:
-        return True
-    return len(a.parties & b.parties) >= 2 and (a.parties <= b.parties or b.parties <= a.parties)
+    return _parties_relation(a, b) is not None
+
+
+# roles (the English glosses extraction gives) of heads of state or government: their names recur in every
+# event of their country, so they alone do not make two reports one story
+LEADER_ROLES = frozenset({"president", "prime minister", "head", "head of state", "head of government",
+                          "chancellor", "premier", "king", "emir", "crown prince"})  # fmt: skip
+LEADER_WEIGHT = 1.0  # each head of state or government in common (an official in common weighs 2.0)
 
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     """How strongly two events are one story (-inf when they cannot be), with the reasons."""
-    if not types_compatible(a.type, b.type) or not _parties_compatible(a, b) or a.doc_id == b.doc_id:
+    relation = None if a.doc_id == b.doc_id or not types_compatible(a.type, b.type) else _parties_relation(a, b)
+    if relation is None:
         return float("-inf"), ["different type, parties or the same article"]
     dates = _dates_compatible(a, b)
     if dates is False:
         return float("-inf"), ["dates too far apart"]
+    officials, leaders, conflicting = _people_evidence(a, b)
+    same_day = bool(a.date and b.date and a.date == b.date and len(a.date) == 10)
+    places = _places_relation(a.location, b.location)
+    if relation == "overlap" and len(officials) < 2 and places != "same":
+        # one minister attends many meetings of different groups: it takes two officials, or the place
+        return float("-inf"), ["parties overlap, with neither two officials nor the place in common"]
+    if "AGREE" in {a.type, b.type} and a.type != b.type and not officials and not same_day:
+        return float("-inf"), ["talks and an agreement, with neither an official nor the day in common"]
     total, reasons = 0.0, []
-    if a.parties == b.parties:
+    if relation == "same":
         total += 0.25  # less than any other evidence: it only prefers the exact report among equals
         reasons.append("same parties")
+    elif relation == "overlap":
+        reasons.append("parties overlap: " + ",".join(sorted(a.parties)) + " / " + ",".join(sorted(b.parties)))
     if a.type != b.type:
-        reasons.append(f"{a.type} / {b.type}: a session reported as talks")
+        if {a.type, b.type} == _MEETING_TYPES:
+            reasons.append(f"{a.type} / {b.type}: a session reported as talks")
+        else:
+            total -= 0.5  # the same type is the likelier report of the same thing
+            reasons.append(f"{a.type} / {b.type}: a signing reported as talks and signing")
     if dates:
         total += 0.5
         reasons.append("dates agree")
-        if a.date and b.date and a.date == b.date and len(a.date) == 10:
+        if same_day:
             total += 1.0
             reasons.append(f"same day {a.date}")
-    matched, conflicting = _people_evidence(a, b)
-    if matched:
+    if officials:
         total += 2.0
-        reasons.append("same people: " + "; ".join(matched))
-    elif dates is None:
+        reasons.append("same people: " + "; ".join(officials + leaders))
+    elif leaders:
+        total += LEADER_WEIGHT * len(leaders)
+        reasons.append("same head of state or government, or a short name: " + "; ".join(leaders))
+    if not officials and dates is None:
         # with no date to compare, only the same officials tell the same event from another one of the same
-        # parties (a pair signs many agreements over the years)
+        # parties (a pair signs many agreements over the years; a president receives many delegations)
         total -= 1.0
         reasons.append("no dates to compare and no official in common")
     if conflicting:
@@ -217,38 +304,100 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
         elif overlap == 0:
             total -= 1.0
             reasons.append("no area in common")
-    if a.location and b.location:
-        if a.location == b.location:
-            total += 0.5
-            reasons.append(f"same place {a.location}")
-        else:
-            total -= 2.0
-            reasons.append(f"different places {a.location} / {b.location}")
+    if places == "same":
+        total += 0.5
+        reasons.append(f"same place {a.location}")
+    elif places == "within":
+        reasons.append(f"places {a.location} / {b.location}: a city in its country")
+    elif places == "different":
+        total -= 2.0
+        reasons.append(f"different places {a.location} / {b.location}")
     return total, reasons
 
 
-def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], set[str]]:
-    """Names of people found in both events, and the parties whose officials differ between them."""
+def _places_relation(a: str | None, b: str | None) -> str | None:
+    """ "same", "within" (a city and its country), "different", or None when a place is missing."""
+    if not a or not b:
+        return None
+    if a == b:
+        return "same"
+    country_a, country_b = _place_state(a), _place_state(b)
+    if country_a and country_a == country_b and (_is_state(a) or _is_state(b)):
+        return "within"
+    return "different"
+
+
+@lru_cache(maxsize=1)
+def _place_states() -> dict[str, str]:
+    """English place name -> its state's code: the places of every language's places.tsv, and the states."""
+    out: dict[str, str] = {}
+    for path in sorted(DATA_DIR.glob("*/places.tsv")):
+        for _, cols in read_tsv(path):
+            if len(cols) >= 3 and cols[1] and cols[2]:
+                out.setdefault(cols[1], cols[2])
+    out.update({name: code for code, name in party_names().items() if code not in ORGANISATIONS})
+    return out
+
+
+def _place_state(place: str) -> str | None:
+    return _place_states().get(place)
+
+
+def _is_state(place: str) -> bool:
+    return party_names().get(_place_states().get(place, ""), None) == place
+
+
+def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str], set[str]]:
+    """Officials found in both events, heads of state or government (or names too short to tell: フン, one
+    syllable of a Vietnamese name) found in both, and the parties whose officials differ between them.
+
+    Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
+    distinctive enough (_distinctive); and a party's officials differ only when
+    none of them, on either side, is named anywhere in the other event."""
     if not a.people or not b.people:
-        return [], set()
-    matched = []
-    for name_a, party_a in a.people:
-        for name_b, party_b in b.people:
-            if (party_a == party_b or None in (party_a, party_b)) and same_person(name_a, name_b):
-                matched.append(f"{name_a} ~ {name_b}")
+        return [], [], set()
+    officials, leaders = [], []
+    for person_a in a.people:
+        for person_b in b.people:
+            name_a, party_a, name_b, party_b = person_a[0], person_a[1], person_b[0], person_b[1]
+            same_party = party_a == party_b or None in (party_a, party_b)
+            if not (same_party or _distinctive(name_a) and _distinctive(name_b)) or not same_person(name_a, name_b):
+                continue
+            found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
+            weak = _is_leader(person_a) or _is_leader(person_b) or not (_telling(name_a) and _telling(name_b))
+            (leaders if weak else officials).append(found)
     conflicting = set()
-    for party in {p for _, p in a.people if p} & {p for _, p in b.people if p}:
-        names_a = [n for n, p in a.people if p == party]
-        names_b = [n for n, p in b.people if p == party]
+    for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
+        names_a = [p[0] for p in a.people if p[1] == party]
+        names_b = [p[0] for p in b.people if p[1] == party]
         # only names in one script are told apart reliably: across scripts a miss proves little
         comparable = [(x, y) for x in names_a for y in names_b if _script(x) == _script(y)]
         if (
             comparable
-            and not any(same_person(x, y) for x, y in comparable)
-            and not any(same_person(x, y) for x in names_a for y in names_b)
+            and not any(same_person(x, p[0]) for x in names_a for p in b.people)
+            and not any(same_person(p[0], y) for p in a.people for y in names_b)
         ):
             conflicting.add(party)
-    return matched, conflicting
+    return officials, leaders, conflicting
+
+
+def _is_leader(person: tuple[str, ...]) -> bool:
+    return len(person) > 2 and (person[2] or "").strip().lower() in LEADER_ROLES
+
+
+@lru_cache(maxsize=65536)
+def _telling(name: str) -> bool:
+    """A name that can tell a person: more than one word, or a word of three consonants or more."""
+    parts = name_parts(name)
+    return len(parts) > 1 or bool(parts) and len(parts[0]) >= 3
+
+
+@lru_cache(maxsize=65536)
+def _distinctive(name: str) -> bool:
+    """A name unlikely to be two persons' of the two parties: a family name of four consonants or more, or a
+    name of several words with four or more (زارع پور, Bùi Thanh Sơn)."""
+    parts = name_parts(name)
+    return bool(parts) and (len(parts[-1]) >= 4 or len(parts) >= 2 and len("".join(parts)) >= 4)
 
 
 @lru_cache(maxsize=65536)
@@ -265,12 +414,28 @@ def ranked_stories(event: StoryEvent, stories: Iterable[Story]) -> list[tuple[fl
         if event.doc_id in story.docs:
             continue
         scored = [score(event, other) for other in story.events]
-        if any(s < 0 for s, _ in scored):
+        if any(_contradicts(s, why) for s, why in scored):
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
         top, reasons = max(scored, key=lambda pair: pair[0])
         if top > JOIN_THRESHOLD - 1e-9:
             ranked.append((top, story, reasons))
-    return sorted(ranked, key=lambda option: -option[0])
+    # an event joins a story of its own kind when it can (the signing's story, not the talks' beside it)
+    same_kind = [option for option in ranked if not _cross_kind(event, option[1])]
+    return sorted(same_kind or ranked, key=lambda option: -option[0])
+
+
+_CONTRADICTIONS = ("different officials", "different places")
+
+
+def _contradicts(value: float, reasons: list[str]) -> bool:
+    """Does a report contradict the other (another place, other officials) more than the rest of the evidence
+    speaks for it? A report that merely lacks evidence (no date, no official in common) does not."""
+    return value == float("-inf") or value < 0 and any(r.startswith(_CONTRADICTIONS) for r in reasons)
+
+
+def _cross_kind(event: StoryEvent, story: Story) -> bool:
+    """An agreement joining talks, or talks joining an agreement."""
+    return all((event.type == "AGREE") != (other.type == "AGREE") for other in story.events)
 
 
 def best_story(event: StoryEvent, stories: Iterable[Story]) -> tuple[Story | None, float, list[str]]:
@@ -328,14 +493,20 @@ _OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "pres
 
 def story_line(
     type_: str, parties: list[str], areas: list[str] = (), place: str | None = None,
-    date: str | None = None, status: str | None = None, roles: list[str] = (),
+    date: str | None = None, status: str | None = None, roles: list[str] = (), types: list[str] = (),
 ) -> str:  # fmt: skip
     """A story in one English line, from its fields: "Iran–Armenia, ministers' talks on AI and data transit,
-    Tehran, 19 Nov 2024"."""
+    Tehran, 19 Nov 2024". `types`: its sources' types, when some report the talks and others the agreement
+    signed at them ("talks and agreement signed")."""
     ordered = [p for p in parties if p in ORGANISATIONS] + [p for p in parties if p not in ORGANISATIONS]
     written = [party_short(code) for code in ordered]  # ASEAN, not its name
     who = "–".join(written) if len(written) <= 3 else f"{', '.join(written[:3])} and {len(written) - 3} more"
-    what = _SIGNED_AGREEMENT if type_ == "AGREE" and status == "signed" else _TYPE_PHRASES.get(type_, type_.lower())
+    agreement = _SIGNED_AGREEMENT if status == "signed" else _TYPE_PHRASES["AGREE"]
+    what = agreement if type_ == "AGREE" else _TYPE_PHRASES.get(type_, type_.lower())
+    if type_ in _MEETING_TYPES and "AGREE" in types:
+        what = f"{what} and {agreement}"
+    elif type_ == "AGREE" and set(types) & _MEETING_TYPES:
+        what = f"{_TYPE_PHRASES['CONSULT']} and {agreement}"
     office = _shared_office(roles)
     if office:
         what = f"{office}s' {what}"
@@ -378,12 +549,16 @@ def headline(text: str | None, limit: int = 160) -> str | None:
     return None
 
 
-def pairwise_scores(predicted: dict[int, int], gold: dict[int, str]) -> tuple[float, float, int, int]:
+def pairwise_scores(
+    predicted: dict[int, int], gold: dict[int, str], unknown: set[tuple[int, int]] = frozenset()
+) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of a clustering (event id -> story) against gold labels, with the
-    numbers of predicted and gold same-story pairs."""
+    numbers of predicted and gold same-story pairs; `unknown` pairs (x < y), whose gold is silent, count in
+    neither."""
     ids = sorted(set(predicted) & set(gold))
-    pred_pairs = {(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :] if predicted[x] == predicted[y]}
-    gold_pairs = {(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :] if gold[x] == gold[y]}
+    pairs = [(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :] if (x, y) not in unknown]
+    pred_pairs = {(x, y) for x, y in pairs if predicted[x] == predicted[y]}
+    gold_pairs = {(x, y) for x, y in pairs if gold[x] == gold[y]}
     common = len(pred_pairs & gold_pairs)
     precision = common / len(pred_pairs) if pred_pairs else 1.0
     recall = common / len(gold_pairs) if gold_pairs else 1.0

@@ -28,6 +28,8 @@ def test_a_family_name_has_one_skeleton_across_scripts(a, b):
         ("Nguyễn Mạnh Hùng", "Nguyen Manh Hung", True),
         ("जुंजी सुजुकी", "Junji Suzuki", True),  # the anusvara before j is n
         ("अश्विनी वैष्णव", "Ashwini Vaishnaw", True),
+        ("سلطان أحمد الجابر", "Ahmed Al Jaber", True),  # no vowel between م and د: still Ahmed, not "Ahnd"
+        ("محمد بن سلمان", "Mohammed bin Salman", True),
         ("Miao Wei", "Lu Wei", False),
         ("Ali Rezaei", "Reza Alavi", False),
         ("Dr Mahdi Karimzadeh", "Mahmoud Vaezi", False),
@@ -123,15 +125,15 @@ def test_story_clustering_on_the_multilingual_corpus_meets_the_bar(run_cli):
 
 def test_story_clustering_on_real_news_keeps_its_floor(run_cli):
     """evaluation/news (tune split): same-event articles in several languages, as real pages give them. A floor
-    below today's figures (precision 0.83, recall 0.32), so that a change that loses stories fails."""
+    below today's figures (precision 0.96, recall 0.43), so that a change that loses stories fails."""
     from tests.conftest import ROOT
 
     gold = ROOT / "evaluation" / "news" / "gold.jsonl"
     status, out, _ = run_cli("eval", gold, "--stories", "--split", "tune", "--json")
     scores = json.loads(out)
     assert status == 0 and scores["gold_pairs"] >= 50
-    assert scores["precision"] >= 0.80, scores
-    assert scores["recall"] >= 0.27, scores
+    assert scores["precision"] >= 0.90, scores
+    assert scores["recall"] >= 0.38, scores
 
 
 def test_without_dates_only_the_same_officials_join_two_reports():
@@ -169,6 +171,11 @@ def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_s
         ),
         (dict(type_="AID", parties=["JPN", "VNM"], areas=["space"], roles=["ambassador"]), "Japan–Vietnam, aid on space"),
         (
+            dict(type_="CONSULT", parties=["LAO", "VNM"], status="signed", types=["AGREE", "CONSULT"], place="Hanoi"),
+            "Laos–Vietnam, talks and agreement signed, Hanoi",
+        ),
+        (dict(type_="AGREE", parties=["IND", "LKA"], types=["AGREE", "COOPERATE"]), "India–Sri Lanka, talks and agreement"),
+        (
             dict(type_="CONSULT", parties=["KOR", "VNM"], areas=["ai", "data_centers", "mobile_5g", "space"]),
             "South Korea–Vietnam, talks on AI, data centres, 5G and more",
         ),
@@ -205,3 +212,163 @@ def test_a_story_line_names_organisations_by_acronym_and_a_headline_drops_a_craw
         headline(" date 2026-02-20 NEU-DELHI (dpa-AFX) - Minister Wildberger")
         == "NEU-DELHI (dpa-AFX) - Minister Wildberger"
     )
+
+
+# ---- joins on thin pages: no dates, a meeting split into pairs, talks-and-signing, heads of state ------------------
+
+
+def test_an_undated_report_joins_a_dated_one_published_days_later_when_an_official_is_in_both():
+    dated = _event(1, "en", date="2024-03-04", published="2024-03-05", people=[("Sattar Hashemi", "IRN")])
+    # published the same week, the event itself undated: the same minister, in Persian script
+    undated = _event(2, "fa", published="2024-03-06", people=[("ستار هاشمی", "IRN")])
+    value, reasons = score(dated, undated)
+    assert value >= 1.5 and "dates agree" in reasons
+    assert len(cluster([dated, undated])) == 1
+
+
+def test_a_page_that_gives_only_its_month_does_not_contradict_a_day_of_that_month_nor_confirm_it():
+    day = _event(1, "es", "CONSULT", ("ARG", "CHN"), date="2021-12-01", areas={"space"}, people=[HASHEMI_FA])
+    month = _event(2, "pt", "CONSULT", ("ARG", "CHN"), published="2021-12", areas={"space"}, people=[HASHEMI_RU])
+    value, reasons = score(day, month)
+    assert value >= 1.5 and "dates agree" not in reasons  # the same official joins them
+    thin = _event(4, "fr", "CONSULT", ("ARG", "CHN"), published="2021-12", areas={"space"})
+    assert score(day, thin)[0] < 1.5  # same parties and area in the same month: not enough
+    later = _event(3, "de", "CONSULT", ("ARG", "CHN"), published="2022-03", areas={"space"}, people=[HASHEMI_RU])
+    assert score(day, later)[0] == float("-inf")  # published three months after the event: another one
+
+
+def test_an_undated_report_published_before_the_event_or_months_after_it_is_another_story():
+    dated = _event(1, "en", date="2024-03-04", people=[HASHEMI_FA])
+    assert score(dated, _event(2, "fa", published="2024-02-20", people=[HASHEMI_FA]))[0] == float("-inf")
+    assert score(dated, _event(3, "ru", published="2024-06-01", people=[HASHEMI_RU]))[0] == float("-inf")
+
+
+def test_known_event_dates_months_apart_never_join_whatever_else_agrees():
+    a = _event(1, "en", date="2024-01-10", people=[HASHEMI_FA], areas={"ai"}, location="Tehran")
+    b = _event(2, "fa", date="2024-04-10", people=[HASHEMI_FA], areas={"ai"}, location="Tehran")
+    assert score(a, b)[0] == float("-inf")
+
+
+def test_talks_and_a_signing_reported_as_an_agreement_join_on_the_same_official():
+    people = [("Nguyễn Mạnh Hùng", "VNM")]
+    talks = _event(1, "vi", "CONSULT", ("JPN", "VNM"), published="2024-05-02", people=people, areas={"ai"})
+    signed = _event(2, "ja", "AGREE", ("JPN", "VNM"), published="2024-05-02", people=[("Nguyen Manh Hung", "VNM")],
+                    areas={"ai"})  # fmt: skip
+    value, reasons = score(talks, signed)
+    assert value >= 1.5 and any("signing reported as talks" in r for r in reasons)
+    assert len(cluster([talks, signed])) == 1
+
+
+def test_talks_and_an_agreement_without_an_official_or_the_day_in_common_stay_apart():
+    talks = _event(1, "en", "CONSULT", ("CHN", "PAK"), date="2025-12-22", areas={"data_transit"})
+    signed = _event(2, "ur", "AGREE", ("CHN", "PAK"), published="2025-12-23", areas={"data_transit"})
+    assert len(cluster([talks, signed])) == 2
+
+
+def test_an_agreement_joins_the_agreement_of_a_report_rather_than_the_talks_beside_it():
+    people = [("Ravi Shankar Prasad", "IND")]
+    talks = _event(1, "en", "CONSULT", ("IND", "LKA"), date="2018-01-15", people=people, areas={"ai", "postal"})
+    signing = _event(2, "en", "AGREE", ("IND", "LKA"), date="2018-01-15", people=people)
+    hindi = _event(3, "hi", "AGREE", ("IND", "LKA"), date="2018-01-15", people=[("रविशंकर प्रसाद", "IND")],
+                   areas={"ai", "postal"})  # fmt: skip
+    stories = cluster([talks, signing, hindi])
+    assert [e.id for e in next(s for s in stories if hindi in s.events).events] == [2, 3]
+
+
+def test_a_pair_of_a_multilateral_meeting_joins_the_whole_on_its_officials_even_with_a_wrong_party():
+    whole = ("ASEAN", "UN", "VNM")
+    en = _event(1, "en", parties=whole, date="2026-01-15", people=[("Kao Kim Hourn", "ASEAN"), ("Amandeep Gill", "UN")])
+    # the Russian report gives Russia as a party (its own agency's byline), the Vietnamese cuts the pair out
+    ru = _event(2, "ru", parties=("ASEAN", "RUS", "UN"), published="2026-01-15",
+                people=[("Као Ким Хорн", "ASEAN"), ("Амандип Гилл", "UN")])  # fmt: skip
+    vi = _event(3, "vi", parties=("ASEAN", "VNM"), date="2026-01-15", people=[("Kao Kim Hourn", None)])
+    assert [len(s.events) for s in cluster([en, ru])] == [2]
+    assert [len(s.events) for s in cluster([en, vi])] == [2]
+
+
+def test_one_minister_at_two_different_groups_meetings_does_not_join_them():
+    turhan = [("Mehmet Cahit Turhan", "TUR")]
+    caspian = _event(1, "az", parties=("AZE", "IRN", "RUS", "TUR"), published="2019-04-10", people=turhan)
+    turkic = _event(2, "tr", parties=("AZE", "HUN", "KAZ", "TUR"), published="2019-04-11", people=turhan)
+    assert len(cluster([caspian, turkic])) == 2
+
+
+def test_a_head_of_state_in_both_reports_is_weak_evidence_alone():
+    president = [("محمد بن زايد آل نهيان", "ARE", "president")]
+    visit = _event(1, "ar", parties=("ARE", "USA"), people=president, areas={"ai", "space"})
+    other = _event(2, "en", parties=("ARE", "USA"), people=[("Mohamed bin Zayed Al Nahyan", "ARE", "president")],
+                   areas={"ai", "space"})  # fmt: skip
+    value, reasons = score(visit, other)
+    assert value < 1.5 and any("head of state" in r for r in reasons)
+    minister = [("Sultan Al Jaber", "ARE", "minister of industry")]
+    assert score(_event(3, "ar", parties=("ARE", "USA"), people=minister, areas={"ai"}),
+                 _event(4, "fr", parties=("ARE", "USA"), people=[("سلطان الجابر", "ARE", "minister")],
+                        areas={"ai"}))[0] >= 1.5  # fmt: skip
+
+
+def test_a_person_given_the_other_party_by_one_extraction_is_still_the_same_person():
+    de = _event(1, "de", parties=("EU", "JPN"), published="2023-07", people=[("Thierry Breton", "EU")])
+    en = _event(2, "en", parties=("EU", "JPN"), date="2023-07-03", people=[("Breton", "JPN")])
+    value, reasons = score(de, en)
+    assert value >= 1.5 and any("(EU / JPN)" in r for r in reasons)
+    # a short family name under two parties proves nothing: two persons can share it
+    short = score(_event(3, "a", people=[("Karimi", "IRN")]), _event(4, "b", people=[("Karimi", "ARM")]))
+    assert not any(r.startswith("same people") for r in short[1])
+
+
+def test_a_city_and_its_country_are_one_place_and_two_cities_two():
+    assert score(_event(1, "ja", location="Tokyo"), _event(2, "ko", location="Japan"))[1][-1].startswith("places")
+    assert "different places" in score(_event(1, "ja", location="Tokyo"), _event(2, "ko", location="Seoul"))[1][-1]
+
+
+def test_a_name_too_short_to_tell_a_person_is_weak_evidence_like_a_head_of_state():
+    # a one-syllable name (フン) matches the last word of many names: alone it does not join two reports
+    short = _event(
+        1, "ja", parties=("JPN", "VNM"), date="2024-08-06", people=[("フン", "VNM", "minister")], areas={"ai"}
+    )
+    full = _event(2, "ja2", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM", "minister")], areas={"ai"})
+    value, reasons = score(short, full)
+    assert value < 1.5 and any("short name" in r for r in reasons)
+    whole = _event(3, "ko", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM", "minister")], areas={"ai"})
+    assert score(full, whole)[0] >= 1.5
+
+
+# ---- scoring stories against gold (techdip eval --stories) ---------------------------------------------------------
+
+
+def test_pairs_the_gold_is_silent_on_count_in_neither_precision_nor_recall():
+    predicted, gold = {1: 7, 2: 7, 3: 7}, {1: "s", 2: "s", 3: "x#1"}
+    assert pairwise_scores(predicted, gold)[:2] == (1 / 3, 1.0)
+    assert pairwise_scores(predicted, gold, unknown={(1, 3), (2, 3)})[:2] == (1.0, 1.0)
+
+
+def test_a_gold_event_is_found_by_its_parties_and_type_then_by_the_parties_most_shared():
+    from types import SimpleNamespace
+
+    from techdip.evaluate import match_events
+
+    def row(i, kind, *parties):
+        return SimpleNamespace(id=i, type=kind, parties=set(parties))
+
+    rows = [row(1, "AGREE", "IRN", "RUS"), row(2, "CONSULT", "ASEAN", "VNM"), row(3, "CONSULT", "ASEAN", "RUS", "UN")]
+    gold = [
+        {"type": "COOPERATE", "parties": ["IRN", "RUS"]},  # a session the extraction typed as its signing
+        {"type": "AGREE", "parties": ["IRN", "RUS"]},
+        {"type": "CONSULT", "parties": ["ASEAN", "UN", "VNM"]},  # a meeting cut into a pair by extraction
+    ]
+    assert {n: r.id for n, r in match_events(gold, rows).items()} == {1: 1, 2: 2}  # the same type first
+    # when neither has its type, the story's own event (here the second) chooses first
+    talks = [{"type": "COOPERATE", "parties": ["IRN", "RUS"]}, {"type": "CONSULT", "parties": ["IRN", "RUS"]}]
+    assert {n: r.id for n, r in match_events(talks, rows).items()} == {0: 1}
+    assert {n: r.id for n, r in match_events(talks, rows, first={1}).items()} == {1: 1}
+
+
+def test_sister_articles_name_the_same_event_as_their_story_when_they_report_talks_and_signing():
+    from techdip.evaluate import _article_story_events
+
+    both = [{"type": "AGREE", "parties": ["KAZ", "TUR"]}, {"type": "CONSULT", "parties": ["KAZ", "TUR"]}]
+    gold = [
+        {"doc": "en.txt", "story": "s1", "events": both},
+        {"doc": "tr.txt", "story": "s1", "events": list(reversed(both))},
+    ]
+    assert _article_story_events(gold) == {("en.txt", 1): "s1", ("tr.txt", 0): "s1"}  # the talks in both

@@ -78,7 +78,7 @@ class BackfillEvent:
     when_start: str | None
 
     def story_event(self, ordinal: int) -> StoryEvent:
-        people = [(name, party) for name, party, _ in self.people]
+        people = [tuple(person) for person in self.people]  # (name, party, role)
         return StoryEvent(ordinal, self.doc_id, self.type, frozenset(self.parties), self.date, self.published,
                           people, frozenset(self.areas), self.location, self.lang)  # fmt: skip
 

@@ -190,10 +190,10 @@ class BatchIndex:
                 cursor.execute(f"SELECT event_id, area FROM event_areas WHERE event_id {among}", chunk)
                 for event_id, area in cursor.fetchall():
                     areas[event_id].add(area)
-                who = f"SELECT event_id, name, party FROM event_people WHERE event_id {among} ORDER BY id"
+                who = f"SELECT event_id, name, party, role FROM event_people WHERE event_id {among} ORDER BY id"
                 cursor.execute(who, chunk)
-                for event_id, name, party in cursor.fetchall():
-                    found[event_id].people.append((name, party))
+                for event_id, name, party, role in cursor.fetchall():
+                    found[event_id].people.append((name, party, role))
                 for event_id, event in found.items():
                     event.parties, event.areas = frozenset(parties[event_id]), frozenset(areas[event_id])
                 self.features.update(found)

@@ -248,7 +248,7 @@ def write_articles(
             start, _, _ = when(event, article.published)
             features = StoryEvent(
                 next(event_ids), doc.id, event.type, frozenset(event.parties), event.date, article.published,
-                [(p.name, p.party) for p in event.people], frozenset(event.areas), event.location, article.lang,
+                [(p.name, p.party, p.role) for p in event.people], frozenset(event.areas), event.location, article.lang,
             )  # fmt: skip
             grouped[-1].append(BatchEvent(features, start, list(event.people)))
     index = BatchIndex(conn)

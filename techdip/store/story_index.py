@@ -154,7 +154,7 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     for r in conn.execute(_EVENT_AREAS, {"ids": event_ids}):
         areas[r.event_id].add(r.area)
     for r in conn.execute(_EVENT_PEOPLE, {"ids": event_ids}):
-        found[r.event_id].people.append((r.name, r.party))
+        found[r.event_id].people.append((r.name, r.party, r.role))
     for event_id, event in found.items():
         event.parties = frozenset(parties[event_id])
         event.areas = frozenset(areas[event_id])
@@ -357,7 +357,8 @@ def _read_stories(conn: Connection, story_ids: list[int]) -> dict[int, dict[str,
         return {}
     heads = conn.execute(select(stories).where(stories.c.id.in_(story_ids))).all()
     rows = conn.execute(
-        select(events.c.id, events.c.story_id, events.c.doc_id, events.c.date, events.c.when_start, events.c.status,
+        select(events.c.id, events.c.story_id, events.c.doc_id, events.c.type, events.c.date, events.c.when_start,
+               events.c.status,
                events.c.location, events.c.story_reason, documents.c.lang, documents.c.title,
                documents.c.source, documents.c.published, documents.c.url,
                func.substr(documents.c.text, 1, 400).label("head"))
@@ -402,7 +403,7 @@ def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dic
     line = story_line(
         head.type, parties, story_areas, places.most_common(1)[0][0] if places else None,
         dates[0] if dates else None, max((r.status for r in rows), key=STATUSES.index, default=None),
-        [p["role"] for s in sources for p in s["people"] if p["role"]],
+        [p["role"] for s in sources for p in s["people"] if p["role"]], sorted({r.type for r in rows}),
     )  # fmt: skip
     return {
         "id": head.id,
