@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import find_dates, month_abbreviations
+from techdip.extract.dates import alone_on_line, find_dates, month_abbreviations, named_years
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import publication
@@ -241,9 +241,6 @@ def _about_technology(mentions) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?<![\d.,])(199\d|20\d\d)(?![\d.,]\d)")
-
-
 def _at_month(mention, published: str):
     """A relative date read against the last day of the page's month, cut to what that month can tell."""
     if mention.resolution != "relative" or not mention.value:
@@ -251,6 +248,41 @@ def _at_month(mention, published: str):
     if mention.value.startswith(published):
         return replace(mention, value=published)
     return replace(mention, value=published[:4] if mention.value.startswith(published[:4]) else None)
+
+
+# where a sentence ends: a full stop, question or exclamation mark before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?؟۔।](?=\s)|[。！？]|\n")
+
+
+def _in_sentence_year(text: str, lang: str, found: list, years: list[tuple[int, int, int]]) -> list:
+    """Partial dates of a page with no publication date, each in the one year its own sentence names ("the
+    Autumn Economic Forum 2025, held on 25/11": 2025-11-25; "ADIPEC 2025, from 3 to 6 November"); a year that
+    belongs to another full date of the sentence ("since May 2018") does not count."""
+    dates = [(m.start, m.end) for m in found if m.value and len(m.value) > 4]
+    out = []
+    for mention in found:
+        if mention.resolution != "partial":
+            out.append(mention)
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(text, mention.end)
+        end = after.start() if after else len(text)
+        named = {
+            year for a, _, year in years if start <= a < end and not any(s <= a < e for s, e in dates)
+        }  # fmt: skip
+        if len(named) != 1:
+            out.append(mention)
+            continue
+        year = named.pop()
+        resolved = find_dates(text[start:end], lang, datetime.date(year, 12, 31), year_only=True)
+        same = [m for m in resolved if m.start + start == mention.start and m.value]
+        if same:
+            note = f"{year} (the year its sentence names; no publication date)"
+            out.append(replace(mention, value=same[0].value, anchor=note))
+        else:
+            out.append(mention)
+    return out
 
 
 def _dates(
@@ -275,15 +307,25 @@ def _dates(
         anchor_note = f"{published} (the page's month; no publication day)"
         found = [_at_month(m, published) for m in find_dates(text, lang, anchor)]
     elif anchor is None and any(m.resolution == "partial" for m in found):
-        ranked = Counter(int(y) for y in _YEAR.findall(text)).most_common(2)
-        # only a clear favourite: named at least twice, and more often than any other year
+        years = named_years(text, lang)
+        ranked = Counter(year for _, _, year in years).most_common(2)
+        # only a clear favourite: named at least twice, and more often than any other year; the day a bare
+        # "19日" or a "yesterday" stands for stays unknown
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             year = ranked[0][0]
             anchor = datetime.date(year, 12, 31)
             anchor_note = f"{year} (the year the text names most; no publication date)"
-            found = [m for m in find_dates(text, lang, anchor) if m.resolution != "relative"]
+            found = [m for m in find_dates(text, lang, anchor, year_only=True) if m.resolution != "relative"]
+        else:
+            found = _in_sentence_year(text, lang, found, years)
     out = []
     for mention in found:
+        if (
+            mention.value == published
+            and mention.resolution == "absolute"
+            and alone_on_line(text, mention.start, mention.end)
+        ):
+            continue  # the page's date shown again on a line of its own ("- 18 noyabr, 2025" under the title)
         if mention.value:
             note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
             info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,

@@ -327,3 +327,142 @@ def test_indic_words_keep_their_vowel_signs_and_digits(text, lang, found):
 )
 def test_thai_years_count_in_the_buddhist_era(text, value):
     assert [m.value for m in find_dates(text, "th", dt.date(2024, 7, 1))] == [value]
+
+
+# --------------------------------------------------------------------------- a page dated by the year it names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a month takes the known year as it is, even in January with the anchor at the year's end
+        ("en", "Talks on 19 November, a second round on 5 January.", ["2024-11-19", "2024-01-05"]),
+        ("fr", "Réunion le 19 novembre, seconde session le 5 janvier.", ["2024-11-19", "2024-01-05"]),
+        # a day without its month, a weekday, "yesterday": the year alone does not tell them
+        ("ko", "장관은 24일 회의에 참석했다고 27일 밝혔다.", [None, None]),
+        ("ja", "大臣は19日、会談した。", [None]),
+        ("en", "The ministers met yesterday and again on Monday.", [None, None]),
+        ("ar", "التقى الوزيران أمس في طهران.", [None]),
+        # a written year is still its own
+        ("de", "Das Abkommen vom 18. Februar 2010 gilt weiter.", ["2010-02-18"]),
+    ],
+)
+def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang, text, values):
+    found = find_dates(text, lang, dt.date(2024, 12, 31), year_only=True)
+    assert [m.value for m in found] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "years"),
+    [
+        ("en", "Saudi Vision 2030 and the 2030 Agenda frame the talks held in 2024.", [2024]),
+        ("ms", "Wawasan 2030 dibincangkan pada 2023 dan 2023.", [2023, 2023]),
+        ("es", "La Agenda 2040 y la reunión de 2025.", [2025]),
+        ("zh", "2035年愿景,2024年签署。", [2024]),
+        ("zh", "6月12日,2020年中国-东盟数字经济合作年开幕", [2020]),  # a year glued to the words around it
+        ("en", "Sales rose 2,024 units; version 1.2030 shipped.", []),
+    ],
+)
+def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):
+    from techdip.extract.dates import named_years
+
+    assert [year for _, _, year in named_years(text, lang)] == years
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Riyadh hosts events for Vision 2035 this week."),
+        ("ar", "انطلقت فعاليات رؤية 2035 في الرياض."),
+        ("es", "El plan se enmarca en la Agenda 2045 del país."),
+    ],
+)
+def test_a_plan_named_by_any_target_year_is_no_date(lang, text):
+    assert find_dates(text, lang, dt.date(2024, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # the year named in the date's own sentence dates it when the page shows no publication date
+        (
+            "vi",
+            "Trong khuôn khổ Diễn đàn Hợp tác Số 2025 diễn ra ngày 14/10 tại Hà Nội, Bộ trưởng Việt Nam đã tiếp "
+            "Bộ trưởng Bộ Công nghệ Lào để thảo luận hợp tác về trí tuệ nhân tạo.",
+            "2025-10-14",
+        ),
+        (
+            "ar",
+            "وقعت مصر والأردن مذكرة تفاهم في مجال الذكاء الاصطناعي على هامش معرض القاهرة للتكنولوجيا 2025 "
+            "المقام خلال الفترة من 3 إلى 6 نوفمبر الجاري.",
+            "2025-11-03",
+        ),
+        (
+            "en",
+            "Kenya and Japan signed an MoU on artificial intelligence at Africa Tech Week 2023, held on 14 March "
+            "in Nairobi.",
+            "2023-03-14",
+        ),
+        # a year in another sentence, or in another full date of the sentence, does not
+        (
+            "en",
+            "Kenya and Japan signed an MoU on artificial intelligence on 14 March in Nairobi. Their first accord "
+            "dates from 2019.",
+            None,
+        ),
+        (
+            "en",
+            "Kenya and Japan, partners in ICT since May 2019, signed an MoU on artificial intelligence on "
+            "14 March in Nairobi.",
+            None,
+        ),
+    ],
+)
+def test_without_publication_date_a_partial_date_takes_the_year_of_its_own_sentence(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published is None and article.events
+    assert {event.date for event in article.events} == {date}
+    if date:
+        assert all("its sentence names" in event.date_info.anchor for event in article.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "az",
+            " date 2025-11-18 Azərbaycan və Yaponiya memorandum imzalayıb\n- 18 noyabr, 2025\n- 10:31\n"
+            "Azərbaycan və Yaponiya süni intellekt sahəsində əməkdaşlıq memorandumu imzalayıb.",
+        ),
+        (
+            "en",
+            " date 2025-11-18 Kenya, Japan sign AI pact\n• 18 November 2025 • 10:31 GMT\n"
+            "Kenya and Japan signed a memorandum of understanding on artificial intelligence.",
+        ),
+        (
+            "ru",
+            " date 2025-11-18 Россия и Китай подписали меморандум\n18 ноября 2025, 10:31\n"
+            "Россия и Китай подписали меморандум о сотрудничестве в области искусственного интеллекта.",
+        ),
+    ],
+)
+def test_the_page_date_repeated_on_a_line_of_its_own_dates_no_event(lang, text):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published == "2025-11-18" and article.events
+    assert all(event.date is None for event in article.events)
+
+
+def test_alone_on_line_allows_a_time_a_zone_and_bullets_only():
+    from techdip.extract.dates import alone_on_line
+
+    text = "Title\n• 30 oktyabr, 2025 • 17:42 MYT\nThe talks on 30 oktyabr, 2025 went well."
+    first = text.index("30")
+    second = text.index("30", first + 5)
+    assert alone_on_line(text, first, first + len("30 oktyabr, 2025"))
+    assert not alone_on_line(text, second, second + len("30 oktyabr, 2025"))

@@ -18,6 +18,8 @@ from techdip.extract.published import page_stamp
         (" date 2023-02-30 ...", None),  # not a calendar date
         ("The ministers met on 2024-11-19 in Tehran.", None),  # a date inside the text is no stamp
         ("Reference 2024-11-19-7 ...", None),
+        ("۱۴۰۳-۰۸-۲۹ ایران و ارمنستان ...", None),  # a Solar Hijri year: not a Gregorian ISO date
+        ("1403-08-29 تفاهم‌نامه ...", None),
     ],
 )
 def test_an_iso_date_opening_the_page_is_its_stamp(text: str, expected: str | None):
@@ -106,6 +108,8 @@ from techdip.extract.published import publication  # noqa: E402
             "2023-12-16",
             "sign-off",
         ),
+        # a Solar Hijri stamp written like an ISO date
+        ("fa", "۱۴۰۳-۰۸-۲۹\nایران و ارمنستان تفاهم‌نامه امضا کردند", "2024-11-19", "dateline"),
         # a date the text gives as today's
         (
             "sw",

@@ -2,15 +2,21 @@
 
 Public API
 ----------
-``find_dates(text, lang, anchor=None) -> list[DateMention]``
+``find_dates(text, lang, anchor=None, year_only=False) -> list[DateMention]``
     Every date expression in ``text``, in order. ``anchor`` is the publication date: partial
     expressions ("19 November", "early Bahman") and relative ones ("yesterday", "on Monday")
     are resolved against it; without an anchor their value is ``None`` (a year is never invented).
+    ``year_only``: only the anchor's year is known (a page dated by the year it names), so "19 November"
+    is in that year and "19日", "yesterday", "on Monday" stay ``None``.
 ``find_dateline(text, lang) -> datetime.date | None``
     The publication date given by a dateline / "Published:" line near the top of an article.
 ``find_publication(text, lang) -> (datetime.date, source) | None``
     The same, ranked, with where it was read; also a byline, a sign-off closing the page, a date given
     as today's.
+``alone_on_line(text, start, end) -> bool``
+    Whether a date stands alone on its line (a stamp of the page's furniture).
+``named_years(text, lang) -> list[(start, end, year)]``
+    The years a text names, outside the phrases that are never dates ("Vision 2030").
 
 Values are Gregorian ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the text allows.
 
@@ -57,15 +63,25 @@ entries into templates; ``parse`` turns a template match into an expression; ``r
 calendars and resolves partial and relative expressions against an anchor; ``find`` is the public API.
 """
 
-from techdip.extract.dates.find import DateMention, find_dateline, find_dates, find_publication, month_abbreviations
+from techdip.extract.dates.find import (
+    DateMention,
+    alone_on_line,
+    find_dateline,
+    find_dates,
+    find_publication,
+    month_abbreviations,
+    named_years,
+)
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
 
 __all__ = [
     "DATA_DIR",
     "DateMention",
+    "alone_on_line",
     "check_dates_file",
     "find_dateline",
     "find_dates",
     "find_publication",
     "month_abbreviations",
+    "named_years",
 ]

@@ -115,9 +115,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[DateMention]:
+def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: bool = False) -> list[DateMention]:
     """All date expressions in text, in order. anchor = publication date; partial and relative
-    expressions without an anchor get value None (never invent a year)."""
+    expressions without an anchor get value None (never invent a year). `year_only`: only the anchor's year
+    is known (`resolve.resolve`)."""
     if not text:
         return []
     grammar = _grammar_for(lang)
@@ -132,7 +133,7 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[Date
             taken_until = expr.end
     mentions = []
     for expr in chosen:
-        value, resolution = resolve(expr, anchor, grammar)
+        value, resolution = resolve(expr, anchor, grammar, year_only)
         start, end = _strip_span(text, expr.start, expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None
         mentions.append(
@@ -147,6 +148,22 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[Date
             )
         )
     return mentions
+
+
+_NAMED_YEAR = re.compile(r"(?<![0-9])(?<![0-9][.,])(?:199[0-9]|20[0-9]{2})(?![0-9]|[.,][0-9])")
+
+
+def named_years(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year (1990-2099) the text names, outside the phrases that are never dates
+    ("Vision 2030", "Agenda 2030": a plan's target year says nothing about when the page was written)."""
+    grammar = _grammar_for(lang)
+    folded = fold(text)
+    blocked = [m.span() for m in grammar.exclude.finditer(folded)] if grammar.exclude is not None else []
+    return [
+        (m.start(), m.end(), int(m.group()))
+        for m in _NAMED_YEAR.finditer(folded)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
 
 
 def month_abbreviations(lang: str) -> frozenset[str]:
@@ -265,7 +282,7 @@ def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
         return None
     year = int(years.pop())
     for line in lines:
-        mentions = find_dates(line, lang, dt.date(year, 12, 31))
+        mentions = find_dates(line, lang, dt.date(year, 12, 31), year_only=True)
         if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
             day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
             if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
@@ -393,6 +410,19 @@ def _is_day(value: str | None) -> bool:
 
 
 _TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+
+
+_STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """Does the date text[start:end] stand alone on its line, with at most a time, a zone, a bullet or
+    separators ("- 18 noyabr, 2025", "• 30 oktyabr, 2025 17:42")? Such a line is a stamp of the page."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = _TIME_AND_NOISE.sub("", fold(text[line_start:start] + text[end:line_end]))
+    return display_width(rest) <= _STAMP_REST
 
 
 def _is_date_line(line: str, mention: DateMention) -> bool:

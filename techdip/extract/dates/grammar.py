@@ -34,6 +34,8 @@ _YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![
 _BUDDHIST_YEAR = r"2[45][0-9]{2}"
 _CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
 _GLUED_YEAR = r"(?:1[3-9]|20)[0-9]{2}(?![0-9])"
+YEAR_SLOT = "YYYY"  # in an `exclude` form: any year ("Vision YYYY", "Agenda YYYY")
+_ANY_YEAR = r"(?<![0-9])(?:1[34]|19|20)[0-9]{2}(?![0-9])"  # Gregorian or Hijri
 
 
 def _form_regex(form: str) -> str:
@@ -120,6 +122,8 @@ def language_grammar(lang: str) -> Grammar:
         open_start: set[str] = set()
         for e in chosen:
             pattern = _form_regex(e.form)
+            if e.kind == "exclude":
+                pattern = pattern.replace(YEAR_SLOT, _ANY_YEAR)  # "Vision YYYY": a plan named by any year
             if e.form[:1].isdigit():
                 pattern = r"(?<![0-9])" + pattern  # "1月" must not match inside "11月"
             if "abbr" in e.flags and e.form[-1:].isalpha():

@@ -31,7 +31,8 @@ year_word       before|after: word that marks a year ("سال", "tahun", "год
 era             calendar of the year it follows ("هـ" lunar_hijri, "ه.ش" solar_hijri, "م")
 era_base        Gregorian year before year 1 of a named era ("令和" 2018)
 particle        ``-``: suffix allowed right after a date word (Korean particles "에", "부터")
-exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날")
+exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날"); ``YYYY`` in it stands for any
+                year ("Vision YYYY": a plan named by its target year)
 published       published|updated|byline: dateline keyword ("Published", "تاریخ انتشار"); a byline
                 word opening a line ("By", "Oleh", "Von") before the author and the date
 setting         a language setting; the form is the setting's name (see below)

@@ -141,8 +141,12 @@ def _closest_year(expr: Expr, anchor: dt.date) -> int | None:
     return best[1] if best else None
 
 
-def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar) -> tuple[str | None, str]:
-    """(value, resolution) of a parsed expression."""
+def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar, year_only: bool = False) -> tuple[str | None, str]:
+    """(value, resolution) of a parsed expression; `year_only`: only the anchor's year is known (a page with
+    no publication date, dated by the year it names), so a month takes that year and a day without its
+    month, a weekday or "yesterday" stay unresolved."""
+    if year_only and anchor is not None:
+        return _in_year(expr, anchor, grammar)
     if expr.weekday is not None and expr.month is None:
         return (_weekday_value(expr, anchor) if anchor else None), "relative"
     if expr.unit is not None:
@@ -169,6 +173,24 @@ def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar) -> tuple[str |
     year = _closest_year(expr, anchor)
     if year is None:
         return None, "partial"
+    interval = _interval(expr, year)
+    return (_format(expr, year, interval) if interval else None), "partial"
+
+
+def _in_year(expr: Expr, anchor: dt.date, grammar: Grammar) -> tuple[str | None, str]:
+    """Resolution against a known year only (`resolve`'s `year_only`)."""
+    if (expr.weekday is not None and expr.month is None) or expr.unit is not None or expr.year_offset is not None:
+        return None, "relative"
+    if expr.year is not None or expr.invalid or expr.year_only:
+        return resolve(expr, None, grammar)
+    if expr.month is None and expr.season is None:
+        return None, "partial"  # "19日", "ngày 19": the month is not known
+    if expr.calendar == GREGORIAN:
+        year = anchor.year
+    else:  # a Hijri month: the one nearest the middle of the Gregorian year
+        year = _closest_year(expr, dt.date(anchor.year, 7, 1))
+        if year is None:
+            return None, "partial"
     interval = _interval(expr, year)
     return (_format(expr, year, interval) if interval else None), "partial"
 
