@@ -663,28 +663,34 @@ def attach_dates(
     sentences: list[tuple[int, int]] = (),
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
-    after the publication date ("by 2026", "next March" are plans, not when the event happened), else
+    after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
+    the day of a report ("an official release said on Wednesday") when another date is given, else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
     names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
-    `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
+    `dated` items are (start, end, date) and, optionally, whether the date is a report's; `sentences` are
+    the (start, end) spans of the text's sentences, in original offsets."""
 
     # without a publication date, the latest day the text names stands in for "now" when telling
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
-    now = published or max((i.value for _, _, i in dated if len(i.value) == 10), default=None)
+    now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
+    reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
 
     def usable(start: int, end: int) -> list[DateInfo]:
         found = [
-            i
-            for s, _, i in dated
-            if start <= s < end and not _after(i.value, published) and not _background(i.value, now) and not _period(i)
+            d[2]
+            for d in dated
+            if start <= d[0] < end
+            and not _after(d[2].value, published)
+            and not _background(d[2].value, now)
+            and not _period(d[2])
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
-        return found
+        return sorted(found, key=lambda info: id(info) in reports)  # a report's day last
 
     claimed = {(e.start, e.end) for event in events for e in event.evidence}
     for event in events:
@@ -694,7 +700,7 @@ def attach_dates(
                 inside = usable(dateline[0], dateline[1])  # "Тегеран, 14 октября 2025 года. Министр ..."
             if not inside:
                 continue
-            if event.date is None:
+            if event.date is None or (id(event.date_info) in reports and id(inside[0]) not in reports):
                 event.date, event.date_info = inside[0].value, inside[0]
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely

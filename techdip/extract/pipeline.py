@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import alone_on_line, find_dates, month_abbreviations, named_years
+from techdip.extract.dates import alone_on_line, find_dates, month_abbreviations, named_years, reported
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import publication
@@ -188,7 +188,7 @@ def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
     """(start, end, date) of a dateline standing as its own short sentence ("Тегеран, 14 октября 2025 года.")."""
     for start, end in spans[:4]:
         a, b = norm.span(start, end)
-        inside = [info for s, e, info in dated if a <= s and e <= b]
+        inside = [info for s, e, info, *_ in dated if a <= s and e <= b]
         rest = display_width(norm.original[a:b].strip(" .")) - sum(display_width(i.text) for i in inside)
         if inside and display_width(norm.original[a:b]) <= 60 and rest <= 25:
             return a, b, inside[0]
@@ -287,8 +287,9 @@ def _in_sentence_year(text: str, lang: str, found: list, years: list[tuple[int, 
 
 def _dates(
     text: str, lang: str, published: str | None
-) -> tuple[list[tuple[int, int, DateInfo]], list[tuple[int, int]]]:
-    """Resolved dates of the text with their audit trail, and the spans of every date expression.
+) -> tuple[list[tuple[int, int, DateInfo, bool]], list[tuple[int, int]]]:
+    """Resolved dates of the text with their audit trail and whether each is the day of a report ("said on
+    Monday"), and the spans of every date expression.
 
     Without a publication date, partial dates ("19 November") are resolved against the year the article
     clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday")
@@ -330,5 +331,5 @@ def _dates(
             note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
             info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
                             mention.resolution, note)  # fmt: skip
-            out.append((mention.start, mention.end, info))
+            out.append((mention.start, mention.end, info, reported(text, lang, mention.start, mention.end)))
     return out, spans

@@ -466,3 +466,84 @@ def test_alone_on_line_allows_a_time_a_zone_and_bullets_only():
     second = text.index("30", first + 5)
     assert alone_on_line(text, first, first + len("30 oktyabr, 2025"))
     assert not alone_on_line(text, second, second + len("30 oktyabr, 2025"))
+
+
+# --------------------------------------------------------------------------- the day of a report
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "expected"),
+    [
+        ("en", "The pact was inked in Muscat, an official release said on Wednesday.", "Wednesday", True),
+        ("en", "State media reported Monday that the MoUs were signed.", "Monday", True),
+        ("en", "The ministers met on Monday and said the pact was signed.", "Monday", False),
+        ("fr", "L'accord a été signé, a indiqué lundi le ministère.", "lundi", True),
+        ("es", "El ministerio dijo el lunes que el acuerdo fue firmado.", "lunes", True),
+        ("ru", "Министерство сообщило в понедельник, что соглашение подписано.", "понедельник", True),
+        ("ru", "Соглашение подписано в понедельник в Москве.", "понедельник", False),
+        ("ko", "장관 회담을 개최했다고 27일 밝혔다.", "27일", True),
+        ("ko", "양국 장관은 27일 서울에서 회담했다.", "27일", False),
+        ("hi", "मंत्रालय ने मंगलवार को बताया कि समझौता हुआ।", "मंगलवार", True),
+        ("ja", "総務省は12日、発表した。", "12日", True),
+        ("tr", "Bakanlık Pazartesi günü açıkladı.", "Pazartesi", True),
+    ],
+)
+def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word, expected):
+    from techdip.extract.dates import reported
+
+    [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
+    assert reported(text, lang, mention.start, mention.end) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "India and Oman signed a pact on information technology, an official release said on Wednesday. "
+            "The memorandum on information technology between India and Oman was signed on 15 December 2023.",
+            "2023-12-15",
+        ),
+        (
+            "fr",
+            "La France et le Maroc ont signé un accord sur l'intelligence artificielle, a indiqué lundi le "
+            "ministère. L'accord sur l'intelligence artificielle entre la France et le Maroc a été signé le "
+            "15 décembre 2023 à Rabat.",
+            "2023-12-15",
+        ),
+        (
+            "ru",
+            "Россия и Казахстан подписали соглашение об искусственном интеллекте, сообщило в понедельник "
+            "министерство. Соглашение об искусственном интеллекте между Россией и Казахстаном было подписано "
+            "15 декабря 2023 года в Астане.",
+            "2023-12-15",
+        ),
+        # the report's day alone still dates the event
+        (
+            "en",
+            "India and Oman signed a pact on information technology, an official release said on Wednesday.",
+            "2024-01-24",
+        ),
+    ],
+)
+def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-01-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("hi", "दोनों देशों के मंत्रियों की बैठक कल आयोजित हुई।", "2024-11-19"),
+        ("hi", "दोनों देशों के मंत्री कल समझौते पर हस्ताक्षर करेंगे।", "2024-11-21"),
+        ("bn", "দুই দেশের মন্ত্রীরা কাল ঢাকায় চুক্তি সই করবেন।", "2024-11-21"),
+        ("pa", "ਦੋਵਾਂ ਮੰਤਰੀਆਂ ਦੀ ਮੀਟਿੰਗ ਕੱਲ੍ਹ ਹੋਈ। ਅਗਲੀ ਮੀਟਿੰਗ ਹੋਵੇਗੀ।", "2024-11-19"),  # the future is in the next sentence
+    ],
+)
+def test_a_word_for_yesterday_or_tomorrow_reads_forward_only_in_a_future_sentence(lang, text, value):
+    [mention] = find_dates(text, lang, dt.date(2024, 11, 20))
+    assert mention.value == value

@@ -15,6 +15,8 @@ Public API
     as today's.
 ``alone_on_line(text, start, end) -> bool``
     Whether a date stands alone on its line (a stamp of the page's furniture).
+``reported(text, lang, start, end) -> bool``
+    Whether a date is the day something was said or reported ("said on Monday").
 ``named_years(text, lang) -> list[(start, end, year)]``
     The years a text names, outside the phrases that are never dates ("Vision 2030").
 
@@ -71,6 +73,7 @@ from techdip.extract.dates.find import (
     find_publication,
     month_abbreviations,
     named_years,
+    reported,
 )
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
 
@@ -84,4 +87,5 @@ __all__ = [
     "find_publication",
     "month_abbreviations",
     "named_years",
+    "reported",
 ]

@@ -412,6 +412,22 @@ def _is_day(value: str | None) -> bool:
 _TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
 
 
+_REPORT_REACH = 30  # characters before a date searched for "said on", "a indiqué"
+
+
+def reported(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the date text[start:end] the day something was said or reported ("an official release said on
+    Wednesday", "state media reported on Monday", "개최했다고 27일 밝혔다")?"""
+    grammar = _grammar_for(lang)
+    if grammar.report_before is not None:
+        before = fold(text[max(0, start - _REPORT_REACH) : start])
+        if grammar.report_before.search(before):
+            return True
+    if grammar.report_after is not None:
+        return grammar.report_after.match(fold(text[end : end + _REPORT_REACH])) is not None
+    return False
+
+
 _STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
 
 

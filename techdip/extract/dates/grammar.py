@@ -57,6 +57,9 @@ class Grammar:
     exclude: re.Pattern[str] | None = None
     starts: ahocorasick.Automaton | None = None  # first words of the forms an expression can start with
     published: re.Pattern[str] | None = None
+    future: re.Pattern[str] | None = None  # words of the future tense (`twoway` relative words)
+    report_before: re.Pattern[str] | None = None  # "said (on)" ending right before a date
+    report_after: re.Pattern[str] | None = None  # "(को) कहा", "밝혔다" right after a date
     numeric_before: re.Pattern[str] | None = None
 
     def value(self, kind: str, text: str) -> tuple[str, frozenset[str]] | None:
@@ -368,6 +371,21 @@ def language_grammar(lang: str) -> Grammar:
     published = alternation(("published",))
     if published:
         grammar.published = re.compile(published, re.IGNORECASE)
+    future = alternation(("future",))
+    if future:
+        grammar.future = re.compile(future, re.IGNORECASE)
+    reports_before = alternation(("report",), where=lambda e: e.value == "before")
+    if reports_before:
+        prep = opt(alternation(("prep",), where=before), rf"(?:{{}}{SPACE}*)?")
+        # "said on Monday", "dijo el lunes", "informou nesta segunda-feira": a preposition or a short word
+        article = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
+        grammar.report_before = re.compile(rf"{reports_before}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
+    reports_after = alternation(("report",), where=lambda e: e.value == "after")
+    if reports_after:
+        prep = opt(alternation(("prep",), where=after), r"(?:{})?")
+        # "27일 밝혔다", "मंगलवार को बताया", "Pazartesi günü açıkladı": a postposition or a short word between
+        word = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
+        grammar.report_after = re.compile(rf"{SPACE}*{prep}[\s,、،]*{word}{reports_after}", re.IGNORECASE)
     return grammar
 
 

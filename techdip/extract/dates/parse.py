@@ -248,9 +248,21 @@ def _parse_relative(grammar: Grammar, match: re.Match[str], folded: str) -> Expr
         return None  # "5 năm trước" is "five years ago", not "last year"
     unit, _, offset = entry[0].partition(":")
     calendar = GREGORIAN if unit in ("day", "days", "week") else grammar.setting("default_calendar", GREGORIAN)
-    return Expr(
-        match.start(), match.end(), calendar=calendar, unit=unit, offset=int(offset), part=_part(grammar, match)
-    )
+    step = int(offset)
+    if "twoway" in entry[1] and _future_follows(grammar, folded, match.end()):
+        step = -step  # "बैठक कल होगी": the meeting is tomorrow
+    return Expr(match.start(), match.end(), calendar=calendar, unit=unit, offset=step, part=_part(grammar, match))
+
+
+_CLAUSE_END = re.compile(r"[.!?।|;\n]")
+
+
+def _future_follows(grammar: Grammar, folded: str, end: int) -> bool:
+    """Is there a future-tense word after `end`, before the sentence ends?"""
+    if grammar.future is None:
+        return False
+    stop = _CLAUSE_END.search(folded, end)
+    return grammar.future.search(folded, end, stop.start() if stop else len(folded)) is not None
 
 
 def _parse_weekday(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:
