@@ -343,6 +343,8 @@ def test_thai_years_count_in_the_buddhist_era(text, value):
         ("ja", "大臣は19日、会談した。", [None]),
         ("en", "The ministers met yesterday and again on Monday.", [None, None]),
         ("ar", "التقى الوزيران أمس في طهران.", [None]),
+        ("de", "Er lud zu einem Gegenbesuch im kommenden Frühjahr ein.", [None]),
+        ("pt", "O ministro reuniu-se nesta quarta-feira (21) com o embaixador.", [None]),
         # a written year is still its own
         ("de", "Das Abkommen vom 18. Februar 2010 gilt weiter.", ["2010-02-18"]),
     ],

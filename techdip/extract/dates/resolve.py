@@ -181,6 +181,8 @@ def _in_year(expr: Expr, anchor: dt.date, grammar: Grammar) -> tuple[str | None,
     """Resolution against a known year only (`resolve`'s `year_only`)."""
     if (expr.weekday is not None and expr.month is None) or expr.unit is not None or expr.year_offset is not None:
         return None, "relative"
+    if expr.season is not None and expr.shift not in (None, 0):
+        return None, "relative"  # "next spring"
     if expr.year is not None or expr.invalid or expr.year_only:
         return resolve(expr, None, grammar)
     if expr.month is None and expr.season is None:
