@@ -730,12 +730,15 @@ def _day(info: DateInfo | None) -> bool:
 
 
 def _period(info: DateInfo) -> bool:
-    """ "in 2023", "in June 2018", "this year": a period the text names, which in news dates history or
-    plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the news event,
-    told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian month, and a
-    relative month ("last month"), still date an event."""
+    """ "in 2023", "in June 2018", "in April", "this year": a period the text names, which in news dates
+    history or plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the
+    news event, told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian
+    month, a season, and a relative month ("last month"), still date an event."""
+    month = len(info.value) == 7 and info.calendar == "gregorian"
     if info.resolution == "absolute":
-        return len(info.value) == 4 or (len(info.value) == 7 and info.calendar == "gregorian")
+        return len(info.value) == 4 or month
+    if info.resolution == "partial":
+        return month  # "in April", "сәуір айында": as a month with its year
     return info.resolution == "relative" and len(info.value) == 4
 
 

@@ -549,3 +549,36 @@ def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang
 def test_a_word_for_yesterday_or_tomorrow_reads_forward_only_in_a_future_sentence(lang, text, value):
     [mention] = find_dates(text, lang, dt.date(2024, 11, 20))
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Kenya and Japan, which agreed in April to deepen ties, signed a memorandum on artificial "
+            "intelligence on Monday.",
+            "2024-11-18",
+        ),
+        (
+            "de",
+            "Deutschland und Japan, die sich im April auf engere Beziehungen verständigt hatten, unterzeichneten "
+            "am Montag ein Abkommen über künstliche Intelligenz.",
+            "2024-11-18",
+        ),
+        (
+            "ru",
+            "Россия и Казахстан, договорившиеся в апреле о сотрудничестве, подписали в понедельник соглашение об "
+            "искусственном интеллекте.",
+            "2024-11-18",
+        ),
+        ("en", "Kenya and Japan signed a memorandum on artificial intelligence in April.", None),
+    ],
+)
+def test_a_month_named_without_its_year_is_a_period_that_dates_no_event(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-20"))
+    assert article.events
+    assert {event.date for event in article.events} == {date}

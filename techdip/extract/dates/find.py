@@ -230,7 +230,8 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     """The best-ranked stamp of the page's first lines."""
     grammar = _grammar_for(lang)
     head = text[:DATELINE_CHARS]
-    lines = _joined_fragments(_lines(head)[:DATELINE_LINES])
+    # a block of short lines (a menu, a weather box) counts as one line
+    lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
     keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)

@@ -32,6 +32,7 @@ _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _CJK_DAY = r"[一二三四五六七八九十]{1,3}"
 _YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9%]|[.,][0-9])"
 _BUDDHIST_YEAR = r"2[45][0-9]{2}"
+_BUDDHIST_SHORT_YEAR = r"(?<![0-9])[4-7][0-9](?![0-9]|[.,:][0-9])"  # 2540-2579 BE: 1997-2036
 _CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
 _GLUED_YEAR = r"(?:1[3-9]|20)[0-9]{2}(?![0-9])"
 YEAR_SLOT = "YYYY"  # in an `exclude` form: any year ("Vision YYYY", "Agenda YYYY")
@@ -215,6 +216,8 @@ def language_grammar(lang: str) -> Grammar:
         number = _YEAR_NUM if alone else _YEAR_NUM.replace(r"(?<![0-9.,:/$€£¥#№\-])", r"(?<![0-9])")
         if settings.get("buddhist_era") == "yes":  # Thai years count from 543 BC: 2567 is 2024
             number = number.replace("|2100)", f"|2100|{_BUDDHIST_YEAR})")
+            if not alone:  # after a month, two digits are enough ("10 พ.ค. 61": 2561, which is 2018)
+                number = rf"(?:{number}|{_BUDDHIST_SHORT_YEAR})"
         if cjk:
             number = rf"(?:{number}|{_CJK_YEAR})"
         if era_bases:

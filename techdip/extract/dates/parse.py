@@ -89,8 +89,11 @@ def _year_value(grammar: Grammar, match: re.Match[str], name: str) -> tuple[int 
         base = int(grammar.value("era_base", base_match.group(1))[0])
         return base + (number_value(base_match.group(2)) or 0), None, True
     number = number_value(raw)
-    if number is not None and grammar.setting("buddhist_era") == "yes" and 2400 <= number <= 2599:
-        number -= BUDDHIST_ERA_OFFSET  # the Buddhist Era year 2567 is 2024
+    if number is not None and grammar.setting("buddhist_era") == "yes":
+        if number < 100:
+            number += 2500  # "พ.ค. 61": the Buddhist Era year 2561
+        if 2400 <= number <= 2599:
+            number -= BUDDHIST_ERA_OFFSET  # the Buddhist Era year 2567 is 2024
     return number, era, len(segment.strip()) > len(raw)
 
 
