@@ -277,6 +277,11 @@ def test_a_paragraph_opening_with_a_date_further_down_is_no_dateline() -> None:
         ("ms", "Malaysia perkukuh peranan ICT\n\nAstro Awani\nFebruari 10, 2023 13:03 MYT\nMenteri ...", "2023-02-10"),
         ("ja", "令和8年1月14日(水)から同年1月16日(金)、林総務大臣はベトナムに出張し、会談を行いました。", None),
         ("zh", "2016年6月20日,工业和信息化部部长苗圩在哈瓦那会见古巴通信部部长。", None),
+        # a line opening with a date that a lowercase word continues is a sentence, not a stamp
+        ("en", "Iran, Armenia sign AI pact\n19 November 2024 marked the start of the joint session.", None),
+        ("de", "KI-Abkommen\n3. März 2024 war ein wichtiger Tag für die Zusammenarbeit.", None),
+        ("fr", "Accord sur l'IA\n19 novembre 2024 restera une date importante pour les deux pays.", None),
+        ("fr", "Accord sur l'IA\n19 novembre 2024 Le Maroc et la France signent un accord.", "2024-11-19"),
     ],
 )
 def test_a_line_that_opens_with_a_date_stamp_is_the_dateline_but_a_story_opening_with_its_date_is_not(

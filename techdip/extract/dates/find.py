@@ -377,9 +377,13 @@ def _full_dates(line: str, lang: str) -> list[DateMention]:
 def _opens_with(line: str, mention: DateMention) -> bool:
     """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
     "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
-    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break: that date is the event's."""
+    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break, and one whose next word is
+    lowercase ("19 November 2024 marked the start of ...", "3. März 2024 war ...") goes on as a sentence:
+    that date is the event's."""
     after = line[mention.end :].lstrip("]】")
-    return not line[: mention.start].strip(" -–—|[(•·*\t") and (not after or after[0] in " \t|-–—:")
+    if line[: mention.start].strip(" -–—|[(•·*\t") or (after and after[0] not in " \t|-–—:"):
+        return False
+    return not after[:1].isspace() or not after.lstrip()[:1].islower()
 
 
 def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:
