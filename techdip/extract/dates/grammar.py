@@ -287,7 +287,10 @@ def language_grammar(lang: str) -> Grammar:
         templates.append(
             (
                 "day",
-                rf"(?P<dseg>{day('d', first=True)})" + rf"(?:{range_}{day('d2', first=False)})?",
+                # "지난 26일": the 26th just past; "오는 26일": the coming one
+                opt(shifts_before, rf"(?:(?P<shift>{{}}){SPACE}*)?")
+                + rf"(?P<dseg>{day('d', first=True)})"
+                + rf"(?:{range_}{day('d2', first=False)})?",
             )
         )
     year_range_end = rf"(?:{range_}(?P<yend>{year_number(alone=False)}))?"  # "from 2025 to 2035"

@@ -188,7 +188,8 @@ def _parse_day_alone(grammar: Grammar, match: re.Match[str], folded: str) -> Exp
         return None  # a bare number: needs its day word ("19日", "ngày 19")
     if re.match(r"[/.\-]\d", folded[match.end() : match.end() + 2]):
         return None  # "Ngày 14/3/2025": the day of a numeric date, which the numeric pattern reads whole
-    return Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")))
+    shift = _shift(grammar, match)[0]
+    return Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")), shift=shift or None)
 
 
 def _parse_year(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:

@@ -205,6 +205,8 @@ def _day_alone_value(expr: Expr, anchor: dt.date) -> str | None:
             day = dt.date(month_index // 12, month_index % 12 + 1, expr.day or 0)
         except ValueError:
             continue
+        if (expr.shift == -1 and day >= anchor) or (expr.shift == 1 and day <= anchor):
+            continue  # "지난 26일" is before the anchor, "오는 26일" after it
         cost = _cost((day, day), anchor)
         if expr.day_of_week is not None and day.weekday() != expr.day_of_week:
             cost += _WRONG_WEEKDAY  # "lundi (3)": the month in which the 3rd is a Monday
