@@ -62,20 +62,13 @@ Choices worth knowing
 
 The package: ``lexicon`` reads and checks ``dates.tsv`` and folds text; ``grammar`` compiles a language's
 entries into templates; ``parse`` turns a template match into an expression; ``resolve`` converts
-calendars and resolves partial and relative expressions against an anchor; ``find`` is the public API.
+calendars and resolves partial and relative expressions against an anchor; ``find`` finds a text's
+expressions; ``stamps`` reads a page's publication stamp.
 """
 
-from techdip.extract.dates.find import (
-    DateMention,
-    alone_on_line,
-    find_dateline,
-    find_dates,
-    find_publication,
-    month_abbreviations,
-    named_years,
-    reported,
-)
+from techdip.extract.dates.find import DateMention, find_dates, month_abbreviations, named_years, reported
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
+from techdip.extract.dates.stamps import alone_on_line, find_dateline, find_publication
 
 __all__ = [
     "DATA_DIR",
