@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import alone_on_line, find_dates, month_abbreviations, named_years, reported
+from techdip.extract.dates import find_dates, month_abbreviations, named_years, page_furniture, reported
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import publication
@@ -324,7 +324,7 @@ def _dates(
         if (
             mention.value == published
             and mention.resolution == "absolute"
-            and alone_on_line(text, mention.start, mention.end)
+            and page_furniture(text, mention.start, mention.end)
         ):
             continue  # the page's date shown again on a line of its own ("- 18 noyabr, 2025" under the title)
         if mention.value:

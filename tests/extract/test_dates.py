@@ -465,14 +465,44 @@ def test_the_page_date_repeated_on_a_line_of_its_own_dates_no_event(lang, text):
     assert all(event.date is None for event in article.events)
 
 
-def test_alone_on_line_allows_a_time_a_zone_and_bullets_only():
-    from techdip.extract.dates import alone_on_line
+def test_page_furniture_allows_a_time_a_zone_and_bullets_only():
+    from techdip.extract.dates import page_furniture
 
     text = "Title\n• 30 oktyabr, 2025 • 17:42 MYT\nThe talks on 30 oktyabr, 2025 went well."
     first = text.index("30")
     second = text.index("30", first + 5)
-    assert alone_on_line(text, first, first + len("30 oktyabr, 2025"))
-    assert not alone_on_line(text, second, second + len("30 oktyabr, 2025"))
+    assert page_furniture(text, first, first + len("30 oktyabr, 2025"))
+    assert not page_furniture(text, second, second + len("30 oktyabr, 2025"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "furniture"),
+    [
+        ("ur", "ریاض (اُردو پوائنٹ - اے پی پی۔ 04 اکتوبر2025ء) وفاقی وزیر نے دورہ کیا۔", "04 اکتوبر2025ء", True),
+        ("en", "ISLAMABAD (APP - 27 June 2025) The minister met his Saudi counterpart.", "27 June 2025", True),
+        ("bn", "ঢাকা (বাসস - ৫ ফেব্রুয়ারি ২০২০) মন্ত্রী বৈঠক করেন।", "৫ ফেব্রুয়ারি ২০২০", True),
+        # a bracket with the date alone is the story's ("today (10 May)"), not an agency's stamp
+        ("en", "TEHRAN (19 November 2024) The minister met his Armenian counterpart.", "19 November 2024", False),
+    ],
+)
+def test_a_date_closing_an_agency_bracket_after_the_city_is_page_furniture(lang, text, date, furniture):
+    from techdip.extract.dates import page_furniture
+
+    start = text.index(date)
+    assert page_furniture(text, start, start + len(date)) is furniture
+
+
+def test_the_page_date_in_a_repeated_agency_bracket_dates_no_event():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    text = (
+        "Pakistan, Saudi Arabia sign AI pact\n\nSaturday 4 October 2025 14:29\n\n"
+        "RIYADH (APP - 04 October 2025) Pakistan and Saudi Arabia signed a memorandum on artificial intelligence."
+    )
+    article = extract(Document(id="x", text=text, source="x", lang="en"))
+    assert article.published == "2025-10-04" and article.events
+    assert all(event.date is None for event in article.events)
 
 
 # --------------------------------------------------------------------------- the day of a report

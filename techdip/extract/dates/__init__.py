@@ -13,8 +13,8 @@ Public API
 ``find_publication(text, lang) -> (datetime.date, source) | None``
     The same, ranked, with where it was read; also a byline, a sign-off closing the page, a date given
     as today's.
-``alone_on_line(text, start, end) -> bool``
-    Whether a date stands alone on its line (a stamp of the page's furniture).
+``page_furniture(text, start, end) -> bool``
+    Whether a date is a stamp of the page's furniture: alone on its line, or closing an agency's bracket.
 ``reported(text, lang, start, end) -> bool``
     Whether a date is the day something was said or reported ("said on Monday").
 ``named_years(text, lang) -> list[(start, end, year)]``
@@ -68,12 +68,12 @@ expressions; ``stamps`` reads a page's publication stamp.
 
 from techdip.extract.dates.find import DateMention, find_dates, month_abbreviations, named_years, reported
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
-from techdip.extract.dates.stamps import alone_on_line, find_dateline, find_publication
+from techdip.extract.dates.stamps import find_dateline, find_publication, page_furniture
 
 __all__ = [
     "DATA_DIR",
     "DateMention",
-    "alone_on_line",
+    "page_furniture",
     "check_dates_file",
     "find_dateline",
     "find_dates",

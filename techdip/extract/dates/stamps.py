@@ -1,6 +1,6 @@
 """A page's publication date from its own stamps (``find_publication``, ``find_dateline``): labels, bylines,
-datelines, date lines, sign-offs, a date given as today's; and whether a date stands alone on its line
-(``alone_on_line``: page furniture)."""
+datelines, date lines, sign-offs, a date given as today's; and whether a date is a stamp of the page's
+furniture (``page_furniture``)."""
 
 from __future__ import annotations
 
@@ -268,14 +268,19 @@ _TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\
 _STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
 
 
-def alone_on_line(text: str, start: int, end: int) -> bool:
-    """Does the date text[start:end] stand alone on its line, with at most a time, a zone, a bullet or
-    separators ("- 18 noyabr, 2025", "• 30 oktyabr, 2025 17:42")? Such a line is a stamp of the page."""
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the date text[start:end] a stamp of the page's furniture: alone on its line, with at most a time, a
+    zone, a bullet or separators ("- 18 noyabr, 2025", "• 30 oktyabr, 2025 17:42"), or closing an agency's
+    bracket after the city ("ریاض (اُردو پوائنٹ - اے پی پی۔ 04 اکتوبر2025ء)")?"""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     rest = _TIME_AND_NOISE.sub("", fold(text[line_start:start] + text[end:line_end]))
-    return display_width(rest) <= _STAMP_REST
+    if display_width(rest) <= _STAMP_REST:
+        return True
+    line = text[line_start:line_end]
+    at = DateMention(start - line_start, end - line_start, text[start:end], None, "", "", None)
+    return _agency_bracket(line, at)
 
 
 def _is_date_line(line: str, mention: DateMention) -> bool:
