@@ -12,7 +12,14 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import find_dates, month_abbreviations, named_years, page_furniture, reported
+from techdip.extract.dates import (
+    find_dates,
+    month_abbreviations,
+    named_years,
+    page_furniture,
+    reported,
+    weekday_years,
+)
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import publication
@@ -272,7 +279,7 @@ def _in_sentence_year(text: str, lang: str, found: list, years: list[tuple[int, 
             year for a, _, year in years if start <= a < end and not any(s <= a < e for s, e in dates)
         }  # fmt: skip
         if len(named) != 1:
-            out.append(mention)
+            out.append(_weekday_year(text, lang, mention, {year for _, _, year in years}))
             continue
         year = named.pop()
         resolved = find_dates(text[start:end], lang, datetime.date(year, 12, 31), year_only=True)
@@ -283,6 +290,20 @@ def _in_sentence_year(text: str, lang: str, found: list, years: list[tuple[int, 
         else:
             out.append(mention)
     return out
+
+
+def _weekday_year(text: str, lang: str, mention, years: set[int]):
+    """A partial date written with its weekday, in the one year the text names where that weekday falls on it
+    ("Jumat (18/8)" in a text naming 2023 and 2021: 18 August 2023 is a Friday)."""
+    agreeing = weekday_years(text, lang, mention.start, mention.end, years)
+    if len(agreeing) != 1:
+        return mention
+    year = agreeing[0]
+    [resolved] = find_dates(mention.text, lang, datetime.date(year, 12, 31), year_only=True)[:1] or [None]
+    if resolved is None or not resolved.value:
+        return mention
+    note = f"{year} (the year the text names where the weekday falls on that day; no publication date)"
+    return replace(mention, value=resolved.value, anchor=note)
 
 
 def _dates(

@@ -617,3 +617,51 @@ def test_a_month_named_without_its_year_is_a_period_that_dates_no_event(lang, te
     article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-20"))
     assert article.events
     assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "years", "agreeing"),
+    [
+        ("id", "Pertemuan digelar Jumat (18/8) di Bengaluru.", "Jumat (18/8)", {2021, 2023}, [2023]),
+        ("en", "The MoU was signed on Saturday, October 15.", "Saturday, October 15", {2019, 2022}, [2022]),
+        ("fr", "L'accord a été signé le samedi 15 octobre.", "samedi 15 octobre", {2019, 2022, 2016}, [2016, 2022]),
+        ("en", "The MoU was signed on October 15.", "October 15", {2019, 2022}, []),  # no weekday written
+    ],
+)
+def test_a_written_weekday_tells_which_named_years_a_date_can_be_in(lang, text, expression, years, agreeing):
+    from techdip.extract.dates import weekday_years
+
+    start = text.index(expression)
+    assert weekday_years(text, lang, start, start + len(expression), years) == agreeing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "id",
+            "Indonesia dan Jepang memperkuat kerja sama digital sejak 2021. Pada pertemuan di Bengaluru, Jumat "
+            "(18/8), Menteri Indonesia dan Menteri Jepang membahas kecerdasan buatan. Agenda tahun 2023 dibahas.",
+            "2023-08-18",
+        ),
+        (
+            "en",
+            "Saudi Arabia and South Africa signed a memorandum on artificial intelligence on Saturday, October 15. "
+            "Their trade grew in 2019.",
+            None,  # 15 October 2019 was a Tuesday
+        ),
+        (
+            "en",
+            "Saudi Arabia and South Africa signed a memorandum on artificial intelligence on Saturday, October 15. "
+            "Their trade grew in 2019 and in 2022.",
+            "2022-10-15",
+        ),
+    ],
+)
+def test_without_publication_date_a_weekday_picks_the_named_year_it_agrees_with(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published is None and article.events
+    assert {event.date for event in article.events} == {date}

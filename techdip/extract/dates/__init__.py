@@ -17,6 +17,8 @@ Public API
     Whether a date is a stamp of the page's furniture: alone on its line, or closing an agency's bracket.
 ``reported(text, lang, start, end) -> bool``
     Whether a date is the day something was said or reported ("said on Monday").
+``weekday_years(text, lang, start, end, years) -> list[int]``
+    Of some years, those in which a date falls on the weekday written with it ("Jumat (18/8)").
 ``named_years(text, lang) -> list[(start, end, year)]``
     The years a text names, outside the phrases that are never dates ("Vision 2030").
 
@@ -66,7 +68,14 @@ calendars and resolves partial and relative expressions against an anchor; ``fin
 expressions; ``stamps`` reads a page's publication stamp.
 """
 
-from techdip.extract.dates.find import DateMention, find_dates, month_abbreviations, named_years, reported
+from techdip.extract.dates.find import (
+    DateMention,
+    find_dates,
+    month_abbreviations,
+    named_years,
+    reported,
+    weekday_years,
+)
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
 from techdip.extract.dates.stamps import find_dateline, find_publication, page_furniture
 
@@ -81,4 +90,5 @@ __all__ = [
     "month_abbreviations",
     "named_years",
     "reported",
+    "weekday_years",
 ]

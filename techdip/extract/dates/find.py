@@ -159,6 +159,24 @@ def named_years(text: str, lang: str) -> list[tuple[int, int, int]]:
     ]
 
 
+def weekday_years(text: str, lang: str, start: int, end: int, years: set[int]) -> list[int]:
+    """Of `years`, those in which the date text[start:end] falls on the weekday written with it ("Jumat
+    (18/8)": 18 August is a Friday in 2023); none when it names no weekday, or no day and month."""
+    grammar = grammar_for(lang)
+    whole = [e for e in _candidates(grammar, fold(text[start:end])) if e.start == 0]
+    expr = max(whole, key=lambda e: e.end, default=None)
+    if expr is None or None in (expr.day_of_week, expr.day, expr.month) or expr.calendar != "gregorian":
+        return []
+    agreeing = []
+    for year in sorted(years):
+        try:
+            if dt.date(year, expr.month, expr.day).weekday() == expr.day_of_week:
+                agreeing.append(year)
+        except ValueError:
+            continue
+    return agreeing
+
+
 def month_abbreviations(lang: str) -> frozenset[str]:
     """Abbreviated month names of the language's date words ("oct", "сент"), lower-cased: their period
     does not end a sentence ("signed on Oct. 14 with Kazakhstan")."""

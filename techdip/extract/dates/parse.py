@@ -177,6 +177,9 @@ def _parse_named_date(grammar: Grammar, match: re.Match[str], folded: str) -> Ex
                 return None
             if not (_context_before(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
                 return None
+    weekday = grammar.value("weekday", match.group("wd")) if _group(match, "wd") else None
+    if weekday and has_day:
+        expr.day_of_week = int(weekday[0])  # "Saturday, October 15": the weekday the day must fall on
     if _group(match, "wd") and not has_day:
         expr.start = match.start("part") if _group(match, "part") else match.start("mseg")
     return expr

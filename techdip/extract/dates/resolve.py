@@ -194,6 +194,8 @@ def _in_year(expr: Expr, anchor: dt.date, grammar: Grammar) -> tuple[str | None,
         if year is None:
             return None, "partial"
     interval = _interval(expr, year)
+    if interval and expr.day_of_week is not None and expr.day is not None and interval[0].weekday() != expr.day_of_week:
+        return None, "partial"  # "Saturday, October 15" in a year where the 15th is no Saturday
     return (_format(expr, year, interval) if interval else None), "partial"
 
 
