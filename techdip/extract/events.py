@@ -671,13 +671,16 @@ def attach_dates(
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
     names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
-    `dated` items are (start, end, date) and, optionally, whether the date is a report's; `sentences` are
-    the (start, end) spans of the text's sentences, in original offsets."""
+    A date heading the section above ("18 November 2024" on a line of its own) dates an event that is still
+    undated. `dated` items are (start, end, date) and, optionally, whether the date is a report's and
+    whether it heads a section; `sentences` are the (start, end) spans of the text's sentences, in
+    original offsets."""
 
     # without a publication date, the latest day the text names stands in for "now" when telling
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
     now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
         found = [
@@ -716,6 +719,12 @@ def attach_dates(
                 previous = usable(*before[-1])
                 if previous:
                     event.date, event.date_info = previous[0].value, previous[0]
+        if event.date is None and event.evidence:
+            # a date heading the section the event is told in ("18 November 2024" on its own line above it)
+            above = [span for span in headers if span[1] <= min(e.start for e in event.evidence)]
+            heading = usable(*above[-1]) if above else []
+            if heading and _day(heading[0]):
+                event.date, event.date_info = heading[0].value, heading[0]
     # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
     # ceremony ... was launched." under a headline that names the parties)
     lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]

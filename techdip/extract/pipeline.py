@@ -308,9 +308,9 @@ def _weekday_year(text: str, lang: str, mention, years: set[int]):
 
 def _dates(
     text: str, lang: str, published: str | None
-) -> tuple[list[tuple[int, int, DateInfo, bool]], list[tuple[int, int]]]:
-    """Resolved dates of the text with their audit trail and whether each is the day of a report ("said on
-    Monday"), and the spans of every date expression.
+) -> tuple[list[tuple[int, int, DateInfo, bool, bool]], list[tuple[int, int]]]:
+    """Resolved dates of the text with their audit trail, whether each is the day of a report ("said on
+    Monday") and whether it heads a section (alone on its line), and the spans of every date expression.
 
     Without a publication date, partial dates ("19 November") are resolved against the year the article
     clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday")
@@ -352,5 +352,8 @@ def _dates(
             note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
             info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
                             mention.resolution, note)  # fmt: skip
-            out.append((mention.start, mention.end, info, reported(text, lang, mention.start, mention.end)))
+            report = reported(text, lang, mention.start, mention.end)
+            # a date alone on its line heads the section below it (the page's own date was left out above)
+            heading = page_furniture(text, mention.start, mention.end)
+            out.append((mention.start, mention.end, info, report, heading))
     return out, spans

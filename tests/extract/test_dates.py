@@ -665,3 +665,41 @@ def test_without_publication_date_a_weekday_picks_the_named_year_it_agrees_with(
     article = extract(Document(id="x", text=text, source="x", lang=lang))
     assert article.published is None and article.events
     assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        (
+            "en",
+            "Ministry news\n\nWeekly round-up of the ministry's work. It is published every Monday. It lists "
+            "meetings.\n\n18 November 2024\nThe deputy minister opened a forum on skills. Later, Iran and "
+            "Armenia signed a memorandum on artificial intelligence in Tehran.\n\n20 November 2024\nThe minister "
+            "gave a speech. The ministers of Iran and Russia then met in Moscow to discuss cybersecurity.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+        (
+            "fr",
+            "Actualités\n\nRevue hebdomadaire du ministère. Elle paraît chaque lundi. Elle recense les "
+            "réunions.\n\n18 novembre 2024\nLe vice-ministre a ouvert un forum. Ensuite, l'Iran et l'Arménie "
+            "ont signé un mémorandum sur l'intelligence artificielle à Téhéran.\n\n20 novembre 2024\nLe ministre "
+            "a prononcé un discours. Le ministre iranien a ensuite rencontré son homologue russe à Moscou pour "
+            "discuter de la cybersécurité.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+        (
+            "ru",
+            "Новости\n\nЕженедельный обзор работы министерства. Он выходит по понедельникам. В нём перечислены "
+            "встречи.\n\n18 ноября 2024 года\nЗамминистра открыл форум. Затем Иран и Армения подписали "
+            "меморандум об искусственном интеллекте в Тегеране.\n\n20 ноября 2024 года\nМинистр выступил с речью. "
+            "Министры Ирана и России затем провели переговоры в Москве по кибербезопасности.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+    ],
+)
+def test_a_date_heading_its_section_dates_the_events_told_below_it(lang, text, dates):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-25"))
+    assert {(event.type, event.date) for event in article.events} == dates
