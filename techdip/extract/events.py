@@ -757,28 +757,37 @@ def attach_dates(
     sentences: list[tuple[int, int]] = (),
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
-    after the publication date ("by 2026", "next March" are plans, not when the event happened), else
+    after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
+    the day of a report ("an official release said on Wednesday") when another date is given, else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
     names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
-    `sentences` are the (start, end) spans of the text's sentences, in original offsets."""
+    A date heading the section above ("18 November 2024" on a line of its own) dates an event that is still
+    undated. `dated` items are (start, end, date) and, optionally, whether the date is a report's and
+    whether it heads a section; `sentences` are the (start, end) spans of the text's sentences, in
+    original offsets."""
 
     # without a publication date, the latest day the text names stands in for "now" when telling
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
-    now = published or max((i.value for _, _, i in dated if len(i.value) == 10), default=None)
+    now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
+    reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
         found = [
-            i
-            for s, _, i in dated
-            if start <= s < end and not _after(i.value, published) and not _background(i.value, now) and not _period(i)
+            d[2]
+            for d in dated
+            if start <= d[0] < end
+            and not _after(d[2].value, published)
+            and not _background(d[2].value, now)
+            and not _period(d[2])
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
-        return found
+        return sorted(found, key=lambda info: id(info) in reports)  # a report's day last
 
     claimed = {(e.start, e.end) for event in events for e in event.evidence}
     for event in events:
@@ -788,7 +797,7 @@ def attach_dates(
                 inside = usable(dateline[0], dateline[1])  # "Тегеран, 14 октября 2025 года. Министр ..."
             if not inside:
                 continue
-            if event.date is None:
+            if event.date is None or (id(event.date_info) in reports and id(inside[0]) not in reports):
                 event.date, event.date_info = inside[0].value, inside[0]
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely
@@ -804,6 +813,12 @@ def attach_dates(
                 previous = usable(*before[-1])
                 if previous:
                     event.date, event.date_info = previous[0].value, previous[0]
+        if event.date is None and event.evidence:
+            # a date heading the section the event is told in ("18 November 2024" on its own line above it)
+            above = [span for span in headers if span[1] <= min(e.start for e in event.evidence)]
+            heading = usable(*above[-1]) if above else []
+            if heading and _day(heading[0]):
+                event.date, event.date_info = heading[0].value, heading[0]
     # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
     # ceremony ... was launched." under a headline that names the parties)
     lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]
@@ -834,12 +849,15 @@ def _day(info: DateInfo | None) -> bool:
 
 
 def _period(info: DateInfo) -> bool:
-    """ "in 2023", "in June 2018", "this year": a period the text names, which in news dates history or
-    plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the news event,
-    told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian month, and a
-    relative month ("last month"), still date an event."""
+    """ "in 2023", "in June 2018", "in April", "this year": a period the text names, which in news dates
+    history or plans ("the MoU signed in June 2018", "the forum planned for March 2025") rather than the
+    news event, told by its day ("on 19 June", "yesterday"). A Hijri month or season read as a Gregorian
+    month, a season, and a relative month ("last month"), still date an event."""
+    month = len(info.value) == 7 and info.calendar == "gregorian"
     if info.resolution == "absolute":
-        return len(info.value) == 4 or (len(info.value) == 7 and info.calendar == "gregorian")
+        return len(info.value) == 4 or month
+    if info.resolution == "partial":
+        return month  # "in April", "сәуір айында": as a month with its year
     return info.resolution == "relative" and len(info.value) == 4
 
 

@@ -12,7 +12,14 @@ from dataclasses import replace
 from functools import cache
 
 from techdip.extract import events as ev
-from techdip.extract.dates import find_dates, month_abbreviations
+from techdip.extract.dates import (
+    find_dates,
+    month_abbreviations,
+    named_years,
+    page_furniture,
+    reported,
+    weekday_years,
+)
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import find_people
 from techdip.extract.published import publication
@@ -189,7 +196,7 @@ def _dateline_sentence(norm, spans, dated) -> tuple[int, int, DateInfo] | None:
     """(start, end, date) of a dateline standing as its own short sentence ("Тегеран, 14 октября 2025 года.")."""
     for start, end in spans[:4]:
         a, b = norm.span(start, end)
-        inside = [info for s, e, info in dated if a <= s and e <= b]
+        inside = [info for s, e, info, *_ in dated if a <= s and e <= b]
         rest = display_width(norm.original[a:b].strip(" .")) - sum(display_width(i.text) for i in inside)
         if inside and display_width(norm.original[a:b]) <= 60 and rest <= 25:
             return a, b, inside[0]
@@ -242,9 +249,6 @@ def _about_technology(mentions) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?<![\d.,])(199\d|20\d\d)(?![\d.,]\d)")
-
-
 def _at_month(mention, published: str):
     """A relative date read against the last day of the page's month, cut to what that month can tell."""
     if mention.resolution != "relative" or not mention.value:
@@ -254,10 +258,60 @@ def _at_month(mention, published: str):
     return replace(mention, value=published[:4] if mention.value.startswith(published[:4]) else None)
 
 
+# where a sentence ends: a full stop, question or exclamation mark before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?؟۔।](?=\s)|[。！？]|\n")
+
+
+def _in_sentence_year(text: str, lang: str, found: list, years: list[tuple[int, int, int]]) -> list:
+    """Partial dates of a page with no publication date, each in the one year its own sentence names ("the
+    Autumn Economic Forum 2025, held on 25/11": 2025-11-25; "ADIPEC 2025, from 3 to 6 November"); a year that
+    belongs to another full date of the sentence ("since May 2018") does not count."""
+    dates = [(m.start, m.end) for m in found if m.value and len(m.value) > 4]
+    out = []
+    for mention in found:
+        if mention.resolution != "partial":
+            out.append(mention)
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(text, mention.end)
+        end = after.start() if after else len(text)
+        named = {
+            year for a, _, year in years if start <= a < end and not any(s <= a < e for s, e in dates)
+        }  # fmt: skip
+        if len(named) != 1:
+            out.append(_weekday_year(text, lang, mention, {year for _, _, year in years}))
+            continue
+        year = named.pop()
+        resolved = find_dates(text[start:end], lang, datetime.date(year, 12, 31), year_only=True)
+        same = [m for m in resolved if m.start + start == mention.start and m.value]
+        if same:
+            note = f"{year} (the year its sentence names; no publication date)"
+            out.append(replace(mention, value=same[0].value, anchor=note))
+        else:
+            out.append(mention)
+    return out
+
+
+def _weekday_year(text: str, lang: str, mention, years: set[int]):
+    """A partial date written with its weekday, in the one year the text names where that weekday falls on it
+    ("Jumat (18/8)" in a text naming 2023 and 2021: 18 August 2023 is a Friday)."""
+    agreeing = weekday_years(text, lang, mention.start, mention.end, years)
+    if len(agreeing) != 1:
+        return mention
+    year = agreeing[0]
+    [resolved] = find_dates(mention.text, lang, datetime.date(year, 12, 31), year_only=True)[:1] or [None]
+    if resolved is None or not resolved.value:
+        return mention
+    note = f"{year} (the year the text names where the weekday falls on that day; no publication date)"
+    return replace(mention, value=resolved.value, anchor=note)
+
+
 def _dates(
     text: str, lang: str, published: str | None
-) -> tuple[list[tuple[int, int, DateInfo]], list[tuple[int, int]]]:
-    """Resolved dates of the text with their audit trail, and the spans of every date expression.
+) -> tuple[list[tuple[int, int, DateInfo, bool, bool]], list[tuple[int, int]]]:
+    """Resolved dates of the text with their audit trail, whether each is the day of a report ("said on
+    Monday") and whether it heads a section (alone on its line), and the spans of every date expression.
 
     Without a publication date, partial dates ("19 November") are resolved against the year the article
     clearly names most often ("VIDW 2024" ... "in 2024"), and the trail says so; relative ones ("yesterday")
@@ -276,18 +330,31 @@ def _dates(
         anchor_note = f"{published} (the page's month; no publication day)"
         found = [_at_month(m, published) for m in find_dates(text, lang, anchor)]
     elif anchor is None and any(m.resolution == "partial" for m in found):
-        ranked = Counter(int(y) for y in _YEAR.findall(text)).most_common(2)
-        # only a clear favourite: named at least twice, and more often than any other year
+        years = named_years(text, lang)
+        ranked = Counter(year for _, _, year in years).most_common(2)
+        # only a clear favourite: named at least twice, and more often than any other year; the day a bare
+        # "19日" or a "yesterday" stands for stays unknown
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             year = ranked[0][0]
             anchor = datetime.date(year, 12, 31)
             anchor_note = f"{year} (the year the text names most; no publication date)"
-            found = [m for m in find_dates(text, lang, anchor) if m.resolution != "relative"]
+            found = [m for m in find_dates(text, lang, anchor, year_only=True) if m.resolution != "relative"]
+        else:
+            found = _in_sentence_year(text, lang, found, years)
     out = []
     for mention in found:
+        if (
+            mention.value == published
+            and mention.resolution == "absolute"
+            and page_furniture(text, mention.start, mention.end)
+        ):
+            continue  # the page's date shown again on a line of its own ("- 18 noyabr, 2025" under the title)
         if mention.value:
             note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
             info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
                             mention.resolution, note)  # fmt: skip
-            out.append((mention.start, mention.end, info))
+            report = reported(text, lang, mention.start, mention.end)
+            # a date alone on its line heads the section below it (the page's own date was left out above)
+            heading = page_furniture(text, mention.start, mention.end)
+            out.append((mention.start, mention.end, info, report, heading))
     return out, spans

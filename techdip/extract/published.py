@@ -25,6 +25,8 @@ from techdip.extract.dates import find_publication
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
 _STAMP = re.compile(r"\s*(?:[^\W\d]{1,20}\s*[:：]?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
+# a Gregorian year: "۱۴۰۳-۰۸-۲۹" opening a Persian page is a Solar Hijri stamp, read by find_publication
+_GREGORIAN_YEARS = range(1900, 2101)
 
 
 def page_stamp(text: str) -> str | None:
@@ -34,6 +36,8 @@ def page_stamp(text: str) -> str | None:
     if found is None:
         return None
     year, month = int(found[1]), int(found[2])
+    if year not in _GREGORIAN_YEARS:
+        return None
     try:
         day = dt.date(year, month, int(found[3] or 1))
     except ValueError:

@@ -54,8 +54,8 @@ def test_case_table(case: dict[str, str]) -> None:
 
 def test_case_table_covers_languages() -> None:
     languages = {case["lang"].split("-")[0] for case in CASES}
-    assert len(CASES) >= 170
-    assert len(languages) >= 13
+    assert len(CASES) >= 520
+    assert len(languages) >= 29  # every language read natively has rows
     assert sum(case["expected_value"] == "null" for case in CASES) >= 40
 
 
@@ -277,6 +277,11 @@ def test_a_paragraph_opening_with_a_date_further_down_is_no_dateline() -> None:
         ("ms", "Malaysia perkukuh peranan ICT\n\nAstro Awani\nFebruari 10, 2023 13:03 MYT\nMenteri ...", "2023-02-10"),
         ("ja", "令和8年1月14日(水)から同年1月16日(金)、林総務大臣はベトナムに出張し、会談を行いました。", None),
         ("zh", "2016年6月20日,工业和信息化部部长苗圩在哈瓦那会见古巴通信部部长。", None),
+        # a line opening with a date that a lowercase word continues is a sentence, not a stamp
+        ("en", "Iran, Armenia sign AI pact\n19 November 2024 marked the start of the joint session.", None),
+        ("de", "KI-Abkommen\n3. März 2024 war ein wichtiger Tag für die Zusammenarbeit.", None),
+        ("fr", "Accord sur l'IA\n19 novembre 2024 restera une date importante pour les deux pays.", None),
+        ("fr", "Accord sur l'IA\n19 novembre 2024 Le Maroc et la France signent un accord.", "2024-11-19"),
     ],
 )
 def test_a_line_that_opens_with_a_date_stamp_is_the_dateline_but_a_story_opening_with_its_date_is_not(
@@ -327,3 +332,374 @@ def test_indic_words_keep_their_vowel_signs_and_digits(text, lang, found):
 )
 def test_thai_years_count_in_the_buddhist_era(text, value):
     assert [m.value for m in find_dates(text, "th", dt.date(2024, 7, 1))] == [value]
+
+
+# --------------------------------------------------------------------------- a page dated by the year it names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a month takes the known year as it is, even in January with the anchor at the year's end
+        ("en", "Talks on 19 November, a second round on 5 January.", ["2024-11-19", "2024-01-05"]),
+        ("fr", "Réunion le 19 novembre, seconde session le 5 janvier.", ["2024-11-19", "2024-01-05"]),
+        # a day without its month, a weekday, "yesterday": the year alone does not tell them
+        ("ko", "장관은 24일 회의에 참석했다고 27일 밝혔다.", [None, None]),
+        ("ja", "大臣は19日、会談した。", [None]),
+        ("en", "The ministers met yesterday and again on Monday.", [None, None]),
+        ("ar", "التقى الوزيران أمس في طهران.", [None]),
+        ("de", "Er lud zu einem Gegenbesuch im kommenden Frühjahr ein.", [None]),
+        ("pt", "O ministro reuniu-se nesta quarta-feira (21) com o embaixador.", [None]),
+        # a written year is still its own
+        ("de", "Das Abkommen vom 18. Februar 2010 gilt weiter.", ["2010-02-18"]),
+    ],
+)
+def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang, text, values):
+    found = find_dates(text, lang, dt.date(2024, 12, 31), year_only=True)
+    assert [m.value for m in found] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "years"),
+    [
+        ("en", "Saudi Vision 2030 and the 2030 Agenda frame the talks held in 2024.", [2024]),
+        ("ms", "Wawasan 2030 dibincangkan pada 2023 dan 2023.", [2023, 2023]),
+        ("es", "La Agenda 2040 y la reunión de 2025.", [2025]),
+        ("zh", "2035年愿景,2024年签署。", [2024]),
+        ("zh", "6月12日,2020年中国-东盟数字经济合作年开幕", [2020]),  # a year glued to the words around it
+        ("en", "Sales rose 2,024 units; version 1.2030 shipped.", []),
+    ],
+)
+def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):
+    from techdip.extract.dates import named_years
+
+    assert [year for _, _, year in named_years(text, lang)] == years
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Riyadh hosts events for Vision 2035 this week."),
+        ("ar", "انطلقت فعاليات رؤية 2035 في الرياض."),
+        ("es", "El plan se enmarca en la Agenda 2045 del país."),
+    ],
+)
+def test_a_plan_named_by_any_target_year_is_no_date(lang, text):
+    assert find_dates(text, lang, dt.date(2024, 11, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        # the year named in the date's own sentence dates it when the page shows no publication date
+        (
+            "vi",
+            "Trong khuôn khổ Diễn đàn Hợp tác Số 2025 diễn ra ngày 14/10 tại Hà Nội, Bộ trưởng Việt Nam đã tiếp "
+            "Bộ trưởng Bộ Công nghệ Lào để thảo luận hợp tác về trí tuệ nhân tạo.",
+            "2025-10-14",
+        ),
+        (
+            "ar",
+            "وقعت مصر والأردن مذكرة تفاهم في مجال الذكاء الاصطناعي على هامش معرض القاهرة للتكنولوجيا 2025 "
+            "المقام خلال الفترة من 3 إلى 6 نوفمبر الجاري.",
+            "2025-11-03",
+        ),
+        (
+            "en",
+            "Kenya and Japan signed an MoU on artificial intelligence at Africa Tech Week 2023, held on 14 March "
+            "in Nairobi.",
+            "2023-03-14",
+        ),
+        # a year in another sentence, or in another full date of the sentence, does not
+        (
+            "en",
+            "Kenya and Japan signed an MoU on artificial intelligence on 14 March in Nairobi. Their first accord "
+            "dates from 2019.",
+            None,
+        ),
+        (
+            "en",
+            "Kenya and Japan, partners in ICT since May 2019, signed an MoU on artificial intelligence on "
+            "14 March in Nairobi.",
+            None,
+        ),
+    ],
+)
+def test_without_publication_date_a_partial_date_takes_the_year_of_its_own_sentence(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published is None and article.events
+    assert {event.date for event in article.events} == {date}
+    if date:
+        assert all("its sentence names" in event.date_info.anchor for event in article.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "az",
+            " date 2025-11-18 Azərbaycan və Yaponiya memorandum imzalayıb\n- 18 noyabr, 2025\n- 10:31\n"
+            "Azərbaycan və Yaponiya süni intellekt sahəsində əməkdaşlıq memorandumu imzalayıb.",
+        ),
+        (
+            "en",
+            " date 2025-11-18 Kenya, Japan sign AI pact\n• 18 November 2025 • 10:31 GMT\n"
+            "Kenya and Japan signed a memorandum of understanding on artificial intelligence.",
+        ),
+        (
+            "ru",
+            " date 2025-11-18 Россия и Китай подписали меморандум\n18 ноября 2025, 10:31\n"
+            "Россия и Китай подписали меморандум о сотрудничестве в области искусственного интеллекта.",
+        ),
+    ],
+)
+def test_the_page_date_repeated_on_a_line_of_its_own_dates_no_event(lang, text):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published == "2025-11-18" and article.events
+    assert all(event.date is None for event in article.events)
+
+
+def test_page_furniture_allows_a_time_a_zone_and_bullets_only():
+    from techdip.extract.dates import page_furniture
+
+    text = "Title\n• 30 oktyabr, 2025 • 17:42 MYT\nThe talks on 30 oktyabr, 2025 went well."
+    first = text.index("30")
+    second = text.index("30", first + 5)
+    assert page_furniture(text, first, first + len("30 oktyabr, 2025"))
+    assert not page_furniture(text, second, second + len("30 oktyabr, 2025"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date", "furniture"),
+    [
+        ("ur", "ریاض (اُردو پوائنٹ - اے پی پی۔ 04 اکتوبر2025ء) وفاقی وزیر نے دورہ کیا۔", "04 اکتوبر2025ء", True),
+        ("en", "ISLAMABAD (APP - 27 June 2025) The minister met his Saudi counterpart.", "27 June 2025", True),
+        ("bn", "ঢাকা (বাসস - ৫ ফেব্রুয়ারি ২০২০) মন্ত্রী বৈঠক করেন।", "৫ ফেব্রুয়ারি ২০২০", True),
+        # a bracket with the date alone is the story's ("today (10 May)"), not an agency's stamp
+        ("en", "TEHRAN (19 November 2024) The minister met his Armenian counterpart.", "19 November 2024", False),
+    ],
+)
+def test_a_date_closing_an_agency_bracket_after_the_city_is_page_furniture(lang, text, date, furniture):
+    from techdip.extract.dates import page_furniture
+
+    start = text.index(date)
+    assert page_furniture(text, start, start + len(date)) is furniture
+
+
+def test_the_page_date_in_a_repeated_agency_bracket_dates_no_event():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    text = (
+        "Pakistan, Saudi Arabia sign AI pact\n\nSaturday 4 October 2025 14:29\n\n"
+        "RIYADH (APP - 04 October 2025) Pakistan and Saudi Arabia signed a memorandum on artificial intelligence."
+    )
+    article = extract(Document(id="x", text=text, source="x", lang="en"))
+    assert article.published == "2025-10-04" and article.events
+    assert all(event.date is None for event in article.events)
+
+
+# --------------------------------------------------------------------------- the day of a report
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "expected"),
+    [
+        ("en", "The pact was inked in Muscat, an official release said on Wednesday.", "Wednesday", True),
+        ("en", "State media reported Monday that the MoUs were signed.", "Monday", True),
+        ("en", "The ministers met on Monday and said the pact was signed.", "Monday", False),
+        ("fr", "L'accord a été signé, a indiqué lundi le ministère.", "lundi", True),
+        ("es", "El ministerio dijo el lunes que el acuerdo fue firmado.", "lunes", True),
+        ("ru", "Министерство сообщило в понедельник, что соглашение подписано.", "понедельник", True),
+        ("ru", "Соглашение подписано в понедельник в Москве.", "понедельник", False),
+        ("ko", "장관 회담을 개최했다고 27일 밝혔다.", "27일", True),
+        ("ko", "양국 장관은 27일 서울에서 회담했다.", "27일", False),
+        ("hi", "मंत्रालय ने मंगलवार को बताया कि समझौता हुआ।", "मंगलवार", True),
+        ("ja", "総務省は12日、発表した。", "12日", True),
+        ("tr", "Bakanlık Pazartesi günü açıkladı.", "Pazartesi", True),
+    ],
+)
+def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word, expected):
+    from techdip.extract.dates import reported
+
+    [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
+    assert reported(text, lang, mention.start, mention.end) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "India and Oman signed a pact on information technology, an official release said on Wednesday. "
+            "The memorandum on information technology between India and Oman was signed on 15 December 2023.",
+            "2023-12-15",
+        ),
+        (
+            "fr",
+            "La France et le Maroc ont signé un accord sur l'intelligence artificielle, a indiqué lundi le "
+            "ministère. L'accord sur l'intelligence artificielle entre la France et le Maroc a été signé le "
+            "15 décembre 2023 à Rabat.",
+            "2023-12-15",
+        ),
+        (
+            "ru",
+            "Россия и Казахстан подписали соглашение об искусственном интеллекте, сообщило в понедельник "
+            "министерство. Соглашение об искусственном интеллекте между Россией и Казахстаном было подписано "
+            "15 декабря 2023 года в Астане.",
+            "2023-12-15",
+        ),
+        # the report's day alone still dates the event
+        (
+            "en",
+            "India and Oman signed a pact on information technology, an official release said on Wednesday.",
+            "2024-01-24",
+        ),
+    ],
+)
+def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-01-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("hi", "दोनों देशों के मंत्रियों की बैठक कल आयोजित हुई।", "2024-11-19"),
+        ("hi", "दोनों देशों के मंत्री कल समझौते पर हस्ताक्षर करेंगे।", "2024-11-21"),
+        ("bn", "দুই দেশের মন্ত্রীরা কাল ঢাকায় চুক্তি সই করবেন।", "2024-11-21"),
+        ("pa", "ਦੋਵਾਂ ਮੰਤਰੀਆਂ ਦੀ ਮੀਟਿੰਗ ਕੱਲ੍ਹ ਹੋਈ। ਅਗਲੀ ਮੀਟਿੰਗ ਹੋਵੇਗੀ।", "2024-11-19"),  # the future is in the next sentence
+    ],
+)
+def test_a_word_for_yesterday_or_tomorrow_reads_forward_only_in_a_future_sentence(lang, text, value):
+    [mention] = find_dates(text, lang, dt.date(2024, 11, 20))
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "Kenya and Japan, which agreed in April to deepen ties, signed a memorandum on artificial "
+            "intelligence on Monday.",
+            "2024-11-18",
+        ),
+        (
+            "de",
+            "Deutschland und Japan, die sich im April auf engere Beziehungen verständigt hatten, unterzeichneten "
+            "am Montag ein Abkommen über künstliche Intelligenz.",
+            "2024-11-18",
+        ),
+        (
+            "ru",
+            "Россия и Казахстан, договорившиеся в апреле о сотрудничестве, подписали в понедельник соглашение об "
+            "искусственном интеллекте.",
+            "2024-11-18",
+        ),
+        ("en", "Kenya and Japan signed a memorandum on artificial intelligence in April.", None),
+    ],
+)
+def test_a_month_named_without_its_year_is_a_period_that_dates_no_event(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-20"))
+    assert article.events
+    assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "years", "agreeing"),
+    [
+        ("id", "Pertemuan digelar Jumat (18/8) di Bengaluru.", "Jumat (18/8)", {2021, 2023}, [2023]),
+        ("en", "The MoU was signed on Saturday, October 15.", "Saturday, October 15", {2019, 2022}, [2022]),
+        ("fr", "L'accord a été signé le samedi 15 octobre.", "samedi 15 octobre", {2019, 2022, 2016}, [2016, 2022]),
+        ("en", "The MoU was signed on October 15.", "October 15", {2019, 2022}, []),  # no weekday written
+    ],
+)
+def test_a_written_weekday_tells_which_named_years_a_date_can_be_in(lang, text, expression, years, agreeing):
+    from techdip.extract.dates import weekday_years
+
+    start = text.index(expression)
+    assert weekday_years(text, lang, start, start + len(expression), years) == agreeing
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "id",
+            "Indonesia dan Jepang memperkuat kerja sama digital sejak 2021. Pada pertemuan di Bengaluru, Jumat "
+            "(18/8), Menteri Indonesia dan Menteri Jepang membahas kecerdasan buatan. Agenda tahun 2023 dibahas.",
+            "2023-08-18",
+        ),
+        (
+            "en",
+            "Saudi Arabia and South Africa signed a memorandum on artificial intelligence on Saturday, October 15. "
+            "Their trade grew in 2019.",
+            None,  # 15 October 2019 was a Tuesday
+        ),
+        (
+            "en",
+            "Saudi Arabia and South Africa signed a memorandum on artificial intelligence on Saturday, October 15. "
+            "Their trade grew in 2019 and in 2022.",
+            "2022-10-15",
+        ),
+    ],
+)
+def test_without_publication_date_a_weekday_picks_the_named_year_it_agrees_with(lang, text, date):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published is None and article.events
+    assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        (
+            "en",
+            "Ministry news\n\nWeekly round-up of the ministry's work. It is published every Monday. It lists "
+            "meetings.\n\n18 November 2024\nThe deputy minister opened a forum on skills. Later, Iran and "
+            "Armenia signed a memorandum on artificial intelligence in Tehran.\n\n20 November 2024\nThe minister "
+            "gave a speech. The ministers of Iran and Russia then met in Moscow to discuss cybersecurity.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+        (
+            "fr",
+            "Actualités\n\nRevue hebdomadaire du ministère. Elle paraît chaque lundi. Elle recense les "
+            "réunions.\n\n18 novembre 2024\nLe vice-ministre a ouvert un forum. Ensuite, l'Iran et l'Arménie "
+            "ont signé un mémorandum sur l'intelligence artificielle à Téhéran.\n\n20 novembre 2024\nLe ministre "
+            "a prononcé un discours. Le ministre iranien a ensuite rencontré son homologue russe à Moscou pour "
+            "discuter de la cybersécurité.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+        (
+            "ru",
+            "Новости\n\nЕженедельный обзор работы министерства. Он выходит по понедельникам. В нём перечислены "
+            "встречи.\n\n18 ноября 2024 года\nЗамминистра открыл форум. Затем Иран и Армения подписали "
+            "меморандум об искусственном интеллекте в Тегеране.\n\n20 ноября 2024 года\nМинистр выступил с речью. "
+            "Министры Ирана и России затем провели переговоры в Москве по кибербезопасности.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-20")},
+        ),
+    ],
+)
+def test_a_date_heading_its_section_dates_the_events_told_below_it(lang, text, dates):
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-25"))
+    assert {(event.type, event.date) for event in article.events} == dates

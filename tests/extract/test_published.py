@@ -18,6 +18,8 @@ from techdip.extract.published import page_stamp
         (" date 2023-02-30 ...", None),  # not a calendar date
         ("The ministers met on 2024-11-19 in Tehran.", None),  # a date inside the text is no stamp
         ("Reference 2024-11-19-7 ...", None),
+        ("۱۴۰۳-۰۸-۲۹ ایران و ارمنستان ...", None),  # a Solar Hijri year: not a Gregorian ISO date
+        ("1403-08-29 تفاهم‌نامه ...", None),
     ],
 )
 def test_an_iso_date_opening_the_page_is_its_stamp(text: str, expected: str | None):
@@ -105,6 +107,32 @@ from techdip.extract.published import publication  # noqa: E402
             "TOKYO – Anwar dan Kishida hari ini ...\nDua\nTiga\nMemorandum kedua ditandatangani – 16 Disember, 2023",
             "2023-12-16",
             "sign-off",
+        ),
+        # a Solar Hijri stamp written like an ISO date
+        ("fa", "۱۴۰۳-۰۸-۲۹\nایران و ارمنستان تفاهم‌نامه امضا کردند", "2024-11-19", "dateline"),
+        # a two-digit Buddhist Era year after the month, in the bracket after "today"
+        ("th", "หัวข้อข่าว\n\nวันนี้ (10 พ.ค. 61) รัฐมนตรีเดินทางไปสิงคโปร์", "2018-05-10", "dateline"),
+        # a stamp below a block of short furniture lines (weather, menus): the block counts as one line
+        (
+            "kk",
+            "Ауа-райы\n" + "".join(f"• Қала{i} {i}°С\n" for i in range(10)) + "498.55 524.28\n\nТақырып\n\n"
+            "28-05-2024, 13:10 Мадина Айдарова\n\nМәтін.",
+            "2024-05-28",
+            "dateline",
+        ),
+        (
+            "ru",
+            "Погода\n" + "".join(f"• Город{i} {i}°С\n" for i in range(10)) + "Курсы валют\n\nЗаголовок\n\n"
+            "28.05.2024, 13:10 Иван Петров\n\nТекст.",
+            "2024-05-28",
+            "dateline",
+        ),
+        (
+            "en",
+            "Menu\n" + "".join(f"- Section {i}\n" for i in range(10)) + "Markets\n\nHeadline\n\n"
+            "May 28, 2024, 1:10 PM John Smith\n\nText.",
+            "2024-05-28",
+            "dateline",
         ),
         # a date the text gives as today's
         (

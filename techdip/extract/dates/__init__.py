@@ -2,15 +2,25 @@
 
 Public API
 ----------
-``find_dates(text, lang, anchor=None) -> list[DateMention]``
+``find_dates(text, lang, anchor=None, year_only=False) -> list[DateMention]``
     Every date expression in ``text``, in order. ``anchor`` is the publication date: partial
     expressions ("19 November", "early Bahman") and relative ones ("yesterday", "on Monday")
     are resolved against it; without an anchor their value is ``None`` (a year is never invented).
+    ``year_only``: only the anchor's year is known (a page dated by the year it names), so "19 November"
+    is in that year and "19日", "yesterday", "on Monday" stay ``None``.
 ``find_dateline(text, lang) -> datetime.date | None``
     The publication date given by a dateline / "Published:" line near the top of an article.
 ``find_publication(text, lang) -> (datetime.date, source) | None``
     The same, ranked, with where it was read; also a byline, a sign-off closing the page, a date given
     as today's.
+``page_furniture(text, start, end) -> bool``
+    Whether a date is a stamp of the page's furniture: alone on its line, or closing an agency's bracket.
+``reported(text, lang, start, end) -> bool``
+    Whether a date is the day something was said or reported ("said on Monday").
+``weekday_years(text, lang, start, end, years) -> list[int]``
+    Of some years, those in which a date falls on the weekday written with it ("Jumat (18/8)").
+``named_years(text, lang) -> list[(start, end, year)]``
+    The years a text names, outside the phrases that are never dates ("Vision 2030").
 
 Values are Gregorian ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, as precise as the text allows.
 
@@ -54,18 +64,31 @@ Choices worth knowing
 
 The package: ``lexicon`` reads and checks ``dates.tsv`` and folds text; ``grammar`` compiles a language's
 entries into templates; ``parse`` turns a template match into an expression; ``resolve`` converts
-calendars and resolves partial and relative expressions against an anchor; ``find`` is the public API.
+calendars and resolves partial and relative expressions against an anchor; ``find`` finds a text's
+expressions; ``stamps`` reads a page's publication stamp.
 """
 
-from techdip.extract.dates.find import DateMention, find_dateline, find_dates, find_publication, month_abbreviations
+from techdip.extract.dates.find import (
+    DateMention,
+    find_dates,
+    month_abbreviations,
+    named_years,
+    reported,
+    weekday_years,
+)
 from techdip.extract.dates.lexicon import DATA_DIR, check_dates_file
+from techdip.extract.dates.stamps import find_dateline, find_publication, page_furniture
 
 __all__ = [
     "DATA_DIR",
     "DateMention",
+    "page_furniture",
     "check_dates_file",
     "find_dateline",
     "find_dates",
     "find_publication",
     "month_abbreviations",
+    "named_years",
+    "reported",
+    "weekday_years",
 ]

@@ -1,4 +1,5 @@
-"""The public API: every date expression of a text (``find_dates``) and an article's dateline (``find_dateline``)."""
+"""Every date expression of a text (``find_dates``), the years it names (``named_years``) and whether a date
+is the day of a report (``reported``). A page's own publication stamp is read in ``stamps``."""
 
 from __future__ import annotations
 
@@ -6,21 +7,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from techdip.extract.dates.grammar import Grammar, language_grammar
 from techdip.extract.dates.lexicon import fold, lower_same_length
 from techdip.extract.dates.parse import PARSERS, Expr
 from techdip.extract.dates.resolve import resolve
-from techdip.text.tokens import display_width
 
-DATELINE_CHARS = 1200
 EXCLUDE_WINDOW = 24  # characters around a candidate searched for a phrase that is never a date
-DATELINE_LINES = 12
-WIRE_DATELINE_LINES = 3  # "TEHRAN, Nov. 19, 2024 (IRNA) --" stands among the first lines
-DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
-DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
-_BYLINE_GAP = 60  # an author's name (and a weekday) between a byline word and its date
 
 
 @dataclass(frozen=True)
@@ -37,7 +30,7 @@ class DateMention:
 # --------------------------------------------------------------------------- public API
 
 
-def _grammar_for(lang: str) -> Grammar:
+def grammar_for(lang: str) -> Grammar:
     base, _, region = (lang or "").replace("_", "-").partition("-")
     grammar = language_grammar(base.lower())
     if region.upper() == "US" and grammar.setting("numeric_order") == "ambiguous":
@@ -115,12 +108,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[DateMention]:
+def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: bool = False) -> list[DateMention]:
     """All date expressions in text, in order. anchor = publication date; partial and relative
-    expressions without an anchor get value None (never invent a year)."""
+    expressions without an anchor get value None (never invent a year). `year_only`: only the anchor's year
+    is known (`resolve.resolve`)."""
     if not text:
         return []
-    grammar = _grammar_for(lang)
+    grammar = grammar_for(lang)
     folded = fold(text)
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
@@ -132,7 +126,7 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[Date
             taken_until = expr.end
     mentions = []
     for expr in chosen:
-        value, resolution = resolve(expr, anchor, grammar)
+        value, resolution = resolve(expr, anchor, grammar, year_only)
         start, end = _strip_span(text, expr.start, expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None
         mentions.append(
@@ -149,286 +143,58 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None) -> list[Date
     return mentions
 
 
+_NAMED_YEAR = re.compile(r"(?<![0-9])(?<![0-9][.,])(?:199[0-9]|20[0-9]{2})(?![0-9]|[.,][0-9])")
+
+
+def named_years(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year (1990-2099) the text names, outside the phrases that are never dates
+    ("Vision 2030", "Agenda 2030": a plan's target year says nothing about when the page was written)."""
+    grammar = grammar_for(lang)
+    folded = fold(text)
+    blocked = [m.span() for m in grammar.exclude.finditer(folded)] if grammar.exclude is not None else []
+    return [
+        (m.start(), m.end(), int(m.group()))
+        for m in _NAMED_YEAR.finditer(folded)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+
+
+def weekday_years(text: str, lang: str, start: int, end: int, years: set[int]) -> list[int]:
+    """Of `years`, those in which the date text[start:end] falls on the weekday written with it ("Jumat
+    (18/8)": 18 August is a Friday in 2023); none when it names no weekday, or no day and month."""
+    grammar = grammar_for(lang)
+    whole = [e for e in _candidates(grammar, fold(text[start:end])) if e.start == 0]
+    expr = max(whole, key=lambda e: e.end, default=None)
+    if expr is None or None in (expr.day_of_week, expr.day, expr.month) or expr.calendar != "gregorian":
+        return []
+    agreeing = []
+    for year in sorted(years):
+        try:
+            if dt.date(year, expr.month, expr.day).weekday() == expr.day_of_week:
+                agreeing.append(year)
+        except ValueError:
+            continue
+    return agreeing
+
+
 def month_abbreviations(lang: str) -> frozenset[str]:
     """Abbreviated month names of the language's date words ("oct", "сент"), lower-cased: their period
     does not end a sentence ("signed on Oct. 14 with Kazakhstan")."""
-    months = _grammar_for(lang).lookup.get("month", {})
+    months = grammar_for(lang).lookup.get("month", {})
     return frozenset(key for key, (_, flags) in months.items() if "abbr" in flags)
 
 
-def find_dateline(text: str, lang: str) -> dt.date | None:
-    """Publication date from a dateline/"Published:" line near the top of an article, else None."""
-    found = _head_stamp(text, lang)
-    return found.day if found else None
+_REPORT_REACH = 30  # characters before a date searched for "said on", "a indiqué"
 
 
-# where a page's publication date was read, most trusted first
-PUBLISHED_LABEL, BYLINE, UPDATED_LABEL, DATELINE, SHORT_STAMP = range(5)
-_SOURCES = {PUBLISHED_LABEL: "dateline", BYLINE: "byline", UPDATED_LABEL: "dateline", DATELINE: "dateline",
-            SHORT_STAMP: "dateline"}  # fmt: skip
-SIGN_OFF_LINES = 3  # "– 16 Disember, 2023", "「人民網日本語版」2020年6月13日": the page's last lines
-_SHORT_FRAGMENT = 12  # "7", "June", "2018" on lines of their own: one stamp broken by the page's layout
-
-
-class Stamp(NamedTuple):
-    """A publication date read from the page: the day, where it was read, and the span of the page's stamp
-    line when the line is only page furniture (a label, a byline, a date line, a bracket after the city, a
-    sign-off), which then dates no event; (-1, -1) for a wire dateline, which belongs to the story."""
-
-    day: dt.date
-    source: str
-    start: int = -1
-    end: int = -1
-
-
-def find_publication(text: str, lang: str) -> Stamp | None:
-    """(publication date, where it was read, stamp span) from the page's own stamps, else None.
-
-    Ranked: a "Published" label next to a full date; a byline opening a line ("Oleh Wahyu Sudoyo, Senin,
-    2 September 2024"); an "Updated" label; a dateline, a line that is mostly a date, or a line opening
-    with one near the top; a numeric stamp with a two-digit year ("| 14.02.19"). Failing those: a sign-off
-    date ending the page's last lines, else a date the text gives as today's ("leo Septemba 7, 2023",
-    "วันนี้ (10 พ.ค. 2561)"). Only full dates count: a banner's or copyright's year never does."""
-    found = _head_stamp(text, lang)
-    if found is not None:
-        return found
-    sign_off = _sign_off(text, lang)
-    if sign_off is not None:
-        return sign_off
-    today = _said_today(_grammar_for(lang), text, lang)
-    return Stamp(today, "today") if today is not None else None
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) of the text's non-blank lines."""
-    out, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            out.append((offset, line.rstrip("\r\n")))
-        offset += len(line)
-    return out
-
-
-def _head_stamp(text: str, lang: str) -> Stamp | None:
-    """The best-ranked stamp of the page's first lines."""
-    grammar = _grammar_for(lang)
-    head = text[:DATELINE_CHARS]
-    lines = _joined_fragments(_lines(head)[:DATELINE_LINES])
-    keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
-    for number, (offset, line) in enumerate(lines):
-        furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
-        full_dates = _full_dates(line, lang)
-        if not full_dates:
-            short = _two_digit_stamp(line)
-            if short is not None:
-                keyed.append((SHORT_STAMP, short, *furniture))
-            continue
-        keyword = _dateline_keyword(grammar, line, full_dates)
-        if keyword is not None:
-            keyed.append((*keyword, *furniture))
-            continue
-        # a wire dateline, or a line that opens with the date ("July 3, 2023 Results of ...", "[01.10.2019]
-        # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
-        top = number < WIRE_DATELINE_LINES
-        # an agency's dateline ("ঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) :") may stand below a block of page furniture
-        agency = _is_wire_dateline(line, full_dates[0]) and _AGENCY_AFTER.match(line, full_dates[0].end)
-        opening = (
-            agency
-            or top
-            and (
-                _is_wire_dateline(line, full_dates[0])
-                or _opens_with(line, full_dates[0])
-                or _in_opening_brackets(line, full_dates[0])
-            )
-        )
-        date_line = _is_date_line(line, full_dates[0])
-        if date_line or opening:
-            # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
-            story = not date_line and not _agency_bracket(line, full_dates[0])
-            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
-    if not keyed:
-        partial = _partial_dateline([line for _, line in lines[:WIRE_DATELINE_LINES]], text, lang)
-        return Stamp(partial, "dateline") if partial is not None else None
-    rank, day, start, end = min(keyed, key=lambda item: item[0])
-    return Stamp(day, _SOURCES[rank], start, end)
-
-
-_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|])")
-_TEXT_YEAR = re.compile(r"(?<![\w.,/-])(?:19[89][0-9]|20[0-9]{2})(?!\w|[.,/-][0-9])")  # not "1980s", "2030Vision"
-
-
-def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
-    """ "KUALA LUMPUR, 31 Ogos: ...": a wire dateline with no year, dated in the one year the text names (a
-    text naming no year, or several, leaves it undated)."""
-    years = set(_TEXT_YEAR.findall(text))
-    if len(years) != 1:
-        return None
-    year = int(years.pop())
-    for line in lines:
-        mentions = find_dates(line, lang, dt.date(year, 12, 31))
-        if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
-            day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
-            if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
-                return day
-    return None
-
-
-def _joined_fragments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Runs of very short lines ("7" / "June" / "2018") joined into one line (offset -1: no single span)."""
-    out: list[tuple[int, str]] = []
-    run: list[tuple[int, str]] = []
-    for offset, line in [*lines, (-1, "")]:
-        if line and len(line.strip()) <= _SHORT_FRAGMENT:
-            run.append((offset, line))
-            continue
-        if len(run) > 1:
-            out.append((-1, " ".join(part.strip() for _, part in run)))
-        elif run:
-            out.append(run[0])
-        run = []
-        if line:
-            out.append((offset, line))
-    return out
-
-
-# "14.02.19", "28.10.19", "20 / 05 '25": day, month and a two-digit year, opening or closing a line
-_TWO_DIGIT = re.compile(
-    r"(?<![0-9.,/])([0-9]{1,2})\s*([./])\s*([0-9]{1,2})\s*(?:\2\s*|\s['‘’]|['‘’])([0-9]{2})(?![0-9]|[./][0-9])"
-)
-
-
-def _two_digit_stamp(line: str) -> dt.date | None:
-    """A page's numeric stamp with a two-digit year, at the start or the end of a line (only there: inside
-    a sentence "1.5.19" may be a version or a clause)."""
-    found = _TWO_DIGIT.search(line)
-    if found is None:
-        return None
-    opens = not line[: found.start()].strip(" -–—|[(•·*\t")
-    closes = not _TIME_AND_NOISE.sub("", fold(line[found.end() :]))
-    if not (opens or closes):
-        return None
-    try:
-        return dt.date(2000 + int(found[4]), int(found[3]), int(found[1]))
-    except ValueError:
-        return None
-
-
-def _sign_off(text: str, lang: str) -> Stamp | None:
-    """A full date closing one of the page's last lines, after a dash, a bar or a bracket, or on a short
-    line: the page's sign-off ("... Hiroshi Yamakawa – 16 Disember, 2023", "אנה ברסקי 24/11/2021 16:25")."""
-    for offset, line in reversed(_lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]):
-        dates = _full_dates(line, lang)
-        if not dates:
-            continue
-        last = dates[-1]
-        if _TIME_AND_NOISE.sub("", fold(line[last.end :])):
-            continue  # words follow: a date inside a sentence
-        lead = line[: last.start].rstrip()
-        if display_width(line.strip()) <= 80 or lead.endswith(("-", "–", "—", "|", "」", ")", "）", "]")):
-            return Stamp(dt.date.fromisoformat(last.value), "sign-off", offset + last.start, offset + last.end)
-    return None
-
-
-_TODAY_GAP = 4  # "leo Septemba 7, 2023", "วันนี้ (10 พ.ค. 61)", "today, 19 November 2024"
-
-
-def _said_today(grammar: Grammar, text: str, lang: str) -> dt.date | None:
-    """A full date the text gives right after its word for today: the day it was written."""
-    mentions = find_dates(text, lang)
-    for today, following in zip(mentions, mentions[1:], strict=False):
-        entry = grammar.value("relative", today.text)
-        if entry is None or entry[0] != "day:0" or not _is_day(following.value):
-            continue
-        if following.resolution == "absolute" and following.start - today.end <= _TODAY_GAP:
-            gap = text[today.end : following.start]
-            if not gap.strip(" ,،(（:"):
-                return dt.date.fromisoformat(following.value)
-    return None
-
-
-def _full_dates(line: str, lang: str) -> list[DateMention]:
-    """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
-    February 20, 2026" above a Hindi story) in English."""
-    for grammar_lang in dict.fromkeys((lang, "en")):
-        found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
-        if found:
-            return found
-    return []
-
-
-def _opens_with(line: str, mention: DateMention) -> bool:
-    """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
-    "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
-    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break: that date is the event's."""
-    after = line[mention.end :].lstrip("]】")
-    return not line[: mention.start].strip(" -–—|[(•·*\t") and (not after or after[0] in " \t|-–—:")
-
-
-def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:
-    """(rank, date) for a date next to a "Published" (rank 0) or "Updated" (rank 1) keyword."""
-    if grammar.published is None:
-        return None
-    best: tuple[int, dt.date] | None = None
-    for keyword in grammar.published.finditer(fold(line)):
-        kind = grammar.value("published", keyword.group(0))
-        if kind and kind[0] == "byline":
-            # "Oleh Wahyu Sudoyo, Senin, 2 September 2024 | 11:51": the byline opens the line, the date follows
-            if line[: keyword.start()].strip(" -–—|•·*\t") or not 0 <= dates[0].start - keyword.end() <= _BYLINE_GAP:
-                continue
-            best = best if best is not None and best[0] < BYLINE else (BYLINE, dt.date.fromisoformat(dates[0].value))
-            continue
-        rank = UPDATED_LABEL if kind and kind[0] == "updated" else PUBLISHED_LABEL
-        near = [
-            m
-            for m in dates
-            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
-        ]
-        if near and (best is None or rank < best[0]):
-            best = (rank, dt.date.fromisoformat(near[0].value))
-    return best
-
-
-def _is_day(value: str | None) -> bool:
-    return value is not None and len(value) == 10
-
-
-_TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
-
-
-def _is_date_line(line: str, mention: DateMention) -> bool:
-    """A short line that is mostly the date (plus a time or separators)."""
-    rest = fold(line[: mention.start] + line[mention.end :])
-    rest = _TIME_AND_NOISE.sub("", rest)
-    # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
-    return len(line.strip()) <= 80 and display_width(rest) <= 24
-
-
-_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
-
-
-_BRACKET_REACH = 40  # "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - این این آئی۔ 27 جون2025ء)": city, then the bracket
-
-
-def _in_opening_brackets(line: str, mention: DateMention) -> bool:
-    """ "ISLAMABAD (APP - 27 June 2025) The minister ...": the date closes the bracket that follows the city
-    at the start of the line."""
-    opened = line.find("(", 0, mention.start)
-    if opened == -1 or opened > _BRACKET_REACH or ")" in line[opened : mention.start]:
-        return False
-    return line[mention.end : mention.end + 8].lstrip(" ,،")[:1] in (")", "）")
-
-
-def _agency_bracket(line: str, mention: DateMention) -> bool:
-    """The bracket holds an agency's name before the date ("(APP - 27 June 2025)"), not only the date
-    ("วันนี้ ( 7 พฤศจิกายน 2565)": today's date, told by the story)."""
-    opened = line.find("(", 0, mention.start)
-    return _in_opening_brackets(line, mention) and bool(line[opened + 1 : mention.start].strip(" -–—،,"))
-
-
-def _is_wire_dateline(line: str, mention: DateMention) -> bool:
-    """ "TEHRAN, Nov. 19, 2024 (IRNA) --": a place name then the date at the start of a line."""
-    lead = line[: mention.start]
-    first_letter = lead.lstrip()[:1]
-    if first_letter.lower() != first_letter.upper() and not first_letter.isupper():
-        return False  # a cased script: place names are capitalised
-    return len(lead) <= 32 and _WIRE_LEAD.match(lead) is not None
+def reported(text: str, lang: str, start: int, end: int) -> bool:
+    """Is the date text[start:end] the day something was said or reported ("an official release said on
+    Wednesday", "state media reported on Monday", "개최했다고 27일 밝혔다")?"""
+    grammar = grammar_for(lang)
+    if grammar.report_before is not None:
+        before = fold(text[max(0, start - _REPORT_REACH) : start])
+        if grammar.report_before.search(before):
+            return True
+    if grammar.report_after is not None:
+        return grammar.report_after.match(fold(text[end : end + _REPORT_REACH])) is not None
+    return False

@@ -32,8 +32,11 @@ _DAY_NUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
 _CJK_DAY = r"[一二三四五六七八九十]{1,3}"
 _YEAR_NUM = r"(?<![0-9.,:/$€£¥#№\-])(?:1[3-9][0-9]{2}|20[0-9]{2}|2100)(?![0-9%]|[.,][0-9])"
 _BUDDHIST_YEAR = r"2[45][0-9]{2}"
+_BUDDHIST_SHORT_YEAR = r"(?<![0-9])[4-7][0-9](?![0-9]|[.,:][0-9])"  # 2540-2579 BE: 1997-2036
 _CJK_YEAR = r"[〇零一二三四五六七八九]{4}"
 _GLUED_YEAR = r"(?:1[3-9]|20)[0-9]{2}(?![0-9])"
+YEAR_SLOT = "YYYY"  # in an `exclude` form: any year ("Vision YYYY", "Agenda YYYY")
+_ANY_YEAR = r"(?<![0-9])(?:1[34]|19|20)[0-9]{2}(?![0-9])"  # Gregorian or Hijri
 
 
 def _form_regex(form: str) -> str:
@@ -55,6 +58,9 @@ class Grammar:
     exclude: re.Pattern[str] | None = None
     starts: ahocorasick.Automaton | None = None  # first words of the forms an expression can start with
     published: re.Pattern[str] | None = None
+    future: re.Pattern[str] | None = None  # words of the future tense (`twoway` relative words)
+    report_before: re.Pattern[str] | None = None  # "said (on)" ending right before a date
+    report_after: re.Pattern[str] | None = None  # "(को) कहा", "밝혔다" right after a date
     numeric_before: re.Pattern[str] | None = None
 
     def value(self, kind: str, text: str) -> tuple[str, frozenset[str]] | None:
@@ -120,6 +126,8 @@ def language_grammar(lang: str) -> Grammar:
         open_start: set[str] = set()
         for e in chosen:
             pattern = _form_regex(e.form)
+            if e.kind == "exclude":
+                pattern = pattern.replace(YEAR_SLOT, _ANY_YEAR)  # "Vision YYYY": a plan named by any year
             if e.form[:1].isdigit():
                 pattern = r"(?<![0-9])" + pattern  # "1月" must not match inside "11月"
             if "abbr" in e.flags and e.form[-1:].isalpha():
@@ -208,6 +216,8 @@ def language_grammar(lang: str) -> Grammar:
         number = _YEAR_NUM if alone else _YEAR_NUM.replace(r"(?<![0-9.,:/$€£¥#№\-])", r"(?<![0-9])")
         if settings.get("buddhist_era") == "yes":  # Thai years count from 543 BC: 2567 is 2024
             number = number.replace("|2100)", f"|2100|{_BUDDHIST_YEAR})")
+            if not alone:  # after a month, two digits are enough ("10 พ.ค. 61": 2561, which is 2018)
+                number = rf"(?:{number}|{_BUDDHIST_SHORT_YEAR})"
         if cjk:
             number = rf"(?:{number}|{_CJK_YEAR})"
         if era_bases:
@@ -277,7 +287,10 @@ def language_grammar(lang: str) -> Grammar:
         templates.append(
             (
                 "day",
-                rf"(?P<dseg>{day('d', first=True)})" + rf"(?:{range_}{day('d2', first=False)})?",
+                # "지난 26일": the 26th just past; "오는 26일": the coming one
+                opt(shifts_before, rf"(?:(?P<shift>{{}}){SPACE}*)?")
+                + rf"(?P<dseg>{day('d', first=True)})"
+                + rf"(?:{range_}{day('d2', first=False)})?",
             )
         )
     year_range_end = rf"(?:{range_}(?P<yend>{year_number(alone=False)}))?"  # "from 2025 to 2035"
@@ -364,6 +377,21 @@ def language_grammar(lang: str) -> Grammar:
     published = alternation(("published",))
     if published:
         grammar.published = re.compile(published, re.IGNORECASE)
+    future = alternation(("future",))
+    if future:
+        grammar.future = re.compile(future, re.IGNORECASE)
+    reports_before = alternation(("report",), where=lambda e: e.value == "before")
+    if reports_before:
+        prep = opt(alternation(("prep",), where=before), rf"(?:{{}}{SPACE}*)?")
+        # "said on Monday", "dijo el lunes", "informou nesta segunda-feira": a preposition or a short word
+        article = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
+        grammar.report_before = re.compile(rf"{reports_before}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
+    reports_after = alternation(("report",), where=lambda e: e.value == "after")
+    if reports_after:
+        prep = opt(alternation(("prep",), where=after), r"(?:{})?")
+        # "27일 밝혔다", "मंगलवार को बताया", "Pazartesi günü açıkladı": a postposition or a short word between
+        word = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
+        grammar.report_after = re.compile(rf"{SPACE}*{prep}[\s,、،]*{word}{reports_after}", re.IGNORECASE)
     return grammar
 
 

@@ -31,7 +31,12 @@ year_word       before|after: word that marks a year ("سال", "tahun", "год
 era             calendar of the year it follows ("هـ" lunar_hijri, "ه.ش" solar_hijri, "م")
 era_base        Gregorian year before year 1 of a named era ("令和" 2018)
 particle        ``-``: suffix allowed right after a date word (Korean particles "에", "부터")
-exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날")
+exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날"); ``YYYY`` in it stands for any
+                year ("Vision YYYY": a plan named by its target year)
+report          before|after: a word of saying or reporting next to a date ("said on Monday", "27일 밝혔다"):
+                the date is the report's, which dates an event only when nothing else does
+future          ``-``: a word that puts its sentence in the future ("होगी", "करेंगे"): a ``twoway`` relative word
+                before it counts forward
 published       published|updated|byline: dateline keyword ("Published", "تاریخ انتشار"); a byline
                 word opening a line ("By", "Oleh", "Von") before the author and the date
 setting         a language setting; the form is the setting's name (see below)
@@ -43,7 +48,9 @@ full date or after a shift word), ``strict`` (month: only with both day and year
 word, part word, shift or year, not after a mere preposition), ``standalone`` (month: a date
 even alone, e.g. "11月"), ``cased`` (matched with its exact case, plus all capitals),
 ``after`` (part, shift, prep: placed after what it modifies), ``noyear`` (prep: does not license
-a bare year, e.g. Persian "در" before "۱۴۰۰ روستا").
+a bare year, e.g. Persian "در" before "۱۴۰۰ روستا"), ``twoway`` (relative: the word names the day back
+or forward, Hindi "कल" yesterday or tomorrow; read back, news reports the past, unless a ``future`` word
+follows in its sentence).
 
 Settings: ``order`` (DMY, MDY, YMD, YDM, space separated; YDM is the Turkic "2025 жылғы 30 тамызда"),
 ``numeric_order`` (DMY | ambiguous),
@@ -204,6 +211,8 @@ _VALUE_FORMATS = {
     "ordinal": "-",
     "particle": "-",
     "exclude": "-",
+    "future": "-",
+    "report": "before|after",
     "day_word": "before|after",
     "month_word": "before|after",
     "year_word": "before|after",
@@ -212,7 +221,7 @@ _VALUE_FORMATS = {
     "published": "published|updated|byline",
     "setting": r".+",
 }
-_FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear"}
+_FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear", "twoway"}
 _SETTINGS = {
     "order",
     "numeric_order",

@@ -89,8 +89,11 @@ def _year_value(grammar: Grammar, match: re.Match[str], name: str) -> tuple[int 
         base = int(grammar.value("era_base", base_match.group(1))[0])
         return base + (number_value(base_match.group(2)) or 0), None, True
     number = number_value(raw)
-    if number is not None and grammar.setting("buddhist_era") == "yes" and 2400 <= number <= 2599:
-        number -= BUDDHIST_ERA_OFFSET  # the Buddhist Era year 2567 is 2024
+    if number is not None and grammar.setting("buddhist_era") == "yes":
+        if number < 100:
+            number += 2500  # "พ.ค. 61": the Buddhist Era year 2561
+        if 2400 <= number <= 2599:
+            number -= BUDDHIST_ERA_OFFSET  # the Buddhist Era year 2567 is 2024
     return number, era, len(segment.strip()) > len(raw)
 
 
@@ -174,6 +177,9 @@ def _parse_named_date(grammar: Grammar, match: re.Match[str], folded: str) -> Ex
                 return None
             if not (_context_before(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
                 return None
+    weekday = grammar.value("weekday", match.group("wd")) if _group(match, "wd") else None
+    if weekday and has_day:
+        expr.day_of_week = int(weekday[0])  # "Saturday, October 15": the weekday the day must fall on
     if _group(match, "wd") and not has_day:
         expr.start = match.start("part") if _group(match, "part") else match.start("mseg")
     return expr
@@ -185,7 +191,8 @@ def _parse_day_alone(grammar: Grammar, match: re.Match[str], folded: str) -> Exp
         return None  # a bare number: needs its day word ("19日", "ngày 19")
     if re.match(r"[/.\-]\d", folded[match.end() : match.end() + 2]):
         return None  # "Ngày 14/3/2025": the day of a numeric date, which the numeric pattern reads whole
-    return Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")))
+    shift = _shift(grammar, match)[0]
+    return Expr(match.start(), match.end(), day=_day_number(grammar, match.group("d")), shift=shift or None)
 
 
 def _parse_year(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:
@@ -248,9 +255,21 @@ def _parse_relative(grammar: Grammar, match: re.Match[str], folded: str) -> Expr
         return None  # "5 năm trước" is "five years ago", not "last year"
     unit, _, offset = entry[0].partition(":")
     calendar = GREGORIAN if unit in ("day", "days", "week") else grammar.setting("default_calendar", GREGORIAN)
-    return Expr(
-        match.start(), match.end(), calendar=calendar, unit=unit, offset=int(offset), part=_part(grammar, match)
-    )
+    step = int(offset)
+    if "twoway" in entry[1] and _future_follows(grammar, folded, match.end()):
+        step = -step  # "बैठक कल होगी": the meeting is tomorrow
+    return Expr(match.start(), match.end(), calendar=calendar, unit=unit, offset=step, part=_part(grammar, match))
+
+
+_CLAUSE_END = re.compile(r"[.!?।|;\n]")
+
+
+def _future_follows(grammar: Grammar, folded: str, end: int) -> bool:
+    """Is there a future-tense word after `end`, before the sentence ends?"""
+    if grammar.future is None:
+        return False
+    stop = _CLAUSE_END.search(folded, end)
+    return grammar.future.search(folded, end, stop.start() if stop else len(folded)) is not None
 
 
 def _parse_weekday(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:

@@ -141,8 +141,12 @@ def _closest_year(expr: Expr, anchor: dt.date) -> int | None:
     return best[1] if best else None
 
 
-def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar) -> tuple[str | None, str]:
-    """(value, resolution) of a parsed expression."""
+def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar, year_only: bool = False) -> tuple[str | None, str]:
+    """(value, resolution) of a parsed expression; `year_only`: only the anchor's year is known (a page with
+    no publication date, dated by the year it names), so a month takes that year and a day without its
+    month, a weekday or "yesterday" stay unresolved."""
+    if year_only and anchor is not None:
+        return _in_year(expr, anchor, grammar)
     if expr.weekday is not None and expr.month is None:
         return (_weekday_value(expr, anchor) if anchor else None), "relative"
     if expr.unit is not None:
@@ -173,6 +177,28 @@ def resolve(expr: Expr, anchor: dt.date | None, grammar: Grammar) -> tuple[str |
     return (_format(expr, year, interval) if interval else None), "partial"
 
 
+def _in_year(expr: Expr, anchor: dt.date, grammar: Grammar) -> tuple[str | None, str]:
+    """Resolution against a known year only (`resolve`'s `year_only`)."""
+    if (expr.weekday is not None and expr.month is None) or expr.unit is not None or expr.year_offset is not None:
+        return None, "relative"
+    if expr.season is not None and expr.shift not in (None, 0):
+        return None, "relative"  # "next spring"
+    if expr.year is not None or expr.invalid or expr.year_only:
+        return resolve(expr, None, grammar)
+    if expr.month is None and expr.season is None:
+        return None, "partial"  # "19日", "ngày 19": the month is not known
+    if expr.calendar == GREGORIAN:
+        year = anchor.year
+    else:  # a Hijri month: the one nearest the middle of the Gregorian year
+        year = _closest_year(expr, dt.date(anchor.year, 7, 1))
+        if year is None:
+            return None, "partial"
+    interval = _interval(expr, year)
+    if interval and expr.day_of_week is not None and expr.day is not None and interval[0].weekday() != expr.day_of_week:
+        return None, "partial"  # "Saturday, October 15" in a year where the 15th is no Saturday
+    return (_format(expr, year, interval) if interval else None), "partial"
+
+
 def _day_alone_value(expr: Expr, anchor: dt.date) -> str | None:
     best: tuple[int, dt.date] | None = None
     for delta in (-1, 0, 1):
@@ -181,6 +207,8 @@ def _day_alone_value(expr: Expr, anchor: dt.date) -> str | None:
             day = dt.date(month_index // 12, month_index % 12 + 1, expr.day or 0)
         except ValueError:
             continue
+        if (expr.shift == -1 and day >= anchor) or (expr.shift == 1 and day <= anchor):
+            continue  # "지난 26일" is before the anchor, "오는 26일" after it
         cost = _cost((day, day), anchor)
         if expr.day_of_week is not None and day.weekday() != expr.day_of_week:
             cost += _WRONG_WEEKDAY  # "lundi (3)": the month in which the 3rd is a Monday

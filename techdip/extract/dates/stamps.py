@@ -1,0 +1,322 @@
+"""A page's publication date from its own stamps (``find_publication``, ``find_dateline``): labels, bylines,
+datelines, date lines, sign-offs, a date given as today's; and whether a date is a stamp of the page's
+furniture (``page_furniture``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from techdip.extract.dates.find import DateMention, find_dates, grammar_for
+from techdip.extract.dates.grammar import Grammar
+from techdip.extract.dates.lexicon import fold
+from techdip.text.tokens import display_width
+
+DATELINE_CHARS = 1200
+DATELINE_LINES = 12
+WIRE_DATELINE_LINES = 3  # "TEHRAN, Nov. 19, 2024 (IRNA) --" stands among the first lines
+DATELINE_GAP_AFTER = 6  # "Published: 19 November 2024", "Veröffentlicht am 19. November 2024"
+DATELINE_GAP_BEFORE = 12  # "2024年11月19日 15時30分 公開"
+_BYLINE_GAP = 60  # an author's name (and a weekday) between a byline word and its date
+
+
+def find_dateline(text: str, lang: str) -> dt.date | None:
+    """Publication date from a dateline/"Published:" line near the top of an article, else None."""
+    found = _head_stamp(text, lang)
+    return found.day if found else None
+
+
+# where a page's publication date was read, most trusted first
+PUBLISHED_LABEL, BYLINE, UPDATED_LABEL, DATELINE, SHORT_STAMP = range(5)
+_SOURCES = {PUBLISHED_LABEL: "dateline", BYLINE: "byline", UPDATED_LABEL: "dateline", DATELINE: "dateline",
+            SHORT_STAMP: "dateline"}  # fmt: skip
+SIGN_OFF_LINES = 3  # "– 16 Disember, 2023", "「人民網日本語版」2020年6月13日": the page's last lines
+_SHORT_FRAGMENT = 12  # "7", "June", "2018" on lines of their own: one stamp broken by the page's layout
+
+
+class Stamp(NamedTuple):
+    """A publication date read from the page: the day, where it was read, and the span of the page's stamp
+    line when the line is only page furniture (a label, a byline, a date line, a bracket after the city, a
+    sign-off), which then dates no event; (-1, -1) for a wire dateline, which belongs to the story."""
+
+    day: dt.date
+    source: str
+    start: int = -1
+    end: int = -1
+
+
+def find_publication(text: str, lang: str) -> Stamp | None:
+    """(publication date, where it was read, stamp span) from the page's own stamps, else None.
+
+    Ranked: a "Published" label next to a full date; a byline opening a line ("Oleh Wahyu Sudoyo, Senin,
+    2 September 2024"); an "Updated" label; a dateline, a line that is mostly a date, or a line opening
+    with one near the top; a numeric stamp with a two-digit year ("| 14.02.19"). Failing those: a sign-off
+    date ending the page's last lines, else a date the text gives as today's ("leo Septemba 7, 2023",
+    "วันนี้ (10 พ.ค. 2561)"). Only full dates count: a banner's or copyright's year never does."""
+    found = _head_stamp(text, lang)
+    if found is not None:
+        return found
+    sign_off = _sign_off(text, lang)
+    if sign_off is not None:
+        return sign_off
+    today = _said_today(grammar_for(lang), text, lang)
+    return Stamp(today, "today") if today is not None else None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the text's non-blank lines."""
+    out, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            out.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    return out
+
+
+def _head_stamp(text: str, lang: str) -> Stamp | None:
+    """The best-ranked stamp of the page's first lines."""
+    grammar = grammar_for(lang)
+    head = text[:DATELINE_CHARS]
+    # a block of short lines (a menu, a weather box) counts as one line
+    lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
+    keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
+    for number, (offset, line) in enumerate(lines):
+        furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
+        full_dates = _full_dates(line, lang)
+        if not full_dates:
+            short = _two_digit_stamp(line)
+            if short is not None:
+                keyed.append((SHORT_STAMP, short, *furniture))
+            continue
+        keyword = _dateline_keyword(grammar, line, full_dates)
+        if keyword is not None:
+            keyed.append((*keyword, *furniture))
+            continue
+        # a wire dateline, or a line that opens with the date ("July 3, 2023 Results of ...", "[01.10.2019]
+        # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
+        top = number < WIRE_DATELINE_LINES
+        # an agency's dateline ("ঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) :") may stand below a block of page furniture
+        agency = _is_wire_dateline(line, full_dates[0]) and _AGENCY_AFTER.match(line, full_dates[0].end)
+        opening = (
+            agency
+            or top
+            and (
+                _is_wire_dateline(line, full_dates[0])
+                or _opens_with(line, full_dates[0])
+                or _in_opening_brackets(line, full_dates[0])
+            )
+        )
+        date_line = _is_date_line(line, full_dates[0])
+        if date_line or opening:
+            # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
+            story = not date_line and not _agency_bracket(line, full_dates[0])
+            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
+    if not keyed:
+        partial = _partial_dateline([line for _, line in lines[:WIRE_DATELINE_LINES]], text, lang)
+        return Stamp(partial, "dateline") if partial is not None else None
+    rank, day, start, end = min(keyed, key=lambda item: item[0])
+    return Stamp(day, _SOURCES[rank], start, end)
+
+
+_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|])")
+_TEXT_YEAR = re.compile(r"(?<![\w.,/-])(?:19[89][0-9]|20[0-9]{2})(?!\w|[.,/-][0-9])")  # not "1980s", "2030Vision"
+
+
+def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
+    """ "KUALA LUMPUR, 31 Ogos: ...": a wire dateline with no year, dated in the one year the text names (a
+    text naming no year, or several, leaves it undated)."""
+    years = set(_TEXT_YEAR.findall(text))
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    for line in lines:
+        mentions = find_dates(line, lang, dt.date(year, 12, 31), year_only=True)
+        if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
+            day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
+            if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
+                return day
+    return None
+
+
+def _joined_fragments(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Runs of very short lines ("7" / "June" / "2018") joined into one line (offset -1: no single span)."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for offset, line in [*lines, (-1, "")]:
+        if line and len(line.strip()) <= _SHORT_FRAGMENT:
+            run.append((offset, line))
+            continue
+        if len(run) > 1:
+            out.append((-1, " ".join(part.strip() for _, part in run)))
+        elif run:
+            out.append(run[0])
+        run = []
+        if line:
+            out.append((offset, line))
+    return out
+
+
+# "14.02.19", "28.10.19", "20 / 05 '25": day, month and a two-digit year, opening or closing a line
+_TWO_DIGIT = re.compile(
+    r"(?<![0-9.,/])([0-9]{1,2})\s*([./])\s*([0-9]{1,2})\s*(?:\2\s*|\s['‘’]|['‘’])([0-9]{2})(?![0-9]|[./][0-9])"
+)
+
+
+def _two_digit_stamp(line: str) -> dt.date | None:
+    """A page's numeric stamp with a two-digit year, at the start or the end of a line (only there: inside
+    a sentence "1.5.19" may be a version or a clause)."""
+    found = _TWO_DIGIT.search(line)
+    if found is None:
+        return None
+    opens = not line[: found.start()].strip(" -–—|[(•·*\t")
+    closes = not _TIME_AND_NOISE.sub("", fold(line[found.end() :]))
+    if not (opens or closes):
+        return None
+    try:
+        return dt.date(2000 + int(found[4]), int(found[3]), int(found[1]))
+    except ValueError:
+        return None
+
+
+def _sign_off(text: str, lang: str) -> Stamp | None:
+    """A full date closing one of the page's last lines, after a dash, a bar or a bracket, or on a short
+    line: the page's sign-off ("... Hiroshi Yamakawa – 16 Disember, 2023", "אנה ברסקי 24/11/2021 16:25")."""
+    for offset, line in reversed(_lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]):
+        dates = _full_dates(line, lang)
+        if not dates:
+            continue
+        last = dates[-1]
+        if _TIME_AND_NOISE.sub("", fold(line[last.end :])):
+            continue  # words follow: a date inside a sentence
+        lead = line[: last.start].rstrip()
+        if display_width(line.strip()) <= 80 or lead.endswith(("-", "–", "—", "|", "」", ")", "）", "]")):
+            return Stamp(dt.date.fromisoformat(last.value), "sign-off", offset + last.start, offset + last.end)
+    return None
+
+
+_TODAY_GAP = 4  # "leo Septemba 7, 2023", "วันนี้ (10 พ.ค. 61)", "today, 19 November 2024"
+
+
+def _said_today(grammar: Grammar, text: str, lang: str) -> dt.date | None:
+    """A full date the text gives right after its word for today: the day it was written."""
+    mentions = find_dates(text, lang)
+    for today, following in zip(mentions, mentions[1:], strict=False):
+        entry = grammar.value("relative", today.text)
+        if entry is None or entry[0] != "day:0" or not _is_day(following.value):
+            continue
+        if following.resolution == "absolute" and following.start - today.end <= _TODAY_GAP:
+            gap = text[today.end : following.start]
+            if not gap.strip(" ,،(（:"):
+                return dt.date.fromisoformat(following.value)
+    return None
+
+
+def _full_dates(line: str, lang: str) -> list[DateMention]:
+    """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
+    February 20, 2026" above a Hindi story) in English."""
+    for grammar_lang in dict.fromkeys((lang, "en")):
+        found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
+        if found:
+            return found
+    return []
+
+
+def _opens_with(line: str, mention: DateMention) -> bool:
+    """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
+    "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
+    "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break, and one whose next word is
+    lowercase ("19 November 2024 marked the start of ...", "3. März 2024 war ...") goes on as a sentence:
+    that date is the event's."""
+    after = line[mention.end :].lstrip("]】")
+    if line[: mention.start].strip(" -–—|[(•·*\t") or (after and after[0] not in " \t|-–—:"):
+        return False
+    return not after[:1].isspace() or not after.lstrip()[:1].islower()
+
+
+def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> tuple[int, dt.date] | None:
+    """(rank, date) for a date next to a "Published" (rank 0) or "Updated" (rank 1) keyword."""
+    if grammar.published is None:
+        return None
+    best: tuple[int, dt.date] | None = None
+    for keyword in grammar.published.finditer(fold(line)):
+        kind = grammar.value("published", keyword.group(0))
+        if kind and kind[0] == "byline":
+            # "Oleh Wahyu Sudoyo, Senin, 2 September 2024 | 11:51": the byline opens the line, the date follows
+            if line[: keyword.start()].strip(" -–—|•·*\t") or not 0 <= dates[0].start - keyword.end() <= _BYLINE_GAP:
+                continue
+            best = best if best is not None and best[0] < BYLINE else (BYLINE, dt.date.fromisoformat(dates[0].value))
+            continue
+        rank = UPDATED_LABEL if kind and kind[0] == "updated" else PUBLISHED_LABEL
+        near = [
+            m
+            for m in dates
+            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
+        ]
+        if near and (best is None or rank < best[0]):
+            best = (rank, dt.date.fromisoformat(near[0].value))
+    return best
+
+
+def _is_day(value: str | None) -> bool:
+    return value is not None and len(value) == 10
+
+
+_TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+
+
+_STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
+
+
+def page_furniture(text: str, start: int, end: int) -> bool:
+    """Is the date text[start:end] a stamp of the page's furniture: alone on its line, with at most a time, a
+    zone, a bullet or separators ("- 18 noyabr, 2025", "• 30 oktyabr, 2025 17:42"), or closing an agency's
+    bracket after the city ("ریاض (اُردو پوائنٹ - اے پی پی۔ 04 اکتوبر2025ء)")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    rest = _TIME_AND_NOISE.sub("", fold(text[line_start:start] + text[end:line_end]))
+    if display_width(rest) <= _STAMP_REST:
+        return True
+    line = text[line_start:line_end]
+    at = DateMention(start - line_start, end - line_start, text[start:end], None, "", "", None)
+    return _agency_bracket(line, at)
+
+
+def _is_date_line(line: str, mention: DateMention) -> bool:
+    """A short line that is mostly the date (plus a time or separators)."""
+    rest = fold(line[: mention.start] + line[mention.end :])
+    rest = _TIME_AND_NOISE.sub("", rest)
+    # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
+    return len(line.strip()) <= 80 and display_width(rest) <= 24
+
+
+_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
+
+
+_BRACKET_REACH = 40  # "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - این این آئی۔ 27 جون2025ء)": city, then the bracket
+
+
+def _in_opening_brackets(line: str, mention: DateMention) -> bool:
+    """ "ISLAMABAD (APP - 27 June 2025) The minister ...": the date closes the bracket that follows the city
+    at the start of the line."""
+    opened = line.find("(", 0, mention.start)
+    if opened == -1 or opened > _BRACKET_REACH or ")" in line[opened : mention.start]:
+        return False
+    return line[mention.end : mention.end + 8].lstrip(" ,،")[:1] in (")", "）")
+
+
+def _agency_bracket(line: str, mention: DateMention) -> bool:
+    """The bracket holds an agency's name before the date ("(APP - 27 June 2025)"), not only the date
+    ("วันนี้ ( 7 พฤศจิกายน 2565)": today's date, told by the story)."""
+    opened = line.find("(", 0, mention.start)
+    return _in_opening_brackets(line, mention) and bool(line[opened + 1 : mention.start].strip(" -–—،,"))
+
+
+def _is_wire_dateline(line: str, mention: DateMention) -> bool:
+    """ "TEHRAN, Nov. 19, 2024 (IRNA) --": a place name then the date at the start of a line."""
+    lead = line[: mention.start]
+    first_letter = lead.lstrip()[:1]
+    if first_letter.lower() != first_letter.upper() and not first_letter.isupper():
+        return False  # a cased script: place names are capitalised
+    return len(lead) <= 32 and _WIRE_LEAD.match(lead) is not None
