@@ -1009,8 +1009,8 @@ def test_the_first_official_named_decides_the_home_side():
 
 
 def test_a_name_that_reads_like_a_verb_is_no_aid():
-    # "King Salman received the Turkish president, and the two countries signed a memorandum in the media
+    # "The Saudi monarch King Salman received the Turkish president, and the two countries signed a memorandum in the media
     # field": سلمان is a name, not the dual of سلّم (handed over)
-    text = "استقبل الملك سلمان الرئيس التركي، ووقع البلدان مذكرة تفاهم في المجال الإعلامي."
+    text = "استقبل العاهل السعودي الملك سلمان الرئيس التركي، ووقع البلدان مذكرة تفاهم في المجال الإعلامي."
     types = {e["type"] for e in _events(text, "ar")}
     assert "AGREE" in types and "AID" not in types, types
