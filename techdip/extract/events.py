@@ -308,8 +308,8 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        # the first official named decides: later ones are the people the story's subject meets
-        return not any(_same_clause(text, title, party) for party in parties)
+        if not any(_same_clause(text, title, party) for party in parties):
+            return True
     return False
 
 

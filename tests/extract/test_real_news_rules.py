@@ -988,26 +988,6 @@ def test_a_proposal_adopted_is_no_request():
         assert "AGREE" in types and "REQUEST" not in types, (lang, types)
 
 
-def test_the_first_official_named_decides_the_home_side():
-    """A Russian-language page from Hanoi: its first official has a state (Vietnam's prime minister), so a
-    bare title further in the opening ("the secretary-general") does not make Russia, the language's state,
-    the publisher's side."""
-    from techdip.extract import events as ev
-    from techdip.extract.mentions import Mention
-    from techdip.text.tokens import Tokens
-
-    text = "премьер-министр вьетнама открыл совещание асеан. генеральный секретарь выступил."
-    at = text.index
-    mentions = [
-        Mention(at("премьер"), at("премьер") + len("премьер-министр"), "title", ("prime minister", "general"), "ru"),
-        Mention(at("вьетнама"), at("вьетнама") + 8, "party", ("VNM", "name"), "ru"),
-        Mention(at("асеан"), at("асеан") + 5, "party", ("ASEAN", "org"), "ru"),
-        Mention(at("генеральный"), at("генеральный") + 21, "title", ("secretary-general", "general"), "ru"),
-    ]
-    roles = ev.party_roles(mentions, Tokens(text), text)
-    assert ev.home_party(mentions, roles, at("."), "RUS", text, len(text)) == "VNM"
-
-
 def test_a_name_that_reads_like_a_verb_is_no_aid():
     # "The Saudi monarch King Salman received the Turkish president, and the two countries signed a memorandum in the media
     # field": سلمان is a name, not the dual of سلّم (handed over)
