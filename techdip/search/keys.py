@@ -13,8 +13,8 @@ the script writes, reduced to three classes: A (a), I (e, i, y) and U (o, u, w).
   character is a term of its own (``C`` and the character); a name in them (萨塔尔·哈希米) also gets the keys of
   its transliteration (``haximi``: ``hAsImI``).
 
-Matching (query key against stored term, same consonants after folding kh/х to h, sh/ch/x to s, b/p, d/t,
-g/k/q/c, z/s, v/f, and doubled consonants as one):
+Matching (query key against stored term, same consonants after folding kh/х/خ to h, b/p, d/t, g/k/q/c, z/s/dh,
+th/t, w/v (one letter و), and doubled consonants as one; sh/ш/ش stays apart from s/с/س, and v from f):
 
 - alphabet with alphabet: the same places hold vowels, and at each place the vowel classes share one:
   Hashemi = Hashimi = Хашеми; Hossein = Husain; not Hashmi (no vowel between sh and m), not Hashami.
@@ -22,6 +22,8 @@ g/k/q/c, z/s, v/f, and doubled consonants as one):
   are free), and a word begins and ends with a vowel in both or in neither: Hashemi = هاشمی = हाशमी, and
   neither is هشام (Hisham: its long a comes after sh), Hashim, Hossam or Hashimoto.
 - abjad with abjad: the same letters, after folding.
+- scripts without the letters to tell sh from s (Greek, Hangul) write Hashemi as Hasemi: they are found by
+  that spelling, not by Hashemi.
 - words of fewer than two consonants ("AI", "Ali", "از") match only in their own script's spelling, since
   across scripts nearly anything would match them.
 
@@ -57,11 +59,13 @@ _NAME_PARTS = re.compile(r"[\s·・•‧\-]+")
 # ---- letters ----------------------------------------------------------------------------------------------------
 
 _VOWEL_CLASS = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U", "w": "U"}
-# spellings of one sound across transliterations (the longer first), then classes of consonants that
-# transliterations confuse (voicing, emphatics): the same folding as the story clustering's name skeletons
-_DIGRAPHS = (("kh", "h"), ("gh", "g"), ("zh", "j"), ("dj", "j"), ("dh", "z"), ("th", "t"), ("ph", "f"),
-             ("ch", "s"), ("sh", "s"), ("ck", "k"), ("x", "s"), ("q", "k"))  # fmt: skip
-_CONSONANT_CLASS = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "z": "s", "v": "f"})
+# spellings of one sound across transliterations, and classes of consonants that transliterations confuse
+# (voicing, emphatics), read in one pass, longest first: kh/х/خ are h, sh/ш/ش and pinyin x are "x", ch/ч/چ "c"
+_CONSONANTS = {"kh": "h", "gh": "k", "zh": "j", "dj": "j", "dh": "s", "th": "t", "ph": "f", "sh": "x", "ch": "c",
+               "ck": "k", "x": "x", "q": "k", "c": "k", "b": "p", "d": "t", "g": "k", "z": "s"}  # fmt: skip
+_SPELLINGS = re.compile("|".join(sorted(_CONSONANTS, key=len, reverse=True)))
+# letters anyascii writes as a plain s that are sh: Devanagari श and ष (हाशमी is Hashemi)
+_BEFORE_ANYASCII = str.maketrans({"श": "sh", "ष": "sh", "Χ": "Kh", "χ": "kh"})  # and Greek chi is kh, not ch
 
 # the Arabic script: letters that write a vowel (long), and seats (alef with hamza, hamza, ʿayn) that Latin
 # spellings write as a vowel or an apostrophe, or leave out
@@ -76,9 +80,7 @@ _WORD_CAP = 40  # longer "words" (URLs, hashes) are not searched by word
 
 
 def _fold(latin: str) -> str:
-    for digraph, single in _DIGRAPHS:
-        latin = latin.replace(digraph, single)
-    return latin.translate(_CONSONANT_CLASS)
+    return _SPELLINGS.sub(lambda m: _CONSONANTS[m.group()], latin)
 
 
 @dataclass
@@ -117,15 +119,14 @@ def _slot(vowels: set[str]) -> str:
 
 def _latin_key(word: str, kind: str = "L") -> _Key | None:
     """An alphabetic word (or an abugida's, read through anyascii) as a key."""
-    word = word.replace("Χ", "Kh").replace("χ", "kh")  # Greek chi is kh (Χασεμί), not the "ch" anyascii writes
-    plain = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+    plain = re.sub(r"[^a-z0-9]", "", anyascii(word.translate(_BEFORE_ANYASCII)).lower())
     if not plain or len(plain) > _WORD_CAP:
         return None
     key = _Key(kind, plain=plain)
     folded = _fold(plain)
     for i, letter in enumerate(folded):
         if letter in ("w", "v") and i == 0:
-            key.consonant("f")  # a word-initial w is the consonant (Walid, Vaezi; و)
+            key.consonant("v")  # a word-initial w is the consonant (Walid, Vaezi; و)
         elif letter in _VOWEL_CLASS:
             key.vowel(_VOWEL_CLASS[letter])
         else:
@@ -151,7 +152,7 @@ def _arabic_key(word: str) -> _Key | None:
             continue
         elif letter in _WAW:
             if i == 0 or following in _VOWEL_LETTERS:
-                key.consonant("f")  # v (Persian) / w (Arabic) before a vowel: موسوی Mousavi, داوود Davood
+                key.consonant("v")  # v (Persian) / w (Arabic) before a vowel: موسوی Mousavi, داوود Davood
             else:
                 key.vowel("U")
         elif letter in _YEH:

@@ -86,7 +86,7 @@ def reindex(conn: Connection, event_ids: Sequence[int]) -> None:
             select(events.c.id, documents.c.title)
             .select_from(events.join(documents, events.c.doc_id == documents.c.id))
             .where(events.c.id.in_(chunk))
-        ).tuples().all())  # fmt: skip
+        ).all())  # fmt: skip
         people: dict[int, list[tuple[str, str | None]]] = {i: [] for i in titles}
         parties: dict[int, list[str]] = {i: [] for i in titles}
         spans: dict[int, list[str]] = {i: [] for i in titles}
