@@ -189,6 +189,11 @@ def _runs(text: str) -> Iterable[tuple[str, str]]:
 # ---- what is stored -----------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 17)
+def _word_terms(word: str) -> tuple[str, ...]:
+    return tuple(key.term() for key in word_keys(word.lower()))
+
+
 def text_terms(text: str | None) -> set[str]:
     """The terms of running text (evidence, a title): its words' keys, and unspaced scripts' characters."""
     terms: set[str] = set()
@@ -196,7 +201,7 @@ def text_terms(text: str | None) -> set[str]:
         if kind == "unspaced":
             terms.update("C" + char for char in run)
         else:
-            terms.update(key.term() for key in word_keys(run.lower()))
+            terms.update(_word_terms(run))
     return terms
 
 

@@ -160,6 +160,7 @@ event_terms = Table(
     metadata,
     Column("term", String(100), primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True),
+    sqlite_with_rowid=False,  # the rows are the (term, event) index itself: one B-tree to write, not two
 )
 search_vocab = Table(
     "search_vocab",
