@@ -8,6 +8,7 @@ search tables, or by an older key function, up to date, once, when it is opened.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
@@ -41,10 +42,15 @@ def terms_of(
     for text in evidence_texts:
         terms |= text_terms(text)
     for name, role in people:
-        terms |= name_terms(name) | text_terms(role)
+        terms |= _name_terms(name) | _short_text_terms(role)
     for code in parties:
-        terms |= text_terms(code) | text_terms(party_name(code))
+        terms |= _short_text_terms(code) | _short_text_terms(party_name(code))
     return {t for t in terms if len(t) <= _TERM_MAX}
+
+
+# names, roles and parties come back event after event: their terms are kept (read-only: callers copy with |)
+_name_terms = lru_cache(maxsize=1 << 16)(name_terms)
+_short_text_terms = lru_cache(maxsize=1 << 14)(text_terms)
 
 
 def write_terms(conn: Connection, rows: Sequence[tuple[int, set[str]]]) -> None:
@@ -58,21 +64,28 @@ def write_terms(conn: Connection, rows: Sequence[tuple[int, set[str]]]) -> None:
 def _add_to_vocabulary(conn: Connection, terms: list[str]) -> None:
     if not terms:
         return
+    if not is_postgresql(conn):  # SQLite: OR IGNORE finds the present ones in C, cheaper than asking first
+        _insert_ignoring(conn, [(term, skeleton_of(term)) for term in terms])
+        return
     known: set[str] = set()
     for start in range(0, len(terms), 500):
         chunk = terms[start : start + 500]
         known.update(conn.execute(select(search_vocab.c.term).where(search_vocab.c.term.in_(chunk))).scalars())
-    new = [(term, skeleton_of(term)) for term in terms if term not in known]
-    if not new:
+    _insert_ignoring(conn, [(term, skeleton_of(term)) for term in terms if term not in known])
+
+
+def _insert_ignoring(conn: Connection, rows: list[tuple[str, str]]) -> None:
+    """Vocabulary rows, skipping terms present: another writer may add the same term at the same moment, and
+    then the term is there, which is all we need."""
+    if not rows:
         return
-    # another writer may add the same term at the same moment: the term is then there, which is all we need
     if is_postgresql(conn):
         sql = "INSERT INTO search_vocab (term, skeleton) VALUES (%s, %s) ON CONFLICT DO NOTHING"
     else:
         sql = "INSERT OR IGNORE INTO search_vocab (term, skeleton) VALUES (?, ?)"
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        cursor.executemany(sql, new)
+        cursor.executemany(sql, rows)
     finally:
         cursor.close()
 
