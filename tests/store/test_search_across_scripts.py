@@ -147,3 +147,19 @@ def test_a_database_written_before_the_search_index_is_indexed_once_on_opening(a
     assert index_unindexed(engine) == 0  # once: the next opening has nothing to do
     with engine.connect() as conn:
         assert conn.execute(_select(_func.count()).select_from(event_terms)).scalar_one() == stored
+
+
+def test_reindex_follows_an_edit_of_an_events_rows(any_db_url):
+    from sqlalchemy import update as _update
+
+    from techdip.store.schema import evidence
+    from techdip.store.search_index import reindex
+
+    engine = connect(any_db_url)
+    ids = _handmade(engine, per_row=False)
+    with engine.begin() as conn:  # a person corrects the evidence of the Hashimoto event to name Vaezi
+        conn.execute(_update(evidence).where(evidence.c.event_id == ids["hashimoto"]).values(text="Vaezi met them."))
+        reindex(conn, [ids["hashimoto"]])
+    assert _search(engine, "واعظی") == {"hashimoto"}  # the Persian spelling finds the corrected event
+    assert "hashimoto" not in _search(engine, "delegation")  # the old evidence's words are gone
+    assert _search(engine, "Hashimoto") == {"hashimoto"}  # the person is still named
