@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 
 from techdip.lexicons import party_name
 from techdip.search.keys import name_terms, skeleton_of, text_terms
@@ -39,8 +39,8 @@ def terms_of(
     """An event's terms: its evidence and its article's title, its people's names and roles, and its parties'
     codes and English names."""
     terms = text_terms(title)
-    for text in evidence_texts:
-        terms |= text_terms(text)
+    for span in evidence_texts:
+        terms |= text_terms(span)
     for name, role in people:
         terms |= _name_terms(name) | _short_text_terms(role)
     for code in parties:
@@ -118,11 +118,31 @@ def reindex(conn: Connection, event_ids: Sequence[int]) -> None:
 def index_unindexed(engine: Engine) -> int:
     """Index every stored event when the database's search index is missing or older than SEARCH_VERSION (a
     database written before search across scripts): once, a chunk of events per transaction. Returns how many
-    events were indexed (0 when the index is current)."""
-    with engine.begin() as conn:
-        marker = conn.execute(select(settings.c.value).where(settings.c.name == _MARKER)).scalar()
-        if marker == SEARCH_VERSION:
-            return 0
+    events were indexed (0 when the index is current). Two processes opening the database at once: on
+    PostgreSQL the second waits for the first (an advisory lock) and then finds the index current; SQLite's
+    writers take turns, each chunk written whole by one of them."""
+    if _current(engine):
+        return 0
+    if engine.dialect.name != "postgresql":
+        return _index_all(engine)
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _LOCK_KEY})
+        try:
+            return 0 if _current(engine) else _index_all(engine)
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _LOCK_KEY})
+            lock.commit()
+
+
+_LOCK_KEY = 0x74646970_7331  # "tdip" "s1": the search index's migration, in PostgreSQL's advisory lock space
+
+
+def _current(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.execute(select(settings.c.value).where(settings.c.name == _MARKER)).scalar() == SEARCH_VERSION
+
+
+def _index_all(engine: Engine) -> int:
     done, last = 0, 0
     while True:
         with engine.begin() as conn:

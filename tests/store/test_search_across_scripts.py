@@ -163,3 +163,31 @@ def test_reindex_follows_an_edit_of_an_events_rows(any_db_url):
     assert _search(engine, "واعظی") == {"hashimoto"}  # the Persian spelling finds the corrected event
     assert "hashimoto" not in _search(engine, "delegation")  # the old evidence's words are gone
     assert _search(engine, "Hashimoto") == {"hashimoto"}  # the person is still named
+
+
+def test_two_processes_opening_an_unindexed_database_at_once_both_succeed(any_db_url):
+    import threading
+
+    engine = connect(any_db_url)
+    _handmade(engine, per_row=False)
+    with engine.begin() as conn:
+        stored = conn.execute(_select(_func.count()).select_from(event_terms)).scalar_one()
+        conn.execute(_delete(event_terms))
+        conn.execute(_delete(settings))
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            index_unindexed(connect(any_db_url, create=False))
+        except BaseException as exc:  # noqa: BLE001 - the test reports any failure of either opener
+            errors.append(exc)
+
+    openers = [threading.Thread(target=open_it) for _ in range(2)]
+    for opener in openers:
+        opener.start()
+    for opener in openers:
+        opener.join()
+    assert errors == []
+    with engine.connect() as conn:
+        assert conn.execute(_select(_func.count()).select_from(event_terms)).scalar_one() == stored
+    assert _search(engine, "Хашеми") == FOUND
