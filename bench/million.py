@@ -44,8 +44,11 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Engine, Table, func, select, text  # noqa: E402
 
+from techdip.lexicons import party_name  # noqa: E402
+from techdip.search.keys import name_terms, skeleton_of, text_terms  # noqa: E402
 from techdip.store import schema  # noqa: E402
 from techdip.store.ingest import name_key, period, search_form  # noqa: E402
+from techdip.store.search_index import SEARCH_VERSION  # noqa: E402
 from techdip.stories import name_block  # noqa: E402
 
 GOLDS = (ROOT / "evaluation" / "news" / "gold.jsonl", ROOT / "samples" / "gold.jsonl")
@@ -113,6 +116,7 @@ class Generator:
         self.persons: dict[tuple[str, str | None], int] = {}
         self.search_forms: dict[str, str | None] = {}
         self.name_keys: dict[str, str] = {}
+        self.search_terms: dict[tuple[str, bool], set[str]] = {}
         # publication days, later years weighted more (news about technology diplomacy grows)
         first, last = datetime.date(2016, 1, 1), datetime.date(2026, 11, 30)
         self.days = [first + datetime.timedelta(days=d) for d in range((last - first).days + 1)]
@@ -125,6 +129,14 @@ class Generator:
         if value not in self.search_forms:
             self.search_forms[value] = search_form(value)
         return self.search_forms[value]
+
+    def _terms(self, value: str | None, name: bool = False) -> set[str]:
+        """The search terms of a text or a name (techdip.store.search_index.terms_of, per piece, cached)."""
+        if not value:
+            return set()
+        if (value, name) not in self.search_terms:
+            self.search_terms[(value, name)] = name_terms(value) if name else text_terms(value)
+        return self.search_terms[(value, name)]
 
     def _key(self, name: str) -> str:
         if name not in self.name_keys:
@@ -246,6 +258,13 @@ class Generator:
                             "name_key": self._key(name),
                         }  # fmt: skip
                     )
+                terms = self._terms(template.title).union(*(self._terms(span["text"]) for span in gold["evidence"]))
+                mentions = rows["event_people"][len(rows["event_people"]) - len(gold["people"]) :]  # this event's
+                for person in mentions:
+                    terms |= self._terms(person["name"], name=True) | self._terms(person["role"])
+                for code in parties_t:
+                    terms |= self._terms(code) | self._terms(party_name(code))
+                rows["event_terms"] += [{"term": t, "event_id": event_id} for t in terms if len(t) <= 100]
                 for span in gold["evidence"]:
                     self.evidence_id += 1
                     rows["evidence"].append(
@@ -263,15 +282,15 @@ class Generator:
 
 LEXICON_LANGS = {"fa", "ar", "ur", "en", "ms", "id", "ru", "zh", "vi", "tr", "fr", "es", "de", "pt", "ja", "ko", "hi"}
 TABLE_ORDER = ("documents", "stories", "people", "person_names", "events", "event_parties", "event_areas",
-               "event_people", "evidence")  # fmt: skip
+               "event_people", "evidence", "event_terms")  # fmt: skip
 
 
 def write_rows(engine: Engine, rows: dict[str, list[dict[str, Any]]]) -> None:
     """One transaction per batch: executemany on SQLite, COPY on PostgreSQL."""
     with engine.begin() as conn:
-        for name in TABLE_ORDER:
+        for name in (*TABLE_ORDER, "search_vocab"):
             table: Table = schema.metadata.tables[name]
-            values = rows[name]
+            values = rows.get(name)
             if not values:
                 continue
             if engine.dialect.name == "postgresql":
@@ -304,6 +323,11 @@ def build(url: str, n_events: int, seed: int = 7, quiet: bool = False) -> dict[s
             rate = generator.event_id / (time.perf_counter() - started)
             print(f"\r{generator.event_id:,} events, {generator.doc_index:,} documents ({rate:,.0f} events/s)",
                   end="", file=sys.stderr, flush=True)  # fmt: skip
+    vocabulary = sorted(set().union(*generator.search_terms.values()))
+    write_rows(engine, {**{name: [] for name in TABLE_ORDER}, "search_vocab": [
+        {"term": t, "skeleton": skeleton_of(t)} for t in vocabulary if len(t) <= 100]})  # fmt: skip
+    with engine.begin() as conn:  # the search index is complete: opening the database has nothing to index
+        conn.execute(schema.settings.insert().values(name="search_index_version", value=SEARCH_VERSION))
     loaded = time.perf_counter() - started
     with engine.begin() as conn:
         for index in indexes:

@@ -19,7 +19,7 @@ from techdip.store.export import EXPORT_CHUNK, iter_event_chunks
 from techdip.store.queries import EventFilter
 from techdip.store.story_index import list_people, list_stories
 
-STORY_CHUNK = 100  # stories read per query: each brings its sources, evidence and people, so fewer than events
+STORY_CHUNK = 50  # stories read per query: each brings its sources, evidence and people, so fewer than events
 
 # kinds: int, text, texts (list of text), ints (list of int), people, evidence, names (nested lists of records),
 # json (any value: kept in JSON Lines, written as JSON text elsewhere)

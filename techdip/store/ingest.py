@@ -39,6 +39,7 @@ from techdip.store.schema import (
     person_names,
     stories,
 )
+from techdip.store.search_index import terms_of, write_terms
 from techdip.store.story_index import drop_empty_stories, index_events
 from techdip.store.validate import InvalidDocument, storable
 from techdip.stories import StoryEvent, name_parts
@@ -280,6 +281,7 @@ def _insert_rows_of(
         (real[i], index.person_full[i], index.person_party[i], role) for i, role in index.new_people.items()
     ])  # fmt: skip
     event_rows, party_rows, area_rows, evidence_rows, people_rows = [], [], [], [], []
+    term_rows: list[tuple[int, set[str]]] = []
     for (doc, article), group in zip(articles, grouped, strict=True):
         for seq, (event, row) in enumerate(zip(article.events, group, strict=True)):
             event_id = row.story.id
@@ -296,6 +298,7 @@ def _insert_rows_of(
                 for p, person_id in zip(event.people, row.person_ids, strict=True)
             ]
             evidence_rows += [(event_id, e.start, e.end, e.text, search_form(e.text)) for e in event.evidence]
+            term_rows.append((event_id, _terms(doc, article, event)))
     insert_rows(conn, events, EVENT_COLUMNS, event_rows)
     insert_rows(conn, event_parties, ("event_id", "party"), party_rows)
     insert_rows(conn, event_areas, ("event_id", "area"), area_rows)
@@ -305,6 +308,13 @@ def _insert_rows_of(
         (real.get(person, person), name, lang, why, block) for person, name, lang, why, block in index.new_names
     ])  # fmt: skip
     update_rows(conn, people, "name", [(name, person) for person, name in index.renamed.items()])
+    write_terms(conn, term_rows)
+
+
+def _terms(doc: Document, article: Article, event: Event) -> set[str]:
+    """The event's search terms (techdip.store.search_index)."""
+    people = [(p.name, p.role) for p in event.people]
+    return terms_of(doc.title or article.title, people, event.parties, [e.text for e in event.evidence])
 
 
 DOCUMENT_COLUMNS = ("id", "source", "url", "title", "title_search", "lang", "published", "published_from", "text",
@@ -424,6 +434,7 @@ def _insert_article(conn: Connection, doc: Document, article: Article, version: 
             )
         ).inserted_primary_key[0]  # fmt: skip
         _insert_children(conn, event_id, event)
+        write_terms(conn, [(event_id, _terms(doc, article, event))])
         event_ids.append(event_id)
     return event_ids
 

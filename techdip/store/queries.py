@@ -8,12 +8,20 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, exists, false, func, or_, select
 
 from techdip.curate import REVIEW_FILTERS
-from techdip.store.schema import documents, event_areas, event_parties, event_people, events, evidence
-from techdip.stories import name_parts
-from techdip.text.normalize import normalize
+from techdip.search.keys import match_pattern, query_words
+from techdip.store.schema import (
+    documents,
+    event_areas,
+    event_parties,
+    event_people,
+    event_terms,
+    events,
+    evidence,
+    search_vocab,
+)
 
 
 class FilterError(ValueError):
@@ -29,7 +37,7 @@ class EventFilter:
     lang: str | None = None
     since: str | None = None
     until: str | None = None
-    q: str | None = None  # full-text search in evidence and titles, any script
+    q: str | None = None  # words of the evidence, title, people, roles or parties, in any script (techdip.search)
     confidence: str | None = None  # "high" or "low" (events read in a language without a lexicon folder)
     # curation: all, unreviewed, reviewed (any human decision), or one review state; None: all but rejected
     review: str | None = None
@@ -99,15 +107,30 @@ def _filtered(query: Select, f: EventFilter, ordered: bool = False) -> Select:
     if f.until:
         query = query.where(events.c.when_start <= f.until)
     if f.q and f.q.strip():
-        pattern = "%" + _escape_like(normalize(f.q.strip()).text) + "%"
-        in_evidence = select(evidence.c.event_id).where(evidence.c.search.like(pattern, escape="\\"))
-        found = [events.c.id.in_(in_evidence), documents.c.title_search.like(pattern, escape="\\")]
-        parts = name_parts(f.q)
-        if parts:  # a person's name in any script: "Hashemi" finds هاشمی and Хашеми
-            named = [event_people.c.name_key.like(f"% {_escape_like(part)} %", escape="\\") for part in parts]
-            found.append(events.c.id.in_(select(event_people.c.event_id).where(and_(*named))))
-        query = query.where(or_(*found))
+        query = query.where(search_condition(f.q))
     return query
+
+
+def search_condition(q: str) -> ColumnElement[bool]:
+    """Events holding every word of the query, each word in any script (techdip.search.keys has the rules):
+    a word's key is matched against the vocabulary rows of its consonants, and the events holding the matched
+    terms are read from the term index. A query without a word (only punctuation) matches nothing."""
+    conditions = []
+    for word in query_words(q):
+        found = []
+        if word.keys:
+            vocabulary = []
+            for key in word.keys:
+                skeleton, pattern = match_pattern(key)
+                vocabulary.append(and_(search_vocab.c.skeleton == skeleton, search_vocab.c.term.regexp_match(pattern)))
+            terms = select(search_vocab.c.term).where(or_(*vocabulary))
+            found.append(events.c.id.in_(select(event_terms.c.event_id).where(event_terms.c.term.in_(terms))))
+        if word.chars:  # a run of Chinese, Japanese, Thai ...: every character in the event
+            found.append(and_(*(
+                events.c.id.in_(select(event_terms.c.event_id).where(event_terms.c.term == char)) for char in word.chars
+            )))  # fmt: skip
+        conditions.append(or_(*found))
+    return and_(*conditions) if conditions else false()
 
 
 def _reviewed(query: Select, review: str | None) -> Select:
@@ -120,10 +143,6 @@ def _reviewed(query: Select, review: str | None) -> Select:
     if review == "reviewed":
         return query.where(state != "unreviewed")
     return query.where(state == review)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def count_events(engine: Engine, f: EventFilter) -> int:

@@ -152,7 +152,24 @@ evidence = Table(
     Column("search", Text),  # the evidence's working form, for search in any script
 )
 
-EVENT_CHILDREN = (event_parties, event_areas, event_people, evidence)
+# search across scripts (techdip.search.keys): each event's words (evidence, title, people, roles, parties) as
+# keys folded to Latin letters, and the vocabulary of every key stored, looked up by its consonants: a query word
+# is matched against the few vocabulary keys of its consonants, then the events holding those are read by index
+event_terms = Table(
+    "event_terms",
+    metadata,
+    Column("term", String(100), primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True, index=True),
+    sqlite_with_rowid=False,  # the rows are the (term, event) index itself: one B-tree to write, not two
+)
+search_vocab = Table(
+    "search_vocab",
+    metadata,
+    Column("term", String(100), primary_key=True),
+    Column("skeleton", String(100), nullable=False, index=True),
+)
+
+EVENT_CHILDREN = (event_parties, event_areas, event_people, evidence, event_terms)
 
 # techdip watch: where each followed source stands, so that a restart continues where it stopped
 watch_sources = Table(
@@ -357,6 +374,9 @@ def _create_schema(engine: Engine, attempts: int = 5) -> None:
             _add_missing_indexes(engine)
             with engine.begin() as conn:
                 create_change_triggers(conn)
+            from techdip.store.search_index import index_unindexed  # it writes these tables
+
+            index_unindexed(engine)
             return
         except (OperationalError, ProgrammingError, IntegrityError):
             if attempt == attempts - 1:

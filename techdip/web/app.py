@@ -222,7 +222,9 @@ ReviewQuery = Annotated[
     Query(max_length=16, description="by review: all, unreviewed, reviewed, confirmed, corrected, rejected, added "
           "(default: everything but rejected)"),
 ]  # fmt: skip
-SearchQuery = Annotated[str | None, Query(max_length=200, description="words in the evidence or title, any script")]
+SearchQuery = Annotated[
+    str | None, Query(max_length=200, description="words of the evidence, title, people or parties, any script")
+]
 EventId = Annotated[int, Path(ge=1, le=MAX_ID, description="an event id")]
 StoryId = Annotated[int, Path(ge=1, le=MAX_ID, description="a story id")]
 DocId = Annotated[str, Path(min_length=1, max_length=64, description="a document id")]
@@ -370,7 +372,8 @@ def _api_routes(app: FastAPI, engine: Engine, cache: ChangeCache) -> None:
         sort: SortParam = "date",
         cursor: CursorParam = None,
     ) -> dict[str, Any]:
-        """Events matching every given filter; `q` searches evidence and titles in any script.
+        """Events matching every given filter; `q` finds every word of it in the evidence, title, people or
+        parties, in any script (Hashemi, هاشمی and Хашеми find the same events).
 
         Page by number (`page`), or from any page on by `cursor` (the `next_cursor` of the page before),
         which costs the same however deep: the way to walk a large result to its end."""
