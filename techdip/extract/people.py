@@ -193,8 +193,8 @@ def _person_at_title(
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if party is None:
         party = _party_just_before(ctx, first, mentions)
-    after = _name_after(ctx, ext_last + 1, title)
-    before = _name_before(ctx, first - 1, title)
+    after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
+    before = _name_before(ctx, _before_apposition(ctx, first - 1), title) or _quoted_name(ctx, first - 1, False)
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -473,6 +473,70 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
         words.insert(0, index)
         index -= 1
     return _as_name(ctx, words, adjacent)
+
+
+def _before_apposition(ctx: _Context, index: int) -> int:
+    """The last token before an apposition's article and demonym: "Amr Talaat, Egyptian Minister of ...",
+    "Taro Kono, the Japanese Minister for ...". Without a comma before them, `index` itself."""
+    k = index
+    article = False
+    while k >= 0 and index - k < 4:
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "party":
+            k -= 1
+        elif not article and ctx.tokens[k].text in ctx.lexicon.articles:
+            article = True
+            k -= 1
+        else:
+            break
+    if k == index or k < 0:
+        return index
+    gap = ctx.norm.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]
+    inner = any(_break_between(ctx, j, j + 1) for j in range(k + 1, index))
+    return k if gap.strip() in (",", "،") and not inner else index
+
+
+# quotes and markup around a name (normalised text writes « » “ ” „ as '"'): «عیسی زارعپور» وزیر ...,
+# glava Minkomsvyazi '''Igor Shchegolev'''
+_QUOTES = {'"': '"', "'''": "'''", "''": "''", "'": "'", "**": "**", "[[": "]]"}
+
+
+def _quoted_name(ctx: _Context, index: int, forward: bool) -> tuple[int, int, int] | None:
+    """A name inside quotes or markup right after (or before) a title: the quotes delimit it, so in scripts
+    without case every word up to the closing quote is the name."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if not 0 <= index < len(tokens):
+        return None
+    if forward:
+        opening = text[tokens[index - 1].end if index else 0 : tokens[index].start].strip()
+        closing = _QUOTES.get(opening)
+    else:
+        after = text[tokens[index].end : tokens[index + 1].start if index + 1 < len(tokens) else len(text)].strip()
+        opening = next((o for o, c in _QUOTES.items() if after == c), None)
+        closing = after if opening else None
+    if closing is None or opening is None:
+        return None
+    words = [index]
+    while len(words) <= MAX_NAME_TOKENS:
+        edge = words[-1] if forward else words[0]
+        if not _is_name_word(ctx, edge):
+            return None
+        if forward:
+            gap = text[tokens[edge].end : tokens[edge + 1].start if edge + 1 < len(tokens) else len(text)].strip()
+            nxt = edge + 1
+            if gap.startswith(closing):
+                break
+        else:
+            gap = text[tokens[edge - 1].end if edge else 0 : tokens[edge].start].strip()
+            nxt = edge - 1
+            if gap.endswith(opening):
+                break
+        if gap or not 0 <= nxt < len(tokens):
+            return None  # punctuation inside: a quoted phrase, not a name
+        words.insert(len(words) if forward else 0, nxt)
+    else:
+        return None
+    return _as_name(ctx, words, adjacent=True)
 
 
 def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int, int] | None:

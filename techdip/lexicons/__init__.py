@@ -88,6 +88,8 @@ class Lexicon:
     transliteration_chars: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `name_particles`: words inside names that are not names themselves (Arabic بن, آل)
     name_particles: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `articles`: the articles that may stand between a name and its title ("NAME, the Egyptian minister")
+    articles: frozenset[str] = field(default_factory=frozenset)
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -328,6 +330,7 @@ def load(lang: str) -> Lexicon:
         name_endings=frozenset(normalize_pattern(x, keep) for x in meta.get("name_endings", "").split()),
         transliteration_chars=frozenset(meta.get("transliteration_chars", "")),
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
+        articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}
         ),
