@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -83,8 +83,31 @@ def find_people(
             people.append(person)
             starts.add(person.start)
     people += _people_after_honorifics(ctx, people, titles, home_party)
-    people = [p for p in people if not _common_word(norm.original, p.name) and not _lexicon_word(lexicon, p.name)]
-    return people + _family_name_mentions(ctx, people)
+    people = [
+        p
+        for p in people
+        if not _common_word(norm.original, p.name)
+        and not _lexicon_word(lexicon, p.name)
+        and not _mostly_lexicon_words(lexicon, p.name)
+    ]
+    return _with_full_names(people) + _family_name_mentions(ctx, people)
+
+
+def _with_full_names(people: list[PersonMention]) -> list[PersonMention]:
+    """A person named at a title by family name alone ("his counterpart Memmedov", "フン大臣") where the article
+    also gives the full name ("Elçin Memmedov", "グエン・マイン・フン") of someone of the same party is that person:
+    one name for one person. Bare re-mentions ("Memmedov said") keep the form written, as the gold records them."""
+    full: dict[str, PersonMention] = {}
+    for person in people:
+        parts = re.split(r"[\s・·]+", person.name.strip())
+        if len(parts) > 1:
+            full.setdefault(parts[-1].casefold(), person)
+    out = []
+    for person in people:
+        whole = full.get(person.name.strip().casefold())
+        same_side = whole is not None and (whole.party == person.party or person.party_assumed or whole.party_assumed)
+        out.append(replace(person, name=whole.name) if whole is not None and same_side else person)
+    return out
 
 
 def _common_word(text: str, name: str) -> bool:
@@ -101,6 +124,17 @@ def _lexicon_word(lexicon: Lexicon, name: str) -> bool:
     if " " in name or char_script(name[:1]) not in ("latin", "cyrillic", "cased"):
         return False
     return normalize_pattern(name, lexicon.keep_marks) in lexicon.common_words
+
+
+def _mostly_lexicon_words(lexicon: Lexicon, name: str) -> bool:
+    """A "name" most of whose words are words of the lexicon's forms or stopwords is a phrase next to a title
+    ("تكنولوجيا المعلومات", "وجهات النظر", "External Affairs"), not a person. Not where names are made of common
+    syllables (meta.tsv `name_words common`: Vietnamese "Thanh Sơn")."""
+    if lexicon.common_name_words or char_script(name[:1]) in _UNSPACED:
+        return False
+    words = normalize_pattern(name, lexicon.keep_marks).split()
+    common = sum(1 for w in words if w in lexicon.common_words and w not in lexicon.name_particles)
+    return 2 * common > len(words)
 
 
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")
@@ -578,8 +612,13 @@ def _unspaced_person(
     title_end = max(overlapping, default=title.end)
     longest = ctx.lexicon.name_chars
     foreign = ctx.lexicon.transliteration_chars
-    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest, foreign)
-    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign)
+    kanji_stops = ctx.lexicon.script != "kana"  # Japanese: 本, 中, 前 are stopwords and parts of names (松本, 田中)
+    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
+    edge = _before_unspaced_title(text, title.start, mentions)
+    before = _han_run(text, edge - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
+    if ctx.lexicon.script == "kana" and (before is None or _katakana_at(text, before[0] - 1, covered)):
+        # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
+        before = _katakana_before_portfolio(text, edge, covered) or before
     span = after or before
     if span is None:
         return None
@@ -602,6 +641,7 @@ def _han_run(
     stopwords: frozenset[str],
     longest: int,
     foreign: frozenset[str] = frozenset(),
+    kanji_stops: bool = True,
 ) -> tuple[int, int] | None:
     chars: list[int] = []
     while 0 <= pos < len(text) and len(chars) < 16:
@@ -609,7 +649,10 @@ def _han_run(
         if not (char in _NAME_DOTS or char_script(char) in _UNSPACED) or covered[pos]:
             break
         piece = text[pos : pos + 4] if step > 0 else text[max(0, pos - 3) : pos + 1]
-        if any((piece[:k] if step > 0 else piece[-k:]) in stopwords for k in range(1, len(piece) + 1)):
+        lone = kanji_stops or not _is_kanji(char)  # a one-character stopword stops the name
+        if any(
+            (piece[:k] if step > 0 else piece[-k:]) in stopwords and (k > 1 or lone) for k in range(1, len(piece) + 1)
+        ):
             break
         chars.append(pos)
         pos += step
@@ -639,6 +682,49 @@ def _han_run(
     if end - start < 2:
         return None
     return start, end
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_GLOSS = re.compile(r"\([\u3040-\u30ff・ー]{1,20}\)$")  # a kana reading after a name: 李宗昊(イ・ジョンホ)
+
+
+def _before_unspaced_title(text: str, start: int, mentions: list[Mention]) -> int:
+    """Where a name before a Japanese or Chinese title ends: before the state that qualifies the title
+    (グエン・マイン・フン・ベトナム情報通信大臣) and before a kana reading of the name (李宗昊(イ・ジョンホ)長官)."""
+    parties = {m.end: m.start for m in mentions if m.category == "party"}
+    if start in parties:
+        start = parties[start]
+        while start > 0 and text[start - 1] in _NAME_DOTS:
+            start -= 1
+    gloss = _GLOSS.search(text, max(0, start - 22), start)
+    return gloss.start() if gloss else start
+
+
+_PORTFOLIO_REACH = 14  # characters of a ministry's name between a foreign name and 大臣
+
+
+def _katakana_at(text: str, pos: int, covered: bytearray) -> bool:
+    return 0 <= pos < len(text) and "\u30a1" <= text[pos] <= "\u30ff" and not covered[pos]
+
+
+def _katakana_before_portfolio(text: str, start: int, covered: bytearray) -> tuple[int, int] | None:
+    """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
+    The change of script is the name's end."""
+    pos = start - 1
+    while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
+        pos -= 1
+    if pos == start - 1 or not _katakana_at(text, pos, covered):
+        return None
+    end = pos + 1
+    while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
+        pos -= 1
+    begin = pos + 1
+    while begin < end and text[begin] in _NAME_DOTS:
+        begin += 1
+    return (begin, end) if end - begin >= 2 else None
 
 
 def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention]) -> str | None:

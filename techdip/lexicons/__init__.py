@@ -90,6 +90,8 @@ class Lexicon:
     name_particles: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `articles`: the articles that may stand between a name and its title ("NAME, the Egyptian minister")
     articles: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `name_words common`: names are made of common words (Vietnamese syllables "Thanh", "Sơn")
+    common_name_words: bool = False
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -331,6 +333,7 @@ def load(lang: str) -> Lexicon:
         transliteration_chars=frozenset(meta.get("transliteration_chars", "")),
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
+        common_name_words=meta.get("name_words") == "common",
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}
         ),

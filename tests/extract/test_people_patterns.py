@@ -68,3 +68,74 @@ def test_a_name_in_quotes_or_markup_next_to_its_title(text: str, lang: str, name
 def test_a_quoted_phrase_with_punctuation_inside_is_no_name():
     names = _names('صرح وزير الاتصالات الأردني "إن التعاون، كما قال، مستمر" أمس.', "ar")
     assert not any("التعاون" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("Der Minister traf seinen indischen Amtskollegen Ravi Menon in Berlin.", "de", "Ravi Menon", "IND"),
+        ("Bakan, Azerbaycanlı mevkidaşı Elçin Aras ile görüştü.", "tr", "Elçin Aras", "AZE"),
+        ("El canciller se reunió con su par chino, Liang Wen, en Pekín.", "es", "Liang Wen", "CHN"),
+        ("Министр провёл переговоры со своим кубинским коллегой Хорхе Пересом в Гаване.", "ru", "Хорхе Пересом",
+         "CUB"),
+        ("Menteri itu bertemu rakan sejawatnya Hiroshi Tanaka di Tokyo.", "ms", "Hiroshi Tanaka", None),
+    ],
+)  # fmt: skip
+def test_a_counterpart_is_named_after_the_word_for_counterpart(text: str, lang: str, name: str, party: str | None):
+    people = {p.name: p for p in _people(text, lang)}
+    assert name in people
+    if party is not None:
+        assert people[name].party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("、松本総務大臣は来日中の大臣と会談した。", "松本"),  # 本 is a stopword and part of the name
+        ("日本で中村剛志総務相と会談した。", "中村剛志"),
+        ("来日中のグエン・ヴァン・ナム・ベトナム情報通信大臣と会談した。", "グエン・ヴァン・ナム"),  # the state after the name
+        ("高市大臣とアリエフ情報技術・通信開発大臣が署名した。", "アリエフ"),  # the portfolio between name and title
+        ("韓国の朴英洙(パク・ヨンス)科学技術情報通信部長官が会談した。", "朴英洙"),  # a kana reading after the name
+    ],
+)  # fmt: skip
+def test_japanese_names_before_ministry_and_title(text: str, name: str):
+    assert name in _names(text, "ja")
+
+
+def test_a_japanese_portfolio_in_kanji_after_a_katakana_name_is_not_the_name():
+    names = _names("署名者はイバラ行政近代化国務大臣であった。", "ja")
+    assert "イバラ" in names
+    assert not any("行政" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        ("Ulaştırma Bakanı Ali Demir ve Azerbaycan Bakanı Elçin Aras görüştü. Azerbaycanlı mevkidaşı Aras "
+         "konuştu.", "tr", "Elçin Aras"),
+        ("Communications Minister Amara Diallo met the Ghanaian ambassador. The Ghanaian ambassador Kofi Mensah "
+         "spoke. His counterpart Diallo agreed.", "en", "Amara Diallo"),
+        ("松本大臣とグエン・ヴァン・ナム・ベトナム情報通信大臣が会談した。ナム大臣は述べた。", "ja", "グエン・ヴァン・ナム"),
+    ],
+)  # fmt: skip
+def test_a_person_named_at_a_title_by_family_name_gets_the_full_name_the_article_gives(text: str, lang: str, full: str):
+    names = _names(text, lang)
+    assert full in names
+    assert full.replace("・", " ").split()[-1] not in names
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "junk"),
+    [
+        ("تكنولوجيا المعلومات", "ar", True),  # information technology: the tail of a portfolio
+        ("وجهات النظر", "ar", True),  # points of view
+        ("Ensino Superior", "pt", True),
+        ("عيسى زارع بور", "ar", False),
+        ("Lina Okafor", "en", False),
+        ("Bùi Thanh Sơn", "vi", False),  # Vietnamese names are made of common syllables
+    ],
+)
+def test_a_name_made_mostly_of_lexicon_words_is_a_phrase(name: str, lang: str, junk: bool):
+    from techdip.extract.people import _mostly_lexicon_words
+
+    assert _mostly_lexicon_words(load(lang), name) is junk
