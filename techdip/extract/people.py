@@ -141,6 +141,23 @@ _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょ�
 _HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", "의", "과", "와", "도", "로", "으로", "등")
 
 
+# particles that follow a syllable closed by a consonant, and those that follow an open one: "현이" is 현 + 이,
+# but "웨이" (Miao Wei) cannot be 웨 + 이, as 웨 is open
+_AFTER_CLOSED = ("이", "은", "을", "과")
+_AFTER_OPEN = ("가", "는", "를", "와")
+
+
+def _hangul_particle(word: str) -> bool:
+    """Does the word end in a case particle (강도현이, 자리에서)?"""
+    if len(word) < 2 or not word.endswith(_HANGUL_PARTICLES):
+        return False
+    last, before = word[-1], word[-2]
+    if last not in _AFTER_CLOSED + _AFTER_OPEN or not "\uac00" <= before <= "\ud7a3":
+        return True
+    closed = (ord(before) - 0xAC00) % 28 != 0
+    return closed if last in _AFTER_CLOSED else not closed
+
+
 def plausible_name(name: str) -> bool:
     """Does the text look like a person's name in its script? Rejects what real pages put next to titles:
     acronyms ("ADGMIN", "DCO"), one letter, katakana cut inside a word ("ャイウット"), Hangul phrases
@@ -158,7 +175,7 @@ def plausible_name(name: str) -> bool:
     if script == "kana":
         return name[0] not in _SMALL_KANA
     if script == "hangul":  # no word of a name carries a case particle
-        return not any(w.endswith(_HANGUL_PARTICLES) and len(w) > 1 for w in words)
+        return not any(_hangul_particle(w) for w in words)
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
             return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not
@@ -228,7 +245,13 @@ def _person_at_title(
     if party is None:
         party = _party_just_before(ctx, first, mentions)
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
-    before = _name_before(ctx, _before_apposition(ctx, first - 1), title) or _quoted_name(ctx, first - 1, False)
+    before = (
+        _name_before(ctx, _before_apposition(ctx, first - 1), title)
+        or _quoted_name(ctx, first - 1, False)
+        or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
+    )
+    if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
+        after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -351,8 +374,10 @@ def _break_between(ctx: _Context, left: int, right: int) -> bool:
 
 
 def _name_break(ctx: _Context, left: int, right: int) -> bool:
-    """Does a name stop between these words: a break, or a case ending on the left one?"""
-    return _break_between(ctx, left, right) or _case_ended(ctx, left)
+    """Does a name stop between these words: a break, a case ending on the left one, or a change of script
+    (an acronym before a Korean name: "NIA 장광수")?"""
+    scripts = char_script(ctx.tokens[left].text[0]), char_script(ctx.tokens[right].text[0])
+    return _break_between(ctx, left, right) or _case_ended(ctx, left) or scripts[0] != scripts[1]
 
 
 def _case_ended(ctx: _Context, index: int) -> bool:
@@ -366,7 +391,7 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
     if index in ctx.honorific_tokens:
         return True
-    if index in ctx.covered or token.text.isdigit():
+    if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
     original = ctx.norm.original_text(token.start, token.end)
     if token.text in ctx.lexicon.stopwords and not _capital_particle(ctx, index, original):
@@ -507,6 +532,27 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
         words.insert(0, index)
         index -= 1
     return _as_name(ctx, words, adjacent)
+
+
+def _institution(ctx: _Context, index: int) -> bool:
+    """A ministry's or agency's name in a script without case (meta.tsv `institution_endings`): 공업신식화부."""
+    word = ctx.tokens[index].text
+    return (
+        len(word) >= 4 and word.endswith(ctx.lexicon.institution_endings) if ctx.lexicon.institution_endings else False
+    )
+
+
+def _before_qualifiers(ctx: _Context, index: int) -> int:
+    """Korean writes the state and the ministry between a name and its title: "먀오웨이 중국 공업신식화부 장관".
+    The last token before them (at most four), or `index` itself."""
+    k = index
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",))):
+        if k < index and _break_between(ctx, k, k + 1):
+            return index
+        k -= 1
+    if k < 0 or k == index or not ctx.lexicon.institution_endings or _break_between(ctx, k, k + 1):
+        return index
+    return k
 
 
 def _before_apposition(ctx: _Context, index: int) -> int:

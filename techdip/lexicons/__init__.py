@@ -92,6 +92,9 @@ class Lexicon:
     articles: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `name_words common`: names are made of common words (Vietnamese syllables "Thanh", "Sơn")
     common_name_words: bool = False
+    # meta.tsv `institution_endings`: endings of a ministry's or agency's name in scripts without case (Korean
+    # 공공행정부, 정보통신기술처): a word of four characters or more with one is no name
+    institution_endings: tuple[str, ...] = ()
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -334,6 +337,7 @@ def load(lang: str) -> Lexicon:
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_name_words=meta.get("name_words") == "common",
+        institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}
         ),

@@ -139,3 +139,26 @@ def test_a_name_made_mostly_of_lexicon_words_is_a_phrase(name: str, lang: str, j
     from techdip.extract.people import _mostly_lexicon_words
 
     assert _mostly_lexicon_words(load(lang), name) is junk
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("서울에서 리웨이 중국 공업정보화부 장관과 회담했다.", "리웨이"),  # state and ministry between name and title
+        ("박정민 과학기술정보통신부 장관은 협력을 논의했다.", "박정민"),
+        ("행사에는 KISA 김하늘 원장이 참석했다.", "김하늘"),  # an acronym in another script is not part of the name
+        ("행사에는 최수진 장관, 이민호 차관이 참석했다.", "최수진"),  # the name before the title, not after the comma
+    ],
+)
+def test_korean_names_before_state_ministry_and_title(text: str, name: str):
+    people = _people(text, "ko")
+    assert name in [p.name for p in people]
+    assert not any(p.name != name and name in p.name for p in people)
+
+
+def test_a_korean_particle_is_told_from_the_last_syllable_of_a_name():
+    from techdip.extract.people import plausible_name
+
+    assert plausible_name("리웨이")  # 웨 ends open: 이 after it is part of the name
+    assert not plausible_name("강도현이")  # 현 ends in a consonant: 이 is the subject particle
+    assert not plausible_name("박정민은")
