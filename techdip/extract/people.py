@@ -67,7 +67,9 @@ def find_people(
         # the tokens that start inside the mention, and the word it starts inside after a glued clitic
         inside = range(_first_token(ctx, mention.start), tokens.first_at_or_after(mention.end))
         if mention.category == "cue" and mention.value == "honorific":
-            ctx.honorific_tokens.update(inside)
+            # a glued honorific starts the name's first word (นายสมชาย): that word is the name, not an honorific
+            glued = lexicon.honorifics_glued
+            ctx.honorific_tokens.update(i for i in inside if not glued or tokens[i].end <= mention.end)
         else:
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             for index in inside:
@@ -438,7 +440,8 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
 
 def _glued_honorific(ctx: _Context, start: int) -> int:
     """Characters of an honorific written without a space before the name ("ڈاکٹرعبداللہ" is Dr Abdullah).
-    Short ones stay: "سیدستار" (Seyed Sattar) is how the name is written, as the dev gold has it."""
+    Short ones stay: "سیدستار" (Seyed Sattar) is how the name is written, as the dev gold has it; but not
+    where honorifics are always glued (meta.tsv `honorifics glued`: Thai "นายสมชาย" is Mr Somchai)."""
     first = ctx.tokens.first_at_or_after(start)
     if first >= len(ctx.tokens) or ctx.tokens[first].start != start:
         return 0
@@ -446,8 +449,9 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
     if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
         return 0  # folding changed the word's length: the honorific cannot be cut safely
     original = ctx.norm.original_text(token.start, token.end)
-    for honorific in ctx.lexicon.honorifics:
-        if len(honorific) < 4 or " " in honorific or not token.text.startswith(honorific):
+    shortest = 2 if ctx.lexicon.honorifics_glued else 4
+    for honorific in sorted(ctx.lexicon.honorifics, key=len, reverse=True):  # นางสาว before นาง
+        if len(honorific) < shortest or " " in honorific or not token.text.startswith(honorific):
             continue
         rest = original[len(honorific) :]
         # in a cased script the name after it starts with a capital ("DrAhmed"); "Drummond" is a name

@@ -95,6 +95,8 @@ class Lexicon:
     # meta.tsv `institution_endings`: endings of a ministry's or agency's name in scripts without case (Korean
     # 공공행정부, 정보통신기술처): a word of four characters or more with one is no name
     institution_endings: tuple[str, ...] = ()
+    # meta.tsv `honorifics glued`: honorifics are written glued to the name and are no part of it (Thai นายสมชาย)
+    honorifics_glued: bool = False
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -337,6 +339,7 @@ def load(lang: str) -> Lexicon:
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_name_words=meta.get("name_words") == "common",
+        honorifics_glued=meta.get("honorifics") == "glued",
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}

@@ -162,3 +162,14 @@ def test_a_korean_particle_is_told_from_the_last_syllable_of_a_name():
     assert plausible_name("리웨이")  # 웨 ends open: 이 after it is part of the name
     assert not plausible_name("강도현이")  # 현 ends in a consonant: 이 is the subject particle
     assert not plausible_name("박정민은")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("วันนี้ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า", "สมชาย ใจดี"),
+        ("ให้การต้อนรับ นางสาววิไล ศรีสุข เอกอัครราชทูตสาธารณรัฐอินเดียประจำประเทศไทย", "วิไล ศรีสุข"),
+    ],
+)
+def test_a_thai_honorific_glued_to_the_name_is_no_part_of_it(text: str, name: str):
+    assert name in _names(text, "th")
