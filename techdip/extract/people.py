@@ -32,7 +32,7 @@ _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
 )
 _TITLE_PARTS = ("title", "area", "party", "place")
-_BREAKS = set('.;:!?؛؟。！？()[]{}"\n|/')
+_BREAKS = set('.;:!?؛؟。！？()[]{}"\n|/—')  # an em dash ends a dateline ("Jakarta, Portal — Menteri ...")
 
 
 @dataclass(frozen=True)
@@ -95,19 +95,36 @@ def find_people(
     return _with_full_names(people) + _family_name_mentions(ctx, people)
 
 
+_INITIALS = re.compile(r"^((?:[^\W\d_][^\W\d_]?\.\s*)+)[^\W\d_]{2,}$")
+
+
+def _initials_of(name: str) -> str:
+    """The initials before a family name ("R." of "R.Gruk", "А.В." of "А.В.Крутских", "Sh." of "Sh. Shermatov"),
+    or ""."""
+    match = _INITIALS.match(name.strip())
+    return match.group(1) if match else ""
+
+
 def _with_full_names(people: list[PersonMention]) -> list[PersonMention]:
-    """A person named at a title by family name alone ("his counterpart Memmedov", "フン大臣") where the article
+    """A person named at a title by family name alone ("his counterpart Memmedov", "フン大臣") or with initials
+    ("R.Gruk" where "Radoslav Gruk" stands elsewhere) where the article
     also gives the full name ("Elçin Memmedov", "グエン・マイン・フン") of someone of the same party is that person:
     one name for one person. Bare re-mentions ("Memmedov said") keep the form written, as the gold records them."""
     full: dict[str, PersonMention] = {}
     for person in people:
         parts = re.split(r"[\s・·]+", person.name.strip())
-        if len(parts) > 1:
+        if len(parts) > 1 and not _initials_of(person.name):
             full.setdefault(parts[-1].casefold(), person)
     out = []
     for person in people:
-        whole = full.get(person.name.strip().casefold())
-        same_side = whole is not None and (whole.party == person.party or person.party_assumed or whole.party_assumed)
+        initials = _initials_of(person.name)
+        family = re.split(r"[\s.・·]+", person.name.strip())[-1] if initials else person.name.strip()
+        whole = full.get(family.casefold())
+        if whole is not None and initials and not whole.name.casefold().startswith(initials[0].casefold()):
+            whole = None  # "R. Gruk" is Radoslav Gruk, not Jan Gruk
+        same_side = whole is not None and (
+            whole.party == person.party or person.party is None or person.party_assumed or whole.party_assumed
+        )
         out.append(replace(person, name=whole.name) if whole is not None and same_side else person)
     return out
 
@@ -246,6 +263,7 @@ def _person_at_title(
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if party is None:
         party = _party_just_before(ctx, first, mentions)
+    ext_last = _after_acronym(ctx, ext_last)
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
@@ -297,6 +315,17 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
         else:
             break
     return index, party
+
+
+def _after_acronym(ctx: _Context, last: int) -> int:
+    """The title's last token, past the acronym in parentheses that follows it: "Menteri Komunikasi dan
+    Informatika (Menkominfo) NAME", "External Affairs Minister (EAM) NAME"."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if last + 2 >= len(tokens):
+        return last
+    opening = text[tokens[last].end : tokens[last + 1].start].strip()
+    closing = text[tokens[last + 1].end : tokens[last + 2].start].strip()
+    return last + 1 if opening == "(" and closing == ")" else last
 
 
 def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
@@ -370,9 +399,17 @@ def _portfolio_like(ctx: _Context, index: int) -> bool:
 
 def _break_between(ctx: _Context, left: int, right: int) -> bool:
     gap = ctx.norm.text[ctx.tokens[left].end : ctx.tokens[right].start]
-    if gap.strip() == "." and (left in ctx.honorific_tokens or len(ctx.tokens[left].text) == 1):
-        return False  # "Sr. Kenji Nakamura", "M. Park", "S. Jaishankar"
+    if gap.strip() == "." and (left in ctx.honorific_tokens or _initial(ctx, left)):
+        return False  # "Sr. Kenji Nakamura", "M. Park", "S. Jaishankar", "Sh. Shermatov"
     return any(ch in _BREAKS for ch in gap) or ("," in gap or "،" in gap)
+
+
+def _initial(ctx: _Context, index: int) -> bool:
+    """One letter, or a digraph of Latin transliterations ("Sh.", "Ch.", "Kh.", "Zh."): an initial before a
+    family name. ("Ho." ends "Kim Yong Ho.")"""
+    token = ctx.tokens[index]
+    written = ctx.norm.original_text(token.start, token.end)
+    return len(written) == 1 or (len(written) == 2 and written[0].isupper() and written[1] == "h")
 
 
 def _name_break(ctx: _Context, left: int, right: int) -> bool:
@@ -426,7 +463,7 @@ def _plain_capitalised(ctx: _Context, index: int) -> bool:
     return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
-_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
@@ -492,8 +529,9 @@ def _proper_count(ctx: _Context, words: list[int]) -> int:
 
 
 def _after_hyphen(ctx: _Context, index: int) -> bool:
-    """Is the token the second half of a hyphenated word ("Min-seok", "Al-Sawaha")?"""
-    return index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : ctx.tokens[index].start] == "-"
+    """Is the token the second half of a hyphenated word ("Min-seok", "Al-Sawaha") or of a word with an
+    apostrophe inside ("M'madi", "Ahmadxo‘jayev", "O'Brien")?"""
+    return index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : ctx.tokens[index].start] in ("-", "'")
 
 
 def _is_glue(ctx: _Context, index: int) -> bool:
@@ -510,7 +548,8 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         return None
     if index > 0:
         gap = ctx.norm.text[tokens[index - 1].end : tokens[index].start]
-        if any(ch in _BREAKS for ch in gap) or len(gap) > 3:
+        acronym = gap.strip() == ")" and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
+        if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []
     while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
@@ -627,8 +666,8 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     """(start, end, score) of a plausible name made of these words, or None."""
     while words and _is_glue(ctx, words[-1]):
         words.pop()
-    while words and _is_glue(ctx, words[0]):
-        words.pop(0)
+    while words and (_is_glue(ctx, words[0]) or _after_hyphen(ctx, words[0])):
+        words.pop(0)  # and a name never starts after an apostrophe: the "s" of "Egypt's"
     proper = [i for i in words if i not in ctx.honorific_tokens]
     if not words or _proper_count(ctx, words) > MAX_NAME_WORDS:
         return None

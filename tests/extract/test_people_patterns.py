@@ -173,3 +173,62 @@ def test_a_korean_particle_is_told_from_the_last_syllable_of_a_name():
 )
 def test_a_thai_honorific_glued_to_the_name_is_no_part_of_it(text: str, name: str):
     assert name in _names(text, "th")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("BANDUNG - Menteri Komunikasi dan Informatika (Menkominfo) Dewi Lestari membuka forum itu.", "id",
+         "Dewi Lestari"),
+        ("The talks were opened by External Affairs Minister (EAM) Rohan Mehta in Delhi.", "en", "Rohan Mehta"),
+        ("Le ministre de l'Economie numérique (MEN) Awa Traoré a ouvert la séance.", "fr", "Awa Traoré"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_acronym_of_its_title_in_parentheses(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le ministre des Postes des Comores, Ali M'madi Said, a signé l'accord.", "fr", "Ali M'madi Said"),
+        ("Axborot texnologiyalari vaziri Bahrom Xo‘jayev Xitoy elchisi bilan uchrashdi.", "uz", "Bahrom Xo‘jayev"),
+        ("The Irish Minister for Communications Sean O'Neill met the delegation.", "en", "Sean O'Neill"),
+    ],
+)  # fmt: skip
+def test_an_apostrophe_inside_a_name_does_not_cut_it(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_name_never_starts_after_an_apostrophe():
+    names = _names("He met Omar Nabil, head of Egypt's National Telecom Regulatory Authority, on Monday.", "en")
+    assert names == ["Omar Nabil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        ("Vazir Bahrom Toshev Polsha elchisi Jan Kowal bilan uchrashdi. Vazir Sh. Toshev emas, vazir B. Toshev "
+         "gapirdi.", "uz", "Bahrom Toshev"),
+        ("Polish Ambassador Radek Nowak met the minister. Ambassador R.Nowak said the talks went well.", "en",
+         "Radek Nowak"),
+        ("Посол Иран Али Реза Карими встретился с министром. Посол А.Р.Карими отметил итоги.", "ru",
+         "Али Реза Карими"),
+    ],
+)  # fmt: skip
+def test_initials_and_family_name_at_a_title_take_the_full_name_the_article_gives(text: str, lang: str, full: str):
+    names = _names(text, lang)
+    assert full in names
+    assert not any(n != full and n.endswith(full.split()[-1]) and "." in n and n[0] == full[0] for n in names)
+
+
+def test_initials_of_another_given_name_keep_their_own_form():
+    names = _names(
+        "Polish Ambassador Radek Nowak met the minister. Ambassador J. Nowak said the talks went well.", "en"
+    )
+    assert "J. Nowak" in names
+
+
+def test_an_uzbek_accusative_ending_is_no_part_of_the_name():
+    names = _names("Vazir o‘rinbosari Aleksey Petrovni qabul qildi.", "uz")
+    assert "Aleksey Petrov" in names
