@@ -263,7 +263,7 @@ def _person_at_title(
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if party is None:
         party = _party_just_before(ctx, first, mentions)
-    ext_last = _after_acronym(ctx, ext_last)
+    ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
@@ -315,6 +315,38 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
         else:
             break
     return index, party
+
+
+_SEGMENT_WORDS = 12
+
+
+def _portfolio_segments(ctx: _Context, last: int) -> int:
+    """In scripts with case a portfolio may run over commas before the name: "ministre des Affaires
+    étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, Nasser Bourita",
+    "Ministro das Telecomunicações, Tecnologia de Informação e Comunicação Social, Mário Oliveira". A segment
+    between commas continues the portfolio when it opens with a function word or is mostly words of the
+    lexicon; a run of capitalised words that is neither is the name. Returns the last token of the portfolio."""
+    tokens, text, stopwords = ctx.tokens, ctx.norm.text, ctx.lexicon.stopwords
+    if char_script(tokens[last].text[0]) in _CASELESS:
+        return last
+    for _ in range(3):
+        first = last + 1
+        if first >= len(tokens) or text[tokens[last].end : tokens[first].start].strip() != ",":
+            return last
+        end = first
+        while end + 1 < len(tokens) and end + 1 - first < _SEGMENT_WORDS and not _break_between(ctx, end, end + 1):
+            end += 1
+        if end + 1 >= len(tokens) or text[tokens[end].end : tokens[end + 1].start].strip() != ",":
+            return last
+        words = range(first, end + 1)
+        written = [ctx.norm.original_text(tokens[i].start, tokens[i].end) for i in words]
+        connector = tokens[first].text in stopwords and written[0][:1].islower()
+        lexical = _mostly_lexicon_words(ctx.lexicon, " ".join(tokens[i].text for i in words))
+        shaped = all(w[:1].isupper() or tokens[i].text in stopwords for i, w in zip(words, written, strict=True))
+        if not (connector or (lexical and shaped)):
+            return last
+        last = end
+    return last
 
 
 def _after_acronym(ctx: _Context, last: int) -> int:

@@ -232,3 +232,19 @@ def test_initials_of_another_given_name_keep_their_own_form():
 def test_an_uzbek_accusative_ending_is_no_part_of_the_name():
     names = _names("Vazir o‘rinbosari Aleksey Petrovni qabul qildi.", "uz")
     assert "Aleksey Petrov" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le ministre des Affaires étrangères, de la Coopération africaine et des Burkinabè de l'extérieur, "
+         "Paul Ouédraogo, a reçu la délégation.", "fr", "Paul Ouédraogo"),
+        ("Disse o ministro das Telecomunicações, Tecnologia de Informação e Comunicação Social, Rui Mendes, "
+         "em Luanda.", "pt", "Rui Mendes"),
+        ("Firmó el ministro de Asuntos Exteriores, Cooperación Africana y Residentes en el Extranjero, Omar "
+         "Benali, en Rabat.", "es", "Omar Benali"),
+        ("La secretaria de Estado de Digitalización, Lucía Navarro, firmó el acuerdo.", "es", "Lucía Navarro"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_runs_over_commas_up_to_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
