@@ -495,7 +495,7 @@ def _plain_capitalised(ctx: _Context, index: int) -> bool:
     return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
-_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
@@ -741,7 +741,7 @@ def _unspaced_person(
         # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
         before = _katakana_before_portfolio(text, edge, covered) or before
     span = after or before
-    if span is None:
+    if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
@@ -803,6 +803,13 @@ def _han_run(
     if end - start < 2:
         return None
     return start, end
+
+
+def _han_institution(ctx: _Context, run: str) -> bool:
+    """A run of Han characters that starts or ends with the character of an office (meta.tsv
+    `institution_endings`): 使馆, 司局 before 负责人, 館 glued to 大使 (大使館, the embassy), not a name."""
+    endings = ctx.lexicon.institution_endings
+    return bool(endings) and (run.endswith(endings) or run.startswith(endings))
 
 
 def _is_kanji(char: str) -> bool:
@@ -908,6 +915,8 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"
         if owner is None or (index > 0 and _part_of_another_name(ctx, index - 1, token.start)):
             continue
+        if _after_hyphen(ctx, index):
+            continue  # "Swaha" of "Al-Swaha": half of a compound, which the family name alone does not name
         claims.append((owner, index))
     found = []
     for order, index in sorted(claims):

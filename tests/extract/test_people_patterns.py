@@ -248,3 +248,25 @@ def test_an_uzbek_accusative_ending_is_no_part_of_the_name():
 )  # fmt: skip
 def test_a_portfolio_runs_over_commas_up_to_the_name(text: str, lang: str, name: str):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "junk"),
+    [
+        ("7月4日,中国驻日本大使馆发文,提醒在日中国公民注意安全。", "zh", "馆"),  # 大使 inside 大使馆, the embassy
+        ("工业和信息化部有关司局负责人参加会见。", "zh", "司局"),  # departments before "the person in charge"
+        ("会合では、ベトナムの閣僚と共に共同議長を務めた。", "ja", "共同"),  # co-chair
+    ],
+)
+def test_offices_next_to_han_titles_are_no_names(text: str, lang: str, junk: str):
+    assert not any(junk in n for n in _names(text, lang))
+
+
+def test_a_turkish_case_suffix_after_a_backtick_is_cut():
+    names = _names("Türk Konseyi Genel Sekreteri Kanat Amreyev`in ev sahipliği yaptığı toplantı.", "tr")
+    assert "Kanat Amreyev" in names
+
+
+def test_half_of_a_hyphenated_family_name_is_not_a_later_mention():
+    names = _names("Minister Abdullah Al-Rashid met the ambassador. Later Al-Rashid said the talks went well.", "en")
+    assert "Rashid" not in names
