@@ -255,6 +255,9 @@ def _person_at_title(
         return _unspaced_person(ctx, title, mentions, home_party)
     tokens = ctx.tokens
     first = _first_token(ctx, title.start)
+    inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
+    if inside and char_script(tokens[first - 1].text[0]) not in _CASELESS:
+        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär"
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
@@ -263,6 +266,8 @@ def _person_at_title(
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if party is None:
         party = _party_just_before(ctx, first, mentions)
+    ext_last, tail_party = _definite_tail(ctx, ext_last)
+    party = party or tail_party
     ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
@@ -272,6 +277,9 @@ def _person_at_title(
     )
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+    # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
+    after = None if after is not None and _junk(ctx, after) else after
+    before = None if before is not None and _junk(ctx, before) else before
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -280,6 +288,12 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _junk(ctx: _Context, span: tuple[int, int, int]) -> bool:
+    """Is the text at this span no name: implausible in its script, or mostly words of the lexicon?"""
+    name = _written_name(ctx, span[0], span[1])
+    return not plausible_name(name) or _mostly_lexicon_words(ctx.lexicon, name) or _lexicon_word(ctx.lexicon, name)
 
 
 def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int, str | None]:
@@ -347,6 +361,22 @@ def _portfolio_segments(ctx: _Context, last: int) -> int:
             return last
         last = end
     return last
+
+
+def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
+    """Words with the definite article after an Arabic title go on with its portfolio and its adjectives ("وزير
+    الصناعة والتكنولوجيا المتقدمة NAME"): a name does not start so (meta.tsv `portfolio_prefixes`)."""
+    prefixes = ctx.lexicon.portfolio_prefixes
+    reach = last
+    while prefixes and reach + 1 < len(ctx.tokens) and reach - last < 4 and not _break_between(ctx, reach, reach + 1):
+        word = ctx.tokens[reach + 1].text
+        mention = ctx.covered.get(reach + 1)
+        if not (word.startswith(prefixes) and len(word) > 4) or (mention is not None and mention.category != "area"):
+            break
+        reach += 1
+    if reach > last:  # a state after the portfolio still belongs to the title ("... والإعلام السعودي")
+        return _extend_title(ctx, reach)
+    return reach, None
 
 
 def _after_acronym(ctx: _Context, last: int) -> int:

@@ -97,6 +97,9 @@ class Lexicon:
     institution_endings: tuple[str, ...] = ()
     # meta.tsv `honorifics glued`: honorifics are written glued to the name and are no part of it (Thai นายสมชาย)
     honorifics_glued: bool = False
+    # meta.tsv `portfolio_prefixes`: a word after a title that starts with one goes on with the portfolio, no
+    # name starting so (Arabic definite article: وزير التجارة والإعلام السعودي NAME)
+    portfolio_prefixes: tuple[str, ...] = ()
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -340,6 +343,7 @@ def load(lang: str) -> Lexicon:
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_name_words=meta.get("name_words") == "common",
         honorifics_glued=meta.get("honorifics") == "glued",
+        portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}

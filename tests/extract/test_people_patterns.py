@@ -270,3 +270,40 @@ def test_a_turkish_case_suffix_after_a_backtick_is_cut():
 def test_half_of_a_hyphenated_family_name_is_not_a_later_mention():
     names = _names("Minister Abdullah Al-Rashid met the ambassador. Later Al-Rashid said the talks went well.", "en")
     assert "Rashid" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("قال وزير التجارة والإعلام الأردني، سامي خالد النمر، إن التعاون مستمر.", "سامي خالد النمر", "JOR"),
+        ("وقعها وزير الصناعة والتكنولوجيا المتقدمة الإماراتي راشد سالم الكعبي أمس.", "راشد سالم الكعبي", "ARE"),
+    ],
+)
+def test_an_arabic_portfolio_goes_on_over_words_with_the_article(text: str, name: str, party: str):
+    people = {p.name: p.party for p in _people(text, "ar")}
+    assert people.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the words after the title are the portfolio, the name stands before it
+        ("جرى اللقاء بين ليلى الصالحي، وزيرة الانتقال الرقمي وإصلاح الإدارة المغربية، ووزير الاتصالات.", "ar",
+         "ليلى الصالحي"),
+        ("Das sagte Anna Keller, Ministerin für Digitales und Verkehr, am Montag.", "de", "Anna Keller"),
+    ],
+)  # fmt: skip
+def test_a_phrase_on_one_side_of_a_title_does_not_hide_the_name_on_the_other(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bundeswirtschaftsminister Jonas Berger reiste nach Tokio.", "Jonas Berger"),
+        ("Wirtschaftsstaatssekretär Lars Brand unterzeichnete die Erklärung.", "Lars Brand"),
+        ("Das beschlossen EU-Kommissionspräsidentin Maria Roth und der japanische Premierminister.", "Maria Roth"),
+    ],
+)
+def test_german_compounds_ending_in_a_title(text: str, name: str):
+    assert name in _names(text, "de")
