@@ -269,6 +269,7 @@ def _person_at_title(
     ext_last, tail_party = _definite_tail(ctx, ext_last)
     party = party or tail_party
     ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
+    ext_last = _after_acronym(ctx, _lexical_portfolio(ctx, ext_last))
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
@@ -377,6 +378,46 @@ def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
     if reach > last:  # a state after the portfolio still belongs to the title ("... والإعلام السعودي")
         return _extend_title(ctx, reach)
     return reach, None
+
+
+def _lexical_portfolio(ctx: _Context, last: int) -> int:
+    """In scripts with case, a portfolio the lexicon does not list as a title goes on after a function word
+    over words of the lexicon, up to the first word that is not one: "(ICT) for Innovation and Technology
+    Affairs Meysam Abedi", "minister of data and digital infrastructure, John Whittingdale". Returns its last
+    token, or `last` when no such run leads to two capitalised words of no lexicon."""
+    tokens, text, lexicon = ctx.tokens, ctx.norm.text, ctx.lexicon
+    first = last + 1
+    if first >= len(tokens) or char_script(tokens[first].text[0]) in _CASELESS:
+        return last
+    gap = text[tokens[last].end : tokens[first].start].strip()
+    if gap not in ("", ")", "&") or tokens[first].text not in lexicon.stopwords:
+        return last
+    end, lexical = first, 0
+    while end + 1 < len(tokens) and end + 1 - first < MAX_TITLE_EXTENSION:
+        nxt = end + 1
+        if text[tokens[end].end : tokens[nxt].start].strip() not in ("", ",", "&"):
+            return last
+        word = tokens[nxt].text
+        mention = ctx.covered.get(nxt)
+        if mention is not None and mention.category == "title":
+            return last  # another title: the sentence goes on to another person ("se reunió con su par")
+        if word in lexicon.stopwords and len(word) < 5:  # a function word; longer "stopwords" are nouns
+            end = nxt
+            continue
+        if word not in lexicon.common_words and not _covers(ctx, nxt, _TITLE_PARTS):
+            break
+        lexical += 1
+        end = nxt
+    if not lexical or len(tokens[end].text) < 5 and tokens[end].text in lexicon.stopwords or end + 1 >= len(tokens):
+        return last
+    # two capitalised words of no lexicon after it: a name ("Meysam Abedi"), not "Dominance Council"
+    if end + 2 >= len(tokens) or _break_between(ctx, end + 1, end + 2):
+        return last
+    for k in (end + 1, end + 2):
+        written = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+        if not written[:1].isupper() or tokens[k].text in lexicon.common_words or k in ctx.covered:
+            return last
+    return end
 
 
 def _after_acronym(ctx: _Context, last: int) -> int:

@@ -307,3 +307,29 @@ def test_a_phrase_on_one_side_of_a_title_does_not_hide_the_name_on_the_other(tex
 )
 def test_german_compounds_ending_in_a_title(text: str, name: str):
     assert name in _names(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("He met the Deputy Minister of ICT (ICT) for Innovation and Technology Affairs Reza Karimi in Tehran.", "en",
+         "Reza Karimi"),
+        ("Talks were held with the UK minister of data and digital infrastructure, Paul Hunt, in London.", "en",
+         "Paul Hunt"),
+        ("O secretário de Estado para a Economia e Inovação Rui Almeida assinou o acordo.", "pt", "Rui Almeida"),
+        ("Lo firmó el secretario de Estado para la Economía y la Innovación Juan Ortega en Madrid.", "es",
+         "Juan Ortega"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_the_lexicon_does_not_list_runs_over_lexicon_words_to_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_portfolio_stops_at_another_title():
+    people = {p.name: p.role for p in _people("El canciller se reunió con su par chino, Liang Wen, en Pekín.", "es")}
+    assert people.get("Liang Wen") == "counterpart"
+
+
+def test_a_single_capitalised_word_after_a_portfolio_is_no_name():
+    names = _names("He is the Chairman of the National Energy Dominance Council and met the press.", "en")
+    assert "Dominance" not in names
