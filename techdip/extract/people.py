@@ -536,7 +536,8 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
     original = ctx.norm.original_text(token.start, token.end)
-    if token.text in ctx.lexicon.stopwords and not _capital_particle(ctx, index, original):
+    stop = token.text in ctx.lexicon.stopwords
+    if stop and not _capital_particle(ctx, index, original) and not _glued_initial(ctx, index, original):
         return False
     if _is_glue(ctx, index):
         return True
@@ -545,6 +546,14 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _glued_initial(ctx: _Context, index: int, original: str) -> bool:
+    """A capital letter glued by a period to the next capital: an initial ("Г.Х.Дехкани"), even when the letter
+    alone is a stopword (Russian "г." for year)."""
+    end = ctx.tokens[index].end
+    after = ctx.norm.original_text(end, min(end + 2, len(ctx.norm.text)))
+    return len(original) == 1 and original.isupper() and len(after) == 2 and after[0] == "." and after[1].isupper()
 
 
 def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
@@ -762,7 +771,22 @@ def _quoted_name(ctx: _Context, index: int, forward: bool) -> tuple[int, int, in
         words.insert(len(words) if forward else 0, nxt)
     else:
         return None
+    if forward:  # a quoted company before a name: "президент компании «Ростелеком» Михаил Осеевский"
+        named = _names_run(ctx, words[-1] + 1)
+        if len(named) >= 2 and char_script(tokens[named[0]].text[0]) not in _CASELESS:
+            return _as_name(ctx, named, adjacent=True)
     return _as_name(ctx, words, adjacent=True)
+
+
+def _names_run(ctx: _Context, index: int) -> list[int]:
+    """The name words from `index` on, up to a break."""
+    words: list[int] = []
+    while index < len(ctx.tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
+        if words and _name_break(ctx, words[-1], index):
+            break
+        words.append(index)
+        index += 1
+    return words
 
 
 def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int, int] | None:

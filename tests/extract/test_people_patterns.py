@@ -333,3 +333,33 @@ def test_a_portfolio_stops_at_another_title():
 def test_a_single_capitalised_word_after_a_portfolio_is_no_name():
     names = _names("He is the Chairman of the National Energy Dominance Council and met the press.", "en")
     assert "Dominance" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Делегацию возглавил заместитель министра иностранных дел Ирана Р.Х.Каримов. Стороны обсудили", "ru",
+         "Р.Х.Каримов"),
+        ("Переговоры провёл посол Казахстана Г.Б.Сапаров. Стороны обсудили", "ru", "Г.Б.Сапаров"),
+        ("Delegasi dipimpin Duta Besar Malaysia A.R.Hashim. Kedua pihak membahas", "id", "A.R.Hashim"),
+    ],
+)  # fmt: skip
+def test_initials_glued_to_a_family_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Во встрече приняли участие президент компании «Связьинвест» Олег Ветров и другие.", "ru", "Олег Ветров"),
+        ("Во встрече участвовал президент компании «Мегаком» Алина Сергеева.", "ru", "Алина Сергеева"),
+    ],
+)  # fmt: skip
+def test_a_quoted_company_after_a_title_is_not_the_name_that_follows_it(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any("Связьинвест" in n or "Мегаком" in n for n in names)
+
+
+def test_a_russian_short_deputy_title():
+    assert "Анна Белова" in _names("Замглавы Минцифры России Анна Белова приняла участие во встрече.", "ru")
