@@ -533,6 +533,8 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
     if index in ctx.honorific_tokens:
         return True
+    if _hyphen_half(ctx, index):
+        return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
     if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
     original = ctx.norm.original_text(token.start, token.end)
@@ -546,6 +548,15 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _hyphen_half(ctx: _Context, index: int) -> bool:
+    """The second half of a hyphenated word in a cased script, after a word that is no lexicon mention, that
+    only a cue or a stopword would otherwise claim ("Jae-in": "in" is a place cue)."""
+    if not _after_hyphen(ctx, index) or index - 1 in ctx.covered or char_script(ctx.tokens[index].text[0]) in _CASELESS:
+        return False
+    mention = ctx.covered.get(index)
+    return (mention is None or mention.category == "cue") and not ctx.tokens[index].text.isdigit()
 
 
 def _glued_initial(ctx: _Context, index: int, original: str) -> bool:
@@ -682,8 +693,8 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
     adjacent = "," not in gap and "،" not in gap
     words: list[int] = []
     while index >= 0 and _room_for_more(ctx, words) and _is_name_word(ctx, index):
-        if words and _name_break(ctx, index, words[-1]):
-            break
+        if words and (_name_break(ctx, index, words[-1]) or words[0] in ctx.honorific_tokens):
+            break  # a name starts at its honorific: "بحث الشيخ محمد بن زايد" is Sheikh Mohammed bin Zayed
         words.insert(0, index)
         index -= 1
     return _as_name(ctx, words, adjacent)

@@ -363,3 +363,28 @@ def test_a_quoted_company_after_a_title_is_not_the_name_that_follows_it(text: st
 
 def test_a_russian_short_deputy_title():
     assert "Анна Белова" in _names("Замглавы Минцифры России Анна Белова приняла участие во встрече.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Präsident Moon Jae-in traf den Bundeskanzler in Wien.", "de", "Moon Jae-in"),
+        ("President Moon Jae-in met the chancellor in Vienna.", "en", "Moon Jae-in"),
+        ("Le président Moon Jae-in a rencontré le chancelier à Vienne.", "fr", "Moon Jae-in"),
+    ],
+)
+def test_the_second_half_of_a_hyphenated_name_is_kept_whatever_it_spells_alone(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وقد بحث الشيخ حمد بن راشد آل ثاني وزير الاتصالات مع السفير", "ar", "حمد بن راشد آل ثاني"),
+        ("دیدار کرد سید مهدی رضایی وزیر ارتباطات با سفیر", "fa", "مهدی رضایی"),
+    ],
+)
+def test_a_name_starts_at_its_honorific_not_at_the_verb_before_it(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any(n != name and n.endswith(name) for n in names)
