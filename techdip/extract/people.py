@@ -185,6 +185,8 @@ def plausible_name(name: str) -> bool:
     if not words or len(name.strip(" .")) < 2:
         return False
     script = char_script(name.strip()[0])
+    if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
+        return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
     if script in ("latin", "cyrillic", "cased"):
         letters = [c for c in name if c.isalpha()]
         capitals = sum(1 for c in letters if c.isupper())
