@@ -266,6 +266,8 @@ def _person_at_title(
     if first >= len(tokens) or last < first:
         return None
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
+    if ext_last == last and party is None and _bare_title(ctx, title, first):
+        return None  # "the minister" as a noun (השר אמר, השרה שיתפה את השר): no name beside it
     if party is None:
         party = _party_just_before(ctx, first, mentions)
     ext_last, tail_party = _definite_tail(ctx, ext_last)
@@ -291,6 +293,17 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _bare_title(ctx: _Context, title: Mention, first: int) -> bool:
+    """Is the title written with a prefix that makes it a noun standing alone (meta.tsv `bare_title_prefixes`:
+    Hebrew השר, "the minister"), glued before the form or inside it? With a party or portfolio after it, it
+    still names someone ("הקונסול הכללי של בריטניה, NAME")."""
+    prefixes = ctx.lexicon.bare_title_prefixes
+    if not prefixes or first >= len(ctx.tokens):
+        return False
+    written = ctx.norm.text[ctx.tokens[first].start : title.end]
+    return any(written.startswith(p) and len(written) > len(p) + 1 for p in prefixes)
 
 
 def _junk(ctx: _Context, span: tuple[int, int, int]) -> bool:

@@ -100,6 +100,9 @@ class Lexicon:
     # meta.tsv `portfolio_prefixes`: a word after a title that starts with one goes on with the portfolio, no
     # name starting so (Arabic definite article: وزير التجارة والإعلام السعودي NAME)
     portfolio_prefixes: tuple[str, ...] = ()
+    # meta.tsv `bare_title_prefixes`: a title written with one glued before it stands alone, "the minister" as a
+    # noun, with no name beside it (Hebrew השר)
+    bare_title_prefixes: frozenset[str] = field(default_factory=frozenset)
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -343,6 +346,7 @@ def load(lang: str) -> Lexicon:
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_name_words=meta.get("name_words") == "common",
         honorifics_glued=meta.get("honorifics") == "glued",
+        bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
         portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(

@@ -388,3 +388,22 @@ def test_a_name_starts_at_its_honorific_not_at_the_verb_before_it(text: str, lan
     names = _names(text, lang)
     assert name in names
     assert not any(n != name and n.endswith(name) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["לפי דבריו, בהמשך לדברי השר כי התוכנית תימשך.", "השרה שיתפה את השר בתכנית החדשה לחברה."],
+)
+def test_a_hebrew_title_with_the_article_alone_is_the_minister_as_a_noun(text: str):
+    assert _names(text, "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("הקונסול הכללי של צרפת, ז'אן דופון, השתתף בפגישה.", "ז'אן דופון"),  # the article, then the party
+        ("שר המדע אבי כהן נפגש עם השגריר.", "אבי כהן"),  # no article: the title names the person
+    ],
+)
+def test_a_hebrew_title_with_a_party_or_without_the_article_names_its_person(text: str, name: str):
+    assert name in _names(text, "he")
