@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -32,7 +32,7 @@ _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
 )
 _TITLE_PARTS = ("title", "area", "party", "place")
-_BREAKS = set('.;:!?؛؟。！？()[]{}"\n|/')
+_BREAKS = set('.;:!?؛؟。！？()[]{}"\n|/—')  # an em dash ends a dateline ("Jakarta, Portal — Menteri ...")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,9 @@ def find_people(
         # the tokens that start inside the mention, and the word it starts inside after a glued clitic
         inside = range(_first_token(ctx, mention.start), tokens.first_at_or_after(mention.end))
         if mention.category == "cue" and mention.value == "honorific":
-            ctx.honorific_tokens.update(inside)
+            # a glued honorific starts the name's first word (นายสมชาย): that word is the name, not an honorific
+            glued = lexicon.honorifics_glued
+            ctx.honorific_tokens.update(i for i in inside if not glued or tokens[i].end <= mention.end)
         else:
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             for index in inside:
@@ -83,8 +85,48 @@ def find_people(
             people.append(person)
             starts.add(person.start)
     people += _people_after_honorifics(ctx, people, titles, home_party)
-    people = [p for p in people if not _common_word(norm.original, p.name) and not _lexicon_word(lexicon, p.name)]
-    return people + _family_name_mentions(ctx, people)
+    people = [
+        p
+        for p in people
+        if not _common_word(norm.original, p.name)
+        and not _lexicon_word(lexicon, p.name)
+        and not _mostly_lexicon_words(lexicon, p.name)
+    ]
+    return _with_full_names(people) + _family_name_mentions(ctx, people)
+
+
+_INITIALS = re.compile(r"^((?:[^\W\d_][^\W\d_]?\.\s*)+)[^\W\d_]{2,}$")
+
+
+def _initials_of(name: str) -> str:
+    """The initials before a family name ("R." of "R.Gruk", "А.В." of "А.В.Крутских", "Sh." of "Sh. Shermatov"),
+    or ""."""
+    match = _INITIALS.match(name.strip())
+    return match.group(1) if match else ""
+
+
+def _with_full_names(people: list[PersonMention]) -> list[PersonMention]:
+    """A person named at a title by family name alone ("his counterpart Memmedov", "フン大臣") or with initials
+    ("R.Gruk" where "Radoslav Gruk" stands elsewhere) where the article
+    also gives the full name ("Elçin Memmedov", "グエン・マイン・フン") of someone of the same party is that person:
+    one name for one person. Bare re-mentions ("Memmedov said") keep the form written, as the gold records them."""
+    full: dict[str, PersonMention] = {}
+    for person in people:
+        parts = re.split(r"[\s・·]+", person.name.strip())
+        if len(parts) > 1 and not _initials_of(person.name):
+            full.setdefault(parts[-1].casefold(), person)
+    out = []
+    for person in people:
+        initials = _initials_of(person.name)
+        family = re.split(r"[\s.・·]+", person.name.strip())[-1] if initials else person.name.strip()
+        whole = full.get(family.casefold())
+        if whole is not None and initials and not whole.name.casefold().startswith(initials[0].casefold()):
+            whole = None  # "R. Gruk" is Radoslav Gruk, not Jan Gruk
+        same_side = whole is not None and (
+            whole.party == person.party or person.party is None or person.party_assumed or whole.party_assumed
+        )
+        out.append(replace(person, name=whole.name) if whole is not None and same_side else person)
+    return out
 
 
 def _common_word(text: str, name: str) -> bool:
@@ -103,8 +145,36 @@ def _lexicon_word(lexicon: Lexicon, name: str) -> bool:
     return normalize_pattern(name, lexicon.keep_marks) in lexicon.common_words
 
 
+def _mostly_lexicon_words(lexicon: Lexicon, name: str) -> bool:
+    """A "name" most of whose words are words of the lexicon's forms or stopwords is a phrase next to a title
+    ("تكنولوجيا المعلومات", "وجهات النظر", "External Affairs"), not a person. Not where names are made of common
+    syllables (meta.tsv `name_words common`: Vietnamese "Thanh Sơn")."""
+    if lexicon.common_name_words or char_script(name[:1]) in _UNSPACED:
+        return False
+    words = normalize_pattern(name, lexicon.keep_marks).split()
+    common = sum(1 for w in words if w in lexicon.common_words and w not in lexicon.name_particles)
+    return 2 * common > len(words)
+
+
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")
 _HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", "의", "과", "와", "도", "로", "으로", "등")
+
+
+# particles that follow a syllable closed by a consonant, and those that follow an open one: "현이" is 현 + 이,
+# but "웨이" (Miao Wei) cannot be 웨 + 이, as 웨 is open
+_AFTER_CLOSED = ("이", "은", "을", "과")
+_AFTER_OPEN = ("가", "는", "를", "와")
+
+
+def _hangul_particle(word: str) -> bool:
+    """Does the word end in a case particle (강도현이, 자리에서)?"""
+    if len(word) < 2 or not word.endswith(_HANGUL_PARTICLES):
+        return False
+    last, before = word[-1], word[-2]
+    if last not in _AFTER_CLOSED + _AFTER_OPEN or not "\uac00" <= before <= "\ud7a3":
+        return True
+    closed = (ord(before) - 0xAC00) % 28 != 0
+    return closed if last in _AFTER_CLOSED else not closed
 
 
 def plausible_name(name: str) -> bool:
@@ -115,6 +185,8 @@ def plausible_name(name: str) -> bool:
     if not words or len(name.strip(" .")) < 2:
         return False
     script = char_script(name.strip()[0])
+    if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
+        return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
     if script in ("latin", "cyrillic", "cased"):
         letters = [c for c in name if c.isalpha()]
         capitals = sum(1 for c in letters if c.isupper())
@@ -124,7 +196,7 @@ def plausible_name(name: str) -> bool:
     if script == "kana":
         return name[0] not in _SMALL_KANA
     if script == "hangul":  # no word of a name carries a case particle
-        return not any(w.endswith(_HANGUL_PARTICLES) and len(w) > 1 for w in words)
+        return not any(_hangul_particle(w) for w in words)
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
             return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not
@@ -185,16 +257,34 @@ def _person_at_title(
         return _unspaced_person(ctx, title, mentions, home_party)
     tokens = ctx.tokens
     first = _first_token(ctx, title.start)
+    inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
+    if inside and char_script(tokens[first - 1].text[0]) not in _CASELESS:
+        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär"
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
     if first >= len(tokens) or last < first:
         return None
     ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
+    if ext_last == last and party is None and _bare_title(ctx, title, first):
+        return None  # "the minister" as a noun (השר אמר, השרה שיתפה את השר): no name beside it
     if party is None:
         party = _party_just_before(ctx, first, mentions)
-    after = _name_after(ctx, ext_last + 1, title)
-    before = _name_before(ctx, first - 1, title)
+    ext_last, tail_party = _definite_tail(ctx, ext_last)
+    party = party or tail_party
+    ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
+    ext_last = _after_acronym(ctx, _lexical_portfolio(ctx, ext_last))
+    after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
+    before = (
+        _name_before(ctx, _before_apposition(ctx, first - 1), title)
+        or _quoted_name(ctx, first - 1, False)
+        or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
+    )
+    if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
+        after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+    # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
+    after = None if after is not None and _junk(ctx, after) else after
+    before = None if before is not None and _junk(ctx, before) else before
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -203,6 +293,23 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _bare_title(ctx: _Context, title: Mention, first: int) -> bool:
+    """Is the title written with a prefix that makes it a noun standing alone (meta.tsv `bare_title_prefixes`:
+    Hebrew השר, "the minister"), glued before the form or inside it? With a party or portfolio after it, it
+    still names someone ("הקונסול הכללי של בריטניה, NAME")."""
+    prefixes = ctx.lexicon.bare_title_prefixes
+    if not prefixes or first >= len(ctx.tokens):
+        return False
+    written = ctx.norm.text[ctx.tokens[first].start : title.end]
+    return any(written.startswith(p) and len(written) > len(p) + 1 for p in prefixes)
+
+
+def _junk(ctx: _Context, span: tuple[int, int, int]) -> bool:
+    """Is the text at this span no name: implausible in its script, or mostly words of the lexicon?"""
+    name = _written_name(ctx, span[0], span[1])
+    return not plausible_name(name) or _mostly_lexicon_words(ctx.lexicon, name) or _lexicon_word(ctx.lexicon, name)
 
 
 def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int, str | None]:
@@ -238,6 +345,105 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
         else:
             break
     return index, party
+
+
+_SEGMENT_WORDS = 12
+
+
+def _portfolio_segments(ctx: _Context, last: int) -> int:
+    """In scripts with case a portfolio may run over commas before the name: "ministre des Affaires
+    étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, Nasser Bourita",
+    "Ministro das Telecomunicações, Tecnologia de Informação e Comunicação Social, Mário Oliveira". A segment
+    between commas continues the portfolio when it opens with a function word or is mostly words of the
+    lexicon; a run of capitalised words that is neither is the name. Returns the last token of the portfolio."""
+    tokens, text, stopwords = ctx.tokens, ctx.norm.text, ctx.lexicon.stopwords
+    if char_script(tokens[last].text[0]) in _CASELESS:
+        return last
+    for _ in range(3):
+        first = last + 1
+        if first >= len(tokens) or text[tokens[last].end : tokens[first].start].strip() != ",":
+            return last
+        end = first
+        while end + 1 < len(tokens) and end + 1 - first < _SEGMENT_WORDS and not _break_between(ctx, end, end + 1):
+            end += 1
+        if end + 1 >= len(tokens) or text[tokens[end].end : tokens[end + 1].start].strip() != ",":
+            return last
+        words = range(first, end + 1)
+        written = [ctx.norm.original_text(tokens[i].start, tokens[i].end) for i in words]
+        connector = tokens[first].text in stopwords and written[0][:1].islower()
+        lexical = _mostly_lexicon_words(ctx.lexicon, " ".join(tokens[i].text for i in words))
+        shaped = all(w[:1].isupper() or tokens[i].text in stopwords for i, w in zip(words, written, strict=True))
+        if not (connector or (lexical and shaped)):
+            return last
+        last = end
+    return last
+
+
+def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
+    """Words with the definite article after an Arabic title go on with its portfolio and its adjectives ("وزير
+    الصناعة والتكنولوجيا المتقدمة NAME"): a name does not start so (meta.tsv `portfolio_prefixes`)."""
+    prefixes = ctx.lexicon.portfolio_prefixes
+    reach = last
+    while prefixes and reach + 1 < len(ctx.tokens) and reach - last < 4 and not _break_between(ctx, reach, reach + 1):
+        word = ctx.tokens[reach + 1].text
+        mention = ctx.covered.get(reach + 1)
+        if not (word.startswith(prefixes) and len(word) > 4) or (mention is not None and mention.category != "area"):
+            break
+        reach += 1
+    if reach > last:  # a state after the portfolio still belongs to the title ("... والإعلام السعودي")
+        return _extend_title(ctx, reach)
+    return reach, None
+
+
+def _lexical_portfolio(ctx: _Context, last: int) -> int:
+    """In scripts with case, a portfolio the lexicon does not list as a title goes on after a function word
+    over words of the lexicon, up to the first word that is not one: "(ICT) for Innovation and Technology
+    Affairs Meysam Abedi", "minister of data and digital infrastructure, John Whittingdale". Returns its last
+    token, or `last` when no such run leads to two capitalised words of no lexicon."""
+    tokens, text, lexicon = ctx.tokens, ctx.norm.text, ctx.lexicon
+    first = last + 1
+    if first >= len(tokens) or char_script(tokens[first].text[0]) in _CASELESS:
+        return last
+    gap = text[tokens[last].end : tokens[first].start].strip()
+    if gap not in ("", ")", "&") or tokens[first].text not in lexicon.stopwords:
+        return last
+    end, lexical = first, 0
+    while end + 1 < len(tokens) and end + 1 - first < MAX_TITLE_EXTENSION:
+        nxt = end + 1
+        if text[tokens[end].end : tokens[nxt].start].strip() not in ("", ",", "&"):
+            return last
+        word = tokens[nxt].text
+        mention = ctx.covered.get(nxt)
+        if mention is not None and mention.category == "title":
+            return last  # another title: the sentence goes on to another person ("se reunió con su par")
+        if word in lexicon.stopwords and len(word) < 5:  # a function word; longer "stopwords" are nouns
+            end = nxt
+            continue
+        if word not in lexicon.common_words and not _covers(ctx, nxt, _TITLE_PARTS):
+            break
+        lexical += 1
+        end = nxt
+    if not lexical or len(tokens[end].text) < 5 and tokens[end].text in lexicon.stopwords or end + 1 >= len(tokens):
+        return last
+    # two capitalised words of no lexicon after it: a name ("Meysam Abedi"), not "Dominance Council"
+    if end + 2 >= len(tokens) or _break_between(ctx, end + 1, end + 2):
+        return last
+    for k in (end + 1, end + 2):
+        written = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+        if not written[:1].isupper() or tokens[k].text in lexicon.common_words or k in ctx.covered:
+            return last
+    return end
+
+
+def _after_acronym(ctx: _Context, last: int) -> int:
+    """The title's last token, past the acronym in parentheses that follows it: "Menteri Komunikasi dan
+    Informatika (Menkominfo) NAME", "External Affairs Minister (EAM) NAME"."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if last + 2 >= len(tokens):
+        return last
+    opening = text[tokens[last].end : tokens[last + 1].start].strip()
+    closing = text[tokens[last + 1].end : tokens[last + 2].start].strip()
+    return last + 1 if opening == "(" and closing == ")" else last
 
 
 def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
@@ -311,14 +517,24 @@ def _portfolio_like(ctx: _Context, index: int) -> bool:
 
 def _break_between(ctx: _Context, left: int, right: int) -> bool:
     gap = ctx.norm.text[ctx.tokens[left].end : ctx.tokens[right].start]
-    if gap.strip() == "." and (left in ctx.honorific_tokens or len(ctx.tokens[left].text) == 1):
-        return False  # "Sr. Kenji Nakamura", "M. Park", "S. Jaishankar"
+    if gap.strip() == "." and (left in ctx.honorific_tokens or _initial(ctx, left)):
+        return False  # "Sr. Kenji Nakamura", "M. Park", "S. Jaishankar", "Sh. Shermatov"
     return any(ch in _BREAKS for ch in gap) or ("," in gap or "،" in gap)
 
 
+def _initial(ctx: _Context, index: int) -> bool:
+    """One letter, or a digraph of Latin transliterations ("Sh.", "Ch.", "Kh.", "Zh."): an initial before a
+    family name. ("Ho." ends "Kim Yong Ho.")"""
+    token = ctx.tokens[index]
+    written = ctx.norm.original_text(token.start, token.end)
+    return len(written) == 1 or (len(written) == 2 and written[0].isupper() and written[1] == "h")
+
+
 def _name_break(ctx: _Context, left: int, right: int) -> bool:
-    """Does a name stop between these words: a break, or a case ending on the left one?"""
-    return _break_between(ctx, left, right) or _case_ended(ctx, left)
+    """Does a name stop between these words: a break, a case ending on the left one, or a change of script
+    (an acronym before a Korean name: "NIA 장광수")?"""
+    scripts = char_script(ctx.tokens[left].text[0]), char_script(ctx.tokens[right].text[0])
+    return _break_between(ctx, left, right) or _case_ended(ctx, left) or scripts[0] != scripts[1]
 
 
 def _case_ended(ctx: _Context, index: int) -> bool:
@@ -332,10 +548,13 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
     if index in ctx.honorific_tokens:
         return True
-    if index in ctx.covered or token.text.isdigit():
+    if _hyphen_half(ctx, index):
+        return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
+    if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
     original = ctx.norm.original_text(token.start, token.end)
-    if token.text in ctx.lexicon.stopwords and not _capital_particle(ctx, index, original):
+    stop = token.text in ctx.lexicon.stopwords
+    if stop and not _capital_particle(ctx, index, original) and not _glued_initial(ctx, index, original):
         return False
     if _is_glue(ctx, index):
         return True
@@ -344,6 +563,23 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _hyphen_half(ctx: _Context, index: int) -> bool:
+    """The second half of a hyphenated word in a cased script, after a word that is no lexicon mention, that
+    only a cue or a stopword would otherwise claim ("Jae-in": "in" is a place cue)."""
+    if not _after_hyphen(ctx, index) or index - 1 in ctx.covered or char_script(ctx.tokens[index].text[0]) in _CASELESS:
+        return False
+    mention = ctx.covered.get(index)
+    return (mention is None or mention.category == "cue") and not ctx.tokens[index].text.isdigit()
+
+
+def _glued_initial(ctx: _Context, index: int, original: str) -> bool:
+    """A capital letter glued by a period to the next capital: an initial ("Г.Х.Дехкани"), even when the letter
+    alone is a stopword (Russian "г." for year)."""
+    end = ctx.tokens[index].end
+    after = ctx.norm.original_text(end, min(end + 2, len(ctx.norm.text)))
+    return len(original) == 1 and original.isupper() and len(after) == 2 and after[0] == "." and after[1].isupper()
 
 
 def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
@@ -365,7 +601,7 @@ def _plain_capitalised(ctx: _Context, index: int) -> bool:
     return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
-_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’][^\W\d_]{1,5}$")
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
@@ -379,7 +615,8 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
 
 def _glued_honorific(ctx: _Context, start: int) -> int:
     """Characters of an honorific written without a space before the name ("ڈاکٹرعبداللہ" is Dr Abdullah).
-    Short ones stay: "سیدستار" (Seyed Sattar) is how the name is written, as the dev gold has it."""
+    Short ones stay: "سیدستار" (Seyed Sattar) is how the name is written, as the dev gold has it; but not
+    where honorifics are always glued (meta.tsv `honorifics glued`: Thai "นายสมชาย" is Mr Somchai)."""
     first = ctx.tokens.first_at_or_after(start)
     if first >= len(ctx.tokens) or ctx.tokens[first].start != start:
         return 0
@@ -387,8 +624,9 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
     if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
         return 0  # folding changed the word's length: the honorific cannot be cut safely
     original = ctx.norm.original_text(token.start, token.end)
-    for honorific in ctx.lexicon.honorifics:
-        if len(honorific) < 4 or " " in honorific or not token.text.startswith(honorific):
+    shortest = 2 if ctx.lexicon.honorifics_glued else 4
+    for honorific in sorted(ctx.lexicon.honorifics, key=len, reverse=True):  # นางสาว before นาง
+        if len(honorific) < shortest or " " in honorific or not token.text.startswith(honorific):
             continue
         rest = original[len(honorific) :]
         # in a cased script the name after it starts with a capital ("DrAhmed"); "Drummond" is a name
@@ -429,8 +667,9 @@ def _proper_count(ctx: _Context, words: list[int]) -> int:
 
 
 def _after_hyphen(ctx: _Context, index: int) -> bool:
-    """Is the token the second half of a hyphenated word ("Min-seok", "Al-Sawaha")?"""
-    return index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : ctx.tokens[index].start] == "-"
+    """Is the token the second half of a hyphenated word ("Min-seok", "Al-Sawaha") or of a word with an
+    apostrophe inside ("M'madi", "Ahmadxo‘jayev", "O'Brien")?"""
+    return index > 0 and ctx.norm.text[ctx.tokens[index - 1].end : ctx.tokens[index].start] in ("-", "'")
 
 
 def _is_glue(ctx: _Context, index: int) -> bool:
@@ -447,7 +686,8 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         return None
     if index > 0:
         gap = ctx.norm.text[tokens[index - 1].end : tokens[index].start]
-        if any(ch in _BREAKS for ch in gap) or len(gap) > 3:
+        acronym = gap.strip() == ")" and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
+        if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []
     while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
@@ -468,19 +708,119 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
     adjacent = "," not in gap and "،" not in gap
     words: list[int] = []
     while index >= 0 and _room_for_more(ctx, words) and _is_name_word(ctx, index):
-        if words and _name_break(ctx, index, words[-1]):
-            break
+        if words and (_name_break(ctx, index, words[-1]) or words[0] in ctx.honorific_tokens):
+            break  # a name starts at its honorific: "بحث الشيخ محمد بن زايد" is Sheikh Mohammed bin Zayed
         words.insert(0, index)
         index -= 1
     return _as_name(ctx, words, adjacent)
+
+
+def _institution(ctx: _Context, index: int) -> bool:
+    """A ministry's or agency's name in a script without case (meta.tsv `institution_endings`): 공업신식화부."""
+    word = ctx.tokens[index].text
+    return (
+        len(word) >= 4 and word.endswith(ctx.lexicon.institution_endings) if ctx.lexicon.institution_endings else False
+    )
+
+
+def _before_qualifiers(ctx: _Context, index: int) -> int:
+    """Korean writes the state and the ministry between a name and its title: "먀오웨이 중국 공업신식화부 장관".
+    The last token before them (at most four), or `index` itself."""
+    k = index
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",))):
+        if k < index and _break_between(ctx, k, k + 1):
+            return index
+        k -= 1
+    if k < 0 or k == index or not ctx.lexicon.institution_endings or _break_between(ctx, k, k + 1):
+        return index
+    return k
+
+
+def _before_apposition(ctx: _Context, index: int) -> int:
+    """The last token before an apposition's article and demonym: "Amr Talaat, Egyptian Minister of ...",
+    "Taro Kono, the Japanese Minister for ...". Without a comma before them, `index` itself."""
+    k = index
+    article = False
+    while k >= 0 and index - k < 4:
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "party":
+            k -= 1
+        elif not article and ctx.tokens[k].text in ctx.lexicon.articles:
+            article = True
+            k -= 1
+        else:
+            break
+    if k == index or k < 0:
+        return index
+    gap = ctx.norm.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]
+    inner = any(_break_between(ctx, j, j + 1) for j in range(k + 1, index))
+    return k if gap.strip() in (",", "،") and not inner else index
+
+
+# quotes and markup around a name (normalised text writes « » “ ” „ as '"'): «عیسی زارعپور» وزیر ...,
+# glava Minkomsvyazi '''Igor Shchegolev'''
+_QUOTES = {'"': '"', "'''": "'''", "''": "''", "'": "'", "**": "**", "[[": "]]"}
+
+
+def _quoted_name(ctx: _Context, index: int, forward: bool) -> tuple[int, int, int] | None:
+    """A name inside quotes or markup right after (or before) a title: the quotes delimit it, so in scripts
+    without case every word up to the closing quote is the name."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if not 0 <= index < len(tokens):
+        return None
+    if forward:
+        opening = text[tokens[index - 1].end if index else 0 : tokens[index].start].strip()
+        closing = _QUOTES.get(opening)
+    else:
+        after = text[tokens[index].end : tokens[index + 1].start if index + 1 < len(tokens) else len(text)].strip()
+        opening = next((o for o, c in _QUOTES.items() if after == c), None)
+        closing = after if opening else None
+    if closing is None or opening is None:
+        return None
+    words = [index]
+    while len(words) <= MAX_NAME_TOKENS:
+        edge = words[-1] if forward else words[0]
+        if not _is_name_word(ctx, edge):
+            return None
+        if forward:
+            gap = text[tokens[edge].end : tokens[edge + 1].start if edge + 1 < len(tokens) else len(text)].strip()
+            nxt = edge + 1
+            if gap.startswith(closing):
+                break
+        else:
+            gap = text[tokens[edge - 1].end if edge else 0 : tokens[edge].start].strip()
+            nxt = edge - 1
+            if gap.endswith(opening):
+                break
+        if gap or not 0 <= nxt < len(tokens):
+            return None  # punctuation inside: a quoted phrase, not a name
+        words.insert(len(words) if forward else 0, nxt)
+    else:
+        return None
+    if forward:  # a quoted company before a name: "президент компании «Ростелеком» Михаил Осеевский"
+        named = _names_run(ctx, words[-1] + 1)
+        if len(named) >= 2 and char_script(tokens[named[0]].text[0]) not in _CASELESS:
+            return _as_name(ctx, named, adjacent=True)
+    return _as_name(ctx, words, adjacent=True)
+
+
+def _names_run(ctx: _Context, index: int) -> list[int]:
+    """The name words from `index` on, up to a break."""
+    words: list[int] = []
+    while index < len(ctx.tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
+        if words and _name_break(ctx, words[-1], index):
+            break
+        words.append(index)
+        index += 1
+    return words
 
 
 def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int, int] | None:
     """(start, end, score) of a plausible name made of these words, or None."""
     while words and _is_glue(ctx, words[-1]):
         words.pop()
-    while words and _is_glue(ctx, words[0]):
-        words.pop(0)
+    while words and (_is_glue(ctx, words[0]) or _after_hyphen(ctx, words[0])):
+        words.pop(0)  # and a name never starts after an apostrophe: the "s" of "Egypt's"
     proper = [i for i in words if i not in ctx.honorific_tokens]
     if not words or _proper_count(ctx, words) > MAX_NAME_WORDS:
         return None
@@ -514,10 +854,15 @@ def _unspaced_person(
     title_end = max(overlapping, default=title.end)
     longest = ctx.lexicon.name_chars
     foreign = ctx.lexicon.transliteration_chars
-    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest, foreign)
-    before = _han_run(text, title.start - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign)
+    kanji_stops = ctx.lexicon.script != "kana"  # Japanese: 本, 中, 前 are stopwords and parts of names (松本, 田中)
+    after = _han_run(text, title_end, 1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
+    edge = _before_unspaced_title(text, title.start, mentions)
+    before = _han_run(text, edge - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
+    if ctx.lexicon.script == "kana" and (before is None or _katakana_at(text, before[0] - 1, covered)):
+        # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
+        before = _katakana_before_portfolio(text, edge, covered) or before
     span = after or before
-    if span is None:
+    if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
@@ -538,6 +883,7 @@ def _han_run(
     stopwords: frozenset[str],
     longest: int,
     foreign: frozenset[str] = frozenset(),
+    kanji_stops: bool = True,
 ) -> tuple[int, int] | None:
     chars: list[int] = []
     while 0 <= pos < len(text) and len(chars) < 16:
@@ -545,7 +891,10 @@ def _han_run(
         if not (char in _NAME_DOTS or char_script(char) in _UNSPACED) or covered[pos]:
             break
         piece = text[pos : pos + 4] if step > 0 else text[max(0, pos - 3) : pos + 1]
-        if any((piece[:k] if step > 0 else piece[-k:]) in stopwords for k in range(1, len(piece) + 1)):
+        lone = kanji_stops or not _is_kanji(char)  # a one-character stopword stops the name
+        if any(
+            (piece[:k] if step > 0 else piece[-k:]) in stopwords and (k > 1 or lone) for k in range(1, len(piece) + 1)
+        ):
             break
         chars.append(pos)
         pos += step
@@ -575,6 +924,56 @@ def _han_run(
     if end - start < 2:
         return None
     return start, end
+
+
+def _han_institution(ctx: _Context, run: str) -> bool:
+    """A run of Han characters that starts or ends with the character of an office (meta.tsv
+    `institution_endings`): 使馆, 司局 before 负责人, 館 glued to 大使 (大使館, the embassy), not a name."""
+    endings = ctx.lexicon.institution_endings
+    return bool(endings) and (run.endswith(endings) or run.startswith(endings))
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+_GLOSS = re.compile(r"\([\u3040-\u30ff・ー]{1,20}\)$")  # a kana reading after a name: 李宗昊(イ・ジョンホ)
+
+
+def _before_unspaced_title(text: str, start: int, mentions: list[Mention]) -> int:
+    """Where a name before a Japanese or Chinese title ends: before the state that qualifies the title
+    (グエン・マイン・フン・ベトナム情報通信大臣) and before a kana reading of the name (李宗昊(イ・ジョンホ)長官)."""
+    parties = {m.end: m.start for m in mentions if m.category == "party"}
+    if start in parties:
+        start = parties[start]
+        while start > 0 and text[start - 1] in _NAME_DOTS:
+            start -= 1
+    gloss = _GLOSS.search(text, max(0, start - 22), start)
+    return gloss.start() if gloss else start
+
+
+_PORTFOLIO_REACH = 14  # characters of a ministry's name between a foreign name and 大臣
+
+
+def _katakana_at(text: str, pos: int, covered: bytearray) -> bool:
+    return 0 <= pos < len(text) and "\u30a1" <= text[pos] <= "\u30ff" and not covered[pos]
+
+
+def _katakana_before_portfolio(text: str, start: int, covered: bytearray) -> tuple[int, int] | None:
+    """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
+    The change of script is the name's end."""
+    pos = start - 1
+    while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
+        pos -= 1
+    if pos == start - 1 or not _katakana_at(text, pos, covered):
+        return None
+    end = pos + 1
+    while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
+        pos -= 1
+    begin = pos + 1
+    while begin < end and text[begin] in _NAME_DOTS:
+        begin += 1
+    return (begin, end) if end - begin >= 2 else None
 
 
 def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention]) -> str | None:
@@ -637,6 +1036,8 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"
         if owner is None or (index > 0 and _part_of_another_name(ctx, index - 1, token.start)):
             continue
+        if _after_hyphen(ctx, index):
+            continue  # "Swaha" of "Al-Swaha": half of a compound, which the family name alone does not name
         claims.append((owner, index))
     found = []
     for order, index in sorted(claims):

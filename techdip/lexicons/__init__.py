@@ -88,6 +88,21 @@ class Lexicon:
     transliteration_chars: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `name_particles`: words inside names that are not names themselves (Arabic بن, آل)
     name_particles: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `articles`: the articles that may stand between a name and its title ("NAME, the Egyptian minister")
+    articles: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `name_words common`: names are made of common words (Vietnamese syllables "Thanh", "Sơn")
+    common_name_words: bool = False
+    # meta.tsv `institution_endings`: endings of a ministry's or agency's name in scripts without case (Korean
+    # 공공행정부, 정보통신기술처): a word of four characters or more with one is no name
+    institution_endings: tuple[str, ...] = ()
+    # meta.tsv `honorifics glued`: honorifics are written glued to the name and are no part of it (Thai นายสมชาย)
+    honorifics_glued: bool = False
+    # meta.tsv `portfolio_prefixes`: a word after a title that starts with one goes on with the portfolio, no
+    # name starting so (Arabic definite article: وزير التجارة والإعلام السعودي NAME)
+    portfolio_prefixes: tuple[str, ...] = ()
+    # meta.tsv `bare_title_prefixes`: a title written with one glued before it stands alone, "the minister" as a
+    # noun, with no name beside it (Hebrew השר)
+    bare_title_prefixes: frozenset[str] = field(default_factory=frozenset)
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -328,6 +343,12 @@ def load(lang: str) -> Lexicon:
         name_endings=frozenset(normalize_pattern(x, keep) for x in meta.get("name_endings", "").split()),
         transliteration_chars=frozenset(meta.get("transliteration_chars", "")),
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
+        articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
+        common_name_words=meta.get("name_words") == "common",
+        honorifics_glued=meta.get("honorifics") == "glued",
+        bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
+        portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
+        institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(
             stopwords | {word for form in table for word in form.split() if len(word) >= 3 and word.isalpha()}
         ),

@@ -19,7 +19,7 @@ def test_names_pass(name: str):
 @pytest.mark.parametrize(
     "name",
     ["ADGMIN", "DCO", "AfICTF", "D", "european", "ャイウット", "ーンチャイ", "자리에서 최", "열리는", "등이",
-     "الأمن القومي", "الأمن الوطني", ""],
+     "الأمن القومي", "الأمن الوطني", "", "ছিলেনÑবাংলাদেশ কাউন্সিল", "минисterЯ Ivanov"],
 )  # fmt: skip
 def test_junk_next_to_titles_is_rejected(name: str):
     assert not plausible_name(name)

@@ -1,0 +1,409 @@
+"""How real news writes officials' names around their titles (techdip.extract.people.find_people), from
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from techdip.extract.mentions import find_mentions
+from techdip.extract.people import PersonMention, find_people
+from techdip.lexicons import load
+from techdip.text.normalize import normalize
+from techdip.text.tokens import Tokens
+
+
+def _people(text: str, lang: str) -> list[PersonMention]:
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    return find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, None)
+
+
+def _names(text: str, lang: str) -> list[str]:
+    return [p.name for p in _people(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("Lina Okafor, Egyptian Minister of Communications and Information Technology, opened the forum.", "en",
+         "Lina Okafor", "EGY"),
+        ("The forum was chaired by Pavel Dorn, the Japanese Minister for Digital Transformation, in Tokyo.", "en",
+         "Pavel Dorn", "JPN"),
+        ("Le forum a réuni Lucie Marchal, la ministre tunisienne des Technologies de la communication, à Tunis.",
+         "fr", "Lucie Marchal", "TUN"),
+        ("El acto contó con Tomás Arregui, el ministro chileno de Ciencia, en Santiago.", "es", "Tomás Arregui",
+         "CHL"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_title_across_an_article_and_a_demonym(text: str, lang: str, name: str, party: str):
+    people = {p.name: p.party for p in _people(text, lang)}
+    assert people.get(name) == party
+
+
+def test_an_adjective_before_a_title_is_not_a_name_when_the_text_names_the_person_before_it():
+    names = _names("The talks were held with Ken Aoyama, the Parliamentary Vice-Minister of Economy, in Tokyo.", "en")
+    assert names == ["Ken Aoyama"]
+
+
+def test_without_a_comma_a_word_before_the_demonym_is_not_taken_as_the_name():
+    # "Brazil" before "the Egyptian minister" is a party, and "with" no name: nobody before the title
+    assert "Brazil" not in _names("Brazil met with the Egyptian Minister of Communications yesterday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ('أكد وزير الاتصالات وتكنولوجيا المعلومات الأردني "سامر عادل النجار" أن التعاون مستمر.', "ar",
+         "سامر عادل النجار"),
+        ("التقى السفير المصري بـ “ماهر فؤاد الدرة” وزير الاتصالات السوداني في الخرطوم.", "ar", "ماهر فؤاد الدرة"),
+        ("به گزارش خبرگزاری، «رضا کامیار نوری» وزیر ارتباطات با سفیر چین دیدار کرد.", "fa", "رضا کامیار نوری"),
+        ("Переговоры провёл министр связи '''Олег Суворин''' в Гаване.", "ru", "Олег Суворин"),
+        ("The talks were led by the Minister of Communications **Ana Kovač** in Zagreb.", "en", "Ana Kovač"),
+    ],
+)  # fmt: skip
+def test_a_name_in_quotes_or_markup_next_to_its_title(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_quoted_phrase_with_punctuation_inside_is_no_name():
+    names = _names('صرح وزير الاتصالات الأردني "إن التعاون، كما قال، مستمر" أمس.', "ar")
+    assert not any("التعاون" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("Der Minister traf seinen indischen Amtskollegen Ravi Menon in Berlin.", "de", "Ravi Menon", "IND"),
+        ("Bakan, Azerbaycanlı mevkidaşı Elçin Aras ile görüştü.", "tr", "Elçin Aras", "AZE"),
+        ("El canciller se reunió con su par chino, Liang Wen, en Pekín.", "es", "Liang Wen", "CHN"),
+        ("Министр провёл переговоры со своим кубинским коллегой Хорхе Пересом в Гаване.", "ru", "Хорхе Пересом",
+         "CUB"),
+        ("Menteri itu bertemu rakan sejawatnya Hiroshi Tanaka di Tokyo.", "ms", "Hiroshi Tanaka", None),
+    ],
+)  # fmt: skip
+def test_a_counterpart_is_named_after_the_word_for_counterpart(text: str, lang: str, name: str, party: str | None):
+    people = {p.name: p for p in _people(text, lang)}
+    assert name in people
+    if party is not None:
+        assert people[name].party == party
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("、松本総務大臣は来日中の大臣と会談した。", "松本"),  # 本 is a stopword and part of the name
+        ("日本で中村剛志総務相と会談した。", "中村剛志"),
+        ("来日中のグエン・ヴァン・ナム・ベトナム情報通信大臣と会談した。", "グエン・ヴァン・ナム"),  # the state after the name
+        ("高市大臣とアリエフ情報技術・通信開発大臣が署名した。", "アリエフ"),  # the portfolio between name and title
+        ("韓国の朴英洙(パク・ヨンス)科学技術情報通信部長官が会談した。", "朴英洙"),  # a kana reading after the name
+    ],
+)  # fmt: skip
+def test_japanese_names_before_ministry_and_title(text: str, name: str):
+    assert name in _names(text, "ja")
+
+
+def test_a_japanese_portfolio_in_kanji_after_a_katakana_name_is_not_the_name():
+    names = _names("署名者はイバラ行政近代化国務大臣であった。", "ja")
+    assert "イバラ" in names
+    assert not any("行政" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        ("Ulaştırma Bakanı Ali Demir ve Azerbaycan Bakanı Elçin Aras görüştü. Azerbaycanlı mevkidaşı Aras "
+         "konuştu.", "tr", "Elçin Aras"),
+        ("Communications Minister Amara Diallo met the Ghanaian ambassador. The Ghanaian ambassador Kofi Mensah "
+         "spoke. His counterpart Diallo agreed.", "en", "Amara Diallo"),
+        ("松本大臣とグエン・ヴァン・ナム・ベトナム情報通信大臣が会談した。ナム大臣は述べた。", "ja", "グエン・ヴァン・ナム"),
+    ],
+)  # fmt: skip
+def test_a_person_named_at_a_title_by_family_name_gets_the_full_name_the_article_gives(text: str, lang: str, full: str):
+    names = _names(text, lang)
+    assert full in names
+    assert full.replace("・", " ").split()[-1] not in names
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "junk"),
+    [
+        ("تكنولوجيا المعلومات", "ar", True),  # information technology: the tail of a portfolio
+        ("وجهات النظر", "ar", True),  # points of view
+        ("Ensino Superior", "pt", True),
+        ("عيسى زارع بور", "ar", False),
+        ("Lina Okafor", "en", False),
+        ("Bùi Thanh Sơn", "vi", False),  # Vietnamese names are made of common syllables
+    ],
+)
+def test_a_name_made_mostly_of_lexicon_words_is_a_phrase(name: str, lang: str, junk: bool):
+    from techdip.extract.people import _mostly_lexicon_words
+
+    assert _mostly_lexicon_words(load(lang), name) is junk
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("서울에서 리웨이 중국 공업정보화부 장관과 회담했다.", "리웨이"),  # state and ministry between name and title
+        ("박정민 과학기술정보통신부 장관은 협력을 논의했다.", "박정민"),
+        ("행사에는 KISA 김하늘 원장이 참석했다.", "김하늘"),  # an acronym in another script is not part of the name
+        ("행사에는 최수진 장관, 이민호 차관이 참석했다.", "최수진"),  # the name before the title, not after the comma
+    ],
+)
+def test_korean_names_before_state_ministry_and_title(text: str, name: str):
+    people = _people(text, "ko")
+    assert name in [p.name for p in people]
+    assert not any(p.name != name and name in p.name for p in people)
+
+
+def test_a_korean_particle_is_told_from_the_last_syllable_of_a_name():
+    from techdip.extract.people import plausible_name
+
+    assert plausible_name("리웨이")  # 웨 ends open: 이 after it is part of the name
+    assert not plausible_name("강도현이")  # 현 ends in a consonant: 이 is the subject particle
+    assert not plausible_name("박정민은")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("วันนี้ นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม กล่าวว่า", "สมชาย ใจดี"),
+        ("ให้การต้อนรับ นางสาววิไล ศรีสุข เอกอัครราชทูตสาธารณรัฐอินเดียประจำประเทศไทย", "วิไล ศรีสุข"),
+    ],
+)
+def test_a_thai_honorific_glued_to_the_name_is_no_part_of_it(text: str, name: str):
+    assert name in _names(text, "th")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("BANDUNG - Menteri Komunikasi dan Informatika (Menkominfo) Dewi Lestari membuka forum itu.", "id",
+         "Dewi Lestari"),
+        ("The talks were opened by External Affairs Minister (EAM) Rohan Mehta in Delhi.", "en", "Rohan Mehta"),
+        ("Le ministre de l'Economie numérique (MEN) Awa Traoré a ouvert la séance.", "fr", "Awa Traoré"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_acronym_of_its_title_in_parentheses(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le ministre des Postes des Comores, Ali M'madi Said, a signé l'accord.", "fr", "Ali M'madi Said"),
+        ("Axborot texnologiyalari vaziri Bahrom Xo‘jayev Xitoy elchisi bilan uchrashdi.", "uz", "Bahrom Xo‘jayev"),
+        ("The Irish Minister for Communications Sean O'Neill met the delegation.", "en", "Sean O'Neill"),
+    ],
+)  # fmt: skip
+def test_an_apostrophe_inside_a_name_does_not_cut_it(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_name_never_starts_after_an_apostrophe():
+    names = _names("He met Omar Nabil, head of Egypt's National Telecom Regulatory Authority, on Monday.", "en")
+    assert names == ["Omar Nabil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        ("Vazir Bahrom Toshev Polsha elchisi Jan Kowal bilan uchrashdi. Vazir Sh. Toshev emas, vazir B. Toshev "
+         "gapirdi.", "uz", "Bahrom Toshev"),
+        ("Polish Ambassador Radek Nowak met the minister. Ambassador R.Nowak said the talks went well.", "en",
+         "Radek Nowak"),
+        ("Посол Иран Али Реза Карими встретился с министром. Посол А.Р.Карими отметил итоги.", "ru",
+         "Али Реза Карими"),
+    ],
+)  # fmt: skip
+def test_initials_and_family_name_at_a_title_take_the_full_name_the_article_gives(text: str, lang: str, full: str):
+    names = _names(text, lang)
+    assert full in names
+    assert not any(n != full and n.endswith(full.split()[-1]) and "." in n and n[0] == full[0] for n in names)
+
+
+def test_initials_of_another_given_name_keep_their_own_form():
+    names = _names(
+        "Polish Ambassador Radek Nowak met the minister. Ambassador J. Nowak said the talks went well.", "en"
+    )
+    assert "J. Nowak" in names
+
+
+def test_an_uzbek_accusative_ending_is_no_part_of_the_name():
+    names = _names("Vazir o‘rinbosari Aleksey Petrovni qabul qildi.", "uz")
+    assert "Aleksey Petrov" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Le ministre des Affaires étrangères, de la Coopération africaine et des Burkinabè de l'extérieur, "
+         "Paul Ouédraogo, a reçu la délégation.", "fr", "Paul Ouédraogo"),
+        ("Disse o ministro das Telecomunicações, Tecnologia de Informação e Comunicação Social, Rui Mendes, "
+         "em Luanda.", "pt", "Rui Mendes"),
+        ("Firmó el ministro de Asuntos Exteriores, Cooperación Africana y Residentes en el Extranjero, Omar "
+         "Benali, en Rabat.", "es", "Omar Benali"),
+        ("La secretaria de Estado de Digitalización, Lucía Navarro, firmó el acuerdo.", "es", "Lucía Navarro"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_runs_over_commas_up_to_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "junk"),
+    [
+        ("7月4日,中国驻日本大使馆发文,提醒在日中国公民注意安全。", "zh", "馆"),  # 大使 inside 大使馆, the embassy
+        ("工业和信息化部有关司局负责人参加会见。", "zh", "司局"),  # departments before "the person in charge"
+        ("会合では、ベトナムの閣僚と共に共同議長を務めた。", "ja", "共同"),  # co-chair
+    ],
+)
+def test_offices_next_to_han_titles_are_no_names(text: str, lang: str, junk: str):
+    assert not any(junk in n for n in _names(text, lang))
+
+
+def test_a_turkish_case_suffix_after_a_backtick_is_cut():
+    names = _names("Türk Konseyi Genel Sekreteri Kanat Amreyev`in ev sahipliği yaptığı toplantı.", "tr")
+    assert "Kanat Amreyev" in names
+
+
+def test_half_of_a_hyphenated_family_name_is_not_a_later_mention():
+    names = _names("Minister Abdullah Al-Rashid met the ambassador. Later Al-Rashid said the talks went well.", "en")
+    assert "Rashid" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("قال وزير التجارة والإعلام الأردني، سامي خالد النمر، إن التعاون مستمر.", "سامي خالد النمر", "JOR"),
+        ("وقعها وزير الصناعة والتكنولوجيا المتقدمة الإماراتي راشد سالم الكعبي أمس.", "راشد سالم الكعبي", "ARE"),
+    ],
+)
+def test_an_arabic_portfolio_goes_on_over_words_with_the_article(text: str, name: str, party: str):
+    people = {p.name: p.party for p in _people(text, "ar")}
+    assert people.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the words after the title are the portfolio, the name stands before it
+        ("جرى اللقاء بين ليلى الصالحي، وزيرة الانتقال الرقمي وإصلاح الإدارة المغربية، ووزير الاتصالات.", "ar",
+         "ليلى الصالحي"),
+        ("Das sagte Anna Keller, Ministerin für Digitales und Verkehr, am Montag.", "de", "Anna Keller"),
+    ],
+)  # fmt: skip
+def test_a_phrase_on_one_side_of_a_title_does_not_hide_the_name_on_the_other(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bundeswirtschaftsminister Jonas Berger reiste nach Tokio.", "Jonas Berger"),
+        ("Wirtschaftsstaatssekretär Lars Brand unterzeichnete die Erklärung.", "Lars Brand"),
+        ("Das beschlossen EU-Kommissionspräsidentin Maria Roth und der japanische Premierminister.", "Maria Roth"),
+    ],
+)
+def test_german_compounds_ending_in_a_title(text: str, name: str):
+    assert name in _names(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("He met the Deputy Minister of ICT (ICT) for Innovation and Technology Affairs Reza Karimi in Tehran.", "en",
+         "Reza Karimi"),
+        ("Talks were held with the UK minister of data and digital infrastructure, Paul Hunt, in London.", "en",
+         "Paul Hunt"),
+        ("O secretário de Estado para a Economia e Inovação Rui Almeida assinou o acordo.", "pt", "Rui Almeida"),
+        ("Lo firmó el secretario de Estado para la Economía y la Innovación Juan Ortega en Madrid.", "es",
+         "Juan Ortega"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_the_lexicon_does_not_list_runs_over_lexicon_words_to_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_portfolio_stops_at_another_title():
+    people = {p.name: p.role for p in _people("El canciller se reunió con su par chino, Liang Wen, en Pekín.", "es")}
+    assert people.get("Liang Wen") == "counterpart"
+
+
+def test_a_single_capitalised_word_after_a_portfolio_is_no_name():
+    names = _names("He is the Chairman of the National Energy Dominance Council and met the press.", "en")
+    assert "Dominance" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Делегацию возглавил заместитель министра иностранных дел Ирана Р.Х.Каримов. Стороны обсудили", "ru",
+         "Р.Х.Каримов"),
+        ("Переговоры провёл посол Казахстана Г.Б.Сапаров. Стороны обсудили", "ru", "Г.Б.Сапаров"),
+        ("Delegasi dipimpin Duta Besar Malaysia A.R.Hashim. Kedua pihak membahas", "id", "A.R.Hashim"),
+    ],
+)  # fmt: skip
+def test_initials_glued_to_a_family_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Во встрече приняли участие президент компании «Связьинвест» Олег Ветров и другие.", "ru", "Олег Ветров"),
+        ("Во встрече участвовал президент компании «Мегаком» Алина Сергеева.", "ru", "Алина Сергеева"),
+    ],
+)  # fmt: skip
+def test_a_quoted_company_after_a_title_is_not_the_name_that_follows_it(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any("Связьинвест" in n or "Мегаком" in n for n in names)
+
+
+def test_a_russian_short_deputy_title():
+    assert "Анна Белова" in _names("Замглавы Минцифры России Анна Белова приняла участие во встрече.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Präsident Moon Jae-in traf den Bundeskanzler in Wien.", "de", "Moon Jae-in"),
+        ("President Moon Jae-in met the chancellor in Vienna.", "en", "Moon Jae-in"),
+        ("Le président Moon Jae-in a rencontré le chancelier à Vienne.", "fr", "Moon Jae-in"),
+    ],
+)
+def test_the_second_half_of_a_hyphenated_name_is_kept_whatever_it_spells_alone(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("وقد بحث الشيخ حمد بن راشد آل ثاني وزير الاتصالات مع السفير", "ar", "حمد بن راشد آل ثاني"),
+        ("دیدار کرد سید مهدی رضایی وزیر ارتباطات با سفیر", "fa", "مهدی رضایی"),
+    ],
+)
+def test_a_name_starts_at_its_honorific_not_at_the_verb_before_it(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any(n != name and n.endswith(name) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["לפי דבריו, בהמשך לדברי השר כי התוכנית תימשך.", "השרה שיתפה את השר בתכנית החדשה לחברה."],
+)
+def test_a_hebrew_title_with_the_article_alone_is_the_minister_as_a_noun(text: str):
+    assert _names(text, "he") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("הקונסול הכללי של צרפת, ז'אן דופון, השתתף בפגישה.", "ז'אן דופון"),  # the article, then the party
+        ("שר המדע אבי כהן נפגש עם השגריר.", "אבי כהן"),  # no article: the title names the person
+    ],
+)
+def test_a_hebrew_title_with_a_party_or_without_the_article_names_its_person(text: str, name: str):
+    assert name in _names(text, "he")
