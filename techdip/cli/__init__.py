@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL")
     p.add_argument("--party", help="a party code or English name: IRN, Iran, ASEAN ...")
     p.add_argument("--pair", help="two party codes that share the event: IRN,ARM")
-    p.add_argument("--search", help="text in the evidence or title, any script")
+    p.add_argument("--search", help="words of the evidence, title, people or parties, in any script (Hashemi = هاشمی)")
     p.add_argument("--area", help="an area code: ai, cybersecurity, ...")
     p.add_argument("--type", help="CONSULT, AGREE, COOPERATE, AID or REQUEST")
     p.add_argument("--lang", help="language of the article (ISO 639-1)")

@@ -27,6 +27,7 @@ from techdip.store.schema import (
     evidence,
     stories,
 )
+from techdip.store.search_index import reindex
 from techdip.store.story_index import drop_empty_stories, index_events
 
 FIELDS = ("type", "status", "parties", "areas", "date", "location", "people", "evidence")
@@ -472,6 +473,8 @@ def _write_children(conn: Connection, event_id: int, fields: dict[str, Any], rep
              "search": search_form(e["text"])}
             for e in fields["evidence"]
         ])  # fmt: skip
+    if {"parties", "people", "evidence"} & fields.keys():
+        reindex(conn, [event_id])  # `q` finds the event by what a reviewer wrote, in any script
 
 
 def _insert_event(

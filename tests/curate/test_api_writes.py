@@ -438,3 +438,15 @@ def test_queue_and_precision(app, client, accounts):
     numbers = client.get("/api/review/precision").json()["languages"]["all"]["fields"]
     assert numbers["events"] == {"kept": 1, "wrong": 1, "precision": 0.5}
     assert client.get("/api/review/queue?order=random").status_code == 422
+
+
+def test_a_corrected_name_is_found_by_search_in_any_script(app, client, accounts):
+    auth = {"Authorization": f"Bearer {accounts(app.state.engine)['ana']}"}
+    t = _targets(app.state.engine)
+    before = {e["id"] for e in client.get("/api/events", params={"q": "Zarghampour"}).json()["items"]}
+    assert t["a"] not in before
+    body = {"people": [{"name": "Zarghampour", "party": "IRN", "role": "minister"}], "reason": "named in the text"}
+    assert client.patch(f"/api/events/{t['a']}", json=body, headers=auth).status_code == 200
+    for query in ("Zarghampour", "زرغامپور"):
+        found = {e["id"] for e in client.get("/api/events", params={"q": query}).json()["items"]}
+        assert t["a"] in found, query
