@@ -697,9 +697,20 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
                     listed = {p.party for p in titled if p.party and not p.party_assumed}
                     if len(listed - frame.parties) >= _ROLL_CALL:
                         frame.parties |= listed
-                frame.people += _people_of(titled, frame.parties)
+                # a head of state or government named in a sentence around the event ("the cabinet chaired by
+                # the prime minister", "during the president's visit last year") is mentioned, not acting
+                frame.people += _people_of([p for p in titled if not _heads_state(p.role)], frame.parties)
         for frame in _area_owners(sentence, index, owner, frames) if areas else []:
             frame.areas |= areas
+
+
+_HEADS = ("president", "prime minister", "king", "emir", "crown prince", "chancellor", "premier", "sultan")
+
+
+def _heads_state(role: str) -> bool:
+    """Is the (English) role that of a head of state or government?"""
+    role = role.lower()
+    return role.startswith(_HEADS) and "vice" not in role and "deputy" not in role
 
 
 def _multilateral(frame: Frame) -> bool:

@@ -994,3 +994,22 @@ def test_a_name_that_reads_like_a_verb_is_no_aid():
     text = "استقبل العاهل السعودي الملك سلمان الرئيس التركي، ووقع البلدان مذكرة تفاهم في المجال الإعلامي."
     types = {e["type"] for e in _events(text, "ar")}
     assert "AGREE" in types and "AID" not in types, types
+
+
+# Who acts (spec §1, people): a head of state or government named around the event, not in its own sentence,
+# is mentioned ("the step was praised by the prime minister"), not one of its people; the ministers who act are.
+HEADS_AROUND = {
+    "en": "The ministers of India and Sri Lanka Ravi Prasad and Harin Fernando signed a memorandum on "
+    "cybersecurity. The step was praised by Prime Minister Narendra Modi.",
+    "fr": "Les ministres de l'Inde et du Sri Lanka Ravi Prasad et Harin Fernando ont signé un mémorandum sur la "
+    "cybersécurité. Cette étape a été saluée par le Premier ministre Narendra Modi.",
+    "es": "Los ministros de la India y de Sri Lanka Ravi Prasad y Harin Fernando firmaron un memorando sobre "
+    "ciberseguridad. El paso fue elogiado por el primer ministro Narendra Modi.",
+}
+
+
+def test_a_head_of_government_named_around_the_event_is_not_one_of_its_people():
+    for lang, text in HEADS_AROUND.items():
+        names = {p["name"] for e in _events(text, lang) for p in e["people"]}
+        assert "Narendra Modi" not in names, (lang, names)
+        assert names, lang  # the ministers who act are still there
