@@ -131,10 +131,20 @@ def name_block(name: str) -> str:
     return parts[-1][:2] if parts else ""
 
 
+_CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul (katakana names have their ・)
+_NAME_BREAKS = re.compile(r"[\s·・•\-]+")
+
+
 @lru_cache(maxsize=1 << 18)  # clustering asks about the same few names again and again
 def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
+    if _CJK_NAME.search(a) or _CJK_NAME.search(b):
+        # Han and Hangul names have no spaces between family and given name, and read by their sounds
+        # many differ only in one syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda): the whole name must
+        # agree ("習近平" is "Xi Jinping", "李宗昊" is "Lee Jong Ho")
+        whole_a, whole_b = (skeleton(_NAME_BREAKS.sub("", name)) for name in (a, b))
+        return len(whole_a) >= 3 and whole_a == whole_b
     parts_a, parts_b = name_parts(a), name_parts(b)
     if not parts_a or not parts_b:
         return False

@@ -372,3 +372,12 @@ def test_sister_articles_name_the_same_event_as_their_story_when_they_report_tal
         {"doc": "tr.txt", "story": "s1", "events": list(reversed(both))},
     ]
     assert _article_story_events(gold) == {("en.txt", 1): "s1", ("tr.txt", 0): "s1"}  # the talks in both
+
+
+def test_han_and_hangul_names_are_one_person_only_when_the_whole_name_agrees():
+    # one syllable apart, three different people: Ishida, Kishida, Takeda
+    assert not same_person("石田", "岸田") and not same_person("武田", "岸田")
+    assert not same_person("王江平", "Xi Jinping") and not same_person("刁石京", "Lee Jong Ho")
+    # the same name across scripts and between simplified and traditional characters
+    assert same_person("習近平", "Xi Jinping") and same_person("习近平", "習近平")
+    assert same_person("李宗昊", "Lee Jong Ho") and same_person("高市早苗", "高市早苗")
