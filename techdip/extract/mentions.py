@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from techdip.lexicons import Entry, Lexicon
 from techdip.text.normalize import NormalizedText
@@ -37,6 +38,17 @@ class Mention:
     @property
     def value(self) -> str:
         return self.values[0] if self.values else ""
+
+
+_new = object.__new__
+
+
+def _mention(start: int, end: int, category: str, values: tuple[str, ...], lang: str, form_end: int | None) -> Mention:
+    """Mention(...) without the frozen dataclass's per-field object.__setattr__ calls (the same object, built
+    in half the time: find_mentions builds hundreds per article)."""
+    mention = _new(Mention)
+    mention.__dict__.update(start=start, end=end, category=category, values=values, lang=lang, form_end=form_end)
+    return mention
 
 
 _UNSPACED = ("han", "kana", "thai")
@@ -68,6 +80,7 @@ def boundary_classes(text: str) -> str:
     return text.translate(_CLASSES)
 
 
+@lru_cache(maxsize=65536)  # bounded: a few letters glued to a form, over and over across a corpus
 def _decomposes(rest: str, affixes: frozenset[str], depth: int = _MAX_AFFIX_CHAIN) -> bool:
     """True when `rest` is a chain of at most `depth` affixes ("های" = "ها" + "ی")."""
     if not rest:
@@ -134,15 +147,19 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
     n = len(text)
     # without prefixes or without suffixes, letters on both sides cannot be explained by affixes
     affixes_both_sides = bool(lexicon.prefixes and lexicon.suffixes)
+    append = found.append
     for last, (length, entries) in lexicon.automaton.iter(text):
         start = last + 1 - length
         end = last + 1
-        # most hits are pieces of longer words (letters on both sides, a script with spaces): rule them out
+        # a space (or the text's edge) on a side settles that side for every entry: most hits are either such
+        # whole words or pieces of longer words (letters on both sides, a script with spaces), ruled out
         # before looking at each entry
+        left_free = start == 0 or classes[start - 1] == "n"
+        right_free = end >= n or classes[end] == "n"
         doomed = (
             not affixes_both_sides
-            and start > 0
-            and end < n
+            and not left_free
+            and not right_free
             and classes[start - 1] == "w"
             and classes[end] == "w"
             and classes[start] not in "uh"
@@ -151,16 +168,19 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
         for entry in entries:
             if doomed and not (entry.open_left or entry.open_right):
                 continue
-            if not _left_ok(text, classes, start, entry, lexicon):
+            if not left_free and not _left_ok(text, classes, start, entry, lexicon):
                 continue
-            word_end = _right_end(text, classes, end, entry, lexicon)
-            if word_end is None:
-                continue
+            if right_free:
+                word_end = end
+            else:
+                word_end = _right_end(text, classes, end, entry, lexicon)
+                if word_end is None:
+                    continue
             if entry.case and not _case_ok(norm.original_text(start, end), entry):
                 continue
             suffixed = word_end != end and not entry.open_right
-            found.append(Mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
-    return _drop_portfolios(_drop_overlaps(found, text), norm)
+            append(_mention(start, word_end, entry.category, entry.values, entry.lang, end if suffixed else None))
+    return _drop_portfolios(_drop_overlaps(found, text), norm, classes)
 
 
 def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
@@ -168,22 +188,29 @@ def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
     length = len(text)
     kept: list[Mention] = []
     occupied: dict[str, bytearray] = {}
-    kept_spans: set[tuple[int, int, str]] = set()
-    seen: set[tuple] = set()
-    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        key = (mention.start, mention.end, mention.category, mention.values)
-        if key in seen:  # the same meaning from two lexicons (a language and its fallback)
+    # span (start, end, category) -> the meanings kept on it, or None when a longer mention took it: the first
+    # mention of a span decides for every other meaning of it (what is taken only grows)
+    meanings: dict[tuple[int, int, str], tuple[tuple[str, ...], ...] | None] = {}
+    for mention in sorted(mentions, key=_longest_first):
+        start, end, category = mention.start, mention.end, mention.category
+        span = (start, end, category)
+        if span in meanings:
+            values = meanings[span]
+            # the same meaning from two lexicons (a language and its fallback) is kept once; a form with two
+            # meanings in one category (a capital: a place and ...) keeps both
+            if values is None or mention.values in values:
+                continue
+            meanings[span] = (*values, mention.values)
+            kept.append(mention)
             continue
-        seen.add(key)
-        taken = occupied.get(mention.category)
+        taken = occupied.get(category)
         if taken is None:
-            taken = occupied[mention.category] = bytearray(length)
-        span = (mention.start, mention.end, mention.category)
-        # a form with two meanings in one category (a capital: a place and ...) keeps both
-        if span not in kept_spans and taken.find(1, mention.start, mention.end) != -1:
+            taken = occupied[category] = bytearray(length)
+        if taken.find(1, start, end) != -1:
+            meanings[span] = None
             continue
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-        kept_spans.add(span)
+        taken[start:end] = b"\x01" * (end - start)
+        meanings[span] = (mention.values,)
         kept.append(mention)
     kept.sort(key=lambda m: (m.start, -m.end))
     # a `none` form ("US$", "not only", "a post on social media") has hidden the shorter party, negation or area
@@ -193,6 +220,11 @@ def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
         for m in _drop_inside_names(kept, text)
         if not (m.category in ("party", "modality", "area") and "none" in m.values[:2])
     ]
+
+
+def _longest_first(mention: Mention) -> tuple[int, int]:
+    """Sort key: longer mentions first, then by position."""
+    return mention.start - mention.end, mention.start
 
 
 def _drop_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
@@ -228,7 +260,7 @@ _OFFICE_LINK = 30  # after an office word: "Ministry of Transport and Communicat
 _OFFICE_WORDS = 2  # capitalised words of no area in an office's name between two of its area pieces
 
 
-def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Mention]:
+def _drop_portfolios(mentions: list[Mention], norm: NormalizedText, classes: str) -> list[Mention]:
     """Area words that go on a title or an office's name are its portfolio, not the event's field (spec §3), and
     are marked so (values `(area, "portfolio")`):
     "Minister for Communications, Electronics and IT", "the Ministry of Posts and Telecommunications",
@@ -279,7 +311,7 @@ def _drop_portfolios(mentions: list[Mention], norm: NormalizedText) -> list[Ment
         if m.end not in reach:
             insort(ends, m.end)
         reach[m.end] = reach[last]
-    dropped |= _portfolios_before_titles(mentions, text)
+    dropped |= _portfolios_before_titles(mentions, classes)
     # a piece stays a mention (a title goes on over it, no name is read into it) marked as the portfolio's
     return [
         replace(m, values=(m.value, PORTFOLIO)) if index in dropped else m
@@ -293,14 +325,13 @@ _UNSPACED_GAP = (
 )
 
 
-def _portfolios_before_titles(mentions: list[Mention], text: str) -> set[int]:
+def _portfolios_before_titles(mentions: list[Mention], classes: str) -> set[int]:
     """In scripts written without spaces the portfolio comes first and runs into the title: "郵便電気通信大臣",
     "デジタル経済社会大臣". Area words joined to a title, or to the piece after them, by at most a couple of
     letters are its portfolio."""
     titles = [m for m in mentions if m.category == "title"]
     if not titles:
         return set()
-    classes = boundary_classes(text)
     areas = [(index, m) for index, m in enumerate(mentions) if m.category == "area"]  # sorted by start
     area_starts = [m.start for _, m in areas]
     dropped: set[int] = set()

@@ -207,7 +207,8 @@ def _is_tag(sentence: str) -> bool:
     """A lone token between sentences, like the agency in "КЕЙПТАУН, 29 сентября. /ТАСС/. Россия ...":
     no statement of its own (a Chinese or Japanese sentence has no spaces, so those never count)."""
     token = sentence.strip()
-    return not any(ch.isspace() for ch in token) and display_width(token) == len(token) and len(token) <= 16
+    # the length first: most sentences are longer, and then no character need be looked at
+    return len(token) <= 16 and not any(ch.isspace() for ch in token) and display_width(token) == len(token)
 
 
 def _lead_sentences(text: str, spans: list[tuple[int, int]]) -> int:
