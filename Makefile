@@ -29,6 +29,7 @@ test: venv lint
 bench: venv
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/languages.py
 
 clean:
 	rm -rf $(VENV) techdip.db *.egg-info .pytest_cache .ruff_cache test-artifacts
