@@ -560,7 +560,7 @@ def keep_headline_focus(
     kept = []
     for frame in frames:
         outsiders = frame.parties - headline - {home}
-        acting = {p.party for p in sentences[frame.sentence].people} | _bodies_of_members(sentences[frame.sentence])
+        acting = {p.party for p in sentences[frame.sentence].people}
         listed = len(named_in[frame.sentence] - headline - {home}) >= _MEMBER_LIST
         if frame.sentence < lead or outsiders <= acting or listed:
             kept.append(frame)  # a list of states is the membership of a meeting, not background
@@ -568,14 +568,6 @@ def keep_headline_focus(
             # the headline's parties meeting in a sentence that also names a venue or a third state in passing
             kept.append(replace(frame, parties=frame.parties - (outsiders - acting)))
     return kept
-
-
-def _bodies_of_members(sentence: Sentence) -> set[str]:
-    """The organisations of a sentence that speaks of member states ("ECO member states' ministers met"): the body
-    at work in it, which a story about two of its members does not make background."""
-    if not any(m.category == "cue" and m.value == "members" for m in sentence.mentions):
-        return set()
-    return {m.value for m in sentence.mentions if m.category == "party" and m.value in ORGANISATIONS}
 
 
 def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
