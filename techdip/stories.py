@@ -139,15 +139,30 @@ _NAME_BREAKS = re.compile(r"[\s·・•\-]+")
 def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
-    if _CJK_NAME.search(a) or _CJK_NAME.search(b):
-        # Han and Hangul names have no spaces between family and given name, and read by their sounds
-        # many differ only in one syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda): the whole name must
-        # agree ("習近平" is "Xi Jinping", "李宗昊" is "Lee Jong Ho")
+    cjk_a, cjk_b = bool(_CJK_NAME.search(a)), bool(_CJK_NAME.search(b))
+    if cjk_a and cjk_b:
+        # Han and Hangul names have no spaces between family and given name, and many differ only in one
+        # syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda; 習近平 / 孙爱萍): the whole reading must agree
+        whole_a, whole_b = (anyascii(_NAME_BREAKS.sub("", name)).lower() for name in (a, b))
+        return len(whole_a) >= 4 and whole_a == whole_b
+    if cjk_a or cjk_b:
+        # across scripts: the same reading (習近平 is Xi Jinping), or for a foreign name written in Han the
+        # same consonants (哈希米 is Hashemi), though never on a short word that many names share (闻库 is not
+        # Wang Yi)
+        other = b if cjk_a else a
+        reading_a, reading_b = (anyascii(_NAME_BREAKS.sub("", name)).lower() for name in (a, b))
         whole_a, whole_b = (skeleton(_NAME_BREAKS.sub("", name)) for name in (a, b))
-        return len(whole_a) >= 3 and whole_a == whole_b
+        return reading_a == reading_b or (len(whole_a) >= 3 and whole_a == whole_b and not _short_words(other))
     parts_a, parts_b = name_parts(a), name_parts(b)
     if not parts_a or not parts_b:
         return False
+    if _short_words(a) or _short_words(b):
+        # "Lee Jong Ho", "Xiao Yaqing": a family name too short to compare, and what is left may be a given
+        # name that many share; the whole name must agree ("Lee Jong-ho")
+        return skeleton(_NAME_BREAKS.sub("", a)) == skeleton(_NAME_BREAKS.sub("", b))
+    if len(parts_a) > 1 and len(parts_b) > 1 and len(parts_a[-1]) < 3 and len(parts_b[-1]) < 3:
+        # a family name of two consonants ("پور") tells little: the first names must agree too
+        return parts_a[-1] == parts_b[-1] and parts_a[0] == parts_b[0]
     if not _alike(parts_a[-1], parts_b[-1]):
         # a one-word name may be a family name written whole (哈希米 is Hashemi, not 哈 + 希米)
         whole_a, whole_b = skeleton(re.sub(r"\s", "", a)), skeleton(re.sub(r"\s", "", b))
@@ -156,6 +171,13 @@ def same_person(a: str, b: str) -> bool:
     if len(parts_a) > 1 and len(parts_b) > 1 and min(len(parts_a[-2]), len(parts_b[-2])) >= 3:
         return _alike(parts_a[-2], parts_b[-2])
     return True
+
+
+def _short_words(name: str) -> bool:
+    """Is the first or the last word of the name too short to compare (Lee Jong Ho, Xiao Yaqing)? A short
+    particle inside a name (bin, Al) is no matter."""
+    words = [w for w in _NAME_BREAKS.split(name) if w]
+    return len(words) > 1 and any(len(skeleton(w)) < 2 for w in (words[0], words[-1]))
 
 
 def _alike(x: str, y: str) -> bool:

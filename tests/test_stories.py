@@ -380,4 +380,16 @@ def test_han_and_hangul_names_are_one_person_only_when_the_whole_name_agrees():
     assert not same_person("王江平", "Xi Jinping") and not same_person("刁石京", "Lee Jong Ho")
     # the same name across scripts and between simplified and traditional characters
     assert same_person("習近平", "Xi Jinping") and same_person("习近平", "習近平")
-    assert same_person("李宗昊", "Lee Jong Ho") and same_person("高市早苗", "高市早苗")
+    assert not same_person("習近平", "孙爱萍") and not same_person("闻库", "Wang Yi")
+    assert same_person("李克强", "Li Keqiang") and same_person("高市早苗", "高市早苗")
+
+
+def test_a_short_family_or_first_name_needs_the_whole_name_to_agree():
+    # a one-letter skeleton (Lee, Ho, Xi, Li) is left out of the parts compared; what is left is often a given
+    # name that many share
+    assert not same_person("Lee Jong Ho", "Hee-seong Yoon") and same_person("Lee Jong Ho", "Lee Jong-ho")
+    assert not same_person("Xiao Yaqing", "Li Keqiang")
+    # a two-consonant family name (پور) joins only with the same first name
+    assert not same_person("عيسى زارع بور", "تقی پور") and same_person("عيسى زارع بور", "عیسی زارع پور")
+    # particles inside a name (bin, Al) and one-word family names are compared as before
+    assert same_person("Abdullah Al-Swaha", "Abdullah bin Amer Al-Sawaha") and same_person("Mahmoud Vaezi", "Vaezi")
