@@ -343,8 +343,12 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             # "readiness to cooperate", "a proposal", "technology transfer" said about parties already
             # meeting: part of that event (its areas join it as context), not a new interaction
             continue
+        # a proposal the sentence says was adopted ("提案し、採択された") no longer makes it hypothetical
+        adopted = any(t.value == "AGREE" and _strength(t) == "strong" for t in triggers)
+        proposals = {(t.start, t.end) for t in triggers if t.value == "REQUEST"} if adopted else set()
         hypothetical = any(
-            m.category == "modality" and m.value in ("hypothetical", "future") for m in sentence.mentions
+            m.category == "modality" and m.value in ("hypothetical", "future") and (m.start, m.end) not in proposals
+            for m in sentence.mentions
         )
         places = _sentence_places(sentence, roles)
         named = _actors(sentence, roles)
@@ -371,7 +375,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             and all(_strength(t) == "weak" for t in triggers if t.value == "COOPERATE")
         ):
             types.remove("COOPERATE")  # "signed ... to set up a joint working group": the agreement
-        if "REQUEST" in types and any(t.value == "AGREE" and _strength(t) == "strong" for t in triggers):
+        if "REQUEST" in types and adopted:
             types.remove("REQUEST")  # "proposed the work plan, which was adopted": a proposal met by an agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]

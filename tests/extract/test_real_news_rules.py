@@ -986,6 +986,9 @@ def test_a_proposal_adopted_is_no_request():
     for lang, text in ADOPTED_PROPOSALS.items():
         types = {e["type"] for e in _events(text, lang)}
         assert "AGREE" in types and "REQUEST" not in types, (lang, types)
+    # and the agreement is reached, not merely proposed ("提案" also reads as a hypothetical)
+    for text in (ADOPTED_PROPOSALS["ja"], "日本はASEANにICT分野の作業計画を提案し、承認されました。"):
+        assert [(e["type"], e["status"]) for e in _events(text, "ja")] == [("AGREE", "agreed")], text
 
 
 def test_a_name_that_reads_like_a_verb_is_no_aid():
