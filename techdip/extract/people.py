@@ -494,7 +494,7 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
     the portfolio that precedes it ("Kazakistan Cumhuriyeti Enformasyon ve Haberleşme Bakanı"): the words
     between are capitalised portfolio words, title parts or function words."""
     for back in range(first - 1, max(-1, first - 1 - MAX_TITLE_EXTENSION), -1):
-        if _break_between(ctx, back, back + 1):
+        if _break_between(ctx, back, back + 1) or ctx.tokens[back].text in ctx.lexicon.possessive_links:
             return None
         mention = ctx.covered.get(back)
         if mention is not None and mention.category == "party":

@@ -103,6 +103,9 @@ class Lexicon:
     # meta.tsv `bare_title_prefixes`: a title written with one glued before it stands alone, "the minister" as a
     # noun, with no name beside it (Hebrew השר)
     bare_title_prefixes: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `possessive_links`: a word that hangs a title on the noun before it ("chuyến thăm Singapore của
+    # Chủ tịch nước": the visit to Singapore OF the president): a state before it is not the title's state
+    possessive_links: frozenset[str] = field(default_factory=frozenset)
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -347,6 +350,7 @@ def load(lang: str) -> Lexicon:
         common_name_words=meta.get("name_words") == "common",
         honorifics_glued=meta.get("honorifics") == "glued",
         bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
+        possessive_links=frozenset(normalize_pattern(x, keep) for x in meta.get("possessive_links", "").split()),
         portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(

@@ -407,3 +407,14 @@ def test_a_hebrew_title_with_the_article_alone_is_the_minister_as_a_noun(text: s
 )
 def test_a_hebrew_title_with_a_party_or_without_the_article_names_its_person(text: str, name: str):
     assert name in _names(text, "he")
+
+
+def test_a_state_hung_before_a_possessive_link_is_not_the_title_s_state():
+    # "the state visit to Singapore of President Nguyen Xuan Phuc": Singapore is where he goes, not his state
+    text = (
+        "Trong khuôn khổ chuyến thăm cấp nhà nước tới Cộng hòa Singapore của Chủ tịch nước Nguyễn Xuân Phúc, "
+        "hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác trong lĩnh vực kinh tế số."
+    )
+    parties = {p.name: p.party for p in _people(text, "vi")}
+    assert parties.get("Nguyễn Xuân Phúc") != "SGP", parties
+    assert "Nguyễn Xuân Phúc" in parties
