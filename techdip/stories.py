@@ -115,10 +115,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+_NAME_BREAKS = re.compile(r"[\s·・•\-]+")  # between the words of a name
+
+
 @lru_cache(maxsize=65536)
 def name_parts(name: str) -> tuple[str, ...]:
     """Skeletons of the words of a name long enough to identify someone (honorifics like سید, Dr drop out)."""
-    words = re.split(r"[\s·・•\-]+", name)
+    words = _NAME_BREAKS.split(name)
     if len(words) == 1 and re.search(r"[\u4e00-\u9fff]", name):
         words = [name[:1], name[1:]]  # a Chinese name without a dot: family name, given name
     return tuple(s for s in (skeleton(w) for w in words) if len(s) >= 2)
@@ -132,7 +135,6 @@ def name_block(name: str) -> str:
 
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul (katakana names have their ・)
-_NAME_BREAKS = re.compile(r"[\s·・•\-]+")
 
 
 @lru_cache(maxsize=1 << 18)  # clustering asks about the same few names again and again

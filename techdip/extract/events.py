@@ -292,7 +292,7 @@ def home_party(
 
 
 def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:
-    """Is the demonym written right after or right before an official's title?"""
+    """Is the state written right after or right before an official's title?"""
     return any(0 <= mention.start - end <= 1 for end in title_edges) or any(
         0 <= start - mention.end <= 1 for start in title_edges
     )
@@ -779,7 +779,7 @@ def attach_dates(
 
     # without a publication date, the latest day the text names stands in for "now" when telling
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
-    now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
+    now = _now(dated, published)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
     headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
@@ -835,11 +835,16 @@ def attach_dates(
                 event.date, event.date_info = lead_days[0].value, lead_days[0]
 
 
+def _now(dated: list[tuple[int, int, DateInfo]], published: str | None) -> str | None:
+    """The day history is told against: the publication, else the latest day the text names."""
+    return published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
+
+
 def drop_history(events: list[Event], dated: list[tuple[int, int, DateInfo]], published: str | None) -> list[Event]:
     """Background history is context, not news (spec §2): an event told only in sentences dated over a year
     before the article ("the MoU signed between the two countries in 2012", "at the NATO summit in June 2022")
     goes when the article reports other events."""
-    now = published or max((d[2].value for d in dated if len(d[2].value) == 10), default=None)
+    now = _now(dated, published)
     if now is None:
         return events
 
