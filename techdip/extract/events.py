@@ -34,6 +34,7 @@ How an event is built, in order (pipeline.extract calls the steps):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -656,15 +657,45 @@ def _concrete(signals: frozenset[str]) -> bool:
     return any(s.startswith("AGREE:weak:") or s == "COOPERATE:weak:implemented" for s in signals)
 
 
-def one_event_per_signing(frames: list[Frame]) -> list[Frame]:
+def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: str) -> list[Frame]:
     """A meeting in which the parties sign is one AGREE unless the text reports discussion beyond the
     agreement (spec §2): a meeting named only by a noun ("at a ceremony") is the signing's occasion. Talks
-    reported with a verb ("held talks and signed") stay an event."""
-    signed = {frozenset(f.parties): f for f in frames if f.type == "AGREE" and f.status == "signed"}
+    reported with a verb ("held talks and signed") stay an event when the text reports them apart from the
+    signing: in a sentence of their own, or with what an official of theirs said there."""
+    signings = [f for f in frames if f.type == "AGREE" and f.status == "signed"]
+    if not signings:
+        return frames
+    signed = {frozenset(f.parties): f for f in signings}
+    signing_sentences = {(frozenset(f.parties), f.sentence) for f in signings}
+    talks_apart = {
+        frozenset(f.parties)
+        for f in frames
+        if f.type == "CONSULT" and (frozenset(f.parties), f.sentence) not in signing_sentences
+    }
+    framed = {f.sentence for f in frames}
+    first = min(framed, default=0)
+    officials = {  # name parts of the officials named, by party
+        part: p.party
+        for sentence in sentences
+        for p in sentence.people
+        if p.party and not p.party_assumed
+        for part in re.split(r"[\s·・]+", p.name)
+        if len(part) >= 2
+    }
+    speakers = {  # parties whose officials come back in sentences of no event after the first one
+        party
+        for index, sentence in enumerate(sentences)
+        if index > first and index not in framed
+        for part, party in officials.items()
+        if part in text[sentence.start : sentence.end]
+    }
+    talks_apart |= {frozenset(f.parties) for f in frames if f.type == "CONSULT" and f.parties & speakers}
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = not any(signal.startswith("CONSULT:strong:") for signal in frame.signals)
+        occasion = frozenset(frame.parties) not in talks_apart or not any(
+            signal.startswith("CONSULT:strong:") for signal in frame.signals
+        )
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)
         out.append(frame)

@@ -278,6 +278,62 @@ def test_a_signing_whose_ceremony_is_only_its_occasion_is_one_agreement():
         assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
 
 
+TALKS_ONLY_AROUND_THE_SIGNING = {
+    "en": "Japan and Malaysia held talks in Tokyo and signed a memorandum of cooperation on cybersecurity.",
+    "ja": "日本とマレーシアは東京で会談を行い、サイバーセキュリティ分野における協力覚書に署名した。",
+    "ru": "Япония и Малайзия провели переговоры в Токио и подписали меморандум о сотрудничестве в области "
+    "кибербезопасности.",
+}
+
+TALKS_WITH_THEIR_OWN_CONTENT = {
+    "en": "Japan and Malaysia held talks in Tokyo and signed a memorandum of cooperation on cybersecurity. The "
+    "memorandum covers data centres. Japanese minister Taro Kono thanked his hosts.",
+    "ja": "日本とマレーシアは東京で会談を行い、サイバーセキュリティ分野における協力覚書に署名した。覚書はデータセンター"
+    "を対象とする。河野太郎デジタル大臣は、マレーシア側に謝意を表した。",
+}
+
+
+def test_talks_reported_only_with_the_signing_are_the_agreement():
+    for lang, text in TALKS_ONLY_AROUND_THE_SIGNING.items():
+        assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
+
+
+def test_talks_whose_officials_speak_apart_from_the_signing_stay_an_event():
+    for lang, text in TALKS_WITH_THEIR_OWN_CONTENT.items():
+        assert {e["type"] for e in _events(text, lang)} == {"AGREE", "CONSULT"}, (lang, _events(text, lang))
+
+
+GENERIC_ICT = {
+    "ru": "Президент Египта встретился с президентом Саудовской Аравии и обсудил сотрудничество в сфере ИКТ.",
+    "ar": "التقى الرئيس المصري بالرئيس السعودي وبحثا التعاون في مجال تكنولوجيا المعلومات والاتصالات.",
+    "fr": "Le président égyptien a rencontré le président saoudien pour discuter de la coopération dans les TIC.",
+    "tr": "Mısır Cumhurbaşkanı Suudi Arabistan Cumhurbaşkanı ile görüştü ve bilgi ve iletişim teknolojileri "
+    "alanında işbirliğini ele aldı.",
+    "zh": "埃及总统会见沙特总统，双方讨论了信息通信技术领域的合作。",
+    "fa": "رئیس جمهور مصر با رئیس جمهور عربستان دیدار کرد و درباره همکاری در حوزه فناوری اطلاعات و ارتباطات گفتگو کرد.",
+}
+
+
+def test_cooperation_in_ict_in_general_is_technology_news_with_no_area():
+    for lang, text in GENERIC_ICT.items():
+        events = _events(text, lang)
+        assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["EGY", "SAU"], [])], lang
+
+
+INTEREST_IN_SIGNING = {
+    "en": "The Thai minister expressed interest in signing a memorandum of understanding with Iran on cybersecurity.",
+    "fa": "وزیر تایلند برای امضای تفاهم نامه همکاری با ایران در حوزه امنیت سایبری ابراز علاقه کرد.",
+    "ru": "Министр Таиланда выразил заинтересованность в подписании меморандума о взаимопонимании с Ираном в "
+    "сфере кибербезопасности.",
+}
+
+
+def test_interest_in_signing_is_a_proposal_not_a_signature():
+    for lang, text in INTEREST_IN_SIGNING.items():
+        events = _events(text, lang)
+        assert [(e["type"], e["status"]) for e in events] == [("AGREE", "proposed")], (lang, events)
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
