@@ -635,10 +635,14 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
         generic_agreement = (
             frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
         )
-        generic_request = frame.type == "REQUEST" and frame.generic and parties in talks
+        # a request in talks is a remark of the talks unless it asks for something concrete (spec §2: an invitation
+        # to a celebration is a remark; one to come and draft a memorandum is news of its own)
+        remark_in_talks = (
+            frame.type == "REQUEST" and parties in talks and not _concrete(frame.signals) and frame.sentence > 0
+        )
         if (
             generic_agreement
-            or generic_request
+            or remark_in_talks
             or (frame.type == "COOPERATE" and frame.status != "implemented" and parties in talks)
         ):
             # "the two sides agreed to strengthen cooperation" is what their talks reached, said or not

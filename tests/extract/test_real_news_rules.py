@@ -668,6 +668,37 @@ def test_a_call_for_closer_cooperation_in_talks_is_part_of_the_talks():
         assert {(e["type"], tuple(e["parties"])) for e in _events(text, lang)} == {("CONSULT", ("ARM", "IRN"))}, lang
 
 
+# An invitation made in talks is a remark of the talks; a request that is the news, or that asks for a document,
+# stays a REQUEST (spec §2).
+INVITATION_IN_TALKS = {
+    "en": "The ministers of Iran and Armenia held talks in Tehran on artificial intelligence. The Iranian minister "
+    "invited his counterpart to attend a technology exhibition in Isfahan.",
+    "fr": "Les ministres de l'Iran et de l'Arménie se sont entretenus à Téhéran sur l'intelligence artificielle. Le "
+    "ministre iranien a invité son homologue à assister à une exposition technologique à Ispahan.",
+    "ru": "Министры Ирана и Армении провели переговоры в Тегеране по искусственному интеллекту. Иранский министр "
+    "пригласил армянского коллегу посетить технологическую выставку в Исфахане.",
+}
+
+REQUEST_AS_THE_NEWS = {
+    "en": "Armenia asks Iran for help with cybersecurity\nThe ministers of Iran and Armenia held talks in Tehran on "
+    "artificial intelligence.",
+    "ru": "Армения просит Иран о помощи в области кибербезопасности\nМинистры Ирана и Армении провели переговоры в "
+    "Тегеране по искусственному интеллекту.",
+    "fr": "L'Arménie demande à l'Iran de former ses experts en cybersécurité\nLes ministres de l'Iran et de "
+    "l'Arménie se sont entretenus à Téhéran sur l'intelligence artificielle.",
+}
+
+
+def test_an_invitation_made_in_talks_is_part_of_the_talks():
+    for lang, text in INVITATION_IN_TALKS.items():
+        assert {(e["type"], tuple(e["parties"])) for e in _events(text, lang)} == {("CONSULT", ("ARM", "IRN"))}, lang
+
+
+def test_a_request_that_is_the_headline_stays_a_request():
+    for lang, text in REQUEST_AS_THE_NEWS.items():
+        assert "REQUEST" in {e["type"] for e in _events(text, lang)}, (lang, _events(text, lang))
+
+
 # History the article recounts ("the memorandum signed in 2015") is context, not an event of today's news.
 HISTORY = {
     "en": "The ministers of Iran and Armenia met in Yerevan on Monday to discuss cybersecurity. The two countries "
