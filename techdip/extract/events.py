@@ -355,7 +355,9 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         named = _actors(sentence, roles)
         partners = named - {home} - set(ORGANISATIONS)
         separate = (
-            len(partners) >= 2
+            # two partners or more: states, or organisations met one by one ("bilateral meetings with the ITU and
+            # the OECD")
+            (len(partners) >= 2 or (len(named - {home}) >= 2 and _has_cue(sentence, "separate")))
             and (
                 _has_cue(sentence, "separate")
                 # a cue sentences before ("held bilateral meetings ... The delegations were A, B and C") holds
@@ -460,6 +462,9 @@ def _bilateral(parties: set[str], home: str | None, separate: bool) -> list[set[
     meetings ... The delegations were A, B and C": cue `separate` in the sentence or the two before it)
     is there one frame per partner. Organisations stay with every partner."""
     states = {p for p in parties if p not in ORGANISATIONS}
+    if separate and home is not None and len(states - {home}) < 2 and len(parties - {home}) >= 2:
+        # "held bilateral meetings with the ITU, the OECD and the UN": one meeting with each organisation
+        return [{home, partner} for partner in sorted(parties - {home})]
     if not separate or home is None or len(states - {home}) < 2:
         return [set(parties)]
     states.add(home)  # "met the delegations of A, B and C": the implied subject is the publisher's side

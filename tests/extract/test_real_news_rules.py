@@ -699,6 +699,28 @@ def test_a_request_that_is_the_headline_stays_a_request():
         assert "REQUEST" in {e["type"] for e in _events(text, lang)}, (lang, _events(text, lang))
 
 
+# Bilateral meetings with several organisations, one by one, are one meeting with each (spec §1).
+ORGANISATIONS_ONE_BY_ONE = {
+    "en": "Saudi minister Abdullah Al-Swaha held talks in Geneva on artificial intelligence. In separate meetings, "
+    "Al-Swaha talked with the secretary-general of the International Telecommunication Union and the UN's "
+    "under-secretary-general about the digital economy.",
+    "pt": "O ministro brasileiro Juscelino Filho teve reuniões bilaterais com a União Internacional de "
+    "Telecomunicações (UIT) e a ONU sobre inteligência artificial.",
+    "id": "Menteri Komunikasi dan Informatika Indonesia melakukan pertemuan bilateral dengan ITU dan UNESCAP untuk "
+    "membahas kecerdasan artifisial.",
+}
+
+
+def test_bilateral_meetings_with_several_organisations_are_one_meeting_with_each():
+    expected = {
+        "en": {("ITU", "SAU"), ("SAU", "UN")},
+        "pt": {("BRA", "ITU"), ("BRA", "UN")},
+        "id": {("IDN", "ITU"), ("ESCAP", "IDN")},
+    }
+    for lang, text in ORGANISATIONS_ONE_BY_ONE.items():
+        assert _party_sets(text, lang) == expected[lang], (lang, _events(text, lang))
+
+
 # History the article recounts ("the memorandum signed in 2015") is context, not an event of today's news.
 HISTORY = {
     "en": "The ministers of Iran and Armenia met in Yerevan on Monday to discuss cybersecurity. The two countries "
