@@ -101,6 +101,39 @@ from techdip.extract.published import publication  # noqa: E402
             "2023-08-31",
             "dateline",
         ),
+        # an agency's dateline without a year, TASS's way; a date line without a year near the top
+        (
+            "en",
+            "Headline\nWorld\nSEOUL, October 31. /TASS/. Russia and the DPRK signed a digital agreement at the "
+            "2024 IT exhibition.",
+            "2024-10-31",
+            "dateline",
+        ),
+        (
+            "en",
+            "Headline\nWorld\nOctober 31, 5:19\nThe two ministries met at the 2024 IT fair.",
+            "2024-10-31",
+            "dateline",
+        ),
+        # a title closing with its date in brackets
+        (
+            "fr",
+            "Nomination de l'ambassadeur pour le numérique (22 novembre 2017)\n\nIl a été nommé ce matin.",
+            "2017-11-22",
+            "dateline",
+        ),
+        (
+            "en",
+            "Statement on the digital partnership with Kenya (3 March 2024)\n\nThe ministers met today.",
+            "2024-03-03",
+            "dateline",
+        ),
+        (
+            "ja",
+            "日チリ情報通信分野の協力覚書の署名（2021年1月12日）\n\n本日、総務大臣は署名しました。",
+            "2021-01-12",
+            "dateline",
+        ),
         # a sign-off closing the page
         (
             "ms",
@@ -158,6 +191,8 @@ def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, 
         ("en", "© 2024 Tehran Times\nIran and Armenia signed an MoU.\nMore text.\nAll rights reserved 2024"),
         # a decade is no year ("since the 1980s")
         ("en", "TOKYO, Dec 16 (Bernama) -- Japan's support since the 1980s ..."),
+        # a date line without a year needs the page to name exactly one year
+        ("en", "Headline\nWorld\nOctober 31, 5:19\nThe ministries met; talks began in 2019 and 2021."),
         # a sign-off needs a full date closing the line
         ("en", "Title\nOne\nTwo\nThree\nThe talks held on 16 December 2023 went well, he said."),
     ],

@@ -108,33 +108,41 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
             )
         )
         date_line = _is_date_line(line, full_dates[0])
+        if top and _closes_in_brackets(line, full_dates[-1]):
+            # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
+            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[-1].value), *furniture))
+            continue
         if date_line or opening:
             # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
             story = not date_line and not _agency_bracket(line, full_dates[0])
             keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
     if not keyed:
-        partial = _partial_dateline([line for _, line in lines[:WIRE_DATELINE_LINES]], text, lang)
+        partial = _partial_dateline([line for _, line in lines], text, lang)
         return Stamp(partial, "dateline") if partial is not None else None
     rank, day, start, end = min(keyed, key=lambda item: item[0])
     return Stamp(day, _SOURCES[rank], start, end)
 
 
-_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|])")
+# what follows an agency's dateline: "(IRNA) --", " - ", ":", and TASS's "SEOUL, October 31. /TASS/."
+_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|]|\.\s*/)")
 _TEXT_YEAR = re.compile(r"(?<![\w.,/-])(?:19[89][0-9]|20[0-9]{2})(?!\w|[.,/-][0-9])")  # not "1980s", "2030Vision"
 
 
 def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
-    """ "KUALA LUMPUR, 31 Ogos: ...": a wire dateline with no year, dated in the one year the text names (a
+    """ "KUALA LUMPUR, 31 Ogos: ...", "SEOUL, October 31. /TASS/.": an agency's dateline with no year, or
+    "October 31, 5:19" on a line of its own among the first lines, dated in the one year the text names (a
     text naming no year, or several, leaves it undated)."""
     years = set(_TEXT_YEAR.findall(text))
     if len(years) != 1:
         return None
     year = int(years.pop())
-    for line in lines:
+    for number, line in enumerate(lines):
         mentions = find_dates(line, lang, dt.date(year, 12, 31), year_only=True)
         if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
             day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
             if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
+                return day
+            if number < WIRE_DATELINE_LINES and _is_date_line(line, mentions[0], _PARTIAL_LINE_REST):
                 return day
     return None
 
@@ -283,12 +291,25 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     return _agency_bracket(line, at)
 
 
-def _is_date_line(line: str, mention: DateMention) -> bool:
+_DATE_LINE_REST = 24  # "Posted On: 16 DEC 2021 7:51PM by PIB Delhi": what a date line may hold besides the date
+_PARTIAL_LINE_REST = 5  # "October 31, 5:19": a date without its year stands alone, with at most a time or a zone
+
+
+def _is_date_line(line: str, mention: DateMention, rest_width: int = _DATE_LINE_REST) -> bool:
     """A short line that is mostly the date (plus a time or separators)."""
     rest = fold(line[: mention.start] + line[mention.end :])
     rest = _TIME_AND_NOISE.sub("", rest)
     # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
-    return len(line.strip()) <= 80 and display_width(rest) <= 24
+    return len(line.strip()) <= 80 and display_width(rest) <= rest_width
+
+
+def _closes_in_brackets(line: str, mention: DateMention) -> bool:
+    """ "Nomination de ... au poste d'ambassadeur (22 novembre 2017)": a title line closing with a bracket that
+    holds only the date (and maybe a time)."""
+    opened = max(line.rfind("(", 0, mention.start), line.rfind("（", 0, mention.start))
+    if opened == -1 or not line[:opened].strip() or _TIME_AND_NOISE.sub("", fold(line[opened + 1 : mention.start])):
+        return False
+    return line[mention.end :].strip(" \t")[:1] in (")", "）") and not line[mention.end :].strip(" \t)）")
 
 
 _WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
