@@ -134,6 +134,21 @@ from techdip.extract.published import publication  # noqa: E402
             "2021-01-12",
             "dateline",
         ),
+        # the date closest to its label
+        ("en", "Headline\nUpdated 14 March 2024, first published 12 March 2024\nText.", "2024-03-12", "dateline"),
+        # a "Related news" list below the page's own stamp
+        (
+            "en",
+            "Headline\nMarch 12, 2024\nThe ministers met.\nRelated news\nIndia, Japan sign AI pact 10 March 2024\n",
+            "2024-03-12",
+            "dateline",
+        ),
+        (
+            "ru",
+            "Заголовок\n12.03.2024 10:15\nМинистры встретились.\nЧитайте также\nСоглашение подписано 10.03.2024\n",
+            "2024-03-12",
+            "dateline",
+        ),
         # a sign-off closing the page
         (
             "ms",
@@ -181,6 +196,16 @@ def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, 
     assert found is not None and (found.day.isoformat(), found.source) == (expected, source)
 
 
+_PARAGRAPH = {  # a paragraph of running text, long and closing with a full stop
+    "en": "The two ministers discussed cooperation in artificial intelligence, data centres and the training of "
+    "engineers, and agreed to meet again next year.\n",
+    "de": "Die beiden Minister erörterten die Zusammenarbeit bei künstlicher Intelligenz, Rechenzentren und der "
+    "Ausbildung von Fachkräften und vereinbarten ein neues Treffen.\n",
+    "es": "Los dos ministros conversaron sobre la cooperación en inteligencia artificial, centros de datos y la "
+    "formación de ingenieros, y acordaron volver a reunirse.\n",
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -193,6 +218,23 @@ def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, 
         ("en", "TOKYO, Dec 16 (Bernama) -- Japan's support since the 1980s ..."),
         # a date line without a year needs the page to name exactly one year
         ("en", "Headline\nWorld\nOctober 31, 5:19\nThe ministries met; talks began in 2019 and 2021."),
+        # the dates of a "Related news" list are other pages'
+        (
+            "en",
+            "Headline\nThe ministers met and signed.\nRelated news\n- India, Japan sign AI pact - 10 March 2024\n"
+            "- China opens data centre - 9 March 2024\n",
+        ),
+        (
+            "fa",
+            "عنوان خبر\nوزیران دیدار کردند.\nاخبار مرتبط\nدیدار وزیران ایران و روسیه ۲۰ اسفند ۱۴۰۲\n"
+            "امضای تفاهم‌نامه ۱۸ اسفند ۱۴۰۲\n",
+        ),
+        ("ar", "عنوان\nاجتمع الوزيران.\nأخبار ذات صلة\nوزير الاتصالات يلتقي سفير الصين 10 مارس 2024\n"),
+        ("ja", "見出し\n大臣が会談しました。\n関連記事\n日印AI協力覚書に署名 2024年3月10日\n"),
+        # below the story's first paragraphs, a date on a line of its own is a section's or another story's
+        ("en", "Headline\n" + _PARAGRAPH["en"] * 2 + "More from World\nMinisters meet in Delhi\nMarch 10, 2024\n"),
+        ("de", "Titel\n" + _PARAGRAPH["de"] * 2 + "Zweites Treffen\n10.03.2024\n" + _PARAGRAPH["de"] * 3),
+        ("es", "Titular\n" + _PARAGRAPH["es"] * 2 + "Segunda reunión\n10 de marzo de 2024\n" + _PARAGRAPH["es"] * 3),
         # a sign-off needs a full date closing the line
         ("en", "Title\nOne\nTwo\nThree\nThe talks held on 16 December 2023 went well, he said."),
     ],

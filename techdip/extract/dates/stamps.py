@@ -54,6 +54,7 @@ def find_publication(text: str, lang: str) -> Stamp | None:
     with one near the top; a numeric stamp with a two-digit year ("| 14.02.19"). Failing those: a sign-off
     date ending the page's last lines, else a date the text gives as today's ("leo Septemba 7, 2023",
     "วันนี้ (10 พ.ค. 2561)"). Only full dates count: a banner's or copyright's year never does."""
+    text = text[: _related_cut(text, lang)]  # the dates of a "Related news" list are other pages'
     found = _head_stamp(text, lang)
     if found is not None:
         return found
@@ -62,6 +63,29 @@ def find_publication(text: str, lang: str) -> Stamp | None:
         return sign_off
     today = _said_today(grammar_for(lang), text, lang)
     return Stamp(today, "today") if today is not None else None
+
+
+_RELATED_HEADER_REST = 12  # "Related news", "Read also:", "اخبار مرتبط", "関連記事 >>": the header and little else
+
+
+def _related_cut(text: str, lang: str) -> int:
+    """Where a list of other stories begins: a line that is only a "Related news" header (a `published`
+    entry of value `related`). Below it, each title's date is another page's."""
+    grammar = grammar_for(lang)
+    if grammar.published is None:
+        return len(text)
+    for offset, line in _lines(text):
+        folded = fold(line)
+        for keyword in grammar.published.finditer(folded):
+            kind = grammar.value("published", keyword.group(0))
+            if kind and kind[0] == "related" and _is_related_header(folded, keyword.start(), keyword.end()):
+                return offset
+    return len(text)
+
+
+def _is_related_header(folded: str, start: int, end: int) -> bool:
+    rest = _TIME_AND_NOISE.sub("", folded[:start] + folded[end:]).strip("»›>«<‹*#")
+    return display_width(rest) <= _RELATED_HEADER_REST
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -81,11 +105,19 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     # a block of short lines (a menu, a weather box) counts as one line
     lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
     keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
+    paragraphs = 0  # the story's paragraphs above the line
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
         full_dates = _full_dates(line, lang)
+        story_started = paragraphs >= _STORY_STARTED
+        paragraphs += _is_paragraph(line)
+        if story_started:
+            # below the story's first paragraphs, only a labelled stamp or an agency's dateline is the page's
+            # own; a date on a line of its own there heads a section or another story ("Ministers meet in
+            # Delhi / March 10, 2024" under "More from World")
+            full_dates = [m for m in full_dates if _dateline_keyword(grammar, line, [m]) or _agency_line(line, m)]
         if not full_dates:
-            short = _two_digit_stamp(line)
+            short = None if story_started else _two_digit_stamp(line)
             if short is not None:
                 keyed.append((SHORT_STAMP, short, *furniture))
             continue
@@ -97,7 +129,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
         top = number < WIRE_DATELINE_LINES
         # an agency's dateline ("ঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) :") may stand below a block of page furniture
-        agency = _is_wire_dateline(line, full_dates[0]) and _AGENCY_AFTER.match(line, full_dates[0].end)
+        agency = _agency_line(line, full_dates[0])
         opening = (
             agency
             or top
@@ -121,6 +153,21 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         return Stamp(partial, "dateline") if partial is not None else None
     rank, day, start, end = min(keyed, key=lambda item: item[0])
     return Stamp(day, _SOURCES[rank], start, end)
+
+
+_STORY_STARTED = 2  # paragraphs of the story: below them, unlabelled dates are no longer the page's stamp
+_PARAGRAPH_WIDTH = 120
+_SENTENCE_CLOSE = (".", "。", "۔", "।", "!", "?", "؟", "！", "？", '"', "”", "»", ")")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text: long, and closing a sentence (a title or a deck seldom ends with a full stop)."""
+    stripped = line.strip()
+    return display_width(stripped) >= _PARAGRAPH_WIDTH and stripped.endswith(_SENTENCE_CLOSE)
+
+
+def _agency_line(line: str, mention: DateMention) -> bool:
+    return _is_wire_dateline(line, mention) and _AGENCY_AFTER.match(line, mention.end) is not None
 
 
 # what follows an agency's dateline: "(IRNA) --", " - ", ":", and TASS's "SEOUL, October 31. /TASS/."
@@ -249,6 +296,8 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
     best: tuple[int, dt.date] | None = None
     for keyword in grammar.published.finditer(fold(line)):
         kind = grammar.value("published", keyword.group(0))
+        if kind and kind[0] == "related":
+            continue
         if kind and kind[0] == "byline":
             # "Oleh Wahyu Sudoyo, Senin, 2 September 2024 | 11:51": the byline opens the line, the date follows
             if line[: keyword.start()].strip(" -–—|•·*\t") or not 0 <= dates[0].start - keyword.end() <= _BYLINE_GAP:
@@ -256,13 +305,11 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
             best = best if best is not None and best[0] < BYLINE else (BYLINE, dt.date.fromisoformat(dates[0].value))
             continue
         rank = UPDATED_LABEL if kind and kind[0] == "updated" else PUBLISHED_LABEL
-        near = [
-            m
-            for m in dates
-            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
-        ]
-        if near and (best is None or rank < best[0]):
-            best = (rank, dt.date.fromisoformat(near[0].value))
+        # the date closest to the label: "Updated 14 March 2024, first published 12 March 2024"
+        gaps = [(m.start - keyword.end(), m) for m in dates if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER]
+        gaps += [(keyword.start() - m.end, m) for m in dates if 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE]
+        if gaps and (best is None or rank < best[0]):
+            best = (rank, dt.date.fromisoformat(min(gaps, key=lambda gap: gap[0])[1].value))
     return best
 
 
