@@ -257,3 +257,60 @@ def test_the_page_stamp_line_dates_no_event_wherever_it_stands():
     stamp = publication(text, "ur")
     assert text[stamp.start : stamp.end].startswith("اسلام آباد")
     assert article.events and all(event.date is None for event in article.events)
+
+
+# --------------------------------------------------------------------------- the date an address carries
+
+from techdip.extract.published import url_date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.id/index.php/2025/01/22/indonesia-dan-inggris", "2025-01-22"),
+        ("http://example.cn/20250122/abbd3c6911c3/c.html", "2025-01-22"),
+        ("http://example.com/html/2024-6-20/1685564.htm", "2024-06-20"),
+        ("https://example.pk/index.php/city/islamabad/2024-10-03/2414241", "2024-10-03"),
+        ("http://urdu.example.pk/16-05-2024/pakistan-aur-amrika", "2024-05-16"),  # day first
+        ("https://example.it/en/news/2021/08/memorandum-d-intesa/", "2021-08"),  # only the month
+        ("https://example.com/news/202512345/story", None),  # an article number, not a date
+        ("https://example.co.kr/201307090315", None),
+        ("https://example.com/2024/02/30/story", None),  # no such day
+        ("https://example.com/story?date=2024/05/05", None),  # a query is no path
+        ("https://example.com/2019/", None),  # a year alone
+        (None, None),
+    ],
+)
+def test_an_address_may_carry_the_date(url, expected):
+    assert url_date(url) == expected
+
+
+def test_the_page_outranks_its_address_and_the_address_outranks_a_sign_off():
+    address = "https://example.com/2021/08/05/story"
+    assert publication("Headline\nThe ministers met.", "en", url=address)[:2] == ("2021-08-05", "url")
+    # the page's own dateline is what the page shows
+    assert publication("Headline\nMarch 12, 2024\nThe ministers met.", "en", url=address)[:2] == (
+        "2024-03-12",
+        "dateline",
+    )
+    # a page stamp showing the month takes the address's day in that month, not in another
+    assert publication(" date 2021-08 Headline\nText.", "en", url=address)[:2] == ("2021-08-05", "url")
+    assert publication(" date 2021-09 Headline\nText.", "en", url=address)[:2] == ("2021-09", "page stamp")
+    # a sign-off is less sure than the address
+    signed = "Headline\n" + "".join(f"Paragraph {n} of the story.\n" for n in range(14)) + "– 16 December, 2023"
+    assert publication(signed, "en", url=address)[:2] == ("2021-08-05", "url")
+    assert publication(signed, "en")[:2] == ("2023-12-16", "sign-off")
+    # an address with only the month is the last resort
+    assert publication("Headline\nText.", "en", url="https://example.com/2021/08/story")[:2] == ("2021-08", "url")
+
+
+def test_an_article_read_with_its_address_says_its_date_came_from_there():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(
+        Document(
+            id="u", text="Iran and Armenia signed an MoU on AI yesterday.", source="u", url="https://x.ir/2024/11/20/a"
+        )
+    )
+    assert (article.published, article.published_from) == ("2024-11-20", "url")
