@@ -134,6 +134,19 @@ from techdip.extract.published import publication  # noqa: E402
             "2021-01-12",
             "dateline",
         ),
+        # a page may show its own day a little after the agency's dateline
+        (
+            "en",
+            "Headline\nMarch 12, 2024\nTEHRAN, March 11 (IRNA) -- Iran and Armenia signed.\n",
+            "2024-03-12",
+            "dateline",
+        ),
+        (
+            "en",
+            "Tuesday, January 2, 2024\nHeadline\nNEW DELHI, Dec 30 (PTI) -- India signed.\n",
+            "2024-01-02",
+            "dateline",
+        ),
         # the date closest to its label
         ("en", "Headline\nUpdated 14 March 2024, first published 12 March 2024\nText.", "2024-03-12", "dateline"),
         # a "Related news" list below the page's own stamp
@@ -235,6 +248,10 @@ _PARAGRAPH = {  # a paragraph of running text, long and closing with a full stop
         ("en", "Headline\n" + _PARAGRAPH["en"] * 2 + "More from World\nMinisters meet in Delhi\nMarch 10, 2024\n"),
         ("de", "Titel\n" + _PARAGRAPH["de"] * 2 + "Zweites Treffen\n10.03.2024\n" + _PARAGRAPH["de"] * 3),
         ("es", "Titular\n" + _PARAGRAPH["es"] * 2 + "Segunda reunión\n10 de marzo de 2024\n" + _PARAGRAPH["es"] * 3),
+        # the site's date of the day above a story whose own agency dateline is months older: no guess
+        ("en", "Monday, December 23, 2024\nHeadline\nNEW DELHI, June 28 (PTI) -- India and Germany signed an MoU.\n"),
+        ("pa", "Monday, December 23, 2024\n\nਸਿਰਲੇਖ\n\nਦਿੱਲੀ, 28 ਜੂਨ (ਪੰਜਾਬ ਪੋਸਟ ਬਿਊਰੋ) – ਭਾਰਤ ਅਤੇ ਜਰਮਨੀ ਦਰਮਿਆਨ ਸਹਿਮਤੀ।\n"),
+        ("hi", "सोमवार, 23 दिसंबर 2024\nशीर्षक\nमुंबई, 10 फरवरी (भाषा) भारत और जापान ने समझौता किया।\n"),
         # a sign-off needs a full date closing the line
         ("en", "Title\nOne\nTwo\nThree\nThe talks held on 16 December 2023 went well, he said."),
     ],

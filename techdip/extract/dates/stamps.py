@@ -152,7 +152,26 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         partial = _partial_dateline([line for _, line in lines], text, lang)
         return Stamp(partial, "dateline") if partial is not None else None
     rank, day, start, end = min(keyed, key=lambda item: item[0])
+    if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
+        return None  # the site's date of the day above a story whose own dateline says "28 June": no guess
     return Stamp(day, _SOURCES[rank], start, end)
+
+
+_REPUBLISHED_DAYS = 7  # a page may show its own day a little after the agency's dateline, not months after
+
+
+def _contradicted(day: dt.date, lines: list[str], lang: str) -> bool:
+    """Does the story's own agency dateline ("ਦਿੱਲੀ, 28 ਜੂਨ (ਪੰਜਾਬ ਪੋਸਟ ਬਿਊਰੋ) –") give a day that an
+    unlabelled date line of the page cannot be the publication of ("Monday, December 23, 2024" at the top:
+    the day the page was shown)?"""
+    for line in lines:
+        for mention in find_dates(line, lang, day, year_only=True)[:1]:
+            if _is_day(mention.value) and _agency_line(line, mention):
+                told = dt.date.fromisoformat(mention.value)
+                if told > day:
+                    told = told.replace(year=told.year - 1) if (told.month, told.day) != (2, 29) else told
+                return not 0 <= (day - told).days <= _REPUBLISHED_DAYS
+    return False
 
 
 _STORY_STARTED = 2  # paragraphs of the story: below them, unlabelled dates are no longer the page's stamp
