@@ -134,6 +134,29 @@ from techdip.extract.published import publication  # noqa: E402
             "2021-01-12",
             "dateline",
         ),
+        # the site's date of the day on the page's first line; the story's own older stamp below it
+        (
+            "ar",
+            "السبت 23 نوفمبر 2024\n\nعنوان الخبر\n\n  • 9-10-2019 | 11:18\n\nبحث الوزيران التعاون.",
+            "2019-10-09",
+            "dateline",
+        ),
+        (
+            "en",
+            "Saturday, 23 November 2024\n\nHeadline\n\n9 October 2019 | 11:18\n\nThe ministers met.",
+            "2019-10-09",
+            "dateline",
+        ),
+        (
+            "de",
+            "Samstag, 23. November 2024\n\nTitel\n\n09.10.2019 | 11:18\n\nDie Minister trafen sich.",
+            "2019-10-09",
+            "dateline",
+        ),
+        # a date opening a line, then its time and the agency or the author
+        ("pl", "Tytuł\n\n2018-04-16, 20:55  Polska Agencja Prasowa/Jan Kowalski\n\nTekst.", "2018-04-16", "dateline"),
+        ("ru", "Заголовок\n\n16.04.2018, 20:55 РИА Новости, Иван Петров\n\nТекст.", "2018-04-16", "dateline"),
+        ("en", "Headline\n\n16 April 2018, 20:55 Reuters staff and agencies\n\nText.", "2018-04-16", "dateline"),
         # a page may show its own day a little after the agency's dateline
         (
             "en",

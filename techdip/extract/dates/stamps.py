@@ -106,6 +106,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
     keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
     paragraphs = 0  # the story's paragraphs above the line
+    banner = False  # the page's first line is a date alone
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
         full_dates = _full_dates(line, lang)
@@ -140,6 +141,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
             )
         )
         date_line = _is_date_line(line, full_dates[0])
+        banner = banner or (number == 0 and date_line and not keyed)
         if top and _closes_in_brackets(line, full_dates[-1]):
             # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
             keyed.append((DATELINE, dt.date.fromisoformat(full_dates[-1].value), *furniture))
@@ -152,6 +154,12 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         partial = _partial_dateline([line for _, line in lines], text, lang)
         return Stamp(partial, "dateline") if partial is not None else None
     rank, day, start, end = min(keyed, key=lambda item: item[0])
+    if rank == DATELINE and banner:
+        # "السبت 23 نوفمبر 2024" alone on the page's first line is the site's date of the day; a date line of
+        # the story below it that is older is the story's ("• 9-10-2019 | 11:18")
+        older = [item for item in keyed[1:] if item[0] == DATELINE and item[1] < day]
+        if keyed[0][1] == day and older:
+            rank, day, start, end = older[0]
     if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
         return None  # the site's date of the day above a story whose own dateline says "28 June": no guess
     return Stamp(day, _SOURCES[rank], start, end)
@@ -296,13 +304,16 @@ def _full_dates(line: str, lang: str) -> list[DateMention]:
     return []
 
 
+_TIME_AFTER = re.compile(r"^[,،]?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?=\s)")
+
+
 def _opens_with(line: str, mention: DateMention) -> bool:
     """Does the line begin with the date as a stamp, past punctuation ("- 25 May 2018", "[01.10.2019] ...",
     "July 3, 2023 Results of ...")? A story that opens with its date ("令和6年8月6日(火)、松本総務大臣は",
     "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break, and one whose next word is
     lowercase ("19 November 2024 marked the start of ...", "3. März 2024 war ...") goes on as a sentence:
     that date is the event's."""
-    after = line[mention.end :].lstrip("]】")
+    after = _TIME_AFTER.sub("", line[mention.end :].lstrip("]】"), count=1)  # "2018-04-16, 20:55  Polska Agencja"
     if line[: mention.start].strip(" -–—|[(•·*\t") or (after and after[0] not in " \t|-–—:"):
         return False
     return not after[:1].isspace() or not after.lstrip()[:1].islower()
