@@ -157,6 +157,14 @@ from techdip.extract.published import publication  # noqa: E402
         ("pl", "Tytuł\n\n2018-04-16, 20:55  Polska Agencja Prasowa/Jan Kowalski\n\nTekst.", "2018-04-16", "dateline"),
         ("ru", "Заголовок\n\n16.04.2018, 20:55 РИА Новости, Иван Петров\n\nТекст.", "2018-04-16", "dateline"),
         ("en", "Headline\n\n16 April 2018, 20:55 Reuters staff and agencies\n\nText.", "2018-04-16", "dateline"),
+        # an unlabelled date, then the day of an update on the same line
+        ("tr", "Başlık\n12.03.2024 - Güncelleme : 13.03.2024\nMetin.", "2024-03-12", "dateline"),
+        ("en", "Headline\n12 March 2024 | Updated: 13 March 2024\nText.", "2024-03-12", "dateline"),
+        ("ru", "Заголовок\n12.03.2024 · Обновлено 13.03.2024\nТекст.", "2024-03-12", "dateline"),
+        # a year glued to its time by the page's layout
+        ("en", "Headline\nJane Doe\nReuters\nMarch 12, 20241:15 PM GMT+8Updated ago\nText.", "2024-03-12", "dateline"),
+        ("id", "Judul\nSelasa, 12 Maret 202410:15 WIB\nTeks.", "2024-03-12", "dateline"),
+        ("de", "Titel\n12. März 202410:15 Uhr\nText.", "2024-03-12", "dateline"),
         # a page may show its own day a little after the agency's dateline
         (
             "en",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from techdip.extract.dates.find import DateMention, find_dates, grammar_for
@@ -294,14 +295,36 @@ def _said_today(grammar: Grammar, text: str, lang: str) -> dt.date | None:
     return None
 
 
+# a year glued to the time that follows it by a page's layout: "March 12, 20241:15 PM GMT+8"
+_GLUED_TIME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=[0-9]{1,2}[:：][0-9]{2}(?![0-9]))")
+
+
 def _full_dates(line: str, lang: str) -> list[DateMention]:
     """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
     February 20, 2026" above a Hindi story) in English."""
+    glued = [found.end() for found in _GLUED_TIME.finditer(line)]
+    if glued:
+        # read the line with a space after each such year, and give the dates their spans in the line as written
+        spaced = _GLUED_TIME.sub(r"\1 ", line)
+        out = []
+        for m in _full_dates(spaced, lang):
+            start, end = _unspaced(m.start, glued), _unspaced(m.end, glued)
+            out.append(replace(m, start=start, end=end, text=line[start:end]))
+        return out
     for grammar_lang in dict.fromkeys((lang, "en")):
         found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
         if found:
             return found
     return []
+
+
+def _unspaced(offset: int, inserted_after: list[int]) -> int:
+    """An offset in the spaced line, moved back into the line as written (a space follows each of `inserted_after`)."""
+    shift = 0
+    for number, at in enumerate(inserted_after):
+        if offset > at + number:
+            shift += 1
+    return offset - shift
 
 
 _TIME_AFTER = re.compile(r"^[,،]?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?=\s)")
@@ -338,8 +361,17 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
         # the date closest to the label: "Updated 14 March 2024, first published 12 March 2024"
         gaps = [(m.start - keyword.end(), m) for m in dates if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER]
         gaps += [(keyword.start() - m.end, m) for m in dates if 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE]
-        if gaps and (best is None or rank < best[0]):
-            best = (rank, dt.date.fromisoformat(min(gaps, key=lambda gap: gap[0])[1].value))
+        if not gaps:
+            continue
+        labelled = min(gaps, key=lambda gap: gap[0])[1]
+        if rank == UPDATED_LABEL:
+            # "12.03.2024 - Güncelleme : 13.03.2024": the unlabelled date before the update is the publication
+            first = [m for m in dates if m.end <= keyword.start() and m is not labelled]
+            if first and (best is None or best[0] > PUBLISHED_LABEL):
+                best = (PUBLISHED_LABEL, dt.date.fromisoformat(first[0].value))
+                continue
+        if best is None or rank < best[0]:
+            best = (rank, dt.date.fromisoformat(labelled.value))
     return best
 
 
