@@ -178,6 +178,8 @@ from techdip.extract.published import publication  # noqa: E402
             "2024-01-02",
             "dateline",
         ),
+        # a numeric stamp in the Buddhist Era
+        ("th", "หัวข้อข่าว\nเผยแพร่: 12/03/2567 10:15 น.\nเนื้อหาข่าว", "2024-03-12", "dateline"),
         # the date closest to its label
         ("en", "Headline\nUpdated 14 March 2024, first published 12 March 2024\nText.", "2024-03-12", "dateline"),
         # a "Related news" list below the page's own stamp
