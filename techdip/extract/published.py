@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from techdip.extract.dates import find_publication
+from techdip.extract.dates.stamps import today_in_month
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
 _STAMP = re.compile(r"\s*(?:[^\W\d]{1,20}\s*[:：]?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -95,6 +96,10 @@ def publication(text: str, lang: str, given: str | None = None, url: str | None 
     day = found.day.isoformat() if found else None
     if stamp and day and day.startswith(stamp):
         return Publication(day, found.source, found.start, found.end)  # "date 2019-02 ... | 14.02.19"
+    if stamp:  # "date 2022-02 ... sáng nay (25/2)": the text says which day of the page's month it was written
+        today = today_in_month(text, lang, int(stamp[:4]), int(stamp[5:7]))
+        if today is not None:
+            return Publication(today.isoformat(), "today")
     addressed = url_date(url)
     text_first = found is not None and found.source not in _AFTER_URL
     if addressed and len(addressed) == 10 and not text_first and addressed.startswith(stamp or ""):

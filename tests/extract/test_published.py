@@ -364,3 +364,25 @@ def test_an_article_read_with_its_address_says_its_date_came_from_there():
         )
     )
     assert (article.published, article.published_from) == ("2024-11-20", "url")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a page that shows only its month, and the day the text gives right after its word for today
+        (
+            "vi",
+            " date 2022-02 Trong khuôn khổ chuyến thăm, sáng nay (25/2) hai Bộ trưởng đã ký Bản ghi nhớ.",
+            "2022-02-25",
+        ),
+        ("en", " date 2022-02 The ministers met today (25 February) in New Delhi.", "2022-02-25"),
+        ("fa", " date 2024-02 وزیران امروز (۶ اسفند) در تهران دیدار کردند.", "2024-02-25"),
+        ("id", " date 2022-02 Menteri bertemu Duta Besar hari ini (25/2) di Jakarta.", "2022-02-25"),
+        # a day of another month is no day of the page
+        ("vi", " date 2022-03 Sáng nay (25/2) hai Bộ trưởng đã ký Bản ghi nhớ.", "2022-03"),
+        # "25/2" in English may be a month and a day: no guess
+        ("en", " date 2022-02 The ministers met today (25/2) in New Delhi.", "2022-02"),
+    ],
+)
+def test_a_month_stamp_takes_the_day_the_text_gives_as_today(lang, text, expected):
+    assert publication(text, lang).date == expected

@@ -4,6 +4,7 @@ furniture (``page_furniture``)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -293,6 +294,37 @@ def _said_today(grammar: Grammar, text: str, lang: str) -> dt.date | None:
             if not gap.strip(" ,،(（:"):
                 return dt.date.fromisoformat(following.value)
     return None
+
+
+_BRACKET_DAY_MONTH = re.compile(r"\s*[(（]\s*([0-9]{1,2})\s*[./]\s*([0-9]{1,2})\s*[)）]")
+
+
+def today_in_month(text: str, lang: str, year: int, month: int) -> dt.date | None:
+    """The day a page that shows only its month was written, when the text gives it right after its word
+    for today ("sáng nay (25/2)", "today (25 February)", "امروز (۶ اسفند)") and it falls in that month."""
+    grammar = grammar_for(lang)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    mentions = find_dates(text, lang, last, year_only=True)
+    for today, following in zip(mentions, [*mentions[1:], None], strict=False):
+        entry = grammar.value("relative", today.text)
+        if entry is None or entry[0] != "day:0":
+            continue
+        if _said_after(text, today, following) and following.value[:7] == last.isoformat()[:7]:
+            return dt.date.fromisoformat(following.value)
+        numeric = _BRACKET_DAY_MONTH.match(text, today.end)
+        if numeric and grammar.setting("numeric_order") != "ambiguous" and int(numeric[2]) == month:
+            try:
+                return dt.date(year, month, int(numeric[1]))
+            except ValueError:
+                continue
+    return None
+
+
+def _said_after(text: str, today: DateMention, following: DateMention | None) -> bool:
+    """Does a day follow the word for today right away, maybe in brackets ("today (25 February)")?"""
+    if following is None or not _is_day(following.value) or following.start - today.end > _TODAY_GAP:
+        return False
+    return not text[today.end : following.start].strip(" ,،(（:")
 
 
 # a year glued to the time that follows it by a page's layout: "March 12, 20241:15 PM GMT+8"
