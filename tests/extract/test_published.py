@@ -264,6 +264,17 @@ _PARAGRAPH = {  # a paragraph of running text, long and closing with a full stop
         ("en", "TOKYO, Dec 16 (Bernama) -- Japan's support since the 1980s ..."),
         # a date line without a year needs the page to name exactly one year
         ("en", "Headline\nWorld\nOctober 31, 5:19\nThe ministries met; talks began in 2019 and 2021."),
+        # a long line of the story closing with a bracketed date is no title
+        (
+            "id",
+            "Judul berita\nMenteri Komunikasi Malaysia mengungkapkan hal ini setelah bertemu dengan Menteri Ekonomi "
+            "Palestina di sela kunjungan kerjanya ke Turki, Pada Hari Selasa (05/11/2024)\nTeks berikutnya.",
+        ),
+        (
+            "en",
+            "Headline\nThe Malaysian minister said this after meeting the Palestinian economy minister on the "
+            "sidelines of his working visit to Turkey on Tuesday (5 November 2024)\nMore text.",
+        ),
         # the dates of a "Related news" list are other pages'
         (
             "en",

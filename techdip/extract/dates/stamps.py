@@ -144,7 +144,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         )
         date_line = _is_date_line(line, full_dates[0])
         banner = banner or (number == 0 and date_line and not keyed)
-        if top and _closes_in_brackets(line, full_dates[-1]):
+        if top and display_width(line.strip()) < _PARAGRAPH_WIDTH and _closes_in_brackets(line, full_dates[-1]):
             # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
             keyed.append((DATELINE, dt.date.fromisoformat(full_dates[-1].value), *furniture))
             continue
@@ -446,7 +446,8 @@ def _is_date_line(line: str, mention: DateMention, rest_width: int = _DATE_LINE_
 
 def _closes_in_brackets(line: str, mention: DateMention) -> bool:
     """ "Nomination de ... au poste d'ambassadeur (22 novembre 2017)": a title line closing with a bracket that
-    holds only the date (and maybe a time)."""
+    holds only the date (and maybe a time). A title is short: a long line closing so is a sentence of the story
+    ("... di sela kunjungan kerjanya ke Turki, Pada Hari Selasa (05/11/2024)")."""
     opened = max(line.rfind("(", 0, mention.start), line.rfind("（", 0, mention.start))
     if opened == -1 or not line[:opened].strip() or _TIME_AND_NOISE.sub("", fold(line[opened + 1 : mention.start])):
         return False
