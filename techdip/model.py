@@ -155,7 +155,7 @@ class Article:
     events: list[Event] = field(default_factory=list)
     title: str | None = None
     story: str | None = None  # gold files may group articles into stories
-    published_from: str | None = None  # "metadata", "page stamp", "dateline", "byline", "sign-off" or "today"
+    published_from: str | None = None  # "metadata", "page stamp", "dateline", "byline", "url", "sign-off" or "today"
 
     @property
     def relevant(self) -> bool:

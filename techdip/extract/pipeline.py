@@ -110,7 +110,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)
-    stamp = publication(document.text, lang, document.published)
+    stamp = publication(document.text, lang, document.published, document.url)
     published, article.published_from = stamp.date, stamp.source
     article.published = published  # the page's date, whether or not it reports an event
     if not any(m.category == "trigger" for m in mentions):

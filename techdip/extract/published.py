@@ -3,9 +3,10 @@
 Sources, in order of trust: the input's metadata (a feed, HTML metadata: `metadata`); an ISO stamp opening
 the page (`page stamp`); the page's own lines, read by `dates.find_publication` in the article's language
 (and in English, which page furniture often is): a "Published"/"Updated" label or a dateline near the top
-(`dateline`), a byline with its date (`byline`), a sign-off date closing the page (`sign-off`), a date the
-text gives as today's (`today`). Only full dates count there, so a banner's or a copyright's year never
-becomes a publication date.
+(`dateline`), a byline with its date (`byline`); the day the page's address carries (`url`:
+".../2021/08/05/...", ".../20250122/...", ".../2024-06-20/..."); a sign-off date closing the page
+(`sign-off`), a date the text gives as today's (`today`); the month the address carries. Only full dates
+count in the text, so a banner's or a copyright's year never becomes a publication date.
 
 The ISO stamp:
 
@@ -22,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from techdip.extract.dates import find_publication
+from techdip.extract.dates.stamps import today_in_month
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
 _STAMP = re.compile(r"\s*(?:[^\W\d]{1,20}\s*[:：]?\s*)?(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])")
@@ -45,6 +47,33 @@ def page_stamp(text: str) -> str | None:
     return day.isoformat() if found[3] else day.isoformat()[:7]
 
 
+# a date in an address's path: "/2021/08/05/", "/2021/08/", "/20250122/", "/2024-06-20/", "/2024-6-20/",
+# "/16-05-2024/"; not inside a longer number ("/news/202512345/", "/201307090315") or a query
+_URL_DATE = re.compile(
+    r"/(?:((?:19|20)[0-9]{2})(?:([/-])([01]?[0-9])(?:\2([0-3]?[0-9]))?|([01][0-9])([0-3][0-9]))"
+    r"|([0-3]?[0-9])-([01]?[0-9])-((?:19|20)[0-9]{2}))(?=[/._-]|$)"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The date (YYYY-MM-DD, or YYYY-MM) an article's address carries in its path, if it is a real one."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0].split("#")[0]
+    for found in _URL_DATE.finditer(path):
+        if found[9]:  # day first
+            year, month, day = int(found[9]), found[8], found[7]
+        else:
+            year = int(found[1])
+            month, day = (found[3], found[4]) if found[2] else (found[5], found[6])
+        try:
+            date = dt.date(year, int(month), int(day or 1))
+        except ValueError:
+            continue
+        return date.isoformat() if day else date.isoformat()[:7]
+    return None
+
+
 class Publication(NamedTuple):
     """When an article was published, where that was read, and the span of the page's stamp line (-1, -1
     when there is none, or when the date is a wire dateline that belongs to the story)."""
@@ -55,8 +84,9 @@ class Publication(NamedTuple):
     end: int = -1
 
 
-def publication(text: str, lang: str, given: str | None = None) -> Publication:
-    """The publication date of an article (see the module's docstring); `given` is the input's own."""
+def publication(text: str, lang: str, given: str | None = None, url: str | None = None) -> Publication:
+    """The publication date of an article (see the module's docstring); `given` is the input's own, `url` its
+    address."""
     if given:
         return Publication(given, "metadata")
     stamp = page_stamp(text)
@@ -66,6 +96,19 @@ def publication(text: str, lang: str, given: str | None = None) -> Publication:
     day = found.day.isoformat() if found else None
     if stamp and day and day.startswith(stamp):
         return Publication(day, found.source, found.start, found.end)  # "date 2019-02 ... | 14.02.19"
+    if stamp:  # "date 2022-02 ... sáng nay (25/2)": the text says which day of the page's month it was written
+        today = today_in_month(text, lang, int(stamp[:4]), int(stamp[5:7]))
+        if today is not None:
+            return Publication(today.isoformat(), "today")
+    addressed = url_date(url)
+    text_first = found is not None and found.source not in _AFTER_URL
+    if addressed and len(addressed) == 10 and not text_first and addressed.startswith(stamp or ""):
+        return Publication(addressed, "url")
     if stamp:
         return Publication(stamp, "page stamp")
-    return Publication(day, found.source, found.start, found.end) if found else Publication(None, None)
+    if found:
+        return Publication(day, found.source, found.start, found.end)
+    return Publication(addressed, "url") if addressed else Publication(None, None)
+
+
+_AFTER_URL = ("sign-off", "today")  # read from the text, but less sure than the day an address carries

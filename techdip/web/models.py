@@ -133,7 +133,8 @@ class Document(Answer):
     lang: str | None = Field(description="its language (ISO 639-1), or null when unknown")
     published: str | None = Field(description="its publication date (YYYY-MM-DD), or null")
     published_from: str | None = Field(
-        description='where that date was read: "metadata", "page stamp", "dateline", "byline", "sign-off", "today"'
+        description='where that date was read: "metadata", "page stamp", "dateline", "byline", "url", "sign-off", '
+        '"today"'
     )
     text: str = Field(description="its full text; evidence offsets point into it")
     relevant: bool = Field(description="whether any event was read from it")

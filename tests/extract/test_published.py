@@ -101,6 +101,100 @@ from techdip.extract.published import publication  # noqa: E402
             "2023-08-31",
             "dateline",
         ),
+        # an agency's dateline without a year, TASS's way; a date line without a year near the top
+        (
+            "en",
+            "Headline\nWorld\nSEOUL, October 31. /TASS/. Russia and the DPRK signed a digital agreement at the "
+            "2024 IT exhibition.",
+            "2024-10-31",
+            "dateline",
+        ),
+        (
+            "en",
+            "Headline\nWorld\nOctober 31, 5:19\nThe two ministries met at the 2024 IT fair.",
+            "2024-10-31",
+            "dateline",
+        ),
+        # a title closing with its date in brackets
+        (
+            "fr",
+            "Nomination de l'ambassadeur pour le numérique (22 novembre 2017)\n\nIl a été nommé ce matin.",
+            "2017-11-22",
+            "dateline",
+        ),
+        (
+            "en",
+            "Statement on the digital partnership with Kenya (3 March 2024)\n\nThe ministers met today.",
+            "2024-03-03",
+            "dateline",
+        ),
+        (
+            "ja",
+            "日チリ情報通信分野の協力覚書の署名（2021年1月12日）\n\n本日、総務大臣は署名しました。",
+            "2021-01-12",
+            "dateline",
+        ),
+        # the site's date of the day on the page's first line; the story's own older stamp below it
+        (
+            "ar",
+            "السبت 23 نوفمبر 2024\n\nعنوان الخبر\n\n  • 9-10-2019 | 11:18\n\nبحث الوزيران التعاون.",
+            "2019-10-09",
+            "dateline",
+        ),
+        (
+            "en",
+            "Saturday, 23 November 2024\n\nHeadline\n\n9 October 2019 | 11:18\n\nThe ministers met.",
+            "2019-10-09",
+            "dateline",
+        ),
+        (
+            "de",
+            "Samstag, 23. November 2024\n\nTitel\n\n09.10.2019 | 11:18\n\nDie Minister trafen sich.",
+            "2019-10-09",
+            "dateline",
+        ),
+        # a date opening a line, then its time and the agency or the author
+        ("pl", "Tytuł\n\n2018-04-16, 20:55  Polska Agencja Prasowa/Jan Kowalski\n\nTekst.", "2018-04-16", "dateline"),
+        ("ru", "Заголовок\n\n16.04.2018, 20:55 РИА Новости, Иван Петров\n\nТекст.", "2018-04-16", "dateline"),
+        ("en", "Headline\n\n16 April 2018, 20:55 Reuters staff and agencies\n\nText.", "2018-04-16", "dateline"),
+        # an unlabelled date, then the day of an update on the same line
+        ("tr", "Başlık\n12.03.2024 - Güncelleme : 13.03.2024\nMetin.", "2024-03-12", "dateline"),
+        ("en", "Headline\n12 March 2024 | Updated: 13 March 2024\nText.", "2024-03-12", "dateline"),
+        ("ru", "Заголовок\n12.03.2024 · Обновлено 13.03.2024\nТекст.", "2024-03-12", "dateline"),
+        # a year glued to its time by the page's layout
+        ("en", "Headline\nJane Doe\nReuters\nMarch 12, 20241:15 PM GMT+8Updated ago\nText.", "2024-03-12", "dateline"),
+        ("id", "Judul\nSelasa, 12 Maret 202410:15 WIB\nTeks.", "2024-03-12", "dateline"),
+        ("de", "Titel\n12. März 202410:15 Uhr\nText.", "2024-03-12", "dateline"),
+        # a page may show its own day a little after the agency's dateline
+        (
+            "en",
+            "Headline\nMarch 12, 2024\nTEHRAN, March 11 (IRNA) -- Iran and Armenia signed.\n",
+            "2024-03-12",
+            "dateline",
+        ),
+        (
+            "en",
+            "Tuesday, January 2, 2024\nHeadline\nNEW DELHI, Dec 30 (PTI) -- India signed.\n",
+            "2024-01-02",
+            "dateline",
+        ),
+        # a numeric stamp in the Buddhist Era
+        ("th", "หัวข้อข่าว\nเผยแพร่: 12/03/2567 10:15 น.\nเนื้อหาข่าว", "2024-03-12", "dateline"),
+        # the date closest to its label
+        ("en", "Headline\nUpdated 14 March 2024, first published 12 March 2024\nText.", "2024-03-12", "dateline"),
+        # a "Related news" list below the page's own stamp
+        (
+            "en",
+            "Headline\nMarch 12, 2024\nThe ministers met.\nRelated news\nIndia, Japan sign AI pact 10 March 2024\n",
+            "2024-03-12",
+            "dateline",
+        ),
+        (
+            "ru",
+            "Заголовок\n12.03.2024 10:15\nМинистры встретились.\nЧитайте также\nСоглашение подписано 10.03.2024\n",
+            "2024-03-12",
+            "dateline",
+        ),
         # a sign-off closing the page
         (
             "ms",
@@ -148,6 +242,16 @@ def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, 
     assert found is not None and (found.day.isoformat(), found.source) == (expected, source)
 
 
+_PARAGRAPH = {  # a paragraph of running text, long and closing with a full stop
+    "en": "The two ministers discussed cooperation in artificial intelligence, data centres and the training of "
+    "engineers, and agreed to meet again next year.\n",
+    "de": "Die beiden Minister erörterten die Zusammenarbeit bei künstlicher Intelligenz, Rechenzentren und der "
+    "Ausbildung von Fachkräften und vereinbarten ein neues Treffen.\n",
+    "es": "Los dos ministros conversaron sobre la cooperación en inteligencia artificial, centros de datos y la "
+    "formación de ingenieros, y acordaron volver a reunirse.\n",
+}
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -158,6 +262,40 @@ def test_publication_is_read_from_the_page_and_says_where(lang, text, expected, 
         ("en", "© 2024 Tehran Times\nIran and Armenia signed an MoU.\nMore text.\nAll rights reserved 2024"),
         # a decade is no year ("since the 1980s")
         ("en", "TOKYO, Dec 16 (Bernama) -- Japan's support since the 1980s ..."),
+        # a date line without a year needs the page to name exactly one year
+        ("en", "Headline\nWorld\nOctober 31, 5:19\nThe ministries met; talks began in 2019 and 2021."),
+        # a long line of the story closing with a bracketed date is no title
+        (
+            "id",
+            "Judul berita\nMenteri Komunikasi Malaysia mengungkapkan hal ini setelah bertemu dengan Menteri Ekonomi "
+            "Palestina di sela kunjungan kerjanya ke Turki, Pada Hari Selasa (05/11/2024)\nTeks berikutnya.",
+        ),
+        (
+            "en",
+            "Headline\nThe Malaysian minister said this after meeting the Palestinian economy minister on the "
+            "sidelines of his working visit to Turkey on Tuesday (5 November 2024)\nMore text.",
+        ),
+        # the dates of a "Related news" list are other pages'
+        (
+            "en",
+            "Headline\nThe ministers met and signed.\nRelated news\n- India, Japan sign AI pact - 10 March 2024\n"
+            "- China opens data centre - 9 March 2024\n",
+        ),
+        (
+            "fa",
+            "عنوان خبر\nوزیران دیدار کردند.\nاخبار مرتبط\nدیدار وزیران ایران و روسیه ۲۰ اسفند ۱۴۰۲\n"
+            "امضای تفاهم‌نامه ۱۸ اسفند ۱۴۰۲\n",
+        ),
+        ("ar", "عنوان\nاجتمع الوزيران.\nأخبار ذات صلة\nوزير الاتصالات يلتقي سفير الصين 10 مارس 2024\n"),
+        ("ja", "見出し\n大臣が会談しました。\n関連記事\n日印AI協力覚書に署名 2024年3月10日\n"),
+        # below the story's first paragraphs, a date on a line of its own is a section's or another story's
+        ("en", "Headline\n" + _PARAGRAPH["en"] * 2 + "More from World\nMinisters meet in Delhi\nMarch 10, 2024\n"),
+        ("de", "Titel\n" + _PARAGRAPH["de"] * 2 + "Zweites Treffen\n10.03.2024\n" + _PARAGRAPH["de"] * 3),
+        ("es", "Titular\n" + _PARAGRAPH["es"] * 2 + "Segunda reunión\n10 de marzo de 2024\n" + _PARAGRAPH["es"] * 3),
+        # the site's date of the day above a story whose own agency dateline is months older: no guess
+        ("en", "Monday, December 23, 2024\nHeadline\nNEW DELHI, June 28 (PTI) -- India and Germany signed an MoU.\n"),
+        ("pa", "Monday, December 23, 2024\n\nਸਿਰਲੇਖ\n\nਦਿੱਲੀ, 28 ਜੂਨ (ਪੰਜਾਬ ਪੋਸਟ ਬਿਊਰੋ) – ਭਾਰਤ ਅਤੇ ਜਰਮਨੀ ਦਰਮਿਆਨ ਸਹਿਮਤੀ।\n"),
+        ("hi", "सोमवार, 23 दिसंबर 2024\nशीर्षक\nमुंबई, 10 फरवरी (भाषा) भारत और जापान ने समझौता किया।\n"),
         # a sign-off needs a full date closing the line
         ("en", "Title\nOne\nTwo\nThree\nThe talks held on 16 December 2023 went well, he said."),
     ],
@@ -180,3 +318,82 @@ def test_the_page_stamp_line_dates_no_event_wherever_it_stands():
     stamp = publication(text, "ur")
     assert text[stamp.start : stamp.end].startswith("اسلام آباد")
     assert article.events and all(event.date is None for event in article.events)
+
+
+# --------------------------------------------------------------------------- the date an address carries
+
+from techdip.extract.published import url_date  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.id/index.php/2025/01/22/indonesia-dan-inggris", "2025-01-22"),
+        ("http://example.cn/20250122/abbd3c6911c3/c.html", "2025-01-22"),
+        ("http://example.com/html/2024-6-20/1685564.htm", "2024-06-20"),
+        ("https://example.pk/index.php/city/islamabad/2024-10-03/2414241", "2024-10-03"),
+        ("http://urdu.example.pk/16-05-2024/pakistan-aur-amrika", "2024-05-16"),  # day first
+        ("https://example.it/en/news/2021/08/memorandum-d-intesa/", "2021-08"),  # only the month
+        ("https://example.com/news/202512345/story", None),  # an article number, not a date
+        ("https://example.co.kr/201307090315", None),
+        ("https://example.com/2024/02/30/story", None),  # no such day
+        ("https://example.com/story?date=2024/05/05", None),  # a query is no path
+        ("https://example.com/2019/", None),  # a year alone
+        (None, None),
+    ],
+)
+def test_an_address_may_carry_the_date(url, expected):
+    assert url_date(url) == expected
+
+
+def test_the_page_outranks_its_address_and_the_address_outranks_a_sign_off():
+    address = "https://example.com/2021/08/05/story"
+    assert publication("Headline\nThe ministers met.", "en", url=address)[:2] == ("2021-08-05", "url")
+    # the page's own dateline is what the page shows
+    assert publication("Headline\nMarch 12, 2024\nThe ministers met.", "en", url=address)[:2] == (
+        "2024-03-12",
+        "dateline",
+    )
+    # a page stamp showing the month takes the address's day in that month, not in another
+    assert publication(" date 2021-08 Headline\nText.", "en", url=address)[:2] == ("2021-08-05", "url")
+    assert publication(" date 2021-09 Headline\nText.", "en", url=address)[:2] == ("2021-09", "page stamp")
+    # a sign-off is less sure than the address
+    signed = "Headline\n" + "".join(f"Paragraph {n} of the story.\n" for n in range(14)) + "– 16 December, 2023"
+    assert publication(signed, "en", url=address)[:2] == ("2021-08-05", "url")
+    assert publication(signed, "en")[:2] == ("2023-12-16", "sign-off")
+    # an address with only the month is the last resort
+    assert publication("Headline\nText.", "en", url="https://example.com/2021/08/story")[:2] == ("2021-08", "url")
+
+
+def test_an_article_read_with_its_address_says_its_date_came_from_there():
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(
+        Document(
+            id="u", text="Iran and Armenia signed an MoU on AI yesterday.", source="u", url="https://x.ir/2024/11/20/a"
+        )
+    )
+    assert (article.published, article.published_from) == ("2024-11-20", "url")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a page that shows only its month, and the day the text gives right after its word for today
+        (
+            "vi",
+            " date 2022-02 Trong khuôn khổ chuyến thăm, sáng nay (25/2) hai Bộ trưởng đã ký Bản ghi nhớ.",
+            "2022-02-25",
+        ),
+        ("en", " date 2022-02 The ministers met today (25 February) in New Delhi.", "2022-02-25"),
+        ("fa", " date 2024-02 وزیران امروز (۶ اسفند) در تهران دیدار کردند.", "2024-02-25"),
+        ("id", " date 2022-02 Menteri bertemu Duta Besar hari ini (25/2) di Jakarta.", "2022-02-25"),
+        # a day of another month is no day of the page
+        ("vi", " date 2022-03 Sáng nay (25/2) hai Bộ trưởng đã ký Bản ghi nhớ.", "2022-03"),
+        # "25/2" in English may be a month and a day: no guess
+        ("en", " date 2022-02 The ministers met today (25/2) in New Delhi.", "2022-02"),
+    ],
+)
+def test_a_month_stamp_takes_the_day_the_text_gives_as_today(lang, text, expected):
+    assert publication(text, lang).date == expected

@@ -37,8 +37,9 @@ report          before|after: a word of saying or reporting next to a date ("sai
                 the date is the report's, which dates an event only when nothing else does
 future          ``-``: a word that puts its sentence in the future ("होगी", "करेंगे"): a ``twoway`` relative word
                 before it counts forward
-published       published|updated|byline: dateline keyword ("Published", "تاریخ انتشار"); a byline
-                word opening a line ("By", "Oleh", "Von") before the author and the date
+published       published|updated|byline|related: dateline keyword ("Published", "تاریخ انتشار"); a byline
+                word opening a line ("By", "Oleh", "Von") before the author and the date; a header of
+                other stories ("Related news", "اخبار مرتبط"), whose dates are not the page's
 setting         a language setting; the form is the setting's name (see below)
 ==============  ==========================================================================
 
@@ -218,7 +219,7 @@ _VALUE_FORMATS = {
     "year_word": "before|after",
     "era": "gregorian|solar_hijri|lunar_hijri",
     "era_base": r"[0-9]{4}",
-    "published": "published|updated|byline",
+    "published": "published|updated|byline|related",
     "setting": r".+",
 }
 _FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear", "twoway"}

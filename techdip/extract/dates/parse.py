@@ -312,6 +312,8 @@ def _parse_numeric(grammar: Grammar, match: re.Match[str], folded: str) -> Expr 
         expr.day, expr.month = first, second
         return expr
     year = int(year_text)
+    if grammar.setting("buddhist_era") == "yes" and 2400 <= year <= 2599:
+        year -= BUDDHIST_ERA_OFFSET  # "12/03/2567" is 12 March 2024
     calendar = _year_calendar(grammar, year, None, None)
     if calendar is None:
         return None

@@ -4,8 +4,10 @@ furniture (``page_furniture``)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from techdip.extract.dates.find import DateMention, find_dates, grammar_for
@@ -54,6 +56,7 @@ def find_publication(text: str, lang: str) -> Stamp | None:
     with one near the top; a numeric stamp with a two-digit year ("| 14.02.19"). Failing those: a sign-off
     date ending the page's last lines, else a date the text gives as today's ("leo Septemba 7, 2023",
     "วันนี้ (10 พ.ค. 2561)"). Only full dates count: a banner's or copyright's year never does."""
+    text = text[: _related_cut(text, lang)]  # the dates of a "Related news" list are other pages'
     found = _head_stamp(text, lang)
     if found is not None:
         return found
@@ -62,6 +65,29 @@ def find_publication(text: str, lang: str) -> Stamp | None:
         return sign_off
     today = _said_today(grammar_for(lang), text, lang)
     return Stamp(today, "today") if today is not None else None
+
+
+_RELATED_HEADER_REST = 12  # "Related news", "Read also:", "اخبار مرتبط", "関連記事 >>": the header and little else
+
+
+def _related_cut(text: str, lang: str) -> int:
+    """Where a list of other stories begins: a line that is only a "Related news" header (a `published`
+    entry of value `related`). Below it, each title's date is another page's."""
+    grammar = grammar_for(lang)
+    if grammar.published is None:
+        return len(text)
+    for offset, line in _lines(text):
+        folded = fold(line)
+        for keyword in grammar.published.finditer(folded):
+            kind = grammar.value("published", keyword.group(0))
+            if kind and kind[0] == "related" and _is_related_header(folded, keyword.start(), keyword.end()):
+                return offset
+    return len(text)
+
+
+def _is_related_header(folded: str, start: int, end: int) -> bool:
+    rest = _TIME_AND_NOISE.sub("", folded[:start] + folded[end:]).strip("»›>«<‹*#")
+    return display_width(rest) <= _RELATED_HEADER_REST
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -81,11 +107,20 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     # a block of short lines (a menu, a weather box) counts as one line
     lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
     keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
+    paragraphs = 0  # the story's paragraphs above the line
+    banner = False  # the page's first line is a date alone
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
         full_dates = _full_dates(line, lang)
+        story_started = paragraphs >= _STORY_STARTED
+        paragraphs += _is_paragraph(line)
+        if story_started:
+            # below the story's first paragraphs, only a labelled stamp or an agency's dateline is the page's
+            # own; a date on a line of its own there heads a section or another story ("Ministers meet in
+            # Delhi / March 10, 2024" under "More from World")
+            full_dates = [m for m in full_dates if _dateline_keyword(grammar, line, [m]) or _agency_line(line, m)]
         if not full_dates:
-            short = _two_digit_stamp(line)
+            short = None if story_started else _two_digit_stamp(line)
             if short is not None:
                 keyed.append((SHORT_STAMP, short, *furniture))
             continue
@@ -97,7 +132,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         # Erstmals ..."), stands at the top: further down, "Especially, on 3 September 2018 ..." is history
         top = number < WIRE_DATELINE_LINES
         # an agency's dateline ("ঢাকা, ৫ ফেব্রুয়ারি, ২০২০ (বাসস) :") may stand below a block of page furniture
-        agency = _is_wire_dateline(line, full_dates[0]) and _AGENCY_AFTER.match(line, full_dates[0].end)
+        agency = _agency_line(line, full_dates[0])
         opening = (
             agency
             or top
@@ -108,33 +143,82 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
             )
         )
         date_line = _is_date_line(line, full_dates[0])
+        banner = banner or (number == 0 and date_line and not keyed)
+        if top and display_width(line.strip()) < _PARAGRAPH_WIDTH and _closes_in_brackets(line, full_dates[-1]):
+            # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
+            keyed.append((DATELINE, dt.date.fromisoformat(full_dates[-1].value), *furniture))
+            continue
         if date_line or opening:
             # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
             story = not date_line and not _agency_bracket(line, full_dates[0])
             keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
     if not keyed:
-        partial = _partial_dateline([line for _, line in lines[:WIRE_DATELINE_LINES]], text, lang)
+        partial = _partial_dateline([line for _, line in lines], text, lang)
         return Stamp(partial, "dateline") if partial is not None else None
     rank, day, start, end = min(keyed, key=lambda item: item[0])
+    if rank == DATELINE and banner:
+        # "السبت 23 نوفمبر 2024" alone on the page's first line is the site's date of the day; a date line of
+        # the story below it that is older is the story's ("• 9-10-2019 | 11:18")
+        older = [item for item in keyed[1:] if item[0] == DATELINE and item[1] < day]
+        if keyed[0][1] == day and older:
+            rank, day, start, end = older[0]
+    if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
+        return None  # the site's date of the day above a story whose own dateline says "28 June": no guess
     return Stamp(day, _SOURCES[rank], start, end)
 
 
-_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|])")
+_REPUBLISHED_DAYS = 7  # a page may show its own day a little after the agency's dateline, not months after
+
+
+def _contradicted(day: dt.date, lines: list[str], lang: str) -> bool:
+    """Does the story's own agency dateline ("ਦਿੱਲੀ, 28 ਜੂਨ (ਪੰਜਾਬ ਪੋਸਟ ਬਿਊਰੋ) –") give a day that an
+    unlabelled date line of the page cannot be the publication of ("Monday, December 23, 2024" at the top:
+    the day the page was shown)?"""
+    for line in lines:
+        for mention in find_dates(line, lang, day, year_only=True)[:1]:
+            if _is_day(mention.value) and _agency_line(line, mention):
+                told = dt.date.fromisoformat(mention.value)
+                if told > day:
+                    told = told.replace(year=told.year - 1) if (told.month, told.day) != (2, 29) else told
+                return not 0 <= (day - told).days <= _REPUBLISHED_DAYS
+    return False
+
+
+_STORY_STARTED = 2  # paragraphs of the story: below them, unlabelled dates are no longer the page's stamp
+_PARAGRAPH_WIDTH = 120
+_SENTENCE_CLOSE = (".", "。", "۔", "।", "!", "?", "؟", "！", "？", '"', "”", "»", ")")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text: long, and closing a sentence (a title or a deck seldom ends with a full stop)."""
+    stripped = line.strip()
+    return display_width(stripped) >= _PARAGRAPH_WIDTH and stripped.endswith(_SENTENCE_CLOSE)
+
+
+def _agency_line(line: str, mention: DateMention) -> bool:
+    return _is_wire_dateline(line, mention) and _AGENCY_AFTER.match(line, mention.end) is not None
+
+
+# what follows an agency's dateline: "(IRNA) --", " - ", ":", and TASS's "SEOUL, October 31. /TASS/."
+_AGENCY_AFTER = re.compile(r"\s*(?:[(（\[]|--|[-–—:|]|\.\s*/)")
 _TEXT_YEAR = re.compile(r"(?<![\w.,/-])(?:19[89][0-9]|20[0-9]{2})(?!\w|[.,/-][0-9])")  # not "1980s", "2030Vision"
 
 
 def _partial_dateline(lines: list[str], text: str, lang: str) -> dt.date | None:
-    """ "KUALA LUMPUR, 31 Ogos: ...": a wire dateline with no year, dated in the one year the text names (a
+    """ "KUALA LUMPUR, 31 Ogos: ...", "SEOUL, October 31. /TASS/.": an agency's dateline with no year, or
+    "October 31, 5:19" on a line of its own among the first lines, dated in the one year the text names (a
     text naming no year, or several, leaves it undated)."""
     years = set(_TEXT_YEAR.findall(text))
     if len(years) != 1:
         return None
     year = int(years.pop())
-    for line in lines:
+    for number, line in enumerate(lines):
         mentions = find_dates(line, lang, dt.date(year, 12, 31), year_only=True)
         if mentions and mentions[0].resolution == "partial" and _is_day(mentions[0].value):
             day = dt.date(year, *map(int, mentions[0].value[5:].split("-")))
             if _is_wire_dateline(line, mentions[0]) and _AGENCY_AFTER.match(line, mentions[0].end):
+                return day
+            if number < WIRE_DATELINE_LINES and _is_date_line(line, mentions[0], _PARTIAL_LINE_REST):
                 return day
     return None
 
@@ -212,14 +296,70 @@ def _said_today(grammar: Grammar, text: str, lang: str) -> dt.date | None:
     return None
 
 
+_BRACKET_DAY_MONTH = re.compile(r"\s*[(（]\s*([0-9]{1,2})\s*[./]\s*([0-9]{1,2})\s*[)）]")
+
+
+def today_in_month(text: str, lang: str, year: int, month: int) -> dt.date | None:
+    """The day a page that shows only its month was written, when the text gives it right after its word
+    for today ("sáng nay (25/2)", "today (25 February)", "امروز (۶ اسفند)") and it falls in that month."""
+    grammar = grammar_for(lang)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    mentions = find_dates(text, lang, last, year_only=True)
+    for today, following in zip(mentions, [*mentions[1:], None], strict=False):
+        entry = grammar.value("relative", today.text)
+        if entry is None or entry[0] != "day:0":
+            continue
+        if _said_after(text, today, following) and following.value[:7] == last.isoformat()[:7]:
+            return dt.date.fromisoformat(following.value)
+        numeric = _BRACKET_DAY_MONTH.match(text, today.end)
+        if numeric and grammar.setting("numeric_order") != "ambiguous" and int(numeric[2]) == month:
+            try:
+                return dt.date(year, month, int(numeric[1]))
+            except ValueError:
+                continue
+    return None
+
+
+def _said_after(text: str, today: DateMention, following: DateMention | None) -> bool:
+    """Does a day follow the word for today right away, maybe in brackets ("today (25 February)")?"""
+    if following is None or not _is_day(following.value) or following.start - today.end > _TODAY_GAP:
+        return False
+    return not text[today.end : following.start].strip(" ,،(（:")
+
+
+# a year glued to the time that follows it by a page's layout: "March 12, 20241:15 PM GMT+8"
+_GLUED_TIME = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=[0-9]{1,2}[:：][0-9]{2}(?![0-9]))")
+
+
 def _full_dates(line: str, lang: str) -> list[DateMention]:
     """Full dates of a line, in the language's words, else (a page's furniture is often English: "Friday,
     February 20, 2026" above a Hindi story) in English."""
+    glued = [found.end() for found in _GLUED_TIME.finditer(line)]
+    if glued:
+        # read the line with a space after each such year, and give the dates their spans in the line as written
+        spaced = _GLUED_TIME.sub(r"\1 ", line)
+        out = []
+        for m in _full_dates(spaced, lang):
+            start, end = _unspaced(m.start, glued), _unspaced(m.end, glued)
+            out.append(replace(m, start=start, end=end, text=line[start:end]))
+        return out
     for grammar_lang in dict.fromkeys((lang, "en")):
         found = [m for m in find_dates(line, grammar_lang) if m.resolution == "absolute" and _is_day(m.value)]
         if found:
             return found
     return []
+
+
+def _unspaced(offset: int, inserted_after: list[int]) -> int:
+    """An offset in the spaced line, moved back into the line as written (a space follows each of `inserted_after`)."""
+    shift = 0
+    for number, at in enumerate(inserted_after):
+        if offset > at + number:
+            shift += 1
+    return offset - shift
+
+
+_TIME_AFTER = re.compile(r"^[,،]?\s*[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?=\s)")
 
 
 def _opens_with(line: str, mention: DateMention) -> bool:
@@ -228,7 +368,7 @@ def _opens_with(line: str, mention: DateMention) -> bool:
     "2016年6月20日,工业和信息化部", "1月14日から") goes on without a break, and one whose next word is
     lowercase ("19 November 2024 marked the start of ...", "3. März 2024 war ...") goes on as a sentence:
     that date is the event's."""
-    after = line[mention.end :].lstrip("]】")
+    after = _TIME_AFTER.sub("", line[mention.end :].lstrip("]】"), count=1)  # "2018-04-16, 20:55  Polska Agencja"
     if line[: mention.start].strip(" -–—|[(•·*\t") or (after and after[0] not in " \t|-–—:"):
         return False
     return not after[:1].isspace() or not after.lstrip()[:1].islower()
@@ -241,6 +381,8 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
     best: tuple[int, dt.date] | None = None
     for keyword in grammar.published.finditer(fold(line)):
         kind = grammar.value("published", keyword.group(0))
+        if kind and kind[0] == "related":
+            continue
         if kind and kind[0] == "byline":
             # "Oleh Wahyu Sudoyo, Senin, 2 September 2024 | 11:51": the byline opens the line, the date follows
             if line[: keyword.start()].strip(" -–—|•·*\t") or not 0 <= dates[0].start - keyword.end() <= _BYLINE_GAP:
@@ -248,13 +390,20 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
             best = best if best is not None and best[0] < BYLINE else (BYLINE, dt.date.fromisoformat(dates[0].value))
             continue
         rank = UPDATED_LABEL if kind and kind[0] == "updated" else PUBLISHED_LABEL
-        near = [
-            m
-            for m in dates
-            if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER or 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE
-        ]
-        if near and (best is None or rank < best[0]):
-            best = (rank, dt.date.fromisoformat(near[0].value))
+        # the date closest to the label: "Updated 14 March 2024, first published 12 March 2024"
+        gaps = [(m.start - keyword.end(), m) for m in dates if 0 <= m.start - keyword.end() <= DATELINE_GAP_AFTER]
+        gaps += [(keyword.start() - m.end, m) for m in dates if 0 <= keyword.start() - m.end <= DATELINE_GAP_BEFORE]
+        if not gaps:
+            continue
+        labelled = min(gaps, key=lambda gap: gap[0])[1]
+        if rank == UPDATED_LABEL:
+            # "12.03.2024 - Güncelleme : 13.03.2024": the unlabelled date before the update is the publication
+            first = [m for m in dates if m.end <= keyword.start() and m is not labelled]
+            if first and (best is None or best[0] > PUBLISHED_LABEL):
+                best = (PUBLISHED_LABEL, dt.date.fromisoformat(first[0].value))
+                continue
+        if best is None or rank < best[0]:
+            best = (rank, dt.date.fromisoformat(labelled.value))
     return best
 
 
@@ -283,12 +432,26 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     return _agency_bracket(line, at)
 
 
-def _is_date_line(line: str, mention: DateMention) -> bool:
+_DATE_LINE_REST = 24  # "Posted On: 16 DEC 2021 7:51PM by PIB Delhi": what a date line may hold besides the date
+_PARTIAL_LINE_REST = 5  # "October 31, 5:19": a date without its year stands alone, with at most a time or a zone
+
+
+def _is_date_line(line: str, mention: DateMention, rest_width: int = _DATE_LINE_REST) -> bool:
     """A short line that is mostly the date (plus a time or separators)."""
     rest = fold(line[: mention.start] + line[mention.end :])
     rest = _TIME_AND_NOISE.sub("", rest)
     # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
-    return len(line.strip()) <= 80 and display_width(rest) <= 24
+    return len(line.strip()) <= 80 and display_width(rest) <= rest_width
+
+
+def _closes_in_brackets(line: str, mention: DateMention) -> bool:
+    """ "Nomination de ... au poste d'ambassadeur (22 novembre 2017)": a title line closing with a bracket that
+    holds only the date (and maybe a time). A title is short: a long line closing so is a sentence of the story
+    ("... di sela kunjungan kerjanya ke Turki, Pada Hari Selasa (05/11/2024)")."""
+    opened = max(line.rfind("(", 0, mention.start), line.rfind("（", 0, mention.start))
+    if opened == -1 or not line[:opened].strip() or _TIME_AND_NOISE.sub("", fold(line[opened + 1 : mention.start])):
+        return False
+    return line[mention.end :].strip(" \t")[:1] in (")", "）") and not line[mention.end :].strip(" \t)）")
 
 
 _WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
