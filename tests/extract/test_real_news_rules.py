@@ -334,6 +334,21 @@ def test_interest_in_signing_is_a_proposal_not_a_signature():
         assert [(e["type"], e["status"]) for e in events] == [("AGREE", "proposed")], (lang, events)
 
 
+TELECOMMUNICATIONS = {
+    "en": "The Angolan minister received the ambassadors of Gabon and Zambia to discuss cooperation in "
+    "telecommunications.",
+    "fr": "Le ministre angolais a reçu les ambassadeurs du Gabon et de la Zambie pour discuter de la coopération "
+    "dans les télécommunications.",
+    "de": "Der angolanische Minister empfing die Botschafter Gabuns und Sambias, um über die Zusammenarbeit in der "
+    "Telekommunikation zu sprechen.",
+}
+
+
+def test_cooperation_in_telecommunications_is_telecom_infrastructure():
+    for lang, text in TELECOMMUNICATIONS.items():
+        assert [e["areas"] for e in _events(text, lang)] == [["telecom_infrastructure"]], (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
