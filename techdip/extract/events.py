@@ -652,12 +652,30 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
         ):
             # "the two sides agreed to strengthen cooperation" is what their talks reached, said or not
             frame = replace(frame, type="CONSULT")
+        elif frame.type == "COOPERATE" and frame.status == "proposed" and parties in agreed and _named_document(frame):
+            # "the purpose of the memorandum is to create joint mechanisms": what the agreement provides for
+            frame = replace(frame, type="AGREE")
         elif frame.type == "COOPERATE" and frame.status == "proposed" and not _concrete(frame.signals):
             # "Germany and India want to cooperate more closely": intent, not cooperation carried out; it belongs
             # to the agreement the article reports of the two, else it is their talks
             frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
-    return folded
+    return [_into_wider(frame, folded) for frame in folded]
+
+
+def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
+    """Generic intent voiced by some of an event's parties ("we agreed with Estonia and the UK to strengthen
+    cooperation", the speaker unnamed) belongs to the event of all of them the article reports."""
+    if not frame.generic or frame.type not in ("CONSULT", "AGREE"):
+        return frame
+    wider = [f for f in frames if f.parties > frame.parties and not f.generic]
+    if len(wider) != 1:
+        return frame
+    return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
+
+
+def _named_document(frame: Frame) -> bool:
+    return any(s.startswith("AGREE:weak:") for s in frame.signals)
 
 
 def _concrete(signals: frozenset[str]) -> bool:

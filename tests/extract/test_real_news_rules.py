@@ -349,6 +349,41 @@ def test_cooperation_in_telecommunications_is_telecom_infrastructure():
         assert [e["areas"] for e in _events(text, lang)] == [["telecom_infrastructure"]], (lang, _events(text, lang))
 
 
+# Intent voiced by some of an agreement's parties, the speaker unnamed, is part of that agreement.
+INTENT_OF_SOME_SIGNERS = {
+    "en": 'Ukraine, the United Kingdom and Estonia signed a memorandum on digital cooperation. "We also agreed with '
+    'Estonia and the UK to strengthen cooperation in e-government," the minister said.',
+    "fr": "L'Ukraine, le Royaume-Uni et l'Estonie ont signé un mémorandum sur la coopération numérique. « Nous avons "
+    "aussi convenu avec l'Estonie et le Royaume-Uni de renforcer la coopération dans l'administration "
+    "électronique », a déclaré le ministre.",
+    "es": "Ucrania, el Reino Unido y Estonia firmaron un memorando sobre cooperación digital. «También acordamos "
+    "con Estonia y el Reino Unido fortalecer la cooperación en gobierno electrónico», dijo el ministro.",
+}
+
+# What a memorandum provides for ("its purpose is to create joint mechanisms") is the agreement, not cooperation.
+WHAT_THE_MEMORANDUM_PROVIDES = {
+    "en": "Estonia and Ukraine signed a memorandum on digital transformation in Tallinn. The purpose of the "
+    "memorandum is to create joint mechanisms for cooperation in cybersecurity.",
+    "fr": "L'Estonie et l'Ukraine ont signé un mémorandum sur la transformation numérique à Tallinn. Le mémorandum "
+    "vise à créer des mécanismes conjoints de coopération en cybersécurité.",
+    "es": "Estonia y Ucrania firmaron un memorando sobre transformación digital en Tallin. El memorando tiene como "
+    "objetivo crear mecanismos conjuntos de cooperación en ciberseguridad.",
+}
+
+
+def test_intent_voiced_by_some_signers_is_part_of_their_agreement():
+    for lang, text in INTENT_OF_SOME_SIGNERS.items():
+        assert [(e["type"], e["parties"]) for e in _events(text, lang)] == [("AGREE", ["EST", "GBR", "UKR"])], (
+            lang,
+            _events(text, lang),
+        )
+
+
+def test_what_a_memorandum_provides_for_is_the_agreement():
+    for lang, text in WHAT_THE_MEMORANDUM_PROVIDES.items():
+        assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
