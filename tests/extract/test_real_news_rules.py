@@ -362,12 +362,12 @@ INTENT_OF_SOME_SIGNERS = {
 
 # What a memorandum provides for ("its purpose is to create joint mechanisms") is the agreement, not cooperation.
 WHAT_THE_MEMORANDUM_PROVIDES = {
-    "en": "Estonia and Ukraine signed a memorandum on digital transformation in Tallinn. The purpose of the "
-    "memorandum is to create joint mechanisms for cooperation in cybersecurity.",
-    "fr": "L'Estonie et l'Ukraine ont signé un mémorandum sur la transformation numérique à Tallinn. Le mémorandum "
-    "vise à créer des mécanismes conjoints de coopération en cybersécurité.",
-    "es": "Estonia y Ucrania firmaron un memorando sobre transformación digital en Tallin. El memorando tiene como "
-    "objetivo crear mecanismos conjuntos de cooperación en ciberseguridad.",
+    "de": "Estland und die Ukraine unterzeichneten in Tallinn ein Memorandum zur digitalen Transformation. Das "
+    "Memorandum sieht gemeinsame Projekte zur Cybersicherheit vor, die künftig starten sollen.",
+    "ru": "Эстония и Украина подписали в Таллине меморандум о цифровой трансформации. Меморандум предусматривает "
+    "совместные проекты в сфере кибербезопасности, которые начнутся в следующем году.",
+    "en": "Estonia and Ukraine signed a memorandum on digital transformation in Tallinn. The memorandum provides for "
+    "joint projects in cybersecurity that are to start next year.",
 }
 
 
