@@ -384,6 +384,19 @@ def test_what_a_memorandum_provides_for_is_the_agreement():
         assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
 
 
+# The European Space Agency is not the European Union: an agency off the spec's list is no party.
+SPACE_AGENCY = {
+    "en": "India signed an agreement with the European Space Agency on satellite navigation.",
+    "fr": "L'Inde a signé un accord avec l'Agence spatiale européenne sur la navigation par satellite.",
+    "ru": "Индия подписала соглашение с Европейским космическим агентством о спутниковой навигации.",
+}
+
+
+def test_the_european_space_agency_is_not_the_european_union():
+    for lang, text in SPACE_AGENCY.items():
+        assert all("EU" not in e["parties"] for e in _events(text, lang)), (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
