@@ -386,9 +386,9 @@ def test_what_a_memorandum_provides_for_is_the_agreement():
 
 # The European Space Agency is not the European Union: an agency off the spec's list is no party.
 SPACE_AGENCY = {
-    "en": "India signed an agreement with the European Space Agency on satellite navigation.",
-    "fr": "L'Inde a signé un accord avec l'Agence spatiale européenne sur la navigation par satellite.",
-    "ru": "Индия подписала соглашение с Европейским космическим агентством о спутниковой навигации.",
+    "hi": "भारत ने यूरोपीय अंतरिक्ष एजेंसी के साथ साइबर सुरक्षा पर एक समझौते पर हस्ताक्षर किए।",
+    "en": "India signed an agreement with the European Space Agency on satellite data and cybersecurity.",
+    "ru": "Индия подписала соглашение с Европейским космическим агентством о спутниках и кибербезопасности.",
 }
 
 
