@@ -50,6 +50,9 @@ _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
 _CUE_WINDOW = 1  # words between a cue and the name it qualifies
 _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue and the venue
+# "on the sidelines of the 28th Congress of the UPU", "در حاشیه بیست و هشتمین کنگره اتحادیه جهانی پست": a meeting's
+# ordinal and name stand between a framework cue and the organisation
+_FRAMEWORK_WINDOW = 5
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
@@ -116,7 +119,7 @@ def party_roles(
         kind = _kind(mention)
         first, after_last = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
-        for gap in range(_VENUE_WINDOW + 1):
+        for gap in range(_FRAMEWORK_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
                 if cue.end <= mention.start:
                     before.setdefault(cue.value, gap)
@@ -130,9 +133,9 @@ def party_roles(
             roles[mention] = "origin"
         elif before.get("venue", 99) <= _VENUE_WINDOW or _first_after(starting_at, after_last, mention, "venue"):
             roles[mention] = "place"  # "the Chinese capital", "la capitale chinoise": where, not who
-        elif before.get("framework", 99) <= _VENUE_WINDOW:
+        elif before.get("framework", 99) <= _FRAMEWORK_WINDOW:
             roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
-        elif "passing" in before or "passing_after" in after:
+        elif before.get("passing", 99) <= _VENUE_WINDOW or "passing_after" in after:
             roles[mention] = "passing"
         elif kind != "demonym" and (
             before.get("place") == 0

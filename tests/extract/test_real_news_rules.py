@@ -397,6 +397,23 @@ def test_the_european_space_agency_is_not_the_european_union():
         assert all("EU" not in e["parties"] for e in _events(text, lang)), (lang, _events(text, lang))
 
 
+# A side meeting "on the sidelines of the 28th Congress of the UPU": the ordinal and the meeting's name stand between
+# the cue and the organisation, which is still the setting, not a party.
+SIDELINES_OF_A_NUMBERED_MEETING = {
+    "fa": "معاون وزیر ارتباطات ایران در حاشیه بیست و هشتمین کنگره اتحادیه جهانی پست در دبی با معاون وزیر پست چین "
+    "درباره همکاری پستی دیدار و گفتگو کرد.",
+    "ar": "على هامش الدورة الثامنة والعشرين لمؤتمر الاتحاد البريدي العالمي في دبي، بحث وزيرا إيران والصين التعاون "
+    "في المجال البريدي.",
+    "en": "On the sidelines of the 28th Congress of the Universal Postal Union in Dubai, the ministers of Iran and "
+    "China discussed postal cooperation.",
+}
+
+
+def test_the_organisation_of_a_numbered_meeting_is_the_setting_of_a_side_meeting():
+    for lang, text in SIDELINES_OF_A_NUMBERED_MEETING.items():
+        assert _party_sets(text, lang) == {("CHN", "IRN")}, (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
