@@ -113,13 +113,14 @@ def party_roles(
         if place.category == "place":
             places_at.setdefault(place.start, []).append(place)
             places_ending.setdefault(place.end, []).append(place)
+    settings = _framework_settings(mentions, tokens)
     for mention in mentions:
         if mention.category != "party":
             continue
         kind = _kind(mention)
         first, after_last = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
-        for gap in range(_FRAMEWORK_WINDOW + 1):
+        for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
                 if cue.end <= mention.start:
                     before.setdefault(cue.value, gap)
@@ -133,9 +134,9 @@ def party_roles(
             roles[mention] = "origin"
         elif before.get("venue", 99) <= _VENUE_WINDOW or _first_after(starting_at, after_last, mention, "venue"):
             roles[mention] = "place"  # "the Chinese capital", "la capitale chinoise": where, not who
-        elif before.get("framework", 99) <= _FRAMEWORK_WINDOW:
+        elif mention in settings:
             roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
-        elif before.get("passing", 99) <= _VENUE_WINDOW or "passing_after" in after:
+        elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
         elif kind != "demonym" and (
             before.get("place") == 0
@@ -153,6 +154,25 @@ def party_roles(
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
     return roles
+
+
+def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]:
+    """The party each framework cue ("on the sidelines of", "در حاشیه") sets the scene with: the first one after it,
+    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU")."""
+    parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
+    settings = set()
+    for cue in mentions:
+        if cue.category != "cue" or cue.value != "framework":
+            continue
+        following = [p for p in parties if p.start >= cue.end]
+        if not following or _words_between(tokens, cue.end, following[0].start) > _FRAMEWORK_WINDOW:
+            continue
+        settings.add(following[0])
+        for previous, party in zip(following, following[1:], strict=False):
+            if party.start - previous.end > 1:  # "the ASEAN-China summit": a joined name sets the scene whole
+                break
+            settings.add(party)
+    return settings
 
 
 def _after_comma(text: str, mention: Mention) -> bool:
