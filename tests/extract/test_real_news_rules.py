@@ -414,6 +414,19 @@ def test_the_organisation_of_a_numbered_meeting_is_the_setting_of_a_side_meeting
         assert _party_sets(text, lang) == {("CHN", "IRN")}, (lang, _events(text, lang))
 
 
+# An Arabic family name that is a nisba ("al-Sudani", "al-Kuwaiti") right after a person's name is no party.
+NISBA_NAMES = {
+    "ar": "التقى رئيس الوزراء العراقي محمد شياع السوداني وزير الاتصالات الإيراني لبحث التعاون في مجال الأمن السيبراني.",
+    "fa": "نخست وزیر عراق محمد شیاع السودانی با وزیر ارتباطات ایران درباره همکاری در حوزه امنیت سایبری دیدار کرد.",
+    "ur": "عراق کے وزیر اعظم محمد شیاع السودانی نے ایران کے وزیر مواصلات سے سائبر سیکیورٹی میں تعاون پر ملاقات کی۔",
+}
+
+
+def test_an_arabic_nisba_after_a_name_is_a_family_name_not_a_party():
+    for lang, text in NISBA_NAMES.items():
+        assert _party_sets(text, lang) == {("IRN", "IRQ")}, (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
