@@ -675,8 +675,14 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
         ):
             # "the two sides agreed to strengthen cooperation" is what their talks reached, said or not
             frame = replace(frame, type="CONSULT")
-        elif frame.type == "COOPERATE" and frame.status == "proposed" and parties in agreed and _named_document(frame):
-            # "the purpose of the memorandum is to create joint mechanisms": what the agreement provides for
+        elif (
+            frame.type in ("COOPERATE", "AID")
+            and frame.status == "proposed"
+            and parties in agreed
+            and _named_document(frame)
+        ):
+            # "the purpose of the memorandum is to create joint mechanisms", "the memorandum provides for mutual
+            # support": what the agreement provides for
             frame = replace(frame, type="AGREE")
         elif frame.type == "COOPERATE" and frame.status == "proposed" and not _concrete(frame.signals):
             # "Germany and India want to cooperate more closely": intent, not cooperation carried out; it belongs

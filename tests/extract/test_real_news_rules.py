@@ -371,6 +371,22 @@ WHAT_THE_MEMORANDUM_PROVIDES = {
 }
 
 
+# Support the memorandum provides for is the agreement, not an offer of aid of its own.
+SUPPORT_THE_MEMORANDUM_PROVIDES = {
+    "ru": "Россия и Палестина подписали соглашение о сотрудничестве в сфере связи. Меморандум предполагает оказание "
+    "взаимной поддержки российским и палестинским специалистам в сфере кибербезопасности.",
+    "en": "Russia and Palestine signed an agreement on cooperation in communications. The memorandum provides for "
+    "technical assistance to Russian and Palestinian specialists in cybersecurity.",
+    "fr": "La Russie et la Palestine ont signé un accord de coopération dans les communications. Le mémorandum "
+    "prévoit une assistance technique aux spécialistes russes et palestiniens en cybersécurité.",
+}
+
+
+def test_support_a_memorandum_provides_for_is_the_agreement():
+    for lang, text in SUPPORT_THE_MEMORANDUM_PROVIDES.items():
+        assert [e["type"] for e in _events(text, lang)] == ["AGREE"], (lang, _events(text, lang))
+
+
 def test_intent_voiced_by_some_signers_is_part_of_their_agreement():
     for lang, text in INTENT_OF_SOME_SIGNERS.items():
         assert [(e["type"], e["parties"]) for e in _events(text, lang)] == [("AGREE", ["EST", "GBR", "UKR"])], (
@@ -425,6 +441,24 @@ NISBA_NAMES = {
 def test_an_arabic_nisba_after_a_name_is_a_family_name_not_a_party():
     for lang, text in NISBA_NAMES.items():
         assert _party_sets(text, lang) == {("IRN", "IRQ")}, (lang, _events(text, lang))
+
+
+# Digital transformation and digitalisation in general make technology news, with no area (spec §3).
+DIGITALISATION = {
+    "en": "The ministers of Egypt and Saudi Arabia met in Cairo to discuss cooperation in digital transformation.",
+    "ru": "Министры Египта и Саудовской Аравии встретились в Каире и обсудили сотрудничество в области цифровизации.",
+    "de": "Die Minister Ägyptens und Saudi-Arabiens trafen sich in Kairo, um über die Zusammenarbeit bei der "
+    "Digitalisierung zu sprechen.",
+    "ar": "التقى وزيرا مصر والسعودية في القاهرة لبحث التعاون في مجال التحول الرقمي.",
+}
+
+
+def test_cooperation_in_digital_transformation_is_technology_news_with_no_area():
+    for lang, text in DIGITALISATION.items():
+        assert [(e["parties"], e["areas"]) for e in _events(text, lang)] == [(["EGY", "SAU"], [])], (
+            lang,
+            _events(text, lang),
+        )
 
 
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
