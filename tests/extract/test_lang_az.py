@@ -112,3 +112,15 @@ def test_ministry_name_gives_no_area():
     )
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "LVA"] and event["areas"] == ["postal"]
+
+
+def test_soon_is_no_frequency_word_but_frequency_bands_are():
+    text = (
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Gürcüstanın səfiri ilə görüşüb. Tərəflər tezliklə "
+        "süni intellekt sahəsində memorandum imzalayacaqlarını bildiriblər."
+    )
+    areas = {area for event in _events(text) for area in event["areas"]}
+    assert areas == {"ai"}
+    text = "Azərbaycan və Türkiyə nazirləri tezlik zolaqlarının koordinasiyasını müzakirə ediblər."
+    (event,) = _events(text)
+    assert event["areas"] == ["mobile_5g"]

@@ -139,3 +139,24 @@ def test_an_eu_official_gets_the_eu_as_party_and_a_region_is_no_location():
     (event,) = _events(text)
     assert event["parties"] == ["CZE", "HUN", "POL", "SVK"]
     assert event["location"] == "Prague"
+
+
+def test_russia_as_the_aggressor_discussed_in_talks_is_no_party():
+    # the only foreign name in the talks is the aggressor: no second party, no event
+    text = (
+        "Prezydent Polski spotkał się z szefem Banku Światowego. Rozmówcy omówili cyberbezpieczeństwo "
+        "i przeciwdziałanie rosyjskiej agresji wobec Ukrainy."
+    )
+    parties = {party for event in _events(text) for party in event["parties"]}
+    assert "RUS" not in parties
+
+
+def test_media_reports_and_media_attention_name_no_area_but_the_media_sector_does():
+    text = (
+        "Według doniesień medialnych premier Polski spotkał się z premierem Włoch; wizyta była w centrum "
+        "zainteresowania medialnego. Rozmawiano o energetyce i rolnictwie."
+    )
+    assert _events(text) == []
+    text = "Minister cyfryzacji Polski i ambasador Litwy omówili współpracę w sektorze mediów."
+    (event,) = _events(text)
+    assert event["areas"] == ["media_information"]

@@ -108,3 +108,24 @@ def test_arrival_in_a_capital_is_the_location():
     text = "Голова Єврокомісії Урсула фон дер Ляєн прибула до Києва, щоб обговорити з прем'єр-міністром України кібербезпеку."
     (event,) = _events(text)
     assert (event["parties"], event["location"]) == (["EU", "UKR"], "Kyiv")
+
+
+def test_impetus_is_no_postal_word_but_postal_services_are():
+    text = (
+        "Міністр закордонних справ України зустрівся з послом Японії. Сторони домовилися дати новий поштовх "
+        "співпраці у сфері штучного інтелекту."
+    )
+    areas = {area for event in _events(text) for area in event["areas"]}
+    assert areas == {"ai"}
+    text = "Міністр цифрової трансформації України зустрівся з послом Молдови та обговорив розвиток поштових послуг."
+    (event,) = _events(text)
+    assert event["areas"] == ["postal"]
+
+
+def test_russia_as_the_aggressor_discussed_in_talks_is_no_party():
+    # the only foreign name in the talks is the aggressor: no second party, no event
+    text = (
+        "Президент України зустрівся з головою Світового банку. Співрозмовники обговорили кібербезпеку "
+        "та шляхи подолання російської агресії проти України."
+    )
+    assert _events(text) == []

@@ -1,0 +1,41 @@
+"""Portuguese (pt): extract() on sentences written for these tests (headline present tense, audiences, the
+Angolan and Mozambican "esteve reunido", Brazilian and European spellings)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = "2025-05-14") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang="pt", published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def test_a_joint_audience_with_several_ambassadors_is_one_meeting_with_all_their_states():
+    text = (
+        "O ministro angolano das Telecomunicações concedeu uma audiência conjunta aos embaixadores do Quénia, "
+        "do Senegal e da Tanzânia, para abordar a cooperação no domínio dos satélites."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["AGO", "KEN", "SEN", "TZA"]
+    assert event["areas"] == ["space"]
+
+
+def test_a_headline_in_the_present_tense_reports_the_meeting_and_the_signing():
+    (event,) = _events("Ministro das Comunicações do Brasil recebe embaixador da Índia para falar de redes 5G")
+    assert (event["type"], event["parties"], event["areas"]) == ("CONSULT", ["BRA", "IND"], ["mobile_5g"])
+    (event,) = _events("Brasil e Chile assinam acordo sobre cabo submarino de fibra óptica")
+    assert (event["type"], event["status"]) == ("AGREE", "signed")
+    assert event["parties"] == ["BRA", "CHL"]
+
+
+def test_esteve_reunido_is_a_meeting():
+    text = (
+        "O ministro moçambicano da Ciência e Tecnologia esteve reunido, nesta segunda-feira, com o embaixador "
+        "de Portugal, tendo os dois abordado a governação electrónica."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["MOZ", "PRT"]
