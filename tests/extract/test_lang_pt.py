@@ -39,3 +39,14 @@ def test_esteve_reunido_is_a_meeting():
     (event,) = _events(text)
     assert event["type"] == "CONSULT"
     assert event["parties"] == ["MOZ", "PRT"]
+
+
+def test_an_unmarked_minister_belongs_to_the_first_portuguese_speaking_state_the_article_names():
+    # China is named more often, but the minister with no state is the publisher's: Brazil's
+    text = (
+        "A ministra da Ciência e Tecnologia, Ana Ribeiro, assinou três memorandos de entendimento com ministérios "
+        "da China sobre inteligência artificial. Para a ministra, os acordos reforçam a parceria entre o Brasil e a China."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["BRA", "CHN"])
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Ana Ribeiro": "BRA"}
