@@ -67,3 +67,12 @@ def test_adjective_demonyms_with_the_e_ending():
 def test_negated_agreement_and_domestic_news_make_no_event():
     assert _events("Nederland heeft geen akkoord gesloten met China over chips.") == []
     assert _events("Het kabinet presenteerde vandaag een nieuwe strategie voor de digitale overheid.") == []
+
+
+def test_organisations_given_as_examples_of_a_plural_noun_are_no_parties():
+    text = (
+        "Het kabinet heeft een cyberstrategie opgesteld die beschrijft hoe Nederland wil inspelen op ontwikkelingen "
+        "binnen samenwerkingsverbanden als de EU en de NAVO. Minister van Buitenlandse Zaken bezocht een campus "
+        "over kunstmatige intelligentie."
+    )
+    assert _events(text) == []
