@@ -124,3 +124,13 @@ def test_soon_is_no_frequency_word_but_frequency_bands_are():
     text = "Azərbaycan və Türkiyə nazirləri tezlik zolaqlarının koordinasiyasını müzakirə ediblər."
     (event,) = _events(text)
     assert event["areas"] == ["mobile_5g"]
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    # Julfa is a town of the minister's own country, not a person; the bridge is on the border with Iran
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Naxçıvana səfər edib. Nazir Culfa şəhərində İranla sərhəddə körpü "
+        "və sərhəd-keçid məntəqəsinə baş çəkib, rabitə infrastrukturunun genişləndirilməsi haqda fikir "
+        "mübadiləsi aparılıb."
+    )
+    assert _events(text) == []

@@ -21,3 +21,11 @@ def test_an_unmarked_minister_belongs_to_the_first_spanish_speaking_state_the_ar
     (event,) = _events(text)
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["CHL", "CHN"])
     assert {p["name"]: p["party"] for p in event["people"]} == {"Pedro Gómez": "CHL"}
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "El ministro de Telecomunicaciones de México visitó una antena en la frontera con Guatemala para hablar "
+        "de redes 5G."
+    )
+    assert _events(text) == []

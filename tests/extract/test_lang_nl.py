@@ -76,3 +76,8 @@ def test_organisations_given_as_examples_of_a_plural_noun_are_no_parties():
         "over kunstmatige intelligentie."
     )
     assert _events(text) == []
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = "De minister van Economische Zaken van Nederland bezocht een datacenter aan de grens met Duitsland."
+    assert _events(text) == []

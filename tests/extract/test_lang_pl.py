@@ -160,3 +160,11 @@ def test_media_reports_and_media_attention_name_no_area_but_the_media_sector_doe
     text = "Minister cyfryzacji Polski i ambasador Litwy omówili współpracę w sektorze mediów."
     (event,) = _events(text)
     assert event["areas"] == ["media_information"]
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "Minister cyfryzacji Polski odwiedził przejście graniczne na granicy z Białorusią i omówił budowę "
+        "sieci światłowodowej."
+    )
+    assert _events(text) == []

@@ -50,3 +50,8 @@ def test_an_unmarked_minister_belongs_to_the_first_portuguese_speaking_state_the
     (event,) = _events(text)
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["BRA", "CHN"])
     assert {p["name"]: p["party"] for p in event["people"]} == {"Ana Ribeiro": "BRA"}
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = "O ministro das Comunicações de Angola visitou uma antena na fronteira com a Namíbia para falar de redes 5G."
+    assert _events(text) == []

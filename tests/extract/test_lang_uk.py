@@ -129,3 +129,11 @@ def test_russia_as_the_aggressor_discussed_in_talks_is_no_party():
         "та шляхи подолання російської агресії проти України."
     )
     assert _events(text) == []
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "Міністр цифрової трансформації України відвідав пункт пропуску на кордоні з Польщею та обговорив "
+        "розвиток мобільного зв'язку 5G."
+    )
+    assert _events(text) == []
