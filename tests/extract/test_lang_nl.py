@@ -81,3 +81,8 @@ def test_organisations_given_as_examples_of_a_plural_noun_are_no_parties():
 def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
     text = "De minister van Economische Zaken van Nederland bezocht een datacenter aan de grens met Duitsland."
     assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    (event,) = _events("Nederland en Japan spraken over halfgeleiders en over EU-regels voor chips.")
+    assert event["parties"] == ["JPN", "NLD"]

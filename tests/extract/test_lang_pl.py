@@ -168,3 +168,12 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
         "sieci światłowodowej."
     )
     assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    text = (
+        "W ramach polsko-niemieckich konsultacji na temat cyberbezpieczeństwa oraz reformy UE dotyczącej ochrony "
+        "danych rozmawiali minister cyfryzacji Polski i minister spraw wewnętrznych Niemiec."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "POL"]

@@ -137,3 +137,12 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
         "розвиток мобільного зв'язку 5G."
     )
     assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    text = (
+        "Міністр цифрової трансформації України зустрівся з послом Литви та обговорив кібербезпеку і наближення "
+        "законодавства ЄС у сфері електронних комунікацій."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["LTU", "UKR"]
