@@ -134,3 +134,11 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
         "mübadiləsi aparılıb."
     )
     assert _events(text) == []
+
+
+def test_the_press_as_the_audience_of_an_interview_names_no_media_area():
+    text = (
+        "Azərbaycanın xarici işlər naziri Türkiyəyə səfəri çərçivəsində media agentliklərinə müsahibə verib. "
+        "Nazir media nümayəndələrinə Azərbaycanla Türkiyə arasında münasibətlər barədə məlumat verib."
+    )
+    assert _events(text) == []

@@ -146,3 +146,17 @@ def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
     )
     (event,) = _events(text)
     assert event["parties"] == ["LTU", "UKR"]
+
+
+def test_the_press_centre_and_the_press_as_a_source_name_no_media_area_but_the_media_sector_does():
+    text = "Міністр цифрової трансформації України зустрівся з послом Японії в Медіацентрі Україна та обговорив кібербезпеку."
+    (event,) = _events(text)
+    assert event["areas"] == ["cybersecurity"]
+    text = "Міністр цифрової трансформації України зустрівся з послом Японії, повідомили ЗМІ. Сторони обговорили кібербезпеку."
+    (event,) = _events(text)
+    assert event["areas"] == ["cybersecurity"]
+    text = (
+        "Міністр цифрової трансформації України зустрівся з послом Японії. Сторони обговорили співпрацю у сфері медіа."
+    )
+    (event,) = _events(text)
+    assert event["areas"] == ["media_information"]
