@@ -142,3 +142,12 @@ def test_the_press_as_the_audience_of_an_interview_names_no_media_area():
         "Nazir media nümayəndələrinə Azərbaycanla Türkiyə arasında münasibətlər barədə məlumat verib."
     )
     assert _events(text) == []
+
+
+def test_demonyms_in_li_built_on_the_states_name_make_parties():
+    text = (
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Bakıda macarıstanlı həmkarı ilə görüşüb və süni "
+        "intellekt sahəsində əməkdaşlığı müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "HUN"]

@@ -177,3 +177,14 @@ def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
     )
     (event,) = _events(text)
     assert event["parties"] == ["DEU", "POL"]
+
+
+def test_declined_names_and_demonyms_of_smaller_states_make_parties():
+    text = (
+        "Minister cyfryzacji Polski spotkał się z ambasadorem Angoli. Omówiono polsko-angolską współpracę "
+        "w dziedzinie łączności satelitarnej."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AGO", "POL"]
+    (event,) = _events("Wiceminister cyfryzacji Polski rozmawiał z kubańskim ministrem łączności o sieciach 5G.")
+    assert event["parties"] == ["CUB", "POL"]

@@ -160,3 +160,12 @@ def test_the_press_centre_and_the_press_as_a_source_name_no_media_area_but_the_m
     )
     (event,) = _events(text)
     assert event["areas"] == ["media_information"]
+
+
+def test_declined_names_and_demonyms_of_smaller_states_make_parties():
+    # туркменський is Turkmen, not Turkish
+    text = (
+        "Міністр цифрової трансформації України провів переговори з Кубою та з туркменським колегою щодо кібербезпеки."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["CUB", "TKM", "UKR"]
