@@ -188,3 +188,12 @@ def test_declined_names_and_demonyms_of_smaller_states_make_parties():
     assert event["parties"] == ["AGO", "POL"]
     (event,) = _events("Wiceminister cyfryzacji Polski rozmawiał z kubańskim ministrem łączności o sieciach 5G.")
     assert event["parties"] == ["CUB", "POL"]
+
+
+def test_a_signing_told_by_a_participle_is_signed():
+    text = (
+        "Polska i Litwa zdecydowały się pogłębić współpracę w obszarze sztucznej inteligencji, podpisując "
+        "porozumienie sygnowane przez ministrów cyfryzacji obu krajów."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["LTU", "POL"])
