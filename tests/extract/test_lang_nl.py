@@ -86,3 +86,12 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
 def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
     (event,) = _events("Nederland en Japan spraken over halfgeleiders en over EU-regels voor chips.")
     assert event["parties"] == ["JPN", "NLD"]
+
+
+def test_digital_identity_wallets_and_e_signatures_are_e_government():
+    text = (
+        "België en Japan hebben een samenwerkingsakkoord ondertekend over een digitale portefeuille, "
+        "elektronische identificatie en elektronische handtekeningen."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["BEL", "JPN"], ["e_government"])
