@@ -197,3 +197,9 @@ def test_a_signing_told_by_a_participle_is_signed():
     )
     (event,) = _events(text)
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["LTU", "POL"])
+
+
+def test_a_government_development_agency_acts_for_its_state():
+    text = "Ministerstwo Cyfryzacji Polski i agencja JICA podpisały porozumienie o szkoleniach z cyberbezpieczeństwa."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["JPN", "POL"])

@@ -169,3 +169,9 @@ def test_declined_names_and_demonyms_of_smaller_states_make_parties():
     )
     (event,) = _events(text)
     assert event["parties"] == ["CUB", "TKM", "UKR"]
+
+
+def test_a_government_development_agency_acts_for_its_state():
+    text = "Міністерство цифрової трансформації України та USAID підписали меморандум про розвиток електронних послуг."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["UKR", "USA"])
