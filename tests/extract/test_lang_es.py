@@ -29,3 +29,10 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
         "de redes 5G."
     )
     assert _events(text) == []
+
+
+def test_a_headline_in_the_present_tense_reports_the_meeting_and_the_signing():
+    (event,) = _events("Ministro de Telecomunicaciones de Chile recibe al embajador de India para hablar de redes 5G")
+    assert (event["type"], event["parties"], event["areas"]) == ("CONSULT", ["CHL", "IND"], ["mobile_5g"])
+    (event,) = _events("Colombia y Corea firman memorando de entendimiento sobre inteligencia artificial")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["COL", "KOR"])
