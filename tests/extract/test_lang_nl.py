@@ -95,3 +95,11 @@ def test_digital_identity_wallets_and_e_signatures_are_e_government():
     )
     (event,) = _events(text)
     assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["BEL", "JPN"], ["e_government"])
+
+
+def test_a_regions_government_acts_for_its_state_and_present_tense_headlines_report_events():
+    (event,) = _events("Vlaanderen en Quebec ondertekenen intentieverklaring over artificiële intelligentie")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["BEL", "CAN"])
+    (event,) = _events("Nederland en India bespreken samenwerking op het gebied van cyberveiligheid")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "NLD"])
+    assert _events("In Vlaanderen opent het Japanse bedrijf Fujitsu een datacenter.") == []
