@@ -151,3 +151,9 @@ def test_demonyms_in_li_built_on_the_states_name_make_parties():
     )
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "HUN"]
+
+
+def test_bare_koreya_is_south_korea():
+    text = "Azərbaycan və Koreya rəqəmsal inkişaf sahəsində memorandum imzalayıb."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["AZE", "KOR"])

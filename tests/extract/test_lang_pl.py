@@ -203,3 +203,10 @@ def test_a_government_development_agency_acts_for_its_state():
     text = "Ministerstwo Cyfryzacji Polski i agencja JICA podpisały porozumienie o szkoleniach z cyberbezpieczeństwa."
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("AGREE", ["JPN", "POL"])
+
+
+def test_bare_korea_is_south_korea_and_present_tense_headlines_report_events():
+    (event,) = _events("Polska i Korea podpisują porozumienie o współpracy w dziedzinie 5G")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["KOR", "POL"])
+    (event,) = _events("Minister cyfryzacji Polski spotyka się z ambasadorem Indii w sprawie sztucznej inteligencji")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "POL"])
