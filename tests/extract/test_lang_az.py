@@ -157,3 +157,8 @@ def test_bare_koreya_is_south_korea():
     text = "Azərbaycan və Koreya rəqəmsal inkişaf sahəsində memorandum imzalayıb."
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("AGREE", ["AZE", "KOR"])
+
+
+def test_a_signing_in_the_present_tense_is_signed():
+    (event,) = _events("Azərbaycan və Gürcüstan süni intellekt sahəsində memorandum imzalayır")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["AZE", "GEO"])

@@ -175,3 +175,10 @@ def test_a_government_development_agency_acts_for_its_state():
     text = "Міністерство цифрової трансформації України та USAID підписали меморандум про розвиток електронних послуг."
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("AGREE", ["UKR", "USA"])
+
+
+def test_aid_told_from_the_receiving_side_and_present_tense_meetings():
+    (event,) = _events("Україна отримала від Японії обладнання для кіберзахисту")
+    assert (event["type"], event["parties"]) == ("AID", ["JPN", "UKR"])
+    (event,) = _events("Міністр цифрової трансформації України зустрічається з послом Японії щодо штучного інтелекту")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["JPN", "UKR"])
