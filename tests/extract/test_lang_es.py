@@ -36,3 +36,11 @@ def test_a_headline_in_the_present_tense_reports_the_meeting_and_the_signing():
     assert (event["type"], event["parties"], event["areas"]) == ("CONSULT", ["CHL", "IND"], ["mobile_5g"])
     (event,) = _events("Colombia y Corea firman memorando de entendimiento sobre inteligencia artificial")
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["COL", "KOR"])
+
+
+def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
+    text = (
+        "El secretario general de la UIT visita Bogotá por invitación del ministro de Tecnologías de la "
+        "Información de Colombia para hablar de conectividad."
+    )
+    assert [e["type"] for e in _events(text)] == ["CONSULT"]

@@ -55,3 +55,12 @@ def test_an_unmarked_minister_belongs_to_the_first_portuguese_speaking_state_the
 def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
     text = "O ministro das Comunicações de Angola visitou uma antena na fronteira com a Namíbia para falar de redes 5G."
     assert _events(text) == []
+
+
+def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
+    text = (
+        "O secretário-geral da UIT encontra-se em Maputo para uma visita a Moçambique a convite do ministro dos "
+        "Transportes e Comunicações. Constituem objectivos da visita o reforço da cooperação entre Moçambique e a "
+        "UIT em telecomunicações."
+    )
+    assert {e["type"] for e in _events(text)} == {"CONSULT"}
