@@ -32,3 +32,8 @@ def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
         "Información de Colombia para hablar de conectividad."
     )
     assert [e["type"] for e in _events(text)] == ["CONSULT"]
+
+
+def test_telecommunications_make_technology_news_but_name_no_area_by_themselves():
+    (event,) = _events("Cuba y Rusia firmaron un acuerdo de cooperación en telecomunicaciones.")
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CUB", "RUS"], [])

@@ -64,3 +64,9 @@ def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
         "UIT em telecomunicações."
     )
     assert {e["type"] for e in _events(text)} == {"CONSULT"}
+
+
+def test_telecommunications_make_technology_news_but_name_no_area_by_themselves():
+    text = "Moçambique e a China assinaram memorandos nas áreas das infraestruturas, indústria e telecomunicações."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CHN", "MOZ"], [])
