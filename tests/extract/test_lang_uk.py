@@ -182,3 +182,8 @@ def test_aid_told_from_the_receiving_side_and_present_tense_meetings():
     assert (event["type"], event["parties"]) == ("AID", ["JPN", "UKR"])
     (event,) = _events("Міністр цифрової трансформації України зустрічається з послом Японії щодо штучного інтелекту")
     assert (event["type"], event["parties"]) == ("CONSULT", ["JPN", "UKR"])
+
+
+def test_the_cyrillic_ict_acronym_makes_technology_news():
+    (event,) = _events("Україна та Молдова підписали меморандум про співпрацю у сфері ІКТ.")
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["MDA", "UKR"], [])
