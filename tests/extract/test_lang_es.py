@@ -37,3 +37,8 @@ def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
 def test_telecommunications_make_technology_news_but_name_no_area_by_themselves():
     (event,) = _events("Cuba y Rusia firmaron un acuerdo de cooperación en telecomunicaciones.")
     assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CUB", "RUS"], [])
+
+
+def test_a_ministry_named_by_its_acronym_acts_for_its_state():
+    (event,) = _events("El MINCOM y la embajada de Vietnam analizaron la cooperación en comercio electrónico.")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["CUB", "VNM"])

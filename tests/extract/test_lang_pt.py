@@ -70,3 +70,8 @@ def test_telecommunications_make_technology_news_but_name_no_area_by_themselves(
     text = "Moçambique e a China assinaram memorandos nas áreas das infraestruturas, indústria e telecomunicações."
     (event,) = _events(text)
     assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CHN", "MOZ"], [])
+
+
+def test_a_ministry_named_by_its_acronym_acts_for_its_state():
+    (event,) = _events("O MINTTICS e a embaixada da Índia discutiram a cooperação em satélites.")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "IND"])
