@@ -162,3 +162,8 @@ def test_bare_koreya_is_south_korea():
 def test_a_signing_in_the_present_tense_is_signed():
     (event,) = _events("Azərbaycan və Gürcüstan süni intellekt sahəsində memorandum imzalayır")
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["AZE", "GEO"])
+
+
+def test_military_technology_is_no_technology_news():
+    text = "Azərbaycan və Türkiyənin müdafiə nazirləri hərbi texnologiya sahəsində əməkdaşlığı müzakirə ediblər."
+    assert _events(text) == []

@@ -103,3 +103,8 @@ def test_a_regions_government_acts_for_its_state_and_present_tense_headlines_rep
     (event,) = _events("Nederland en India bespreken samenwerking op het gebied van cyberveiligheid")
     assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "NLD"])
     assert _events("In Vlaanderen opent het Japanse bedrijf Fujitsu een datacenter.") == []
+
+
+def test_military_technology_is_no_technology_news():
+    text = "De Nederlandse minister van Defensie sprak met zijn Duitse ambtgenoot over technologie voor de marine."
+    assert _events(text) == []

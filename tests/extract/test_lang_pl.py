@@ -210,3 +210,14 @@ def test_bare_korea_is_south_korea_and_present_tense_headlines_report_events():
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["KOR", "POL"])
     (event,) = _events("Minister cyfryzacji Polski spotyka się z ambasadorem Indii w sprawie sztucznej inteligencji")
     assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "POL"])
+
+
+def test_military_or_energy_technology_is_no_technology_news():
+    # a bare "technologie" or "innowacje" does not make talks about defence or energy technology news
+    text = (
+        "Ministrowie obrony Polski i Korei Południowej omówili współpracę w zakresie technologii wojskowych "
+        "i przemysłu zbrojeniowego."
+    )
+    assert _events(text) == []
+    text = "Premier Polski i premier Francji rozmawiali o energetyce jądrowej, innowacjach i technologiach wodorowych."
+    assert _events(text) == []
