@@ -112,3 +112,58 @@ def test_ministry_name_gives_no_area():
     )
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "LVA"] and event["areas"] == ["postal"]
+
+
+def test_soon_is_no_frequency_word_but_frequency_bands_are():
+    text = (
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Gürcüstanın səfiri ilə görüşüb. Tərəflər tezliklə "
+        "süni intellekt sahəsində memorandum imzalayacaqlarını bildiriblər."
+    )
+    areas = {area for event in _events(text) for area in event["areas"]}
+    assert areas == {"ai"}
+    text = "Azərbaycan və Türkiyə nazirləri tezlik zolaqlarının koordinasiyasını müzakirə ediblər."
+    (event,) = _events(text)
+    assert event["areas"] == ["mobile_5g"]
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    # Julfa is a town of the minister's own country, not a person; the bridge is on the border with Iran
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Naxçıvana səfər edib. Nazir Culfa şəhərində İranla sərhəddə körpü "
+        "və sərhəd-keçid məntəqəsinə baş çəkib, rabitə infrastrukturunun genişləndirilməsi haqda fikir "
+        "mübadiləsi aparılıb."
+    )
+    assert _events(text) == []
+
+
+def test_the_press_as_the_audience_of_an_interview_names_no_media_area():
+    text = (
+        "Azərbaycanın xarici işlər naziri Türkiyəyə səfəri çərçivəsində media agentliklərinə müsahibə verib. "
+        "Nazir media nümayəndələrinə Azərbaycanla Türkiyə arasında münasibətlər barədə məlumat verib."
+    )
+    assert _events(text) == []
+
+
+def test_demonyms_in_li_built_on_the_states_name_make_parties():
+    text = (
+        "Azərbaycanın rəqəmsal inkişaf və nəqliyyat naziri Bakıda macarıstanlı həmkarı ilə görüşüb və süni "
+        "intellekt sahəsində əməkdaşlığı müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "HUN"]
+
+
+def test_bare_koreya_is_south_korea():
+    text = "Azərbaycan və Koreya rəqəmsal inkişaf sahəsində memorandum imzalayıb."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["AZE", "KOR"])
+
+
+def test_a_signing_in_the_present_tense_is_signed():
+    (event,) = _events("Azərbaycan və Gürcüstan süni intellekt sahəsində memorandum imzalayır")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["AZE", "GEO"])
+
+
+def test_military_technology_is_no_technology_news():
+    text = "Azərbaycan və Türkiyənin müdafiə nazirləri hərbi texnologiya sahəsində əməkdaşlığı müzakirə ediblər."
+    assert _events(text) == []

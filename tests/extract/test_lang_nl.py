@@ -67,3 +67,44 @@ def test_adjective_demonyms_with_the_e_ending():
 def test_negated_agreement_and_domestic_news_make_no_event():
     assert _events("Nederland heeft geen akkoord gesloten met China over chips.") == []
     assert _events("Het kabinet presenteerde vandaag een nieuwe strategie voor de digitale overheid.") == []
+
+
+def test_organisations_given_as_examples_of_a_plural_noun_are_no_parties():
+    text = (
+        "Het kabinet heeft een cyberstrategie opgesteld die beschrijft hoe Nederland wil inspelen op ontwikkelingen "
+        "binnen samenwerkingsverbanden als de EU en de NAVO. Minister van Buitenlandse Zaken bezocht een campus "
+        "over kunstmatige intelligentie."
+    )
+    assert _events(text) == []
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = "De minister van Economische Zaken van Nederland bezocht een datacenter aan de grens met Duitsland."
+    assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    (event,) = _events("Nederland en Japan spraken over halfgeleiders en over EU-regels voor chips.")
+    assert event["parties"] == ["JPN", "NLD"]
+
+
+def test_digital_identity_wallets_and_e_signatures_are_e_government():
+    text = (
+        "België en Japan hebben een samenwerkingsakkoord ondertekend over een digitale portefeuille, "
+        "elektronische identificatie en elektronische handtekeningen."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["BEL", "JPN"], ["e_government"])
+
+
+def test_a_regions_government_acts_for_its_state_and_present_tense_headlines_report_events():
+    (event,) = _events("Vlaanderen en Quebec ondertekenen intentieverklaring over artificiële intelligentie")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["BEL", "CAN"])
+    (event,) = _events("Nederland en India bespreken samenwerking op het gebied van cyberveiligheid")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "NLD"])
+    assert _events("In Vlaanderen opent het Japanse bedrijf Fujitsu een datacenter.") == []
+
+
+def test_military_technology_is_no_technology_news():
+    text = "De Nederlandse minister van Defensie sprak met zijn Duitse ambtgenoot over technologie voor de marine."
+    assert _events(text) == []

@@ -139,3 +139,85 @@ def test_an_eu_official_gets_the_eu_as_party_and_a_region_is_no_location():
     (event,) = _events(text)
     assert event["parties"] == ["CZE", "HUN", "POL", "SVK"]
     assert event["location"] == "Prague"
+
+
+def test_russia_as_the_aggressor_discussed_in_talks_is_no_party():
+    # the only foreign name in the talks is the aggressor: no second party, no event
+    text = (
+        "Prezydent Polski spotkał się z szefem Banku Światowego. Rozmówcy omówili cyberbezpieczeństwo "
+        "i przeciwdziałanie rosyjskiej agresji wobec Ukrainy."
+    )
+    parties = {party for event in _events(text) for party in event["parties"]}
+    assert "RUS" not in parties
+
+
+def test_media_reports_and_media_attention_name_no_area_but_the_media_sector_does():
+    text = (
+        "Według doniesień medialnych premier Polski spotkał się z premierem Włoch; wizyta była w centrum "
+        "zainteresowania medialnego. Rozmawiano o energetyce i rolnictwie."
+    )
+    assert _events(text) == []
+    text = "Minister cyfryzacji Polski i ambasador Litwy omówili współpracę w sektorze mediów."
+    (event,) = _events(text)
+    assert event["areas"] == ["media_information"]
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "Minister cyfryzacji Polski odwiedził przejście graniczne na granicy z Białorusią i omówił budowę "
+        "sieci światłowodowej."
+    )
+    assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    text = (
+        "W ramach polsko-niemieckich konsultacji na temat cyberbezpieczeństwa oraz reformy UE dotyczącej ochrony "
+        "danych rozmawiali minister cyfryzacji Polski i minister spraw wewnętrznych Niemiec."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "POL"]
+
+
+def test_declined_names_and_demonyms_of_smaller_states_make_parties():
+    text = (
+        "Minister cyfryzacji Polski spotkał się z ambasadorem Angoli. Omówiono polsko-angolską współpracę "
+        "w dziedzinie łączności satelitarnej."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AGO", "POL"]
+    (event,) = _events("Wiceminister cyfryzacji Polski rozmawiał z kubańskim ministrem łączności o sieciach 5G.")
+    assert event["parties"] == ["CUB", "POL"]
+
+
+def test_a_signing_told_by_a_participle_is_signed():
+    text = (
+        "Polska i Litwa zdecydowały się pogłębić współpracę w obszarze sztucznej inteligencji, podpisując "
+        "porozumienie sygnowane przez ministrów cyfryzacji obu krajów."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["LTU", "POL"])
+
+
+def test_a_government_development_agency_acts_for_its_state():
+    text = "Ministerstwo Cyfryzacji Polski i agencja JICA podpisały porozumienie o szkoleniach z cyberbezpieczeństwa."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["JPN", "POL"])
+
+
+def test_bare_korea_is_south_korea_and_present_tense_headlines_report_events():
+    (event,) = _events("Polska i Korea podpisują porozumienie o współpracy w dziedzinie 5G")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["KOR", "POL"])
+    (event,) = _events("Minister cyfryzacji Polski spotyka się z ambasadorem Indii w sprawie sztucznej inteligencji")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["IND", "POL"])
+
+
+def test_military_or_energy_technology_is_no_technology_news():
+    # a bare "technologie" or "innowacje" does not make talks about defence or energy technology news
+    text = (
+        "Ministrowie obrony Polski i Korei Południowej omówili współpracę w zakresie technologii wojskowych "
+        "i przemysłu zbrojeniowego."
+    )
+    assert _events(text) == []
+    text = "Premier Polski i premier Francji rozmawiali o energetyce jądrowej, innowacjach i technologiach wodorowych."
+    assert _events(text) == []

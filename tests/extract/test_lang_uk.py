@@ -108,3 +108,82 @@ def test_arrival_in_a_capital_is_the_location():
     text = "Голова Єврокомісії Урсула фон дер Ляєн прибула до Києва, щоб обговорити з прем'єр-міністром України кібербезпеку."
     (event,) = _events(text)
     assert (event["parties"], event["location"]) == (["EU", "UKR"], "Kyiv")
+
+
+def test_impetus_is_no_postal_word_but_postal_services_are():
+    text = (
+        "Міністр закордонних справ України зустрівся з послом Японії. Сторони домовилися дати новий поштовх "
+        "співпраці у сфері штучного інтелекту."
+    )
+    areas = {area for event in _events(text) for area in event["areas"]}
+    assert areas == {"ai"}
+    text = "Міністр цифрової трансформації України зустрівся з послом Молдови та обговорив розвиток поштових послуг."
+    (event,) = _events(text)
+    assert event["areas"] == ["postal"]
+
+
+def test_russia_as_the_aggressor_discussed_in_talks_is_no_party():
+    # the only foreign name in the talks is the aggressor: no second party, no event
+    text = (
+        "Президент України зустрівся з головою Світового банку. Співрозмовники обговорили кібербезпеку "
+        "та шляхи подолання російської агресії проти України."
+    )
+    assert _events(text) == []
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "Міністр цифрової трансформації України відвідав пункт пропуску на кордоні з Польщею та обговорив "
+        "розвиток мобільного зв'язку 5G."
+    )
+    assert _events(text) == []
+
+
+def test_the_eu_named_only_as_a_topic_of_the_talks_is_no_party():
+    text = (
+        "Міністр цифрової трансформації України зустрівся з послом Литви та обговорив кібербезпеку і наближення "
+        "законодавства ЄС у сфері електронних комунікацій."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["LTU", "UKR"]
+
+
+def test_the_press_centre_and_the_press_as_a_source_name_no_media_area_but_the_media_sector_does():
+    text = "Міністр цифрової трансформації України зустрівся з послом Японії в Медіацентрі Україна та обговорив кібербезпеку."
+    (event,) = _events(text)
+    assert event["areas"] == ["cybersecurity"]
+    text = "Міністр цифрової трансформації України зустрівся з послом Японії, повідомили ЗМІ. Сторони обговорили кібербезпеку."
+    (event,) = _events(text)
+    assert event["areas"] == ["cybersecurity"]
+    text = (
+        "Міністр цифрової трансформації України зустрівся з послом Японії. Сторони обговорили співпрацю у сфері медіа."
+    )
+    (event,) = _events(text)
+    assert event["areas"] == ["media_information"]
+
+
+def test_declined_names_and_demonyms_of_smaller_states_make_parties():
+    # туркменський is Turkmen, not Turkish
+    text = (
+        "Міністр цифрової трансформації України провів переговори з Кубою та з туркменським колегою щодо кібербезпеки."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["CUB", "TKM", "UKR"]
+
+
+def test_a_government_development_agency_acts_for_its_state():
+    text = "Міністерство цифрової трансформації України та USAID підписали меморандум про розвиток електронних послуг."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["UKR", "USA"])
+
+
+def test_aid_told_from_the_receiving_side_and_present_tense_meetings():
+    (event,) = _events("Україна отримала від Японії обладнання для кіберзахисту")
+    assert (event["type"], event["parties"]) == ("AID", ["JPN", "UKR"])
+    (event,) = _events("Міністр цифрової трансформації України зустрічається з послом Японії щодо штучного інтелекту")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["JPN", "UKR"])
+
+
+def test_the_cyrillic_ict_acronym_makes_technology_news():
+    (event,) = _events("Україна та Молдова підписали меморандум про співпрацю у сфері ІКТ.")
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["MDA", "UKR"], [])

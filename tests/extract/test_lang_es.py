@@ -1,0 +1,44 @@
+"""Spanish (es): extract() on sentences written for these tests (borders, headline present tense, invitations)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = "2025-05-14") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang="es", published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = (
+        "El ministro de Telecomunicaciones de México visitó una antena en la frontera con Guatemala para hablar "
+        "de redes 5G."
+    )
+    assert _events(text) == []
+
+
+def test_a_headline_in_the_present_tense_reports_the_meeting_and_the_signing():
+    (event,) = _events("Ministro de Telecomunicaciones de Chile recibe al embajador de India para hablar de redes 5G")
+    assert (event["type"], event["parties"], event["areas"]) == ("CONSULT", ["CHL", "IND"], ["mobile_5g"])
+    (event,) = _events("Colombia y Corea firman memorando de entendimiento sobre inteligencia artificial")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["COL", "KOR"])
+
+
+def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
+    text = (
+        "El secretario general de la UIT visita Bogotá por invitación del ministro de Tecnologías de la "
+        "Información de Colombia para hablar de conectividad."
+    )
+    assert [e["type"] for e in _events(text)] == ["CONSULT"]
+
+
+def test_telecommunications_make_technology_news_but_name_no_area_by_themselves():
+    (event,) = _events("Cuba y Rusia firmaron un acuerdo de cooperación en telecomunicaciones.")
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CUB", "RUS"], [])
+
+
+def test_a_ministry_named_by_its_acronym_acts_for_its_state():
+    (event,) = _events("El MINCOM y la embajada de Vietnam analizaron la cooperación en comercio electrónico.")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["CUB", "VNM"])

@@ -1,0 +1,77 @@
+"""Portuguese (pt): extract() on sentences written for these tests (headline present tense, audiences, the
+Angolan and Mozambican "esteve reunido", Brazilian and European spellings)."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, published: str | None = "2025-05-14") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang="pt", published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def test_a_joint_audience_with_several_ambassadors_is_one_meeting_with_all_their_states():
+    text = (
+        "O ministro angolano das Telecomunicações concedeu uma audiência conjunta aos embaixadores do Quénia, "
+        "do Senegal e da Tanzânia, para abordar a cooperação no domínio dos satélites."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["AGO", "KEN", "SEN", "TZA"]
+    assert event["areas"] == ["space"]
+
+
+def test_a_headline_in_the_present_tense_reports_the_meeting_and_the_signing():
+    (event,) = _events("Ministro das Comunicações do Brasil recebe embaixador da Índia para falar de redes 5G")
+    assert (event["type"], event["parties"], event["areas"]) == ("CONSULT", ["BRA", "IND"], ["mobile_5g"])
+    (event,) = _events("Brasil e Chile assinam acordo sobre cabo submarino de fibra óptica")
+    assert (event["type"], event["status"]) == ("AGREE", "signed")
+    assert event["parties"] == ["BRA", "CHL"]
+
+
+def test_esteve_reunido_is_a_meeting():
+    text = (
+        "O ministro moçambicano da Ciência e Tecnologia esteve reunido, nesta segunda-feira, com o embaixador "
+        "de Portugal, tendo os dois abordado a governação electrónica."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["MOZ", "PRT"]
+
+
+def test_an_unmarked_minister_belongs_to_the_first_portuguese_speaking_state_the_article_names():
+    # China is named more often, but the minister with no state is the publisher's: Brazil's
+    text = (
+        "A ministra da Ciência e Tecnologia, Ana Ribeiro, assinou três memorandos de entendimento com ministérios "
+        "da China sobre inteligência artificial. Para a ministra, os acordos reforçam a parceria entre o Brasil e a China."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["BRA", "CHN"])
+    assert {p["name"]: p["party"] for p in event["people"]} == {"Ana Ribeiro": "BRA"}
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place_not_a_party():
+    text = "O ministro das Comunicações de Angola visitou uma antena na fronteira com a Namíbia para falar de redes 5G."
+    assert _events(text) == []
+
+
+def test_a_visit_at_the_invitation_of_a_minister_is_no_request():
+    text = (
+        "O secretário-geral da UIT encontra-se em Maputo para uma visita a Moçambique a convite do ministro dos "
+        "Transportes e Comunicações. Constituem objectivos da visita o reforço da cooperação entre Moçambique e a "
+        "UIT em telecomunicações."
+    )
+    assert {e["type"] for e in _events(text)} == {"CONSULT"}
+
+
+def test_telecommunications_make_technology_news_but_name_no_area_by_themselves():
+    text = "Moçambique e a China assinaram memorandos nas áreas das infraestruturas, indústria e telecomunicações."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["CHN", "MOZ"], [])
+
+
+def test_a_ministry_named_by_its_acronym_acts_for_its_state():
+    (event,) = _events("O MINTTICS e a embaixada da Índia discutiram a cooperação em satélites.")
+    assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "IND"])
