@@ -603,6 +603,13 @@ def keep_headline_focus(
     return kept
 
 
+def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
+    news (spec §2): its frames go when the article reports anything else."""
+    news = [f for f in frames if not _has_cue(sentences[f.sentence], "recall")]
+    return news if news else frames
+
+
 def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
     """A headline or lead naming the parties of several events that the text then reports one by one
     ("Kazakhstan agreed with China on data centres, Uzbekistan discussed e-government with Korea")

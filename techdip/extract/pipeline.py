@@ -131,6 +131,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     lead = _lead_sentences(norm.text, spans)
     frames = ev.join_member_lists(frames)
     frames = ev.drop_summaries(ev.keep_headline_focus(frames, sentences, roles, lead, home), lead)
+    frames = ev.drop_recalled(frames, sentences)
     frames = ev.one_event_per_signing(frames, sentences, norm.text)
     frames = ev.fold_into_talks(frames)
     if not frames or not _about_technology(mentions):

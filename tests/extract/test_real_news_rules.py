@@ -461,6 +461,22 @@ def test_cooperation_in_digital_transformation_is_technology_news_with_no_area()
         )
 
 
+# What the article recalls ("It is recalled that", "Напомним", "Przypomnijmy") is background, not news (spec §2).
+RECALLED = {
+    "en": "Estonia and Ukraine signed a memorandum on cybersecurity. It is recalled that Estonia and Poland signed an "
+    "agreement on e-government.",
+    "ru": "Эстония и Украина подписали меморандум о кибербезопасности. Напомним, что Эстония и Польша подписали "
+    "соглашение об электронном правительстве.",
+    "pl": "Estonia i Ukraina podpisały memorandum o cyberbezpieczeństwie. Przypomnijmy, że Estonia i Polska "
+    "podpisały porozumienie o e-administracji.",
+}
+
+
+def test_what_the_article_recalls_is_background_not_news():
+    for lang, text in RECALLED.items():
+        assert _party_sets(text, lang) == {("EST", "UKR")}, (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
