@@ -477,6 +477,21 @@ def test_what_the_article_recalls_is_background_not_news():
         assert _party_sets(text, lang) == {("EST", "UKR")}, (lang, _events(text, lang))
 
 
+COLLABORATION_IN_TALKS = [
+    "Pakistan's IT minister met the Uzbek ambassador in Islamabad. Both agreed on the importance of increasing "
+    "collaboration in artificial intelligence.",
+    "Pakistan's IT minister met the Uzbek ambassador in Islamabad. They agreed to strengthen relations in "
+    "cybersecurity.",
+    "Pakistan's IT minister met the Uzbek ambassador in Islamabad. The two sides agreed on closer cooperation in "
+    "5G networks.",
+]
+
+
+@pytest.mark.parametrize("text", COLLABORATION_IN_TALKS)
+def test_agreeing_on_closer_collaboration_in_talks_is_the_talks(text: str):
+    assert [(e["type"], e["status"]) for e in _events(text, "en")] == [("CONSULT", "agreed")], _events(text, "en")
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
