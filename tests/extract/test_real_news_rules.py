@@ -492,6 +492,22 @@ def test_agreeing_on_closer_collaboration_in_talks_is_the_talks(text: str):
     assert [(e["type"], e["status"]) for e in _events(text, "en")] == [("CONSULT", "agreed")], _events(text, "en")
 
 
+# "with each of A and B": one signing with each partner (cue separate).
+WITH_EACH_OF = {
+    "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
+    "الأمن السيبراني.",
+    "en": "Egypt's minister signed memoranda of understanding with each of the Palestinian and Somali governments on "
+    "cybersecurity.",
+    "fr": "Le ministre égyptien a signé des protocoles d'accord avec chacun des gouvernements palestinien et somalien "
+    "sur la cybersécurité.",
+}
+
+
+def test_signing_with_each_of_several_states_is_one_signing_with_each():
+    for lang, text in WITH_EACH_OF.items():
+        assert _party_sets(text, lang) == {("EGY", "PSE"), ("EGY", "SOM")}, (lang, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
