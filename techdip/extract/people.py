@@ -76,14 +76,19 @@ def find_people(
                 ctx.covered.setdefault(index, mention)
     if lexicon.honorifics:
         ctx.honorific_tokens.update(i for i, word in enumerate(tokens.words) if word in lexicon.honorifics)
-    people: list[PersonMention] = []
-    starts: set[int] = set()
     titles = [m for m in mentions if m.category == "title"]
-    for title in titles:
+    # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
+    # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
+    nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
+    for order, title in enumerate(titles):
         person = _person_at_title(ctx, title, mentions, home_party)
-        if person is not None and plausible_name(person.name) and person.start not in starts:
-            people.append(person)
-            starts.add(person.start)
+        if person is None or not plausible_name(person.name):
+            continue
+        distance = max(person.start - title.end, title.start - person.end, 0)
+        known = nearest.get(person.start)
+        if known is None or distance < known[0]:
+            nearest[person.start] = (distance, order, person)
+    people = [person for _, _, person in sorted(nearest.values(), key=lambda item: item[1])]
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [
         p
@@ -92,7 +97,26 @@ def find_people(
         and not _lexicon_word(lexicon, p.name)
         and not _mostly_lexicon_words(lexicon, p.name)
     ]
-    return _with_full_names(people) + _family_name_mentions(ctx, people)
+    people = _one_party_per_name(_with_full_names(people))
+    return people + _family_name_mentions(ctx, people)
+
+
+def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:
+    """A person whose party was only assumed (the home party: "Minister Lee Jong-ho" in a Vietnamese page) is
+    of the party the article writes next to the same name elsewhere ("the Korean Minister of Science and ICT
+    Lee Jong-ho"): one name, one party. Where the text gives the name two different parties, nothing changes."""
+    written: dict[str, set[str]] = {}
+    for person in people:
+        if person.party is not None and not person.party_assumed:
+            written.setdefault(person.name.casefold(), set()).add(person.party)
+    out = []
+    for person in people:
+        parties = written.get(person.name.casefold(), set())
+        if person.party_assumed and len(parties) == 1:
+            (party,) = parties
+            person = replace(person, party=party, party_assumed=False)
+        out.append(person)
+    return out
 
 
 _INITIALS = re.compile(r"^((?:[^\W\d_][^\W\d_]?\.\s*)+)[^\W\d_]{2,}$")
@@ -269,11 +293,13 @@ def _person_at_title(
     if ext_last == last and party is None and _bare_title(ctx, title, first):
         return None  # "the minister" as a noun (השר אמר, השרה שיתפה את השר): no name beside it
     if party is None:
-        party = _party_just_before(ctx, first, mentions)
+        party = _party_in_title(title, mentions) or _party_just_before(ctx, first, mentions)
     ext_last, tail_party = _definite_tail(ctx, ext_last)
     party = party or tail_party
     ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
     ext_last = _after_acronym(ctx, _lexical_portfolio(ctx, ext_last))
+    if party is None:  # a state closing a portfolio the lexicon does not list: "Bộ trưởng Công thương Malaysia"
+        party = _party_inside(ctx, last + 1, ext_last, title.values[1:2] == ("foreign",))
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
@@ -293,6 +319,15 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _party_in_title(title: Mention, mentions: list[Mention]) -> str | None:
+    """A party the title's own form names ("ASEAN Secretary-General", "presidente dell'Agenzia Spaziale
+    Italiana"), unless the title names the state its holder serves in ("주한대사", ambassador to Korea)."""
+    if " to " in title.value:
+        return None
+    inside = (m for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title.end)
+    return next((m.value for m in inside), None)
 
 
 def _bare_title(ctx: _Context, title: Mention, first: int) -> bool:
@@ -377,6 +412,21 @@ def _portfolio_segments(ctx: _Context, last: int) -> int:
             return last
         last = end
     return last
+
+
+def _party_inside(ctx: _Context, first: int, last: int, diplomat: bool) -> str | None:
+    """The state that closes a title's extension (its last words, "... della Serbia, NAME"), unless a host cue
+    leads to it (the state an ambassador serves in, "to Iran"). A state inside a longer run is another's."""
+    mention = ctx.covered.get(last)
+    if last < first or mention is None or mention.category != "party":
+        return None
+    before = ctx.covered.get(_first_token(ctx, mention.start) - 1)
+    host = (
+        before is not None
+        and before.category == "cue"
+        and (before.value == "host" or diplomat and before.value == "place")
+    )
+    return None if host else mention.value
 
 
 def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:

@@ -418,3 +418,81 @@ def test_a_state_hung_before_a_possessive_link_is_not_the_title_s_state():
     parties = {p.name: p.party for p in _people(text, "vi")}
     assert parties.get("Nguyễn Xuân Phúc") != "SGP", parties
     assert "Nguyễn Xuân Phúc" in parties
+
+
+def _parties(text: str, lang: str, home: str | None) -> list[tuple[str, str | None]]:
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    found = find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
+    return [(p.name, p.party) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("En la sede del Ministerio de Industria y Tecnología de la Información de la República Popular China el "
+         "ministro de Comunicaciones de Cuba, Raúl Fonseca, firmó el acuerdo.", "es", "Raúl Fonseca", "CUB"),
+        ("Au siège du ministère de l'Économie numérique du Sénégal, le ministre des Postes du Mali, Issa "
+         "Coulibaly, a signé l'accord.", "fr", "Issa Coulibaly", "MLI"),
+        ("At the Ministry of Digital Development of Kazakhstan, the Minister of Communications of Georgia, Levan "
+         "Abashidze, signed the memorandum.", "en", "Levan Abashidze", "GEO"),
+    ],
+)  # fmt: skip
+def test_a_name_two_titles_reach_belongs_to_the_nearer_one(text: str, lang: str, name: str, party: str):
+    assert (name, party) in _parties(text, lang, "ESP")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("Bộ trưởng Công thương Malaysia Ahmad Rizal Hashim đã tham dự.", "vi", "Ahmad Rizal Hashim", "MYS"),
+        ("Ha incontrato il ministro della Scienza, dello Sviluppo tecnologico e dell'Innovazione della Serbia, "
+         "Milan Jovanović, a Roma.", "it", "Milan Jovanović", "SRB"),
+        ("Il a reçu le ministre des Technologies de la communication de la République tunisienne, Karim Ben "
+         "Salah, à Alger.", "fr", "Karim Ben Salah", "TUN"),
+    ],
+)  # fmt: skip
+def test_a_state_closing_a_portfolio_is_the_officials_party(text: str, lang: str, name: str, party: str):
+    assert (name, party) in _parties(text, lang, "VNM")
+
+
+def test_a_state_inside_a_longer_run_after_a_title_is_not_the_officials():
+    text = ("Durante l'incontro sull'Innovazione tecnologica, che vedrà la partecipazione della Tunisia tra i Paesi "
+            "Outreach, Urso ha parlato. Il ministro delle Imprese e del Made in Italy, Adolfo Urso, ha firmato.")  # fmt: skip
+    assert all(party != "TUN" for name, party in _parties(text, "it", "ITA") if "Urso" in name)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("The Korean Minister of Science and ICT Park Min-soo arrived in London. Later, Minister Park Min-soo "
+         "signed the agreement.", "en", "Park Min-soo", "KOR"),
+        ("El ministro de Comunicaciones de Cuba, Raúl Fonseca, llegó a Madrid. Después, el ministro Raúl Fonseca "
+         "firmó el acuerdo.", "es", "Raúl Fonseca", "CUB"),
+        ("Bộ trưởng Bộ Khoa học và ICT Hàn Quốc Kim Tae-yong đã đến Hà Nội. Bộ trưởng Kim Tae-yong phát biểu.",
+         "vi", "Kim Tae-yong", "KOR"),
+    ],
+)  # fmt: skip
+def test_one_name_has_the_party_the_article_writes_next_to_it(text: str, lang: str, name: str, party: str):
+    # the second mention has a bare title, which alone would give it the home party
+    assert [p for n, p in _parties(text, lang, "GBR" if lang == "en" else "ESP" if lang == "es" else "VNM")
+            if n == name] == [party, party]  # fmt: skip
+
+
+def test_a_name_written_with_two_parties_keeps_the_home_party_where_it_is_assumed():
+    text = ("The Korean Minister Park Min-soo met the Japanese Minister Park Min-soo. Later, Minister Park Min-soo "
+            "signed.")  # fmt: skip
+    assert ("Park Min-soo", "GBR") in _parties(text, "en", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("ASEAN Secretary-General Lim Boon Heng opened the meeting.", "en", "Lim Boon Heng", "ASEAN"),
+        ("L'accordo è stato firmato da Marco Villa, presidente dell'Agenzia Spaziale Italiana, a Roma.", "it",
+         "Marco Villa", "ITA"),
+        ("필립 골드버그 주한대사는 장관을 만났다.", "ko", "필립 골드버그", None),  # ambassador TO Korea
+    ],
+)  # fmt: skip
+def test_a_party_the_title_form_names_is_the_officials(text: str, lang: str, name: str, party: str | None):
+    assert (name, party) in _parties(text, lang, "VNM")
