@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -56,6 +56,7 @@ class _Context:
     honorific_tokens: set[int]
     covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
     words: frozenset[str] = frozenset()  # every word of the text (working form), to tell a stem from an ending
+    title_tokens: set[int] = field(default_factory=set)  # tokens inside a title, whatever else covers them
 
 
 def find_people(
@@ -74,16 +75,24 @@ def find_people(
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             for index in inside:
                 ctx.covered.setdefault(index, mention)
+            if mention.category == "title":
+                ctx.title_tokens.update(inside)
     if lexicon.honorifics:
         ctx.honorific_tokens.update(i for i, word in enumerate(tokens.words) if word in lexicon.honorifics)
     titles = [m for m in mentions if m.category == "title"]
     # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
     # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
     nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
+    taken: dict[int | str, str | None] = {}  # the names earlier titles took (where they start, and as written)
+    named = False  # did the title before name someone?
     for order, title in enumerate(titles):
-        person = _person_at_title(ctx, title, mentions, home_party)
-        if person is None or not plausible_name(person.name):
+        if named and _glued_to(ctx, titles[order - 1], title):
+            continue  # the portfolio of the title before, which named its holder: "vice-ministro da Indústria"
+        person = _person_at_title(ctx, title, mentions, home_party, taken)
+        named = person is not None and plausible_name(person.name)
+        if person is None or not named:
             continue
+        taken[person.start] = taken[person.name.casefold()] = person.party
         distance = max(person.start - title.end, title.start - person.end, 0)
         known = nearest.get(person.start)
         if known is None or distance < known[0]:
@@ -275,7 +284,11 @@ def _first_token(ctx: _Context, start: int) -> int:
 
 
 def _person_at_title(
-    ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
+    ctx: _Context,
+    title: Mention,
+    mentions: list[Mention],
+    home_party: str | None,
+    taken: dict[int | str, str | None] | None = None,
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
@@ -311,6 +324,16 @@ def _person_at_title(
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
     before = None if before is not None and _junk(ctx, before) else before
+    taken = taken or {}
+    if after is not None and before is not None and _in_list(ctx, before, title):
+        # "NAME, title, NAME, title, ...": each name goes with the title after it, unless the list runs the
+        # other way ("title, NAME, title, NAME"), which the earlier title taking the name before shows
+        written = _written_name(ctx, after[0], after[1]).casefold()
+        if before[0] in taken:
+            before = None
+        elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
+            # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
+            after = None
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -319,6 +342,40 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _glued_to(ctx: _Context, previous: Mention, title: Mention) -> bool:
+    """Is the title joined to the one before by function words alone ("vice-ministro da Indústria")?"""
+    if previous.end > title.start or char_script(ctx.norm.text[title.start]) in _CASELESS:
+        return False
+    gap = ctx.norm.text[previous.end : title.start]
+    words = gap.replace("'", " ").split()
+    return (
+        len(words) <= _GLUE_RUN
+        and all(w in ctx.lexicon.stopwords for w in words)
+        and not any(ch in _BREAKS or ch in ",،" for ch in gap)
+    )
+
+
+def _in_list(ctx: _Context, before: tuple[int, int, int], title: Mention) -> bool:
+    """Does a comma stand between the name before a title and the title ("NAME, title")?"""
+    gap = ctx.norm.text[before[1] : title.start]
+    return "," in gap or "،" in gap
+
+
+def _title_follows(ctx: _Context, end: int) -> bool:
+    """Does a title follow this name after a comma, an article or a demonym between ("NAME, the Japanese
+    minister ...")?"""
+    index = ctx.tokens.first_at_or_after(end)
+    if index >= len(ctx.tokens) or ctx.norm.text[end : ctx.tokens[index].start].strip() not in (",", "،"):
+        return False
+    for k in range(index, min(index + 4, len(ctx.tokens))):
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "title":
+            return True
+        if not (ctx.tokens[k].text in ctx.lexicon.articles or mention is not None and mention.category == "party"):
+            return False
+    return False
 
 
 def _party_in_title(title: Mention, mentions: list[Mention]) -> str | None:
@@ -408,8 +465,8 @@ def _portfolio_segments(ctx: _Context, last: int) -> int:
         connector = tokens[first].text in stopwords and written[0][:1].islower()
         lexical = _mostly_lexicon_words(ctx.lexicon, " ".join(tokens[i].text for i in words))
         shaped = all(w[:1].isupper() or tokens[i].text in stopwords for i, w in zip(words, written, strict=True))
-        if not (connector or (lexical and shaped)):
-            return last
+        if not (connector or (lexical and shaped)) or any(i in ctx.title_tokens for i in words):
+            return last  # another title: the sentence goes on to another person ("..., with his counterpart, NAME")
         last = end
     return last
 

@@ -496,3 +496,69 @@ def test_a_name_written_with_two_parties_keeps_the_home_party_where_it_is_assume
 )  # fmt: skip
 def test_a_party_the_title_form_names_is_the_officials(text: str, lang: str, name: str, party: str | None):
     assert (name, party) in _parties(text, lang, "VNM")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Anna Berg, staatssecretaris voor Buitenlandse Handel, Jan Peeters, minister van Buitenlandse Zaken, en "
+         "Marc Dubois, minister van Financiën, bezochten Peking.", "nl",
+         {"Anna Berg": "state secretary for foreign trade", "Jan Peeters": "foreign minister"}),
+        ("Anna Berg, Minister of State for Trade, Jan Peeters, Minister of Foreign Affairs, and Marc Dubois, "
+         "Minister of Finance, visited Beijing.", "en",
+         {"Anna Berg": "minister of state for trade", "Jan Peeters": "foreign minister"}),
+        ("Ana Berg, secretaria de Estado de Comercio, Juan Peña, ministro de Asuntos Exteriores, y Marc Dubois, "
+         "ministro de Hacienda, visitaron Pekín.", "es",
+         {"Ana Berg": "secretary of state", "Juan Peña": "foreign minister"}),
+    ],
+)  # fmt: skip
+def test_in_a_list_of_names_and_titles_each_name_goes_with_the_title_after_it(text: str, lang: str, people: dict):
+    roles = {p.name: p.role for p in _people(text, lang)}
+    assert {name: roles.get(name) for name in people} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministre des Postes, Paul Martin, le ministre des Affaires étrangères, Marc Lenoir, et le ministre des "
+         "Finances, Anne Roux, étaient à Pékin.", "fr"),
+        ("El ministro de Comunicaciones, Pablo Ruiz, el ministro de Asuntos Exteriores, Marc Lenoir, y la ministra "
+         "de Hacienda, Ana Roux, estaban en Pekín.", "es"),
+    ],
+)  # fmt: skip
+def test_a_list_that_runs_title_then_name_keeps_each_name_after_its_title(text: str, lang: str):
+    roles = {p.name: p.role for p in _people(text, lang)}
+    assert roles.get("Marc Lenoir") == "foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "other"),
+    [
+        ("A secretária-executiva do Ministério das Comunicações, Sônia Ramos, viajou a Pequim. No encontro, com Li "
+         "Wenbo, vice-ministro do Ministério da Indústria e Tecnologia da Informação da China, Sônia Ramos falou "
+         "sobre cabos.", "pt", "Sônia Ramos", "Li Wenbo"),
+        ("La secretaria de Telecomunicaciones, Sonia Ramos, viajó a Pekín. En el encuentro con Li Wenbo, "
+         "viceministro de Industria de China, Sonia Ramos habló de cables.", "es", "Sonia Ramos", "Li Wenbo"),
+        ("The Minister of State for Trade, Sonia Rees, travelled to Beijing. At the meeting with Li Wenbo, "
+         "Vice-Minister of Industry of China, Sonia Rees spoke about cables.", "en", "Sonia Rees", "Li Wenbo"),
+    ],
+)  # fmt: skip
+def test_a_name_the_article_gave_its_title_earlier_is_not_the_next_titles(text: str, lang: str, name: str, other: str):
+    found = _parties(text, lang, "BRA")
+    assert (other, "CHN") in found
+    assert all(party != "CHN" for n, party in found if n == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Omar Farid, Egyptian Minister of Communications, has signed separate memorandums of understanding with "
+         "his Jordanian counterpart, Samir Haddad, in Cairo.", "en", "Omar Farid"),
+        ("Omar Farid, ministre égyptien des Communications, a signé des mémorandums d'entente avec son homologue "
+         "jordanien, Samir Haddad, au Caire.", "fr", "Omar Farid"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_does_not_run_over_a_clause_to_another_title(text: str, lang: str, name: str):
+    found = _parties(text, lang, "EGY")
+    assert (name, "EGY") in found
+    assert ("Samir Haddad", "JOR") in found
