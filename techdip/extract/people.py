@@ -494,12 +494,26 @@ def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
     while prefixes and reach + 1 < len(ctx.tokens) and reach - last < 4 and not _break_between(ctx, reach, reach + 1):
         word = ctx.tokens[reach + 1].text
         mention = ctx.covered.get(reach + 1)
+        if _conjoined_complement(ctx, reach + 1):
+            reach += 2  # "... وإصلاح الإدارة": and a noun with its definite complement, the portfolio goes on
+            continue
         if not (word.startswith(prefixes) and len(word) > 4) or (mention is not None and mention.category != "area"):
             break
         reach += 1
     if reach > last:  # a state after the portfolio still belongs to the title ("... والإعلام السعودي")
         return _extend_title(ctx, reach)
     return reach, None
+
+
+def _conjoined_complement(ctx: _Context, index: int) -> bool:
+    """A noun glued to "and" (meta.tsv `conjunctions`) whose complement has the article ("وإصلاح الإدارة"):
+    one more portfolio after a title, never a name."""
+    word = ctx.tokens[index].text
+    if index + 1 >= len(ctx.tokens) or _break_between(ctx, index, index + 1):
+        return False
+    after = ctx.tokens[index + 1].text
+    glued = any(word.startswith(c) and len(word) - len(c) >= 3 for c in ctx.lexicon.conjunctions)
+    return glued and after.startswith(ctx.lexicon.portfolio_prefixes) and len(after) > 4
 
 
 def _lexical_portfolio(ctx: _Context, last: int) -> int:
@@ -653,6 +667,8 @@ def _case_ended(ctx: _Context, index: int) -> bool:
 
 def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
+    if _conjunction(ctx, index):
+        return False  # "and", alone or glued to the next word: "... ملا ومعالي السفير"
     if index in ctx.honorific_tokens:
         return True
     if _hyphen_half(ctx, index):
@@ -670,6 +686,21 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _conjunction(ctx: _Context, index: int) -> bool:
+    """Is the word "and" (meta.tsv `conjunctions`), alone or glued to a word of the lexicon or an honorific
+    ("و معالي", "ومعالي", "وعدد")? Names that start like it ("وليد", Walid) go on."""
+    word = ctx.tokens[index].text
+    for conjunction in ctx.lexicon.conjunctions:
+        rest = word[len(conjunction) :]
+        if word == conjunction or (
+            word.startswith(conjunction)
+            and len(rest) >= 3
+            and (rest in ctx.lexicon.common_words or rest in ctx.lexicon.honorifics)
+        ):
+            return True
+    return False
 
 
 def _hyphen_half(ctx: _Context, index: int) -> bool:
