@@ -998,12 +998,14 @@ def _unspaced_person(
     before = _han_run(text, edge - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
     if ctx.lexicon.script == "kana" and (before is None or _katakana_at(text, before[0] - 1, covered)):
         # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
-        before = _katakana_before_portfolio(text, edge, covered) or before
+        before = _katakana_before_portfolio(text, edge, covered, ctx.lexicon.stopwords) or before
     span = after or before
     if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
+    if party is None and span is before:
+        party = _party_before_name(text, span[0], mentions)
     assumed = party is None and title.values[1:2] != ("foreign",)
     party = home_party if assumed else party
     name = ctx.norm.original_text(*span)
@@ -1043,6 +1045,7 @@ def _han_run(
         start += 1
     while end > start and text[end - 1] in _NAME_DOTS:
         end -= 1
+    start, end = _one_script(text, start, end, step)
     whole = all("\u30a0" <= c <= "\u30ff" for c in text[start:end])  # katakana spells foreign names: never cut
     dotted = any(d in text[start:end] for d in _NAME_DOTS)  # 阿克马尔·拉希莫夫: a transliteration, kept whole
     if foreign and not dotted and end - start > longest:
@@ -1061,6 +1064,23 @@ def _han_run(
         start, end = (start, start + longest) if step > 0 else (end - longest, end)
     if end - start < 2:
         return None
+    return start, end
+
+
+def _one_script(text: str, start: int, end: int, step: int) -> tuple[int, int]:
+    """The part of a run next to the title that is in one script, katakana or kanji: a name is never both, so
+    in 世界銀行マルパス総裁 the name is マルパス, not 行マルパス. (Hiragana goes with either: あかま二郎.)"""
+    order = range(end - 1, start - 1, -1) if step < 0 else range(start, end)
+    first = None
+    for index in order:
+        char = text[index]
+        kind = "kata" if "\u30a1" <= char <= "\u30fa" else "kanji" if _is_kanji(char) else None
+        if kind is None:
+            continue
+        if first is None:
+            first = kind
+        elif kind != first:
+            return (index + 1, end) if step < 0 else (start, index)
     return start, end
 
 
@@ -1097,21 +1117,56 @@ def _katakana_at(text: str, pos: int, covered: bytearray) -> bool:
     return 0 <= pos < len(text) and "\u30a1" <= text[pos] <= "\u30ff" and not covered[pos]
 
 
-def _katakana_before_portfolio(text: str, start: int, covered: bytearray) -> tuple[int, int] | None:
+def _katakana_before_portfolio(
+    text: str, start: int, covered: bytearray, stopwords: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
-    The change of script is the name's end."""
+    The change of script is the name's end. A loanword of the portfolio in katakana (a stopword: デジタル of
+    "ヴィッシング デジタル・交通大臣") is no name: the name is the katakana word before it."""
     pos = start - 1
     while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
         pos -= 1
-    if pos == start - 1 or not _katakana_at(text, pos, covered):
+    if pos == start - 1:
         return None
-    end = pos + 1
-    while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
-        pos -= 1
-    begin = pos + 1
-    while begin < end and text[begin] in _NAME_DOTS:
-        begin += 1
-    return (begin, end) if end - begin >= 2 else None
+    for _ in range(3):  # at most two loanwords of the portfolio before the name
+        if not _katakana_at(text, pos, covered):
+            return None
+        end = pos + 1
+        while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
+            pos -= 1
+        begin = pos + 1
+        while begin < end and text[begin] in _NAME_DOTS:
+            begin += 1
+        if text[begin:end].strip("".join(_NAME_DOTS)) not in stopwords:
+            return (begin, end) if end - begin >= 2 else None
+        while pos >= 0 and text[pos] in " ・":
+            pos -= 1
+    return None
+
+
+_OF = "の"  # the Japanese genitive: ドイツ連邦共和国のヴィッシング, Germany's Wissing
+_STATE_REACH = 14  # characters between a state and a name it qualifies (連邦デジタル・交通省)
+
+
+def _particle(char: str) -> bool:
+    """A hiragana character other than the genitive の: a particle that ends a phrase (で, に, と, は, が)."""
+    return "\u3040" <= char <= "\u309f" and char != _OF
+
+
+def _party_before_name(text: str, name_start: int, mentions: list[Mention]) -> str | None:
+    """A state that qualifies a name written before its title, through the genitive or a ministry's name and
+    nothing else (韓国の李宗昊長官, ドイツ連邦デジタル・交通省ヴィッシング大臣); a state followed by another
+    particle (日本で, in Japan) or punctuation qualifies no one."""
+    host_starts = {m.end for m in mentions if m.category == "cue" and m.value in ("host", "place")}
+    candidates = [m for m in mentions if m.category == "party" and name_start - _STATE_REACH <= m.end <= name_start]
+    for mention in sorted(candidates, key=lambda m: -m.end):
+        gap = text[mention.end : name_start]
+        if mention.start in host_starts or not all(
+            c in _NAME_DOTS or c in "ー " or char_script(c) in _UNSPACED and not _particle(c) for c in gap
+        ):
+            return None
+        return mention.value
+    return None
 
 
 def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention]) -> str | None:
@@ -1120,8 +1175,8 @@ def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention])
     candidates = [m for m in mentions if m.category == "party" and title_start - 8 <= m.end <= title_start]
     for mention in sorted(candidates, key=lambda m: -m.end):
         gap = text[mention.end : title_start]
-        if any(ch in _BREAKS or ch in ",，、" for ch in gap):
-            break
+        if any(ch in _BREAKS or ch in ",，、" or _particle(ch) for ch in gap):
+            break  # a Japanese particle other than の: 日本で NAME 長官 is someone in Japan, not Japan's
         if mention.start in host_starts:
             continue
         return mention.value

@@ -562,3 +562,28 @@ def test_a_portfolio_does_not_run_over_a_clause_to_another_title(text: str, lang
     found = _parties(text, lang, "EGY")
     assert (name, "EGY") in found
     assert ("Samir Haddad", "JOR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("アジア開発銀行アサカワ総裁と会談した。", "アサカワ"),  # not 行アサカワ: 銀行 is the bank
+        ("国連事務局グテレス事務総長と会談した。", "グテレス"),
+        ("ドイツ連邦共和国のシュミット デジタル・交通大臣と会談した。", "シュミット"),  # デジタル is the portfolio's
+    ],
+)  # fmt: skip
+def test_a_katakana_name_ends_where_the_script_changes_or_the_portfolio_begins(text: str, name: str):
+    assert name in [n for n, _ in _parties(text, "ja", "JPN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("韓国の朴成真(パク・ソンジン)科学技術情報通信部長官が来日した。", "朴成真", "KOR"),
+        ("ドイツ連邦共和国のシュミット デジタル・交通大臣と会談した。", "シュミット", "DEU"),
+        ("フランスのバロ デジタル・通信大臣と会談した。", "バロ", "FRA"),
+        ("日本で朴成真科学技術情報通信部長官が講演した。", "朴成真", "VNM"),  # in Japan: the home party stays
+    ],
+)  # fmt: skip
+def test_a_state_in_the_genitive_before_a_japanese_name_is_its_party(text: str, name: str, party: str):
+    assert (name, party) in _parties(text, "ja", "VNM")
