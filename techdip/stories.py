@@ -165,10 +165,17 @@ def same_person(a: str, b: str) -> bool:
     if _short_words(a) or _short_words(b):
         # "Lee Jong Ho", "Xiao Yaqing": a family name too short to compare, and what is left may be a given
         # name that many share; the whole name must agree ("Lee Jong-ho")
-        return skeleton(_NAME_BREAKS.sub("", a)) == skeleton(_NAME_BREAKS.sub("", b))
+        whole_a, whole_b = skeleton(_NAME_BREAKS.sub("", a)), skeleton(_NAME_BREAKS.sub("", b))
+        return whole_a == whole_b or (min(len(whole_a), len(whole_b)) >= 4 and _inflected(whole_a, whole_b))
     if len(parts_a) > 1 and len(parts_b) > 1 and len(parts_a[-1]) < 3 and len(parts_b[-1]) < 3:
         # a family name of two consonants ("پور") tells little: the first names must agree too
         return parts_a[-1] == parts_b[-1] and parts_a[0] == parts_b[0]
+    if len(parts_a) > 1 and len(parts_b) > 1 and _inflected(parts_a[-1], parts_b[-1]):
+        # a short family name in another case, the given name agreeing in its own (Gowinem, Jarosław Gowin;
+        # Pawłem Lisem, Paweł Lis)
+        given_a, given_b = parts_a[-2], parts_b[-2]
+        if given_a == given_b or _inflected(given_a, given_b) or _alike(given_a, given_b):
+            return True
     if not _alike(parts_a[-1], parts_b[-1]):
         # a one-word name may be a family name written whole (哈希米 is Hashemi, not 哈 + 希米)
         whole_a, whole_b = skeleton(re.sub(r"\s", "", a)), skeleton(re.sub(r"\s", "", b))
@@ -243,6 +250,13 @@ def _short_words(name: str) -> bool:
     particle inside a name (bin, Al) is no matter."""
     words = [w for w in re.split(r"[\s·・•]+", name) if w]  # "Jae-in" is one given name, not "Jae" and "in"
     return len(words) > 1 and any(len(skeleton(w)) < 2 for w in (words[0], words[-1]))
+
+
+def _inflected(x: str, y: str) -> bool:
+    """One skeleton is the other with a case ending's consonant or two (Slavic instrumental -em, -om, -ym:
+    "knm" of Gowinem, "kn" of Gowin)."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 2 and long.startswith(short) and 0 < len(long) - len(short) <= 2
 
 
 def _alike(x: str, y: str) -> bool:

@@ -431,3 +431,23 @@ def test_a_name_of_short_words_only_is_filed_under_a_block():
     from techdip.stories import name_block
 
     assert name_block("高市") and name_block("먀오웨이") and name_block("열린")
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative"),
+    [
+        ("Jarosławem Gowinem", "Jarosław Gowin"), ("Pawłem Lisem", "Paweł Lis"),  # Polish instrumental
+        ("Ігорем Лисом", "Ігор Лис"), ("Степаном Кубивом", "Степан Кубів"),  # Ukrainian
+        ("Сергеем Попковым", "Сергей Попков"), ("Николая Никифорова", "Николай Никифоров"),  # Russian
+    ],
+)  # fmt: skip
+def test_a_name_in_an_oblique_case_is_the_same_person(oblique: str, nominative: str):
+    assert same_person(oblique, nominative) and same_person(nominative, oblique)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Петром Лисом", "Ігор Лис"), ("Jarosławem Gowinem", "Janem Gowinem"), ("Jarosław Gowin", "Jarosław Gowinek")],
+)
+def test_an_oblique_case_does_not_join_another_given_or_family_name(a: str, b: str):
+    assert not same_person(a, b)
