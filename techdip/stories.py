@@ -252,11 +252,15 @@ def _short_words(name: str) -> bool:
     return len(words) > 1 and any(len(skeleton(w)) < 2 for w in (words[0], words[-1]))
 
 
+_CASE_CONSONANTS = frozenset("mf")  # of Slavic case endings: instrumental -em -om -ym -ем -ом, dative -owi -ову
+
+
 def _inflected(x: str, y: str) -> bool:
-    """One skeleton is the other with a case ending's consonant or two (Slavic instrumental -em, -om, -ym:
-    "knm" of Gowinem, "kn" of Gowin)."""
+    """One skeleton is the other with the consonant of a case ending ("knm" of Gowinem is "kn" of Gowin; "knk"
+    of Gowinek is another name)."""
     short, long = sorted((x, y), key=len)
-    return len(short) >= 2 and long.startswith(short) and 0 < len(long) - len(short) <= 2
+    ending = long[len(short) :]
+    return len(short) >= 2 and long.startswith(short) and len(ending) == 1 and ending in _CASE_CONSONANTS
 
 
 def _alike(x: str, y: str) -> bool:
