@@ -428,6 +428,8 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
             nxt += 1
         elif (reach := _title_part_after_glue(ctx, nxt)) is not None:
             nxt = reach  # "of the Federal Republic of Germany": glue words up to the next title part
+        elif (reach := _capitals_to_state(ctx, nxt)) is not None:
+            nxt = reach  # "Wakil Menteri Luar Negeri Parlemen Indo-Pasifik Inggris, NAME": a body of the state
         elif (portfolio_end := _portfolio_word(ctx, nxt)) is not None:
             if party is None and not after_host:  # "... and Innovation of the Republic of Italy, NAME"
                 inside = (ctx.covered.get(k) for k in range(nxt, portfolio_end + 1))
@@ -564,7 +566,7 @@ def _after_acronym(ctx: _Context, last: int) -> int:
         return last
     opening = text[tokens[last].end : tokens[last + 1].start].strip()
     closing = text[tokens[last + 1].end : tokens[last + 2].start].strip()
-    return last + 1 if opening == "(" and closing == ")" else last
+    return last + 1 if opening == "(" and closing in (")", "),") else last
 
 
 def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
@@ -578,6 +580,32 @@ def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
     if end == index or end >= len(ctx.tokens) or _break_between(ctx, end - 1, end):
         return None
     return end if _covers(ctx, end, _TITLE_PARTS) else None
+
+
+def _capitals_to_state(ctx: _Context, index: int) -> int | None:
+    """In scripts with case, the index of a state that up to three capitalised words lead to, the state then
+    ending the phrase (a comma, a break or the text's end after it): an office's body the lexicon does not
+    list ("Parlemen Indo-Pasifik Inggris, NAME"). A name is not followed by its state so."""
+    tokens = ctx.tokens
+    if char_script(tokens[index].text[0]) in _CASELESS:
+        return None
+    words = 0
+    for k in range(index, min(index + 6, len(tokens))):
+        if k > index and _break_between(ctx, k - 1, k):
+            return None
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "party":
+            if k == index:
+                return None
+            last = _last_token_of(ctx, mention, k)
+            return k if last + 1 >= len(tokens) or _break_between(ctx, last, last + 1) else None
+        words += not _after_hyphen(ctx, k)  # "Indo-Pasifik" is one word
+        if words > 3 or mention is not None or tokens[k].text in ctx.lexicon.stopwords:
+            return None
+        written = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+        if not written[:1].isupper() and not _after_hyphen(ctx, k):
+            return None
+    return None
 
 
 def _portfolio_word(ctx: _Context, index: int) -> int | None:
@@ -675,6 +703,8 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
     if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
+    if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
+        return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
     original = ctx.norm.original_text(token.start, token.end)
     stop = token.text in ctx.lexicon.stopwords
     if stop and not _capital_particle(ctx, index, original) and not _glued_initial(ctx, index, original):
@@ -824,7 +854,7 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         return None
     if index > 0:
         gap = ctx.norm.text[tokens[index - 1].end : tokens[index].start]
-        acronym = gap.strip() == ")" and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
+        acronym = gap.strip() in (")", "),") and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
         if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []

@@ -587,3 +587,41 @@ def test_a_katakana_name_ends_where_the_script_changes_or_the_portfolio_begins(t
 )  # fmt: skip
 def test_a_state_in_the_genitive_before_a_japanese_name_is_its_party(text: str, name: str, party: str):
     assert (name, party) in _parties(text, "ja", "VNM")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("The Minister of State for Digital Affairs (MSDA), Ruth Baker, met the ambassador.", "en", "Ruth Baker"),
+        ("Le ministre délégué chargé du Numérique (MDN), Paul Girard, a reçu l'ambassadeur.", "fr", "Paul Girard"),
+        ("El secretario de Estado de Digitalización (SEDIA), Pablo Ortega, recibió al embajador.", "es",
+         "Pablo Ortega"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_titles_acronym_and_a_comma(text: str, lang: str, name: str):
+    assert _names(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wakil Menteri Luar Negeri Parlemen Indo-Pasifik Inggris, Anne Morgan, datang ke Jakarta.", "id"),
+        ("Timbalan Menteri Luar Negeri Parlimen Indo-Pasifik Britain, Anne Morgan, tiba di Kuala Lumpur.", "ms"),
+        ("Ele recebeu o vice-ministro dos Negócios Estrangeiros Gabinete Indo-Pacífico Reino Unido, Anne Morgan, em "
+         "Brasília.", "pt"),
+    ],
+)  # fmt: skip
+def test_capitalised_words_leading_to_a_state_belong_to_the_title(text: str, lang: str):
+    assert _parties(text, lang, "IDN") == [("Anne Morgan", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wicepremier @FedorovMykhailo i minister @jciesz podpisali porozumienie.", "pl"),
+        ("Deputy Prime Minister @FedorovMykhailo and Minister #Cieszynski signed the agreement.", "en"),
+        ("Le vice-Premier ministre @FedorovMykhailo a signé l'accord.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_handle_or_a_hashtag_is_no_name(text: str, lang: str):
+    assert _names(text, lang) == []
