@@ -707,7 +707,12 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
     original = ctx.norm.original_text(token.start, token.end)
     stop = token.text in ctx.lexicon.stopwords
-    if stop and not _capital_particle(ctx, index, original) and not _glued_initial(ctx, index, original):
+    if (
+        stop
+        and not _capital_particle(ctx, index, original)
+        and not _glued_initial(ctx, index, original)
+        and not _inner_particle(ctx, index, original)
+    ):
         return False
     if _is_glue(ctx, index):
         return True
@@ -759,6 +764,23 @@ def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
         _plain_capitalised(ctx, index - 1)
         and _plain_capitalised(ctx, index + 1)
         and not (_break_between(ctx, index - 1, index) or _break_between(ctx, index, index + 1))
+    )
+
+
+def _inner_particle(ctx: _Context, index: int, original: str) -> bool:
+    """A lower-case particle between two capitalised words of a name, though also a function word of the
+    language: "Frederico de Siqueira Filho", "Lula da Silva", "Ursula von der Leyen"."""
+    if original not in _NAME_GLUE:
+        return False
+    before, after = index - 1, index + 1
+    while (
+        after < len(ctx.tokens) and ctx.norm.original_text(ctx.tokens[after].start, ctx.tokens[after].end) in _NAME_GLUE
+    ):
+        after += 1  # "von der", "van de"
+    return (
+        _plain_capitalised(ctx, before)
+        and _plain_capitalised(ctx, after)
+        and not any(_break_between(ctx, k, k + 1) for k in range(before, after))
     )
 
 

@@ -193,3 +193,17 @@ def test_a_name_that_starts_like_and_keeps_its_first_letter():
 )
 def test_and_with_a_definite_complement_after_an_arabic_title_is_its_portfolio(text: str):
     assert _names(text, "ar") == ["ليلى منصور الشامي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("O ministro das Comunicações, Frederico de Siqueira Filho, encerrou a missão.", "pt",
+         "Frederico de Siqueira Filho"),
+        ("O presidente Luiz Inácio Lula da Silva visitou Pequim.", "pt", "Luiz Inácio Lula da Silva"),
+        ("Minister Hugo de Jonge ontving de ambassadeur.", "nl", "Hugo de Jonge"),
+        ("President Ursula von der Leyen met the minister.", "en", "Ursula von der Leyen"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_particle_between_two_words_of_a_name_belongs_to_it(text: str, lang: str, name: str):
+    assert _names(text, lang) == [name]
