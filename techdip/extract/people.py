@@ -215,8 +215,8 @@ def plausible_name(name: str) -> bool:
     acronyms ("ADGMIN", "DCO"), one letter, katakana cut inside a word ("ャイウット"), Hangul phrases
     ending in a particle ("자리에서 최", "열리는"), Arabic phrases opening with the article ("الأمن القومي")."""
     words = name.split()
-    if not words or len(name.strip(" .")) < 2:
-        return False
+    if not words or len(name.strip(" .")) < 2 and not _is_kanji(name.strip()[:1]):
+        return False  # one letter is no name; one kanji may be a Japanese family name (林)
     script = char_script(name.strip()[0])
     if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
         return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
@@ -1051,6 +1051,8 @@ def _unspaced_person(
     if ctx.lexicon.script == "kana" and (before is None or _katakana_at(text, before[0] - 1, covered)):
         # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
         before = _katakana_before_portfolio(text, edge, covered, ctx.lexicon.stopwords) or before
+    if before is None and ctx.lexicon.script == "kana":
+        before = _lone_kanji_name(text, edge, covered, ctx.lexicon.stopwords)
     span = after or before
     if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
@@ -1134,6 +1136,18 @@ def _one_script(text: str, start: int, end: int, step: int) -> tuple[int, int]:
         elif kind != first:
             return (index + 1, end) if step < 0 else (start, index)
     return start, end
+
+
+_OPENERS = "、。，,「『（(・ \n\t"
+
+
+def _lone_kanji_name(text: str, edge: int, covered: bytearray, stopwords: frozenset[str]) -> tuple[int, int] | None:
+    """A Japanese family name of one kanji (林, 森) standing alone between a break and its title: "、林総務大臣は".
+    Not a kanji that is a word of its own (同 "the said", 新 "new", 前 "former": stopwords)."""
+    pos = edge - 1
+    if pos < 0 or not _is_kanji(text[pos]) or covered[pos] or text[pos] in stopwords:
+        return None
+    return (pos, edge) if pos == 0 or text[pos - 1] in _OPENERS else None
 
 
 def _han_institution(ctx: _Context, run: str) -> bool:

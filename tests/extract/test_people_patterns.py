@@ -625,3 +625,31 @@ def test_capitalised_words_leading_to_a_state_belong_to_the_title(text: str, lan
 )  # fmt: skip
 def test_a_handle_or_a_hashtag_is_no_name(text: str, lang: str):
     assert _names(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1月16日(金)、林総務大臣はベトナムを訪問した。", "林"),
+        ("森外務大臣は会談を行った。", "森"),
+        ("会議では、谷デジタル大臣が講演した。", "谷"),
+    ],
+)  # fmt: skip
+def test_a_japanese_family_name_of_one_kanji_standing_alone_before_its_title(text: str, name: str):
+    assert name in [n for n, _ in _parties(text, "ja", "JPN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1月16日(金)、同総務大臣はベトナムを訪問した。",
+        "新外務大臣は会談を行った。",
+        "会議では、前デジタル大臣が講演した。",
+    ],
+)
+def test_a_kanji_that_is_a_word_of_its_own_before_a_title_is_no_name(text: str):
+    assert _parties(text, "ja", "JPN") == []
+
+
+def test_the_premier_of_the_state_council_is_chinas():
+    assert ("李克強", "CHN") in _parties("李克強国務院総理は12日、書簡を送った。", "ja", "JPN")
