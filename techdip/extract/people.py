@@ -295,18 +295,25 @@ def _person_at_title(
     tokens = ctx.tokens
     first = _first_token(ctx, title.start)
     inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
-    if inside and char_script(tokens[first - 1].text[0]) not in _CASELESS:
-        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär"
+    if inside and (char_script(tokens[first - 1].text[0]) not in _CASELESS or _covers(ctx, first - 1, ("party",))):
+        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär", 중국대사
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
+    rest = ctx.norm.text[title.end : tokens[last].end] if last < len(tokens) else ""
+    if char_script(rest[:1] or " ") == "hangul" and rest not in ctx.lexicon.suffixes:
+        return None  # another noun the title starts (의장국, the chair country), not the title
     if first >= len(tokens) or last < first:
         return None
-    ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
+    glued = rest or char_script(tokens[last].text[0]) == "hangul" and _hangul_particle(tokens[last].text)
+    if glued:  # a particle closes the title's phrase (장관은 일본 ...: Japan is the next phrase's)
+        ext_last, party = last, None
+    else:
+        ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if ext_last == last and party is None and _bare_title(ctx, title, first):
         return None  # "the minister" as a noun (השר אמר, השרה שיתפה את השר): no name beside it
     if party is None:
-        party = _party_in_title(title, mentions) or _party_just_before(ctx, first, mentions)
+        party = _party_in_title(title, mentions, tokens[first].start) or _party_just_before(ctx, first, mentions)
     ext_last, tail_party = _definite_tail(ctx, ext_last)
     party = party or tail_party
     ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
@@ -378,12 +385,14 @@ def _title_follows(ctx: _Context, end: int) -> bool:
     return False
 
 
-def _party_in_title(title: Mention, mentions: list[Mention]) -> str | None:
+def _party_in_title(title: Mention, mentions: list[Mention], word_start: int | None = None) -> str | None:
     """A party the title's own form names ("ASEAN Secretary-General", "presidente dell'Agenzia Spaziale
-    Italiana"), unless the title names the state its holder serves in ("주한대사", ambassador to Korea)."""
+    Italiana") or its word does (중국대사, China's ambassador), unless the title names the state its holder
+    serves in ("주한대사", ambassador to Korea)."""
     if " to " in title.value:
         return None
-    inside = (m for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title.end)
+    start = min(title.start, word_start if word_start is not None else title.start)
+    inside = (m for m in mentions if m.category == "party" and start <= m.start and m.end <= title.end)
     return next((m.value for m in inside), None)
 
 
@@ -913,11 +922,25 @@ def _institution(ctx: _Context, index: int) -> bool:
     )
 
 
+def _host(ctx: _Context, index: int) -> bool:
+    """A word that says where an ambassador serves (주한, stationed in Korea)."""
+    mention = ctx.covered.get(index)
+    return mention is not None and mention.category == "cue" and mention.value == "host"
+
+
+def _short_office(ctx: _Context, index: int) -> bool:
+    """A word of three characters with an institution ending right after a state (일본 총무성, Japan's MIC)."""
+    word = ctx.tokens[index].text
+    endings = ctx.lexicon.institution_endings
+    return bool(endings) and len(word) == 3 and word.endswith(endings) and _covers(ctx, index - 1, ("party",))
+
+
 def _before_qualifiers(ctx: _Context, index: int) -> int:
     """Korean writes the state and the ministry between a name and its title: "먀오웨이 중국 공업신식화부 장관".
     The last token before them (at most four), or `index` itself."""
     k = index
-    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",))):
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",)) or _short_office(ctx, k)
+                                        or _host(ctx, k)):  # fmt: skip
         if k < index and _break_between(ctx, k, k + 1):
             return index
         k -= 1

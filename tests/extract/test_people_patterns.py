@@ -653,3 +653,36 @@ def test_a_kanji_that_is_a_word_of_its_own_before_a_title_is_no_name(text: str):
 
 def test_the_premier_of_the_state_council_is_chinas():
     assert ("李克強", "CHN") in _parties("李克強国務院総理は12日、書簡を送った。", "ja", "JPN")
+
+
+@pytest.mark.parametrize(
+    "text", ["다음 회의는 의장국인 일본에서 개최될 예정이다.", "차기 총회는 의장국인 한국에서 열릴 예정이다."]
+)
+def test_a_korean_title_starting_another_noun_is_no_title(text: str):
+    assert _parties(text, "ko", "KOR") == []  # 의장국: the chair country, not 의장 (chairman)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("박민수 과기정통부 장관은 일본 총무상과 만났다.", [("박민수", "KOR")]),
+        ("김영호 산업부 장관은 중국 베이징에서 리웨이 중국 공업신식화부 장관과 '한중 회의'를 가졌다.",
+         [("김영호", "KOR"), ("리웨이", "CHN")]),
+    ],
+)  # fmt: skip
+def test_a_particle_glued_to_a_korean_title_closes_its_phrase(text: str, people: list):
+    # the state after 장관은 / 장관과 belongs to what follows, not to the minister
+    assert _parties(text, "ko", "KOR") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("요시다 히로시 일본 총무성 국제협력담당 차관이 참석했다.", "요시다 히로시", "JPN"),  # 총무성 is an office
+        ("왕위 주한 중국대사를 만나 협력방안을 논의했다.", "왕위", "CHN"),  # 주한: in Korea; 중국대사: China's
+        ("존 스미스 주한 영국대사는 장관을 만났다.", "존 스미스", "GBR"),
+        ("먼저 박민수 과기정통부 장관은 기조연설을 했다.", "박민수", "KOR"),  # 먼저: first of all
+    ],
+)  # fmt: skip
+def test_korean_words_between_a_name_and_its_title(text: str, name: str, party: str):
+    assert _parties(text, "ko", "KOR") == [(name, party)]
