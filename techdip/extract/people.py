@@ -341,6 +341,9 @@ def _person_at_title(
         elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
             # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
             after = None
+        elif " " not in written.strip() and " " in _written_name(ctx, before[0], before[1]).strip():
+            after = None  # one capitalised word after the title is its portfolio's ("... van de Brusselse
+            # Hoofdstedelijke Regering"), the whole name before it the holder's
     chosen = _choose(after, before)
     if chosen is None:
         return None

@@ -686,3 +686,9 @@ def test_a_particle_glued_to_a_korean_title_closes_its_phrase(text: str, people:
 )  # fmt: skip
 def test_korean_words_between_a_name_and_its_title(text: str, name: str, party: str):
     assert _parties(text, "ko", "KOR") == [(name, party)]
+
+
+def test_in_a_list_one_capitalised_word_after_a_title_is_its_portfolio_not_the_next_name():
+    text = ("Jan Peeters, minister van Buitenlandse Zaken, Rudi Claes, minister-president van de Brusselse "
+            "Hoofdstedelijke Regering, Paul Magnette, minister-president van Wallonië, waren aanwezig.")  # fmt: skip
+    assert [n for n, _ in _parties(text, "nl", "BEL")] == ["Jan Peeters", "Rudi Claes", "Paul Magnette"]
