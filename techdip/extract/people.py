@@ -812,7 +812,33 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
     name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
     ending = _glued_case_ending(ctx, start, end)
     name = name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
+    if not ending and (nominative := _nominative(ctx, start, end)) is not None:
+        written, base = nominative
+        name = name[: len(name) - len(written)] + base if name.endswith(written) else name
     return name[_glued_honorific(ctx, start) :]
+
+
+def _nominative(ctx: _Context, start: int, end: int) -> tuple[str, str] | None:
+    """(last word as written, its base form) when the name's last word carries a case ending (meta.tsv
+    `suffixes`: Ukrainian instrumental "Камікавою") and the text writes the same stem of four letters or more
+    with at most one letter after it, capitalised ("Камікава підтвердила"): the name as the text gives it in the
+    nominative, so that its mentions agree."""
+    last = ctx.tokens.last_ending_before(end)
+    if last < 0 or ctx.tokens[last].start < start or char_script(ctx.tokens[last].text[0]) in _CASELESS:
+        return None
+    word = ctx.tokens[last].text
+    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        for index, token in enumerate(ctx.tokens.items):
+            other = token.text
+            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1:
+                written = ctx.norm.original_text(token.start, token.end)
+                if written[:1].isupper() and index != last:
+                    return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
+        return None
+    return None
 
 
 def _glued_honorific(ctx: _Context, start: int) -> int:

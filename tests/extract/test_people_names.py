@@ -207,3 +207,22 @@ def test_and_with_a_definite_complement_after_an_arabic_title_is_its_portfolio(t
 )  # fmt: skip
 def test_a_lower_case_particle_between_two_words_of_a_name_belongs_to_it(text: str, lang: str, name: str):
     assert _names(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Прем'єр-міністр зустрівся з міністром закордонних справ Японії Йоко Камікавою. Камікава підтвердила "
+         "підтримку.", "uk", "Йоко Камікава"),
+        ("Міністр провів зустріч з послом Польщі Мареком Новаком. Новак подякував.", "uk", "Мареком Новак"),
+        ("Министр встретился с министром связи Казахстана Асхатом Оралом. Орал подтвердил.", "ru", "Асхатом Орал"),
+        ("Der Minister traf den Botschafter Jan Kowalskiem. Kowalski dankte.", "de", "Jan Kowalski"),
+    ],
+)  # fmt: skip
+def test_a_family_name_in_an_oblique_case_takes_the_form_the_text_also_gives(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_name_the_text_gives_in_one_form_only_keeps_it():
+    assert "Йоко Камікавою" in _names("Прем'єр-міністр зустрівся з міністром закордонних справ Японії Йоко "
+                                      "Камікавою.", "uk")  # fmt: skip
