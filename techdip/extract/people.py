@@ -478,7 +478,13 @@ def _portfolio_segments(ctx: _Context, last: int) -> int:
         written = [ctx.norm.original_text(tokens[i].start, tokens[i].end) for i in words]
         connector = tokens[first].text in stopwords and written[0][:1].islower()
         lexical = _mostly_lexicon_words(ctx.lexicon, " ".join(tokens[i].text for i in words))
-        shaped = all(w[:1].isupper() or tokens[i].text in stopwords for i, w in zip(words, written, strict=True))
+        shaped = all(
+            w[:1].isupper()
+            or tokens[i].text in stopwords
+            or tokens[i].text in ctx.lexicon.common_words
+            or (i == end and tokens[i - 1].text in stopwords)  # "... Tecnologia do bloco, NAME"
+            for i, w in zip(words, written, strict=True)
+        )
         if not (connector or (lexical and shaped)) or any(i in ctx.title_tokens for i in words):
             return last  # another title: the sentence goes on to another person ("..., with his counterpart, NAME")
         last = end

@@ -692,3 +692,16 @@ def test_in_a_list_one_capitalised_word_after_a_title_is_its_portfolio_not_the_n
     text = ("Jan Peeters, minister van Buitenlandse Zaken, Rudi Claes, minister-president van de Brusselse "
             "Hoofdstedelijke Regering, Paul Magnette, minister-president van Wallonië, waren aanwezig.")  # fmt: skip
     assert [n for n, _ in _parties(text, "nl", "BEL")] == ["Jan Peeters", "Rudi Claes", "Paul Magnette"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Paulo Lima recebeu o diretor geral para Comunicações, Conteúdo e Tecnologia do bloco, Marco Rossi.", "pt"),
+        ("Le ministre a reçu le directeur général des Réseaux, Contenus et Technologies du bloc, Marco Rossi.", "fr"),
+        ("The minister received the Director-General for Networks, Content and Technology of the bloc, Marco "
+         "Rossi.", "en"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_segment_may_end_in_a_lower_case_noun_after_a_function_word(text: str, lang: str):
+    assert "Marco Rossi" in _names(text, lang)
