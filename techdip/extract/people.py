@@ -28,6 +28,9 @@ MAX_NAME_TOKENS = 3 * MAX_NAME_WORDS
 _GLUE_RUN = 4  # stopwords in a row inside a title ("of the Federal Republic of")
 _CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai", "caseless")
 _UNSPACED = ("han", "kana")
+# scripts whose titles are whole words but for the lexicon's suffixes (a title ending inside a longer word is
+# that word's start: 의장국, ראשון); not Latin or Cyrillic, whose compounds end in titles (Ministerpräsident)
+_WHOLE_WORD_TITLES = ("hangul", "caseless", "arabic")
 _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
 )
@@ -300,12 +303,13 @@ def _person_at_title(
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
-    rest = ctx.norm.text[title.end : tokens[last].end] if last < len(tokens) else ""
-    if char_script(rest[:1] or " ") == "hangul" and rest not in ctx.lexicon.suffixes:
-        return None  # another noun the title starts (의장국, the chair country), not the title
+    rest = ctx.norm.text[title.form_end if title.form_end is not None else title.end : tokens[last].end]
+    if char_script(rest[:1] or " ") in _WHOLE_WORD_TITLES and rest not in ctx.lexicon.suffixes:
+        return None  # another word the title starts (의장국, the chair country; ראשון, first), not the title
     if first >= len(tokens) or last < first:
         return None
-    glued = rest or char_script(tokens[last].text[0]) == "hangul" and _hangul_particle(tokens[last].text)
+    hangul = char_script(tokens[last].text[0]) == "hangul"
+    glued = hangul and (rest or _hangul_particle(tokens[last].text))
     if glued:  # a particle closes the title's phrase (장관은 일본 ...: Japan is the next phrase's)
         ext_last, party = last, None
     else:
@@ -328,6 +332,8 @@ def _person_at_title(
     )
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+    if after is not None and ctx.norm.text[tokens[first].start : title.start] in ctx.lexicon.conjunctions:
+        before = None  # "and the director NAME" (ומנהל, ووزير): the name before is the previous official's
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
     before = None if before is not None and _junk(ctx, before) else before

@@ -705,3 +705,25 @@ def test_in_a_list_one_capitalised_word_after_a_title_is_its_portfolio_not_the_n
 )  # fmt: skip
 def test_a_portfolio_segment_may_end_in_a_lower_case_noun_after_a_function_word(text: str, lang: str):
     assert any(n.endswith(" Rossi") for n in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("על ההסכם חתמו פרופ' יצחק כהן ומנהל סוכנות החלל משה לוי בירושלים.", "he", "משה לוי",
+         "director of the space agency"),
+        ("حضر اللقاء السفير أحمد علي الدوري ووزير الاتصالات خالد حسن النجار في القاهرة.", "ar", "خالد حسن النجار",
+         "minister of communications"),
+    ],
+)  # fmt: skip
+def test_a_title_glued_to_and_names_the_person_after_it(text: str, lang: str, name: str, role: str):
+    roles = {p.name: p.role for p in _people(text, lang)}
+    assert roles.get(name) == role
+    assert all(r != role for n, r in roles.items() if n != name)
+
+
+@pytest.mark.parametrize(
+    "text", ["ההסכם ייחתם בקרוב, כך על פי פרסום ראשון בעיתון.", "ראש הממשלה ערך פגישה ראשונה עם השר."]
+)
+def test_a_hebrew_title_starting_a_longer_word_is_no_title(text: str):
+    assert all("פרסום" not in n and "פגישה" not in n for n in _names(text, "he"))  # ראשון is "first"
