@@ -131,7 +131,9 @@ def name_block(name: str) -> str:
     """A short key that two spellings of one family name share, to find candidates without comparing
     every name: the first two letters of the family name's skeleton."""
     parts = name_parts(name)
-    return parts[-1][:2] if parts else ""
+    # a name of short words only (高市 "gao shi", 먀오웨이) is filed under its whole skeleton, as a one-word
+    # name is looked for (techdip.store.story_index.person_blocks): never under nothing, which nothing finds
+    return parts[-1][:2] if parts else skeleton("".join(name.split()))[:2]
 
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul (katakana names have their ・)
@@ -146,7 +148,9 @@ def same_person(a: str, b: str) -> bool:
         # Han and Hangul names have no spaces between family and given name, and many differ only in one
         # syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda; 習近平 / 孙爱萍): the whole reading must agree
         whole_a, whole_b = (anyascii(_NAME_BREAKS.sub("", name)).lower() for name in (a, b))
-        return len(whole_a) >= 4 and whole_a == whole_b
+        return (len(whole_a) >= 4 and whole_a == whole_b) or _han_family_name(a, b)
+    if _HANGUL.search(a + b) and _korean_readings(a) & _korean_readings(b):
+        return True  # a Korean name in Hangul and in Latin letters, however romanised (이종호, Lee Jong-ho)
     if cjk_a or cjk_b:
         # across scripts: the same reading (習近平 is Xi Jinping), or for a foreign name written in Han the
         # same consonants (哈希米 is Hashemi), though never on a short word that many names share (闻库 is not
@@ -161,10 +165,17 @@ def same_person(a: str, b: str) -> bool:
     if _short_words(a) or _short_words(b):
         # "Lee Jong Ho", "Xiao Yaqing": a family name too short to compare, and what is left may be a given
         # name that many share; the whole name must agree ("Lee Jong-ho")
-        return skeleton(_NAME_BREAKS.sub("", a)) == skeleton(_NAME_BREAKS.sub("", b))
+        whole_a, whole_b = skeleton(_NAME_BREAKS.sub("", a)), skeleton(_NAME_BREAKS.sub("", b))
+        return whole_a == whole_b or (min(len(whole_a), len(whole_b)) >= 4 and _inflected(whole_a, whole_b))
     if len(parts_a) > 1 and len(parts_b) > 1 and len(parts_a[-1]) < 3 and len(parts_b[-1]) < 3:
         # a family name of two consonants ("پور") tells little: the first names must agree too
         return parts_a[-1] == parts_b[-1] and parts_a[0] == parts_b[0]
+    if len(parts_a) > 1 and len(parts_b) > 1 and _inflected(parts_a[-1], parts_b[-1]):
+        # a short family name in another case, the given name agreeing in its own (Gowinem, Jarosław Gowin;
+        # Pawłem Lisem, Paweł Lis)
+        given_a, given_b = parts_a[-2], parts_b[-2]
+        if given_a == given_b or _inflected(given_a, given_b) or _alike(given_a, given_b):
+            return True
     if not _alike(parts_a[-1], parts_b[-1]):
         # a one-word name may be a family name written whole (哈希米 is Hashemi, not 哈 + 希米)
         whole_a, whole_b = skeleton(re.sub(r"\s", "", a)), skeleton(re.sub(r"\s", "", b))
@@ -175,11 +186,81 @@ def same_person(a: str, b: str) -> bool:
     return True
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _han_family_name(a: str, b: str) -> bool:
+    """A Japanese family name alone (高市, 松本) and the whole name it starts (高市早苗, 松本剛明): two Han
+    characters or more, the whole name four or more, no middle dot (a transliteration is read whole)."""
+    short, whole = sorted((a.strip(), b.strip()), key=len)
+    return (
+        len(short) >= 2
+        and len(whole) >= 4
+        and whole.startswith(short)
+        and not _NAME_DOTS.search(whole)
+        and all(_HAN.match(c) for c in whole)
+    )
+
+
+_NAME_DOTS = re.compile(r"[·・•]")
+# Korean romanisations (Revised, McCune-Reischauer and the spellings people use) folded together: eo, o, u
+# and oo (석 seok, suk; 정 jeong, Jong; 문 mun, Moon), oi and oe (최 Choe, Choi), ae and e, ou (영 yeong,
+# young); voiced and voiceless stops (박 Bak, Pak), ch and j (정 Jeong, Chung), l and r
+_KOREAN_VOWELS = (("ck", "k"), ("oi", "e"), ("oe", "e"), ("ae", "e"), ("ai", "e"), ("oo", "u"), ("ee", "i"),
+                  ("eo", "u"), ("eu", "u"), ("ou", "u"), ("wo", "u"), ("o", "u"))  # fmt: skip
+_KOREAN_CONSONANTS = str.maketrans({"g": "k", "b": "p", "d": "t", "l": "r"})
+
+
+def _korean_fold(word: str, family: bool) -> str:
+    """One word of a romanised Korean name, folded so that its common spellings agree."""
+    text = re.sub(r"[^a-z]", "", word.lower())
+    if family:  # 이 is I, Yi, Lee, Rhee; 류 Ryu, Yu; 임 Im, Lim
+        text = re.sub(r"^(?:rh|r|l)(?=[iy]|ee)", "", text)
+        text = re.sub(r"^yi", "i", text)
+    for pair, single in _KOREAN_VOWELS:
+        text = text.replace(pair, single)
+    text = text.replace("sh", "s").replace("ch", "j").translate(_KOREAN_CONSONANTS)
+    text = re.sub(r"r(?=[^aeiouy]|$)", "", text)  # Park is 박 Pak, Hur is 허 Heo
+    text = re.sub(r"(?<=[aeiouy])h", "", text)  # Ahn is 안 An, Oh 오 O, Sohn 손 Son
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=65536)
+def _korean_readings(name: str) -> frozenset[str]:
+    """Folded readings of a Korean name, family name first: one for a name in Hangul (its first syllable is
+    the family name), two for one in Latin letters (family name first, as Koreans write it, or last)."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return frozenset()
+    if _HANGUL.search(name):
+        if len(words) != 1 or not 2 <= len(words[0]) <= 4 or not all(_HANGUL.match(c) for c in words[0]):
+            return frozenset()
+        syllables = [anyascii(c) for c in words[0]]
+        return frozenset({_korean_fold(syllables[0], True) + " " + _korean_fold("".join(syllables[1:]), False)})
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Za-z'\-]+", w) for w in words):
+        return frozenset()
+    first = _korean_fold(words[0], True) + " " + _korean_fold("".join(words[1:]), False)
+    last = _korean_fold(words[-1], True) + " " + _korean_fold("".join(words[:-1]), False)
+    return frozenset({first, last})
+
+
 def _short_words(name: str) -> bool:
     """Is the first or the last word of the name too short to compare (Lee Jong Ho, Xiao Yaqing)? A short
     particle inside a name (bin, Al) is no matter."""
-    words = [w for w in _NAME_BREAKS.split(name) if w]
+    words = [w for w in re.split(r"[\s·・•]+", name) if w]  # "Jae-in" is one given name, not "Jae" and "in"
     return len(words) > 1 and any(len(skeleton(w)) < 2 for w in (words[0], words[-1]))
+
+
+_CASE_CONSONANTS = frozenset("mf")  # of Slavic case endings: instrumental -em -om -ym -ем -ом, dative -owi -ову
+
+
+def _inflected(x: str, y: str) -> bool:
+    """One skeleton is the other with the consonant of a case ending ("knm" of Gowinem is "kn" of Gowin; "knk"
+    of Gowinek is another name)."""
+    short, long = sorted((x, y), key=len)
+    ending = long[len(short) :]
+    return len(short) >= 2 and long.startswith(short) and len(ending) == 1 and ending in _CASE_CONSONANTS
 
 
 def _alike(x: str, y: str) -> bool:

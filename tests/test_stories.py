@@ -393,3 +393,61 @@ def test_a_short_family_or_first_name_needs_the_whole_name_to_agree():
     assert not same_person("عيسى زارع بور", "تقی پور") and same_person("عيسى زارع بور", "عیسی زارع پور")
     # particles inside a name (bin, Al) and one-word family names are compared as before
     assert same_person("Abdullah Al-Swaha", "Abdullah bin Amer Al-Sawaha") and same_person("Mahmoud Vaezi", "Vaezi")
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("이종호", "Lee Jong-ho"), ("이종호", "Yi Jong Ho"), ("이종호", "Jong-ho Lee"), ("문재인", "Moon Jae-in"),
+        ("윤석열", "Yoon Suk-yeol"), ("최기영", "Choi Ki-young"), ("박윤규", "Park Yun-kyu"),
+        ("김정은", "Kim Jong-un"), ("한덕수", "Han Duck-soo"), ("오세훈", "Oh Se-hoon"),
+    ],
+)  # fmt: skip
+def test_a_korean_name_in_hangul_is_the_same_person_however_it_is_romanised(hangul: str, latin: str):
+    assert same_person(hangul, latin) and same_person(latin, hangul)
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [("이종호", "Lee Jang-ho"), ("김정은", "Kim Jong-il"), ("이종호", "Lee Hee-seong"), ("박윤규", "Park Yun-ho")],
+)
+def test_korean_names_one_syllable_apart_are_different_people(hangul: str, latin: str):
+    assert not same_person(hangul, latin)
+
+
+def test_a_japanese_family_name_alone_is_the_person_of_the_whole_name_it_starts():
+    assert same_person("高市", "高市早苗") and same_person("松本剛明", "松本")
+    assert not same_person("高市", "松本剛明") and not same_person("石田", "岸田")
+    assert same_person("高市早苗", "高市早苗")
+
+
+def test_a_hyphenated_given_name_is_one_word_to_compare():
+    # "Jae-in" is one given name: its halves are not short words that would require the whole name to agree
+    assert same_person("Moon", "Moon Jae-in")
+    assert not same_person("Moon", "Lee Jae-in")
+
+
+def test_a_name_of_short_words_only_is_filed_under_a_block():
+    from techdip.stories import name_block
+
+    assert name_block("高市") and name_block("먀오웨이") and name_block("열린")
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative"),
+    [
+        ("Jarosławem Gowinem", "Jarosław Gowin"), ("Pawłem Lisem", "Paweł Lis"),  # Polish instrumental
+        ("Ігорем Лисом", "Ігор Лис"), ("Степаном Кубивом", "Степан Кубів"),  # Ukrainian
+        ("Сергеем Попковым", "Сергей Попков"), ("Николая Никифорова", "Николай Никифоров"),  # Russian
+    ],
+)  # fmt: skip
+def test_a_name_in_an_oblique_case_is_the_same_person(oblique: str, nominative: str):
+    assert same_person(oblique, nominative) and same_person(nominative, oblique)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Петром Лисом", "Ігор Лис"), ("Jarosławem Gowinem", "Janem Gowinem"), ("Jarosław Gowin", "Jarosław Gowinek")],
+)
+def test_an_oblique_case_does_not_join_another_given_or_family_name(a: str, b: str):
+    assert not same_person(a, b)

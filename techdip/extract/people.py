@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -28,6 +28,9 @@ MAX_NAME_TOKENS = 3 * MAX_NAME_WORDS
 _GLUE_RUN = 4  # stopwords in a row inside a title ("of the Federal Republic of")
 _CASELESS = ("arabic", "han", "kana", "hangul", "devanagari", "thai", "caseless")
 _UNSPACED = ("han", "kana")
+# scripts whose titles are whole words but for the lexicon's suffixes (a title ending inside a longer word is
+# that word's start: 의장국, ראשון); not Latin or Cyrillic, whose compounds end in titles (Ministerpräsident)
+_WHOLE_WORD_TITLES = ("hangul", "caseless", "arabic")
 _NAME_GLUE = frozenset(
     {"bin", "binti", "bt", "al", "el", "ibn", "van", "von", "de", "da", "der", "di", "du", "la", "le"}
 )
@@ -56,6 +59,7 @@ class _Context:
     honorific_tokens: set[int]
     covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
     words: frozenset[str] = frozenset()  # every word of the text (working form), to tell a stem from an ending
+    title_tokens: set[int] = field(default_factory=set)  # tokens inside a title, whatever else covers them
 
 
 def find_people(
@@ -74,16 +78,29 @@ def find_people(
             ctx.covered_chars[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             for index in inside:
                 ctx.covered.setdefault(index, mention)
+            if mention.category == "title":
+                ctx.title_tokens.update(inside)
     if lexicon.honorifics:
         ctx.honorific_tokens.update(i for i, word in enumerate(tokens.words) if word in lexicon.honorifics)
-    people: list[PersonMention] = []
-    starts: set[int] = set()
     titles = [m for m in mentions if m.category == "title"]
-    for title in titles:
-        person = _person_at_title(ctx, title, mentions, home_party)
-        if person is not None and plausible_name(person.name) and person.start not in starts:
-            people.append(person)
-            starts.add(person.start)
+    # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
+    # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
+    nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
+    taken: dict[int | str, str | None] = {}  # the names earlier titles took (where they start, and as written)
+    named = False  # did the title before name someone?
+    for order, title in enumerate(titles):
+        if named and _glued_to(ctx, titles[order - 1], title):
+            continue  # the portfolio of the title before, which named its holder: "vice-ministro da Indústria"
+        person = _person_at_title(ctx, title, mentions, home_party, taken)
+        named = person is not None and plausible_name(person.name)
+        if person is None or not named:
+            continue
+        taken[person.start] = taken[person.name.casefold()] = person.party
+        distance = max(person.start - title.end, title.start - person.end, 0)
+        known = nearest.get(person.start)
+        if known is None or distance < known[0]:
+            nearest[person.start] = (distance, order, person)
+    people = [person for _, _, person in sorted(nearest.values(), key=lambda item: item[1])]
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [
         p
@@ -92,7 +109,26 @@ def find_people(
         and not _lexicon_word(lexicon, p.name)
         and not _mostly_lexicon_words(lexicon, p.name)
     ]
-    return _with_full_names(people) + _family_name_mentions(ctx, people)
+    people = _one_party_per_name(_with_full_names(people))
+    return people + _family_name_mentions(ctx, people)
+
+
+def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:
+    """A person whose party was only assumed (the home party: "Minister Lee Jong-ho" in a Vietnamese page) is
+    of the party the article writes next to the same name elsewhere ("the Korean Minister of Science and ICT
+    Lee Jong-ho"): one name, one party. Where the text gives the name two different parties, nothing changes."""
+    written: dict[str, set[str]] = {}
+    for person in people:
+        if person.party is not None and not person.party_assumed:
+            written.setdefault(person.name.casefold(), set()).add(person.party)
+    out = []
+    for person in people:
+        parties = written.get(person.name.casefold(), set())
+        if person.party_assumed and len(parties) == 1:
+            (party,) = parties
+            person = replace(person, party=party, party_assumed=False)
+        out.append(person)
+    return out
 
 
 _INITIALS = re.compile(r"^((?:[^\W\d_][^\W\d_]?\.\s*)+)[^\W\d_]{2,}$")
@@ -182,8 +218,8 @@ def plausible_name(name: str) -> bool:
     acronyms ("ADGMIN", "DCO"), one letter, katakana cut inside a word ("ャイウット"), Hangul phrases
     ending in a particle ("자리에서 최", "열리는"), Arabic phrases opening with the article ("الأمن القومي")."""
     words = name.split()
-    if not words or len(name.strip(" .")) < 2:
-        return False
+    if not words or len(name.strip(" .")) < 2 and not _is_kanji(name.strip()[:1]):
+        return False  # one letter is no name; one kanji may be a Japanese family name (林)
     script = char_script(name.strip()[0])
     if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
         return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
@@ -251,29 +287,43 @@ def _first_token(ctx: _Context, start: int) -> int:
 
 
 def _person_at_title(
-    ctx: _Context, title: Mention, mentions: list[Mention], home_party: str | None
+    ctx: _Context,
+    title: Mention,
+    mentions: list[Mention],
+    home_party: str | None,
+    taken: dict[int | str, str | None] | None = None,
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
     tokens = ctx.tokens
     first = _first_token(ctx, title.start)
     inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
-    if inside and char_script(tokens[first - 1].text[0]) not in _CASELESS:
-        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär"
+    if inside and (char_script(tokens[first - 1].text[0]) not in _CASELESS or _covers(ctx, first - 1, ("party",))):
+        first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär", 중국대사
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
+    rest = ctx.norm.text[title.form_end if title.form_end is not None else title.end : tokens[last].end]
+    if char_script(rest[:1] or " ") in _WHOLE_WORD_TITLES and rest not in ctx.lexicon.suffixes:
+        return None  # another word the title starts (의장국, the chair country; ראשון, first), not the title
     if first >= len(tokens) or last < first:
         return None
-    ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
+    hangul = char_script(tokens[last].text[0]) == "hangul"
+    glued = hangul and (rest or _hangul_particle(tokens[last].text))
+    if glued:  # a particle closes the title's phrase (장관은 일본 ...: Japan is the next phrase's)
+        ext_last, party = last, None
+    else:
+        ext_last, party = _extend_title(ctx, last, title.values[1:2] == ("foreign",))
     if ext_last == last and party is None and _bare_title(ctx, title, first):
         return None  # "the minister" as a noun (השר אמר, השרה שיתפה את השר): no name beside it
     if party is None:
-        party = _party_just_before(ctx, first, mentions)
+        party = _party_in_title(title, mentions, tokens[first].start) or _party_just_before(ctx, first, mentions)
     ext_last, tail_party = _definite_tail(ctx, ext_last)
     party = party or tail_party
     ext_last = _after_acronym(ctx, _portfolio_segments(ctx, ext_last))
     ext_last = _after_acronym(ctx, _lexical_portfolio(ctx, ext_last))
+    if party is None:  # a state closing a portfolio the lexicon does not list: "Bộ trưởng Công thương Malaysia"
+        party = _party_inside(ctx, last + 1, ext_last, title.values[1:2] == ("foreign",))
     after = _name_after(ctx, ext_last + 1, title) or _quoted_name(ctx, ext_last + 1, forward=True)
     before = (
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
@@ -282,9 +332,24 @@ def _person_at_title(
     )
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+    if after is not None and ctx.norm.text[tokens[first].start : title.start] in ctx.lexicon.conjunctions:
+        before = None  # "and the director NAME" (ומנהל, ووزير): the name before is the previous official's
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
     before = None if before is not None and _junk(ctx, before) else before
+    taken = taken or {}
+    if after is not None and before is not None and _in_list(ctx, before, title):
+        # "NAME, title, NAME, title, ...": each name goes with the title after it, unless the list runs the
+        # other way ("title, NAME, title, NAME"), which the earlier title taking the name before shows
+        written = _written_name(ctx, after[0], after[1]).casefold()
+        if before[0] in taken:
+            before = None
+        elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
+            # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
+            after = None
+        elif " " not in written.strip() and " " in _written_name(ctx, before[0], before[1]).strip():
+            after = None  # one capitalised word after the title is its portfolio's ("... van de Brusselse
+            # Hoofdstedelijke Regering"), the whole name before it the holder's
     chosen = _choose(after, before)
     if chosen is None:
         return None
@@ -293,6 +358,51 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _glued_to(ctx: _Context, previous: Mention, title: Mention) -> bool:
+    """Is the title joined to the one before by function words alone ("vice-ministro da Indústria")?"""
+    if previous.end > title.start or char_script(ctx.norm.text[title.start]) in _CASELESS:
+        return False
+    gap = ctx.norm.text[previous.end : title.start]
+    words = gap.replace("'", " ").split()
+    return (
+        len(words) <= _GLUE_RUN
+        and all(w in ctx.lexicon.stopwords for w in words)
+        and not any(ch in _BREAKS or ch in ",،" for ch in gap)
+    )
+
+
+def _in_list(ctx: _Context, before: tuple[int, int, int], title: Mention) -> bool:
+    """Does a comma stand between the name before a title and the title ("NAME, title")?"""
+    gap = ctx.norm.text[before[1] : title.start]
+    return "," in gap or "،" in gap
+
+
+def _title_follows(ctx: _Context, end: int) -> bool:
+    """Does a title follow this name after a comma, an article or a demonym between ("NAME, the Japanese
+    minister ...")?"""
+    index = ctx.tokens.first_at_or_after(end)
+    if index >= len(ctx.tokens) or ctx.norm.text[end : ctx.tokens[index].start].strip() not in (",", "،"):
+        return False
+    for k in range(index, min(index + 4, len(ctx.tokens))):
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "title":
+            return True
+        if not (ctx.tokens[k].text in ctx.lexicon.articles or mention is not None and mention.category == "party"):
+            return False
+    return False
+
+
+def _party_in_title(title: Mention, mentions: list[Mention], word_start: int | None = None) -> str | None:
+    """A party the title's own form names ("ASEAN Secretary-General", "presidente dell'Agenzia Spaziale
+    Italiana") or its word does (중국대사, China's ambassador), unless the title names the state its holder
+    serves in ("주한대사", ambassador to Korea)."""
+    if " to " in title.value:
+        return None
+    start = min(title.start, word_start if word_start is not None else title.start)
+    inside = (m for m in mentions if m.category == "party" and start <= m.start and m.end <= title.end)
+    return next((m.value for m in inside), None)
 
 
 def _bare_title(ctx: _Context, title: Mention, first: int) -> bool:
@@ -336,6 +446,8 @@ def _extend_title(ctx: _Context, last: int, diplomat: bool = False) -> tuple[int
             nxt += 1
         elif (reach := _title_part_after_glue(ctx, nxt)) is not None:
             nxt = reach  # "of the Federal Republic of Germany": glue words up to the next title part
+        elif (reach := _capitals_to_state(ctx, nxt)) is not None:
+            nxt = reach  # "Wakil Menteri Luar Negeri Parlemen Indo-Pasifik Inggris, NAME": a body of the state
         elif (portfolio_end := _portfolio_word(ctx, nxt)) is not None:
             if party is None and not after_host:  # "... and Innovation of the Republic of Italy, NAME"
                 inside = (ctx.covered.get(k) for k in range(nxt, portfolio_end + 1))
@@ -372,11 +484,32 @@ def _portfolio_segments(ctx: _Context, last: int) -> int:
         written = [ctx.norm.original_text(tokens[i].start, tokens[i].end) for i in words]
         connector = tokens[first].text in stopwords and written[0][:1].islower()
         lexical = _mostly_lexicon_words(ctx.lexicon, " ".join(tokens[i].text for i in words))
-        shaped = all(w[:1].isupper() or tokens[i].text in stopwords for i, w in zip(words, written, strict=True))
-        if not (connector or (lexical and shaped)):
-            return last
+        shaped = all(
+            w[:1].isupper()
+            or tokens[i].text in stopwords
+            or tokens[i].text in ctx.lexicon.common_words
+            or (i == end and tokens[i - 1].text in stopwords)  # "... Tecnologia do bloco, NAME"
+            for i, w in zip(words, written, strict=True)
+        )
+        if not (connector or (lexical and shaped)) or any(i in ctx.title_tokens for i in words):
+            return last  # another title: the sentence goes on to another person ("..., with his counterpart, NAME")
         last = end
     return last
+
+
+def _party_inside(ctx: _Context, first: int, last: int, diplomat: bool) -> str | None:
+    """The state that closes a title's extension (its last words, "... della Serbia, NAME"), unless a host cue
+    leads to it (the state an ambassador serves in, "to Iran"). A state inside a longer run is another's."""
+    mention = ctx.covered.get(last)
+    if last < first or mention is None or mention.category != "party":
+        return None
+    before = ctx.covered.get(_first_token(ctx, mention.start) - 1)
+    host = (
+        before is not None
+        and before.category == "cue"
+        and (before.value == "host" or diplomat and before.value == "place")
+    )
+    return None if host else mention.value
 
 
 def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
@@ -387,12 +520,26 @@ def _definite_tail(ctx: _Context, last: int) -> tuple[int, str | None]:
     while prefixes and reach + 1 < len(ctx.tokens) and reach - last < 4 and not _break_between(ctx, reach, reach + 1):
         word = ctx.tokens[reach + 1].text
         mention = ctx.covered.get(reach + 1)
+        if _conjoined_complement(ctx, reach + 1):
+            reach += 2  # "... وإصلاح الإدارة": and a noun with its definite complement, the portfolio goes on
+            continue
         if not (word.startswith(prefixes) and len(word) > 4) or (mention is not None and mention.category != "area"):
             break
         reach += 1
     if reach > last:  # a state after the portfolio still belongs to the title ("... والإعلام السعودي")
         return _extend_title(ctx, reach)
     return reach, None
+
+
+def _conjoined_complement(ctx: _Context, index: int) -> bool:
+    """A noun glued to "and" (meta.tsv `conjunctions`) whose complement has the article ("وإصلاح الإدارة"):
+    one more portfolio after a title, never a name."""
+    word = ctx.tokens[index].text
+    if index + 1 >= len(ctx.tokens) or _break_between(ctx, index, index + 1):
+        return False
+    after = ctx.tokens[index + 1].text
+    glued = any(word.startswith(c) and len(word) - len(c) >= 3 for c in ctx.lexicon.conjunctions)
+    return glued and after.startswith(ctx.lexicon.portfolio_prefixes) and len(after) > 4
 
 
 def _lexical_portfolio(ctx: _Context, last: int) -> int:
@@ -443,7 +590,7 @@ def _after_acronym(ctx: _Context, last: int) -> int:
         return last
     opening = text[tokens[last].end : tokens[last + 1].start].strip()
     closing = text[tokens[last + 1].end : tokens[last + 2].start].strip()
-    return last + 1 if opening == "(" and closing == ")" else last
+    return last + 1 if opening == "(" and closing in (")", "),") else last
 
 
 def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
@@ -457,6 +604,32 @@ def _title_part_after_glue(ctx: _Context, index: int) -> int | None:
     if end == index or end >= len(ctx.tokens) or _break_between(ctx, end - 1, end):
         return None
     return end if _covers(ctx, end, _TITLE_PARTS) else None
+
+
+def _capitals_to_state(ctx: _Context, index: int) -> int | None:
+    """In scripts with case, the index of a state that up to three capitalised words lead to, the state then
+    ending the phrase (a comma, a break or the text's end after it): an office's body the lexicon does not
+    list ("Parlemen Indo-Pasifik Inggris, NAME"). A name is not followed by its state so."""
+    tokens = ctx.tokens
+    if char_script(tokens[index].text[0]) in _CASELESS:
+        return None
+    words = 0
+    for k in range(index, min(index + 6, len(tokens))):
+        if k > index and _break_between(ctx, k - 1, k):
+            return None
+        mention = ctx.covered.get(k)
+        if mention is not None and mention.category == "party":
+            if k == index:
+                return None
+            last = _last_token_of(ctx, mention, k)
+            return k if last + 1 >= len(tokens) or _break_between(ctx, last, last + 1) else None
+        words += not _after_hyphen(ctx, k)  # "Indo-Pasifik" is one word
+        if words > 3 or mention is not None or tokens[k].text in ctx.lexicon.stopwords:
+            return None
+        written = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+        if not written[:1].isupper() and not _after_hyphen(ctx, k):
+            return None
+    return None
 
 
 def _portfolio_word(ctx: _Context, index: int) -> int | None:
@@ -546,15 +719,24 @@ def _case_ended(ctx: _Context, index: int) -> bool:
 
 def _is_name_word(ctx: _Context, index: int) -> bool:
     token = ctx.tokens[index]
+    if _conjunction(ctx, index):
+        return False  # "and", alone or glued to the next word: "... ملا ومعالي السفير"
     if index in ctx.honorific_tokens:
         return True
     if _hyphen_half(ctx, index):
         return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
     if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
         return False
+    if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
+        return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
     original = ctx.norm.original_text(token.start, token.end)
     stop = token.text in ctx.lexicon.stopwords
-    if stop and not _capital_particle(ctx, index, original) and not _glued_initial(ctx, index, original):
+    if (
+        stop
+        and not _capital_particle(ctx, index, original)
+        and not _glued_initial(ctx, index, original)
+        and not _inner_particle(ctx, index, original)
+    ):
         return False
     if _is_glue(ctx, index):
         return True
@@ -563,6 +745,21 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _conjunction(ctx: _Context, index: int) -> bool:
+    """Is the word "and" (meta.tsv `conjunctions`), alone or glued to a word of the lexicon or an honorific
+    ("و معالي", "ومعالي", "وعدد")? Names that start like it ("وليد", Walid) go on."""
+    word = ctx.tokens[index].text
+    for conjunction in ctx.lexicon.conjunctions:
+        rest = word[len(conjunction) :]
+        if word == conjunction or (
+            word.startswith(conjunction)
+            and len(rest) >= 3
+            and (rest in ctx.lexicon.common_words or rest in ctx.lexicon.honorifics)
+        ):
+            return True
+    return False
 
 
 def _hyphen_half(ctx: _Context, index: int) -> bool:
@@ -594,6 +791,23 @@ def _capital_particle(ctx: _Context, index: int, original: str) -> bool:
     )
 
 
+def _inner_particle(ctx: _Context, index: int, original: str) -> bool:
+    """A lower-case particle between two capitalised words of a name, though also a function word of the
+    language: "Frederico de Siqueira Filho", "Lula da Silva", "Ursula von der Leyen"."""
+    if original not in _NAME_GLUE:
+        return False
+    before, after = index - 1, index + 1
+    while (
+        after < len(ctx.tokens) and ctx.norm.original_text(ctx.tokens[after].start, ctx.tokens[after].end) in _NAME_GLUE
+    ):
+        after += 1  # "von der", "van de"
+    return (
+        _plain_capitalised(ctx, before)
+        and _plain_capitalised(ctx, after)
+        and not any(_break_between(ctx, k, k + 1) for k in range(before, after))
+    )
+
+
 def _plain_capitalised(ctx: _Context, index: int) -> bool:
     """A capitalised word that is neither a function word nor part of a lexicon mention."""
     if not 0 <= index < len(ctx.tokens) or index in ctx.covered or ctx.tokens[index].text in ctx.lexicon.stopwords:
@@ -610,7 +824,33 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
     name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
     ending = _glued_case_ending(ctx, start, end)
     name = name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
+    if not ending and (nominative := _nominative(ctx, start, end)) is not None:
+        written, base = nominative
+        name = name[: len(name) - len(written)] + base if name.endswith(written) else name
     return name[_glued_honorific(ctx, start) :]
+
+
+def _nominative(ctx: _Context, start: int, end: int) -> tuple[str, str] | None:
+    """(last word as written, its base form) when the name's last word carries a case ending (meta.tsv
+    `suffixes`: Ukrainian instrumental "Камікавою") and the text writes the same stem of four letters or more
+    with at most one letter after it, capitalised ("Камікава підтвердила"): the name as the text gives it in the
+    nominative, so that its mentions agree."""
+    last = ctx.tokens.last_ending_before(end)
+    if last < 0 or ctx.tokens[last].start < start or char_script(ctx.tokens[last].text[0]) in _CASELESS:
+        return None
+    word = ctx.tokens[last].text
+    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 4:
+            continue
+        for index, token in enumerate(ctx.tokens.items):
+            other = token.text
+            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1:
+                written = ctx.norm.original_text(token.start, token.end)
+                if written[:1].isupper() and index != last:
+                    return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
+        return None
+    return None
 
 
 def _glued_honorific(ctx: _Context, start: int) -> int:
@@ -686,7 +926,7 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         return None
     if index > 0:
         gap = ctx.norm.text[tokens[index - 1].end : tokens[index].start]
-        acronym = gap.strip() == ")" and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
+        acronym = gap.strip() in (")", "),") and index >= 2 and _after_acronym(ctx, index - 2) == index - 1
         if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []
@@ -723,11 +963,25 @@ def _institution(ctx: _Context, index: int) -> bool:
     )
 
 
+def _host(ctx: _Context, index: int) -> bool:
+    """A word that says where an ambassador serves (주한, stationed in Korea)."""
+    mention = ctx.covered.get(index)
+    return mention is not None and mention.category == "cue" and mention.value == "host"
+
+
+def _short_office(ctx: _Context, index: int) -> bool:
+    """A word of three characters with an institution ending right after a state (일본 총무성, Japan's MIC)."""
+    word = ctx.tokens[index].text
+    endings = ctx.lexicon.institution_endings
+    return bool(endings) and len(word) == 3 and word.endswith(endings) and _covers(ctx, index - 1, ("party",))
+
+
 def _before_qualifiers(ctx: _Context, index: int) -> int:
     """Korean writes the state and the ministry between a name and its title: "먀오웨이 중국 공업신식화부 장관".
     The last token before them (at most four), or `index` itself."""
     k = index
-    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",))):
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",)) or _short_office(ctx, k)
+                                        or _host(ctx, k)):  # fmt: skip
         if k < index and _break_between(ctx, k, k + 1):
             return index
         k -= 1
@@ -860,12 +1114,16 @@ def _unspaced_person(
     before = _han_run(text, edge - 1, -1, covered, ctx.lexicon.stopwords, longest, foreign, kanji_stops)
     if ctx.lexicon.script == "kana" and (before is None or _katakana_at(text, before[0] - 1, covered)):
         # kanji right after katakana are the portfolio of a foreign name: イバラ行政最新化国務大臣
-        before = _katakana_before_portfolio(text, edge, covered) or before
+        before = _katakana_before_portfolio(text, edge, covered, ctx.lexicon.stopwords) or before
+    if before is None and ctx.lexicon.script == "kana":
+        before = _lone_kanji_name(text, edge, covered, ctx.lexicon.stopwords)
     span = after or before
     if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
+    if party is None and span is before:
+        party = _party_before_name(text, span[0], mentions)
     assumed = party is None and title.values[1:2] != ("foreign",)
     party = home_party if assumed else party
     name = ctx.norm.original_text(*span)
@@ -905,6 +1163,7 @@ def _han_run(
         start += 1
     while end > start and text[end - 1] in _NAME_DOTS:
         end -= 1
+    start, end = _one_script(text, start, end, step)
     whole = all("\u30a0" <= c <= "\u30ff" for c in text[start:end])  # katakana spells foreign names: never cut
     dotted = any(d in text[start:end] for d in _NAME_DOTS)  # 阿克马尔·拉希莫夫: a transliteration, kept whole
     if foreign and not dotted and end - start > longest:
@@ -924,6 +1183,35 @@ def _han_run(
     if end - start < 2:
         return None
     return start, end
+
+
+def _one_script(text: str, start: int, end: int, step: int) -> tuple[int, int]:
+    """The part of a run next to the title that is in one script, katakana or kanji: a name is never both, so
+    in 世界銀行マルパス総裁 the name is マルパス, not 行マルパス. (Hiragana goes with either: あかま二郎.)"""
+    order = range(end - 1, start - 1, -1) if step < 0 else range(start, end)
+    first = None
+    for index in order:
+        char = text[index]
+        kind = "kata" if "\u30a1" <= char <= "\u30fa" else "kanji" if _is_kanji(char) else None
+        if kind is None:
+            continue
+        if first is None:
+            first = kind
+        elif kind != first:
+            return (index + 1, end) if step < 0 else (start, index)
+    return start, end
+
+
+_OPENERS = "、。，,「『（(・ \n\t"
+
+
+def _lone_kanji_name(text: str, edge: int, covered: bytearray, stopwords: frozenset[str]) -> tuple[int, int] | None:
+    """A Japanese family name of one kanji (林, 森) standing alone between a break and its title: "、林総務大臣は".
+    Not a kanji that is a word of its own (同 "the said", 新 "new", 前 "former": stopwords)."""
+    pos = edge - 1
+    if pos < 0 or not _is_kanji(text[pos]) or covered[pos] or text[pos] in stopwords:
+        return None
+    return (pos, edge) if pos == 0 or text[pos - 1] in _OPENERS else None
 
 
 def _han_institution(ctx: _Context, run: str) -> bool:
@@ -959,21 +1247,56 @@ def _katakana_at(text: str, pos: int, covered: bytearray) -> bool:
     return 0 <= pos < len(text) and "\u30a1" <= text[pos] <= "\u30ff" and not covered[pos]
 
 
-def _katakana_before_portfolio(text: str, start: int, covered: bytearray) -> tuple[int, int] | None:
+def _katakana_before_portfolio(
+    text: str, start: int, covered: bytearray, stopwords: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
-    The change of script is the name's end."""
+    The change of script is the name's end. A loanword of the portfolio in katakana (a stopword: デジタル of
+    "ヴィッシング デジタル・交通大臣") is no name: the name is the katakana word before it."""
     pos = start - 1
     while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
         pos -= 1
-    if pos == start - 1 or not _katakana_at(text, pos, covered):
+    if pos == start - 1:
         return None
-    end = pos + 1
-    while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
-        pos -= 1
-    begin = pos + 1
-    while begin < end and text[begin] in _NAME_DOTS:
-        begin += 1
-    return (begin, end) if end - begin >= 2 else None
+    for _ in range(3):  # at most two loanwords of the portfolio before the name
+        if not _katakana_at(text, pos, covered):
+            return None
+        end = pos + 1
+        while pos >= 0 and (_katakana_at(text, pos, covered) or text[pos] in _NAME_DOTS):
+            pos -= 1
+        begin = pos + 1
+        while begin < end and text[begin] in _NAME_DOTS:
+            begin += 1
+        if text[begin:end].strip("".join(_NAME_DOTS)) not in stopwords:
+            return (begin, end) if end - begin >= 2 else None
+        while pos >= 0 and text[pos] in " ・":
+            pos -= 1
+    return None
+
+
+_OF = "の"  # the Japanese genitive: ドイツ連邦共和国のヴィッシング, Germany's Wissing
+_STATE_REACH = 14  # characters between a state and a name it qualifies (連邦デジタル・交通省)
+
+
+def _particle(char: str) -> bool:
+    """A hiragana character other than the genitive の: a particle that ends a phrase (で, に, と, は, が)."""
+    return "\u3040" <= char <= "\u309f" and char != _OF
+
+
+def _party_before_name(text: str, name_start: int, mentions: list[Mention]) -> str | None:
+    """A state that qualifies a name written before its title, through the genitive or a ministry's name and
+    nothing else (韓国の李宗昊長官, ドイツ連邦デジタル・交通省ヴィッシング大臣); a state followed by another
+    particle (日本で, in Japan) or punctuation qualifies no one."""
+    host_starts = {m.end for m in mentions if m.category == "cue" and m.value in ("host", "place")}
+    candidates = [m for m in mentions if m.category == "party" and name_start - _STATE_REACH <= m.end <= name_start]
+    for mention in sorted(candidates, key=lambda m: -m.end):
+        gap = text[mention.end : name_start]
+        if mention.start in host_starts or not all(
+            c in _NAME_DOTS or c in "ー " or char_script(c) in _UNSPACED and not _particle(c) for c in gap
+        ):
+            return None
+        return mention.value
+    return None
 
 
 def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention]) -> str | None:
@@ -982,8 +1305,8 @@ def _party_before_unspaced(text: str, title_start: int, mentions: list[Mention])
     candidates = [m for m in mentions if m.category == "party" and title_start - 8 <= m.end <= title_start]
     for mention in sorted(candidates, key=lambda m: -m.end):
         gap = text[mention.end : title_start]
-        if any(ch in _BREAKS or ch in ",，、" for ch in gap):
-            break
+        if any(ch in _BREAKS or ch in ",，、" or _particle(ch) for ch in gap):
+            break  # a Japanese particle other than の: 日本で NAME 長官 is someone in Japan, not Japan's
         if mention.start in host_starts:
             continue
         return mention.value

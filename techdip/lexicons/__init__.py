@@ -106,6 +106,8 @@ class Lexicon:
     # meta.tsv `possessive_links`: a word that hangs a title on the noun before it ("chuyến thăm Singapore của
     # Chủ tịch nước": the visit to Singapore OF the president): a state before it is not the title's state
     possessive_links: frozenset[str] = field(default_factory=frozenset)
+    # meta.tsv `conjunctions`: "and" as a word or glued to the next one (Arabic و): a name stops before it
+    conjunctions: tuple[str, ...] = ()
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -351,6 +353,7 @@ def load(lang: str) -> Lexicon:
         honorifics_glued=meta.get("honorifics") == "glued",
         bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
         possessive_links=frozenset(normalize_pattern(x, keep) for x in meta.get("possessive_links", "").split()),
+        conjunctions=tuple(normalize_pattern(x, keep) for x in meta.get("conjunctions", "").split()),
         portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(

@@ -164,3 +164,65 @@ def test_name_particles_do_not_count_as_name_words():
     # meta.tsv name_particles: "بن" (son of) joins the name but is not one of its words
     text = "وقع المذكرة المهندس عبد الله بن عامر السواحة؛ وزير الاتصالات وتقنية المعلومات"
     assert _names(text, "ar")[:1] == ["عبد الله بن عامر السواحة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("حضر اللقاء وزير الاتصالات سامر عادل النجار ومعالي السفير.", "ar", "سامر عادل النجار"),
+        ("استقبل وزير الاتصالات خالد يوسف الربيعي وعدد من المسؤولين الوفد.", "ar", "خالد يوسف الربيعي"),
+        ("حضر اللقاء وزير الاتصالات سامر عادل النجار و معالي السفير.", "ar", "سامر عادل النجار"),
+        ("وزیر ارتباطات رضا کامیار نوری و معاون او با سفیر دیدار کردند.", "fa", "رضا کامیار نوری"),
+        ("وفاقی وزیر عامر حسن خان اور سفیر نے ملاقات کی۔", "ur", "عامر حسن خان"),
+    ],
+)  # fmt: skip
+def test_a_name_stops_before_and(text: str, lang: str, name: str):
+    assert _names(text, lang) == [name]
+
+
+def test_a_name_that_starts_like_and_keeps_its_first_letter():
+    assert _names("التقى وزير الاقتصاد وليد عبد الله بالسفير.", "ar") == ["وليد عبد الله"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت وزيرة الانتقال الرقمي وإصلاح الإدارة ليلى منصور الشامي المذكرة.",
+        "وقعت ليلى منصور الشامي، وزيرة الانتقال الرقمي وإصلاح الإدارة، المذكرة.",
+    ],
+)
+def test_and_with_a_definite_complement_after_an_arabic_title_is_its_portfolio(text: str):
+    assert _names(text, "ar") == ["ليلى منصور الشامي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("O ministro das Comunicações, Frederico de Siqueira Filho, encerrou a missão.", "pt",
+         "Frederico de Siqueira Filho"),
+        ("O presidente Luiz Inácio Lula da Silva visitou Pequim.", "pt", "Luiz Inácio Lula da Silva"),
+        ("Minister Hugo de Jonge ontving de ambassadeur.", "nl", "Hugo de Jonge"),
+        ("President Ursula von der Leyen met the minister.", "en", "Ursula von der Leyen"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_particle_between_two_words_of_a_name_belongs_to_it(text: str, lang: str, name: str):
+    assert _names(text, lang) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Прем'єр-міністр зустрівся з міністром закордонних справ Японії Йоко Камікавою. Камікава підтвердила "
+         "підтримку.", "uk", "Йоко Камікава"),
+        ("Міністр провів зустріч з послом Польщі Мареком Новаком. Новак подякував.", "uk", "Мареком Новак"),
+        ("Министр встретился с министром связи Казахстана Асхатом Оралом. Орал подтвердил.", "ru", "Асхатом Орал"),
+        ("Der Minister traf den Botschafter Jan Kowalskiem. Kowalski dankte.", "de", "Jan Kowalski"),
+    ],
+)  # fmt: skip
+def test_a_family_name_in_an_oblique_case_takes_the_form_the_text_also_gives(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_a_name_the_text_gives_in_one_form_only_keeps_it():
+    assert "Йоко Камікавою" in _names("Прем'єр-міністр зустрівся з міністром закордонних справ Японії Йоко "
+                                      "Камікавою.", "uk")  # fmt: skip
