@@ -44,8 +44,9 @@ def _us_variant(lang: str) -> Grammar:
     return Grammar(**{**grammar.__dict__, "settings": {**grammar.settings, "us_order": "yes"}})
 
 
-_NUMBER_START = re.compile(r"(?<![0-9])[0-9]")
-_CJK_NUMBER_START = re.compile(r"(?<![0-9〇零一二三四五六七八九十])[0-9〇零一二三四五六七八九十]")
+# a number starts where its run of digits does (a run, not a lookbehind: re then skips ahead to the next digit)
+_NUMBER_START = re.compile(r"[0-9]+")
+_CJK_NUMBER_START = re.compile(r"[0-9〇零一二三四五六七八九十]+")
 
 
 def _trigger_positions(grammar: Grammar, folded: str) -> list[tuple[int, int]]:
@@ -63,13 +64,12 @@ def _trigger_positions(grammar: Grammar, folded: str) -> list[tuple[int, int]]:
         bounded = grammar.setting("boundary") != "none"
         for end, (length, kinds) in grammar.starts.iter(lowered):
             start = end - length + 1
-            if bounded and start > 0 and _LETTER.match(lowered, start - 1):
-                continue
+            if bounded and start > 0:
+                before = lowered[start - 1]
+                if before.isalnum() and not before.isdecimal():  # a letter (re's [^\W\d_]): inside a word
+                    continue
             positions[start] = positions.get(start, 0) | kinds
     return sorted(positions.items())
-
-
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _candidates(grammar: Grammar, folded: str) -> list[Expr]:
