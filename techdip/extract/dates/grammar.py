@@ -373,7 +373,7 @@ def language_grammar(lang: str) -> Grammar:
     if day_context:
         grammar.numeric_before = re.compile(rf"(?:{'|'.join(day_context)}){SPACE}*$", re.IGNORECASE)
     grammar.starts = _start_automaton(entries)
-    grammar.openers = _openers(entries)
+    grammar.openers = _openers(entries, settings)
     excludes = alternation(("exclude",))
     if excludes:
         grammar.exclude = re.compile(excludes, re.IGNORECASE)
@@ -411,24 +411,28 @@ TEMPLATE_OPENERS: dict[str, tuple[str, ...]] = {
     "ydm": _YEARS,
     "day": ("shift", "day_word", "day_number", NUMBER),
     "year": ("part", *_YEARS),
-    "season": ("part", "shift", "season", "relative", *_YEARS),  # the year leads in CJK ("2024年夏季", "今年夏天")
+    "season": ("part", "shift", "season"),  # and where the year leads (YMD: "2024年夏季", "今年夏天"), _YEAR_LEAD
     "relative": ("part", "relative"),
     "weekday": ("shift", "weekday"),
     "numeric_dmy": (NUMBER,),
     "numeric_ymd": (NUMBER,),
     "numeric_dm": ("day_word", NUMBER),
 }
-_START_KINDS = frozenset(kind for kinds in TEMPLATE_OPENERS.values() for kind in kinds) - {NUMBER}
+_YEAR_LEAD = ("relative", *_YEARS)
+_START_KINDS = frozenset(_YEAR_LEAD).union(kind for kinds in TEMPLATE_OPENERS.values() for kind in kinds) - {NUMBER}
 KIND_BITS = {kind: 1 << index for index, kind in enumerate([NUMBER, *sorted(_START_KINDS)])}
 _NUMERALS = frozenset("0123456789〇零一二三四五六七八九十")
 
 
-def _openers(entries: list[Entry]) -> dict[str, int]:
+def _openers(entries: list[Entry], settings: dict[str, str]) -> dict[str, int]:
     """Template -> bit mask of the kinds that may open a match of it. A form that starts with a number
     ("1月", a month) may open its templates where only a number was seen (the word's boundary check failed)."""
     numbered = {e.kind for e in entries if fold(e.form)[:1] in _NUMERALS}
+    year_first = "YMD" in settings.get("order", "DMY").split()
     masks = {}
     for name, kinds in TEMPLATE_OPENERS.items():
+        if name == "season" and year_first:
+            kinds = (*kinds, *_YEAR_LEAD)
         bits = [KIND_BITS[kind] for kind in kinds]
         if numbered.intersection(kinds):
             bits.append(KIND_BITS[NUMBER])
