@@ -94,3 +94,11 @@ def test_expressions_cannot_be_changed_once_found():
     assert isinstance(expr, Expr)
     with pytest.raises(dataclasses.FrozenInstanceError):
         expr.year = 2025
+
+
+def test_lowering_keeps_every_offset_where_a_capital_lowers_to_two_characters():
+    from techdip.extract.dates.lexicon import lower_same_length
+
+    assert lower_same_length("İSTANBUL, 3 Mart") == "istanbul, 3 mart"  # "İ".lower() is "i" and a dot above
+    assert lower_same_length("İKİ ΟΔΟΣ") == "iki οδοσ"  # then each letter on its own: no final sigma either
+    assert lower_same_length("ΟΔΟΣ") == "οδος"  # without such a capital, the whole string's lower()
