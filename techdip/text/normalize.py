@@ -245,7 +245,7 @@ def _fold_units(
         i = j
 
 
-@lru_cache(maxsize=16384)  # bounded: the names and words that rules look up per article recur across a corpus
+@lru_cache(maxsize=4096)  # bounded: the names and words that rules look up per article recur across a corpus
 def normalize_pattern(pattern: str, keep_marks: bool = False) -> str:
     """The working form of a lexicon entry: the same folding as the text, trimmed."""
     return normalize(pattern, keep_marks).text.strip()
