@@ -144,33 +144,36 @@ def find_mentions(norm: NormalizedText, lexicon: Lexicon) -> list[Mention]:
     if not len(lexicon.automaton):
         return found
     classes = boundary_classes(text)
-    n = len(text)
+    # the classes with a non-word character on each side: padded[i] is the class of text[i - 1], the text's
+    # edges read as spaces
+    padded = "n" + classes + "n"
     # without prefixes or without suffixes, letters on both sides cannot be explained by affixes
     affixes_both_sides = bool(lexicon.prefixes and lexicon.suffixes)
     append = found.append
     for last, (length, entries) in lexicon.automaton.iter(text):
-        start = last + 1 - length
         end = last + 1
-        # a space (or the text's edge) on a side settles that side for every entry: most hits are either such
-        # whole words or pieces of longer words (letters on both sides, a script with spaces), ruled out
-        # before looking at each entry
-        left_free = start == 0 or classes[start - 1] == "n"
-        right_free = end >= n or classes[end] == "n"
+        start = end - length
+        before, after = padded[start], padded[end + 1]
+        if before == "n" and after == "n":  # a whole word, the commonest hit: only the case is left to check
+            for entry in entries:
+                if not entry.case or _case_ok(norm.original_text(start, end), entry):
+                    append(_mention(start, end, entry.category, entry.values, entry.lang, None))
+            continue
+        # a space (or the text's edge) on a side settles that side for every entry: most other hits are pieces
+        # of longer words (letters on both sides, a script with spaces), ruled out before looking at each entry
         doomed = (
             not affixes_both_sides
-            and not left_free
-            and not right_free
-            and classes[start - 1] == "w"
-            and classes[end] == "w"
+            and before == "w"
+            and after == "w"
             and classes[start] not in "uh"
             and classes[end - 1] not in "uh"
         )
         for entry in entries:
             if doomed and not (entry.open_left or entry.open_right):
                 continue
-            if not left_free and not _left_ok(text, classes, start, entry, lexicon):
+            if before != "n" and not _left_ok(text, classes, start, entry, lexicon):
                 continue
-            if right_free:
+            if after == "n":
                 word_end = end
             else:
                 word_end = _right_end(text, classes, end, entry, lexicon)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -865,7 +866,7 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
         return 0  # folding changed the word's length: the honorific cannot be cut safely
     original = ctx.norm.original_text(token.start, token.end)
     shortest = 2 if ctx.lexicon.honorifics_glued else 4
-    for honorific in sorted(ctx.lexicon.honorifics, key=len, reverse=True):  # นางสาว before นาง
+    for honorific in _longest_first(ctx.lexicon.honorifics):  # นางสาว before นาง
         if len(honorific) < shortest or " " in honorific or not token.text.startswith(honorific):
             continue
         rest = original[len(honorific) :]
@@ -873,6 +874,12 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
         if len(rest) >= 2 and rest[0].isalpha() and (rest[0].isupper() or not rest[0].islower()):
             return len(honorific)
     return 0
+
+
+@lru_cache(maxsize=256)  # a few sets per language, sorted once rather than at every name
+def _longest_first(forms: frozenset[str]) -> tuple[str, ...]:
+    """A lexicon's forms, longest first (of two forms of one length, at most one can start or end a word)."""
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
@@ -883,13 +890,13 @@ def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
     token = ctx.tokens[last]
     if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
         return 0  # folding changed the word's length: its ending cannot be cut safely
-    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+    for suffix in _longest_first(ctx.lexicon.suffixes):
         stem = token.text[: -len(suffix)]
         if token.text.endswith(suffix) and len(stem) >= 3 and stem in ctx.words:
             return len(suffix)
     # endings no name has are cut whatever the rest of the text says (a short stem is the last of several
     # words: "Пак Кын Хемен" is Park Geun-hye "with")
-    for ending in sorted(ctx.lexicon.name_endings, key=len, reverse=True):
+    for ending in _longest_first(ctx.lexicon.name_endings):
         if token.text.endswith(ending) and len(token.text) - len(ending) >= (2 if token.start > start else 3):
             return len(ending)
     return 0

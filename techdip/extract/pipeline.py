@@ -359,18 +359,15 @@ def _dates(
             found = _in_sentence_year(text, lang, found, years)
     out = []
     for mention in found:
-        if (
-            mention.value == published
-            and mention.resolution == "absolute"
-            and page_furniture(text, mention.start, mention.end)
-        ):
+        if not mention.value:
+            continue
+        alone = page_furniture(text, mention.start, mention.end)  # on a line of its own (reading it costs a line)
+        if alone and mention.value == published and mention.resolution == "absolute":
             continue  # the page's date shown again on a line of its own ("- 18 noyabr, 2025" under the title)
-        if mention.value:
-            note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
-            info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
-                            mention.resolution, note)  # fmt: skip
-            report = reported(text, lang, mention.start, mention.end)
-            # a date alone on its line heads the section below it (the page's own date was left out above)
-            heading = page_furniture(text, mention.start, mention.end)
-            out.append((mention.start, mention.end, info, report, heading))
+        note = anchor_note if anchor_note and mention.resolution == "partial" else mention.anchor
+        info = DateInfo(mention.value, mention.text, mention.start, mention.end, mention.calendar,
+                        mention.resolution, note)  # fmt: skip
+        report = reported(text, lang, mention.start, mention.end)
+        # a date alone on its line heads the section below it (the page's own date was left out above)
+        out.append((mention.start, mention.end, info, report, alone))
     return out, spans

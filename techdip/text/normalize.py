@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 ZWNJ = "\u200c"
 _DROPPED = set(
@@ -244,6 +245,7 @@ def _fold_units(
         i = j
 
 
+@lru_cache(maxsize=4096)  # bounded: the names and words that rules look up per article recur across a corpus
 def normalize_pattern(pattern: str, keep_marks: bool = False) -> str:
     """The working form of a lexicon entry: the same folding as the text, trimmed."""
     return normalize(pattern, keep_marks).text.strip()

@@ -51,7 +51,7 @@ def split_sentences(
             and "\n" not in match.group()
             and (
                 _after_abbreviation(norm, match.start(), abbreviations, ordinal_dot)
-                or (_word_before(text, match.start()) in before_numbers and text[end:].lstrip(" ")[:1].isdigit())
+                or (_word_before(text, match.start()) in before_numbers and _next_char(text, end).isdigit())
             )
         ):
             continue
@@ -89,8 +89,23 @@ def _before_a_word(norm: NormalizedText, start: int, dot: int) -> bool:
     """Does the number at `start` stand inside a line, after another word, with a word after its dot
     ("Bakanları 1. Toplantısı")? A number opening a line ("1. Background") numbers a list."""
     text = norm.text
-    inside_line = start > 0 and text[start - 1] == " " and text[:start].rstrip(" ")[-1:] not in ("", "\n")
+    inside_line = start > 0 and text[start - 1] == " " and _previous_char(text, start) not in ("", "\n")
     return inside_line and text[dot + 1 : dot + 2] == " " and text[dot + 2 : dot + 3].isalpha()
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first character at or after `pos` that is not a space ("" at the end): found without copying the rest
+    of the text, which a long page would do at every period."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return text[pos : pos + 1]
+
+
+def _previous_char(text: str, pos: int) -> str:
+    """The last character before `pos` that is not a space ("" at the start)."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return text[pos - 1 : pos] if pos > 0 else ""
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -113,3 +113,10 @@ def test_pinyin_reading_aids_after_han_characters_leave_the_working_string():
 def test_brackets_after_han_characters_that_are_no_pinyin_stay():
     for text in ("中国(北京)电", "部长(2024年)", "合作(AI)", "峰会(SCO)"):
         assert normalize(text).text == text.lower()
+
+
+def test_normalize_pattern_remembers_a_bounded_number_of_forms():
+    normalize_pattern.cache_clear()
+    assert normalize_pattern("Ministère") == normalize_pattern("Ministère") == normalize("Ministère").text
+    assert normalize_pattern.cache_info().hits == 1
+    assert normalize_pattern.cache_info().maxsize is not None

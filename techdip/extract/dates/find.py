@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from techdip.extract.dates.grammar import Grammar, language_grammar
+from techdip.extract.dates.grammar import KIND_BITS, NUMBER, Grammar, language_grammar
 from techdip.extract.dates.lexicon import fold, lower_same_length
 from techdip.extract.dates.parse import PARSERS, Expr
 from techdip.extract.dates.resolve import resolve
@@ -44,30 +44,32 @@ def _us_variant(lang: str) -> Grammar:
     return Grammar(**{**grammar.__dict__, "settings": {**grammar.settings, "us_order": "yes"}})
 
 
-_NUMBER_START = re.compile(r"(?<![0-9])[0-9]")
-_CJK_NUMBER_START = re.compile(r"(?<![0-9〇零一二三四五六七八九十])[0-9〇零一二三四五六七八九十]")
+# a number starts where its run of digits does (a run, not a lookbehind: re then skips ahead to the next digit)
+_NUMBER_START = re.compile(r"[0-9]+")
+_CJK_NUMBER_START = re.compile(r"[0-9〇零一二三四五六七八九十]+")
 
 
-def _trigger_positions(grammar: Grammar, folded: str) -> list[int]:
-    """Where an expression can start: a number, or a lexicon word (found with Aho-Corasick).
+def _trigger_positions(grammar: Grammar, folded: str) -> list[tuple[int, int]]:
+    """(position, bit mask of what opens there) where an expression can start: a number, or a lexicon word (found
+    with Aho-Corasick; the mask holds the kinds of the forms it starts, grammar.KIND_BITS).
 
-    Scanning every position of the text with each template is slow in Python's re; matching the
-    templates only at these few positions gives the same matches.
+    Scanning every position of the text with each template is slow in Python's re; matching each template only
+    at the few positions that may open it gives the same matches.
     """
     number_start = _CJK_NUMBER_START if grammar.setting("cjk_numerals") == "yes" else _NUMBER_START
-    positions = {m.start() for m in number_start.finditer(folded)}
+    number = KIND_BITS[NUMBER]
+    positions = dict.fromkeys((m.start() for m in number_start.finditer(folded)), number)
     if grammar.starts is not None:
         lowered = lower_same_length(folded)
         bounded = grammar.setting("boundary") != "none"
-        for end, length in grammar.starts.iter(lowered):
+        for end, (length, kinds) in grammar.starts.iter(lowered):
             start = end - length + 1
-            if bounded and start > 0 and _LETTER.match(lowered, start - 1):
-                continue
-            positions.add(start)
-    return sorted(positions)
-
-
-_LETTER = re.compile(r"[^\W\d_]")
+            if bounded and start > 0:
+                before = lowered[start - 1]
+                if before.isalnum() and not before.isdecimal():  # a letter (re's [^\W\d_]): inside a word
+                    continue
+            positions[start] = positions.get(start, 0) | kinds
+    return sorted(positions.items())
 
 
 def _candidates(grammar: Grammar, folded: str) -> list[Expr]:
@@ -75,9 +77,10 @@ def _candidates(grammar: Grammar, folded: str) -> list[Expr]:
     positions = _trigger_positions(grammar, folded)
     for name, pattern in grammar.templates:
         parser = PARSERS[name]
+        opens = grammar.openers[name]
         covered_until = -1
-        for position in positions:
-            if position < covered_until:
+        for position, kinds in positions:
+            if position < covered_until or not kinds & opens:
                 continue
             match = pattern.match(folded, position)
             if match is None or match.end() == match.start():
@@ -108,6 +111,24 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A page's text is read for its publication stamp, then for its events' dates, perhaps against a second anchor:
+# its expressions are found once. Only the last few texts are kept (each key holds its text).
+_TEXTS_REMEMBERED = 8
+
+
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
+def _expressions(grammar: Grammar, folded: str) -> tuple[Expr, ...]:
+    """The date expressions of a folded text, in order: where two overlap, the one that starts first, then the
+    longest, wins."""
+    chosen: list[Expr] = []
+    taken_until = -1
+    for expr in sorted(_candidates(grammar, folded), key=lambda e: (e.start, -(e.end - e.start))):
+        if expr.start >= taken_until:
+            chosen.append(expr)
+            taken_until = expr.end
+    return tuple(chosen)
+
+
 def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: bool = False) -> list[DateMention]:
     """All date expressions in text, in order. anchor = publication date; partial and relative
     expressions without an anchor get value None (never invent a year). `year_only`: only the anchor's year
@@ -115,17 +136,10 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: b
     if not text:
         return []
     grammar = grammar_for(lang)
-    folded = fold(text)
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    chosen: list[Expr] = []
-    taken_until = -1
-    for expr in sorted(_candidates(grammar, folded), key=lambda e: (e.start, -(e.end - e.start))):
-        if expr.start >= taken_until:
-            chosen.append(expr)
-            taken_until = expr.end
     mentions = []
-    for expr in chosen:
+    for expr in _expressions(grammar, fold(text)):
         value, resolution = resolve(expr, anchor, grammar, year_only)
         start, end = _strip_span(text, expr.start, expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None

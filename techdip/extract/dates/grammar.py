@@ -44,7 +44,7 @@ def _form_regex(form: str) -> str:
     return _JOIN.join(re.escape(w).replace("'", "['’]") for w in words)
 
 
-@dataclass
+@dataclass(eq=False)  # one object per language (cached): compared and hashed by identity
 class Grammar:
     """Everything compiled for one language."""
 
@@ -56,7 +56,9 @@ class Grammar:
     year_prep_before: re.Pattern[str] | None = None
     prep_after: re.Pattern[str] | None = None
     exclude: re.Pattern[str] | None = None
-    starts: ahocorasick.Automaton | None = None  # first words of the forms an expression can start with
+    # first words of the forms an expression can start with -> (length, bit mask of their kinds: KIND_BITS)
+    starts: ahocorasick.Automaton | None = None
+    openers: dict[str, int] = field(default_factory=dict)  # template -> bit mask of what may open a match of it
     published: re.Pattern[str] | None = None
     future: re.Pattern[str] | None = None  # words of the future tense (`twoway` relative words)
     report_before: re.Pattern[str] | None = None  # "said (on)" ending right before a date
@@ -371,6 +373,7 @@ def language_grammar(lang: str) -> Grammar:
     if day_context:
         grammar.numeric_before = re.compile(rf"(?:{'|'.join(day_context)}){SPACE}*$", re.IGNORECASE)
     grammar.starts = _start_automaton(entries)
+    grammar.openers = _openers(entries, settings)
     excludes = alternation(("exclude",))
     if excludes:
         grammar.exclude = re.compile(excludes, re.IGNORECASE)
@@ -395,33 +398,62 @@ def language_grammar(lang: str) -> Grammar:
     return grammar
 
 
-_START_KINDS = {
-    "day_number",
-    "month",
-    "solar_month",
-    "lunar_month",
-    "weekday",
-    "relative",
-    "season",
-    "part",
-    "shift",
-    "day_word",
-    "month_word",
-    "year_word",
-    "era_base",
+NUMBER = "number"  # a digit (or a CJK numeral) opens the match, not a lexicon word
+_MONTHS = ("month", "solar_month", "lunar_month", "month_word")
+_YEARS = ("year_word", "era_base", NUMBER)
+# What may open a match of each template, read off its regular expression above: the kinds of the words of its
+# optional leading parts and of its first required part, and NUMBER where that part may be a number. A superset is
+# safe (a template tried where it cannot match finds nothing); a kind missing here would lose dates.
+TEMPLATE_OPENERS: dict[str, tuple[str, ...]] = {
+    "dmy": ("weekday", "part", "day_word", "day_number", NUMBER, *_MONTHS),
+    "mdy": ("weekday", "part", *_MONTHS),
+    "ymd": (*_YEARS, "relative", *_MONTHS),
+    "ydm": _YEARS,
+    "day": ("shift", "day_word", "day_number", NUMBER),
+    "year": ("part", *_YEARS),
+    "season": ("part", "shift", "season"),  # and where the year leads (YMD: "2024年夏季", "今年夏天"), _YEAR_LEAD
+    "relative": ("part", "relative"),
+    "weekday": ("shift", "weekday"),
+    "numeric_dmy": (NUMBER,),
+    "numeric_ymd": (NUMBER,),
+    "numeric_dm": ("day_word", NUMBER),
 }
+_YEAR_LEAD = ("relative", *_YEARS)
+_START_KINDS = frozenset(_YEAR_LEAD).union(kind for kinds in TEMPLATE_OPENERS.values() for kind in kinds) - {NUMBER}
+KIND_BITS = {kind: 1 << index for index, kind in enumerate([NUMBER, *sorted(_START_KINDS)])}
+_NUMERALS = frozenset("0123456789〇零一二三四五六七八九十")
+
+
+def _openers(entries: list[Entry], settings: dict[str, str]) -> dict[str, int]:
+    """Template -> bit mask of the kinds that may open a match of it. A form that starts with a number
+    ("1月", a month) may open its templates where only a number was seen (the word's boundary check failed)."""
+    numbered = {e.kind for e in entries if fold(e.form)[:1] in _NUMERALS}
+    year_first = "YMD" in settings.get("order", "DMY").split()
+    masks = {}
+    for name, kinds in TEMPLATE_OPENERS.items():
+        if name == "season" and year_first:
+            kinds = (*kinds, *_YEAR_LEAD)
+        bits = [KIND_BITS[kind] for kind in kinds]
+        if numbered.intersection(kinds):
+            bits.append(KIND_BITS[NUMBER])
+        masks[name] = sum(set(bits))
+    return masks
 
 
 def _start_automaton(entries: list[Entry]) -> ahocorasick.Automaton | None:
-    """Aho-Corasick automaton of the first words of every form a template can start with."""
-    automaton = ahocorasick.Automaton()
+    """Aho-Corasick automaton of the first words of every form a template can start with, each with the bit mask
+    of the kinds of the forms it starts."""
+    kinds: dict[str, int] = {}
     for entry in entries:
         if entry.kind not in _START_KINDS:
             continue
         words = re.split(r"[\s\u200c]+", lower_same_length(fold(entry.form)).strip())
         if words and words[0]:
-            automaton.add_word(words[0], len(words[0]))
-    if len(automaton) == 0:
+            kinds[words[0]] = kinds.get(words[0], 0) | KIND_BITS[entry.kind]
+    if not kinds:
         return None
+    automaton = ahocorasick.Automaton()
+    for word, mask in kinds.items():
+        automaton.add_word(word, (len(word), mask))
     automaton.make_automaton()
     return automaton

@@ -269,8 +269,20 @@ def check_dates_file(path: Path) -> list[str]:
     return problems
 
 
+class _FirstOfLower(dict):
+    """str.translate table: each character lowered on its own and cut to one character (filled as met)."""
+
+    def __missing__(self, code: int) -> str:
+        value = chr(code).lower()[:1]
+        self[code] = value
+        return value
+
+
+_FIRST_OF_LOWER = _FirstOfLower()
+
+
 def lower_same_length(text: str) -> str:
     lowered = text.lower()
-    if len(lowered) != len(text):  # "İ".lower() is two characters
-        lowered = "".join(ch.lower()[:1] for ch in text)
+    if len(lowered) != len(text):  # "İ".lower() is two characters: then each character on its own, cut to one
+        lowered = text.translate(_FIRST_OF_LOWER)
     return lowered

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from techdip.extract.dates.grammar import SPACE, Grammar
 from techdip.extract.dates.lexicon import GREGORIAN, LUNAR, SOLAR, number_value
@@ -13,9 +13,10 @@ BUDDHIST_ERA_OFFSET = 543
 # --------------------------------------------------------------------------- parsed expressions
 
 
-@dataclass
+@dataclass(frozen=True)
 class Expr:
-    """A matched expression before resolution."""
+    """A matched expression before resolution. Frozen: a text's expressions are found once and shared by every
+    reading of them (find.find_dates resolves them against each anchor it is asked for)."""
 
     start: int
     end: int
@@ -146,43 +147,39 @@ def _parse_named_date(grammar: Grammar, match: re.Match[str], folded: str) -> Ex
     if month_info is None:
         return None
     calendar, month_number, flags = month_info
-    expr = Expr(match.start(), match.end(), calendar=calendar, month=month_number)
     day_text = _group(match, "d")  # in "March to 5 May" the first end has no day
-    if day_text:
-        expr.day = _day_number(grammar, day_text)
+    day = _day_number(grammar, day_text) if day_text else None
     year_number, era, marked = _year_value(grammar, match, "y")
     year_offset = _relative_year(grammar, match, "ry")
     has_year = year_number is not None or year_offset is not None
-    if year_number is not None:
-        year_calendar = _year_calendar(grammar, year_number, era, calendar)
-        if year_calendar != calendar:
-            expr.invalid = True
-        expr.year = year_number
-    expr.year_offset = year_offset
-    expr.part = _part(grammar, match)
+    invalid = year_number is not None and _year_calendar(grammar, year_number, era, calendar) != calendar
+    year = year_number
+    part = _part(grammar, match)
     second_month = _group(match, "m2")
-    if second_month and expr.year is not None:
+    if second_month and year is not None:
         second = _month_entry(grammar, second_month)
         if second and second[0] == calendar and second[1] < month_number:
-            expr.year -= 1  # "28 December to 3 January 2025" starts in 2024
-    has_day = expr.day is not None
+            year -= 1  # "28 December to 3 January 2025" starts in 2024
+    has_day = day is not None
     if "strict" in flags and not (has_day and has_year):
         return None
     if "abbr" in flags and not (has_day or year_number is not None):
         return None  # "Kim Jong Jun im vergangenen Jahr": a name, not "June last year"
     if not (has_day or has_year) and "standalone" not in flags:
         month_word = len(match.group("mseg").strip()) > len(match.group("m").strip())
-        if not (month_word or expr.part):
+        if not (month_word or part):
             if "ambiguous" in flags:
                 return None
             if not (_context_before(grammar, folded, match.start()) or _context_after(grammar, folded, match.end())):
                 return None
     weekday = grammar.value("weekday", match.group("wd")) if _group(match, "wd") else None
-    if weekday and has_day:
-        expr.day_of_week = int(weekday[0])  # "Saturday, October 15": the weekday the day must fall on
+    # "Saturday, October 15": the weekday the day must fall on
+    day_of_week = int(weekday[0]) if weekday and has_day else None
+    start = match.start()
     if _group(match, "wd") and not has_day:
-        expr.start = match.start("part") if _group(match, "part") else match.start("mseg")
-    return expr
+        start = match.start("part") if _group(match, "part") else match.start("mseg")
+    return Expr(start, match.end(), calendar=calendar, year=year, month=month_number, day=day, part=part,
+                year_offset=year_offset, day_of_week=day_of_week, invalid=invalid)  # fmt: skip
 
 
 def _parse_day_alone(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:
@@ -226,25 +223,23 @@ def _parse_season(grammar: Grammar, match: re.Match[str], folded: str) -> Expr |
     if entry is None:
         return None
     calendar, _, first_month = entry[0].partition(":")
-    expr = Expr(match.start(), match.end(), calendar=calendar, season=int(first_month))
     year_name = "y" if _group(match, "y") else "y2"
     number, era, _ = _year_value(grammar, match, year_name)
-    if number is not None:
-        if _year_calendar(grammar, number, era, calendar) != calendar:
-            return None
-        expr.year = number
-    expr.year_offset = _relative_year(grammar, match, "ry")
-    if expr.year_offset is None:
-        expr.year_offset = _relative_year(grammar, match, "ry2")
-    expr.shift = _shift(grammar, match)[0]
-    expr.part = _part(grammar, match)
-    anchored = expr.year is not None or expr.year_offset is not None or expr.shift is not None or expr.part
+    if number is not None and _year_calendar(grammar, number, era, calendar) != calendar:
+        return None
+    year_offset = _relative_year(grammar, match, "ry")
+    if year_offset is None:
+        year_offset = _relative_year(grammar, match, "ry2")
+    shift = _shift(grammar, match)[0]
+    part = _part(grammar, match)
+    anchored = number is not None or year_offset is not None or shift is not None or part
     if not anchored:
         if "ambiguous" in entry[1]:
             return None
         if not _context_before(grammar, folded, match.start()):
             return None
-    return expr
+    return Expr(match.start(), match.end(), calendar=calendar, year=number, season=int(first_month), part=part,
+                year_offset=year_offset, shift=shift)  # fmt: skip
 
 
 def _parse_relative(grammar: Grammar, match: re.Match[str], folded: str) -> Expr | None:
@@ -295,7 +290,6 @@ def _parse_numeric(grammar: Grammar, match: re.Match[str], folded: str) -> Expr 
     """Numeric dates: a/b/yyyy, yyyy-mm-dd, and (with a context word) d/m."""
     first, second = int(match.group("a")), int(match.group("b"))
     year_text = _group(match, "c")
-    expr = Expr(match.start(), match.end())
     if year_text is None:  # "ngày 19/11", "sáng 19/11"
         if not (
             _group(match, "dw")
@@ -309,36 +303,28 @@ def _parse_numeric(grammar: Grammar, match: re.Match[str], folded: str) -> Expr 
             first = int(match.group("a0"))
         if not (1 <= second <= 12 and 1 <= first <= 31):
             return None
-        expr.day, expr.month = first, second
-        return expr
+        return Expr(match.start(), match.end(), day=first, month=second)
     year = int(year_text)
     if grammar.setting("buddhist_era") == "yes" and 2400 <= year <= 2599:
         year -= BUDDHIST_ERA_OFFSET  # "12/03/2567" is 12 March 2024
     calendar = _year_calendar(grammar, year, None, None)
     if calendar is None:
         return None
-    expr.calendar, expr.year = calendar, year
+    found = Expr(match.start(), match.end(), calendar=calendar, year=year)
     if match.start("c") < match.start("a"):  # year first: year-month-day
-        expr.month, expr.day = second, first
-        if not (1 <= expr.month <= 12 and 1 <= expr.day <= 31):
+        if not (1 <= second <= 12 and 1 <= first <= 31):
             return None
-        return expr
+        return replace(found, month=second, day=first)
     day_month_ok = 1 <= second <= 12 and 1 <= first <= 31
     month_day_ok = 1 <= first <= 12 and 1 <= second <= 31
     if not (day_month_ok or month_day_ok):
         return None
     us_order = grammar.setting("us_order") == "yes"
     if day_month_ok and month_day_ok and first != second and grammar.setting("numeric_order") == "ambiguous":
-        if us_order:
-            expr.month, expr.day = first, second
-        else:
-            expr.year_only = True
-        return expr
+        return replace(found, month=first, day=second) if us_order else replace(found, year_only=True)
     if day_month_ok and not (us_order and month_day_ok):
-        expr.day, expr.month = first, second
-    else:
-        expr.month, expr.day = first, second
-    return expr
+        return replace(found, day=first, month=second)
+    return replace(found, month=first, day=second)
 
 
 PARSERS = {
