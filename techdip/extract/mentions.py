@@ -215,6 +215,7 @@ def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
         taken[start:end] = b"\x01" * (end - start)
         meanings[span] = (mention.values,)
         kept.append(mention)
+    kept = _whole_forms_first(kept)
     kept.sort(key=lambda m: (m.start, -m.end))
     # a `none` form ("US$", "not only", "a post on social media") has hidden the shorter party, negation or area
     # inside it, and goes too
@@ -223,6 +224,13 @@ def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
         for m in _drop_inside_names(kept, text)
         if not (m.category in ("party", "modality", "area") and "none" in m.values[:2])
     ]
+
+
+def _whole_forms_first(mentions: list[Mention]) -> list[Mention]:
+    """On one span, a form matched whole beats a shorter form with a suffix glued on: Polish "RPA" is South
+    Africa, not "RP" (Poland) + "a"."""
+    whole = {(m.start, m.end, m.category) for m in mentions if m.form_end is None}
+    return [m for m in mentions if m.form_end is None or (m.start, m.end, m.category) not in whole]
 
 
 def _longest_first(mention: Mention) -> tuple[int, int]:

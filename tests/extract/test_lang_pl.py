@@ -221,3 +221,9 @@ def test_military_or_energy_technology_is_no_technology_news():
     assert _events(text) == []
     text = "Premier Polski i premier Francji rozmawiali o energetyce jądrowej, innowacjach i technologiach wodorowych."
     assert _events(text) == []
+
+
+def test_a_form_matched_whole_beats_a_shorter_form_with_a_suffix():
+    # "RPA" is South Africa written whole, not "RP" (Rzeczpospolita Polska) with the ending "a"
+    (event,) = _events("Minister cyfryzacji RPA spotkał się z ambasadorem Japonii w sprawie cyberbezpieczeństwa.")
+    assert event["parties"] == ["JPN", "ZAF"]
