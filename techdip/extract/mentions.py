@@ -375,6 +375,8 @@ def _portfolio_titles(titles: list[Mention], mentions: list[Mention], text: str)
         return titles
     areas = sorted((m for m in mentions if m.category == "area"), key=lambda m: m.start)
     area_starts = [m.start for m in areas]
+    # "le ministre marocain des Télécommunications": a state's adjective may stand between a title and its portfolio
+    states = [m for m in mentions if m.category == "party"]
     kept: list[Mention] = []
     for title in sorted(titles, key=lambda m: m.start):
         first, last = bisect_left(area_starts, title.start), bisect_left(area_starts, title.end)
@@ -384,12 +386,18 @@ def _portfolio_titles(titles: list[Mention], mentions: list[Mention], text: str)
             covered.update(range(area.start, area.end))
         head = sum(1 for i in range(title.start, title.end) if i not in covered and text[i].isalnum())
         continues = any(  # the titles just kept: they start, so they end, close before this one
-            0 <= title.start - t.end <= _PORTFOLIO_GAP and not any(ch in ".;:!?\n" for ch in text[t.end : title.start])
+            0 <= title.start - t.end - _states_between(states, t.end, title.start) <= _PORTFOLIO_GAP
+            and not any(ch in ".;:!?\n" for ch in text[t.end : title.start])
             for t in kept[-_RECENT_TITLES:]
         )
         if not inside or head > _HEADLESS or continues:
             kept.append(title)
     return kept
+
+
+def _states_between(states: list[Mention], start: int, end: int) -> int:
+    """Characters of [start, end) that state mentions cover."""
+    return sum(m.end - m.start for m in states if start <= m.start and m.end <= end)
 
 
 class _Cover:

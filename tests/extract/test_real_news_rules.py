@@ -508,6 +508,24 @@ def test_signing_with_each_of_several_states_is_one_signing_with_each():
         assert _party_sets(text, lang) == {("EGY", "PSE"), ("EGY", "SOM")}, (lang, _events(text, lang))
 
 
+# "le ministre marocain des Télécommunications": the state's adjective between a title and its portfolio leaves the
+# portfolio a portfolio, not the field of the talks (spec §3).
+PORTFOLIO_AFTER_DEMONYM = {
+    "fr": "Le ministre marocain des Télécommunications a rencontré son homologue sénégalais pour discuter de "
+    "cybersécurité.",
+    "fr-f": "La ministre sénégalaise des Télécommunications a reçu son homologue marocain pour parler de "
+    "cybersécurité.",
+    "it": "Il ministro marocchino delle Telecomunicazioni ha incontrato il suo omologo senegalese per discutere di "
+    "sicurezza informatica.",
+}
+
+
+def test_a_portfolio_after_a_state_adjective_names_no_area():
+    for key, text in PORTFOLIO_AFTER_DEMONYM.items():
+        lang = key[:2]
+        assert [e["areas"] for e in _events(text, lang)] == [["cybersecurity"]], (key, _events(text, lang))
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
