@@ -217,12 +217,12 @@ def _drop_overlaps(mentions: list[Mention], text: str) -> list[Mention]:
         kept.append(mention)
     kept = _whole_forms_first(kept)
     kept.sort(key=lambda m: (m.start, -m.end))
-    # a `none` form ("US$", "not only", "a post on social media") has hidden the shorter party, negation or area
-    # inside it, and goes too
+    # a `none` form ("US$", "not only", "a post on social media", "cabinet meeting") has hidden the shorter party,
+    # negation, area or trigger inside it, and goes too
     return [
         m
         for m in _drop_inside_names(kept, text)
-        if not (m.category in ("party", "modality", "area") and "none" in m.values[:2])
+        if not (m.category in ("party", "modality", "area", "trigger") and "none" in m.values[:2])
     ]
 
 

@@ -22,7 +22,8 @@ _ALLOWED = {
     "parties.tsv": (None, lx.PARTY_KINDS),  # kind `none`: code `-`
     "places.tsv": (None, None, lx.PLACE_KINDS),
     "titles.tsv": (None, lx.TITLE_DOMAINS),
-    "triggers.tsv": (EVENT_TYPES, (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
+    # type `none`: a phrase that hides the trigger inside it ("cabinet meeting": one government's own meeting)
+    "triggers.tsv": ((*EVENT_TYPES, "none"), (*STATUSES, "-"), lx.TRIGGER_STRENGTHS),
     # `none`: a name or phrase that hides the area words inside it; `portfolio`: a word that opens an office's name
     "areas.tsv": ((*AREAS, "-", "none", "portfolio"),),
     "modality.tsv": (lx.MODALITY_KINDS,),

@@ -526,6 +526,23 @@ def test_a_portfolio_after_a_state_adjective_names_no_area():
         assert [e["areas"] for e in _events(text, lang)] == [["cybersecurity"]], (key, _events(text, lang))
 
 
+# A cabinet meeting is one government's own meeting: approving an MoU there is the agreement, not talks (spec §2).
+CABINET_MEETING = {
+    "en": "The Union Cabinet meeting chaired by the Prime Minister approved the memorandum of understanding between "
+    "India and Angola on cybersecurity.",
+    "hi": "प्रधानमंत्री की अध्यक्षता में केन्द्रीय मंत्रिमंडल की बैठक में साइबर सुरक्षा के क्षेत्र में भारत और अंगोला के बीच "
+    "समझौता ज्ञापन को मंजूरी दी गई।",
+    "ru": "На заседании правительства был одобрен меморандум между Россией и Анголой о сотрудничестве в области "
+    "кибербезопасности.",
+}
+
+
+def test_a_cabinet_meeting_that_approves_an_agreement_is_no_talks():
+    for lang, text in CABINET_MEETING.items():
+        assert "CONSULT" not in {e["type"] for e in _events(text, lang)}, (lang, _events(text, lang))
+        assert _events(text, lang), lang
+
+
 # Dates: the page's stamp is the publication, history is no event date, a bare year is a period.
 def test_the_page_stamp_is_the_publication_date_not_the_event_date():
     texts = {
