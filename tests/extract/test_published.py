@@ -134,6 +134,21 @@ from techdip.extract.published import publication  # noqa: E402
             "2021-01-12",
             "dateline",
         ),
+        # a press release's date on top; the meeting's labelled date and time in the story is no stamp
+        (
+            "ja",
+            "報道資料\n令和3年1月25日\n第1回会合の結果\n令和3年1月22日、日本とASEANの会合が開催されました。\n"
+            "(1)日時:令和3年1月22日(金)11:30〜12:10(日本時間)\n",
+            "2021-01-25",
+            "dateline",
+        ),
+        (
+            "en",
+            "Press release\nJanuary 25, 2021\nResults of the meeting\nThe ministers met online on January 22.\n"
+            "(1) Meeting time: January 22, 2021 11:30-12:10\n",
+            "2021-01-25",
+            "dateline",
+        ),
         # the site's date of the day on the page's first line; the story's own older stamp below it
         (
             "ar",

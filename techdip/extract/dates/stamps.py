@@ -107,6 +107,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     # a block of short lines (a menu, a weather box) counts as one line
     lines = _joined_fragments(_lines(head))[:DATELINE_LINES]
     keyed: list[tuple[int, dt.date, int, int]] = []  # rank, day, span of a furniture line
+    labelled: set[int] = set()  # the keyed date lines with words before their date
     paragraphs = 0  # the story's paragraphs above the line
     banner = False  # the page's first line is a date alone
     for number, (offset, line) in enumerate(lines):
@@ -151,6 +152,8 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
         if date_line or opening:
             # a wire dateline or an opening date is the story's own; a date line or a bracket is furniture
             story = not date_line and not _agency_bracket(line, full_dates[0])
+            if any(ch.isalpha() for ch in line[: full_dates[0].start]):
+                labelled.add(len(keyed))  # "(1)日時:令和3年1月22日(金)11:30": a date the text labels, not a stamp
             keyed.append((DATELINE, dt.date.fromisoformat(full_dates[0].value), *((-1, -1) if story else furniture)))
     if not keyed:
         partial = _partial_dateline([line for _, line in lines], text, lang)
@@ -159,7 +162,11 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     if rank == DATELINE and banner:
         # "السبت 23 نوفمبر 2024" alone on the page's first line is the site's date of the day; a date line of
         # the story below it that is older is the story's ("• 9-10-2019 | 11:18")
-        older = [item for item in keyed[1:] if item[0] == DATELINE and item[1] < day]
+        older = [
+            item
+            for index, item in enumerate(keyed)
+            if index and index not in labelled and item[0] == DATELINE and item[1] < day
+        ]
         if keyed[0][1] == day and older:
             rank, day, start, end = older[0]
     if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
