@@ -1,0 +1,106 @@
+"""Japanese, Chinese, Korean, Vietnamese, Malay and Indonesian on sentences written for these tests: the
+general words real pages in these languages use (digital technology and cooperation, short state names,
+private companies of a state, an organisation's committee named as a topic, the press as an audience)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, lang: str) -> list[dict]:
+    return [e.to_json() for e in extract(Document(id="t", text=text, source="t", lang=lang)).events]
+
+
+# "Digital technology / digital cooperation / the digital field" make a signing technology news, with no field.
+DIGITAL_COOPERATION = {
+    "ko": ("한국 과학기술정보통신부는 몽골 정부와 디지털 기술 협력에 관한 양해각서를 체결했다.", ["KOR", "MNG"]),
+    "zh": ("中国工业和信息化部与蒙古国政府签署了数字合作谅解备忘录。", ["CHN", "MNG"]),
+    "ja": ("日本政府はモンゴル政府とデジタル分野の協力覚書に署名しました。", ["JPN", "MNG"]),
+    "vi": ("Việt Nam và Mông Cổ đã ký kết bản ghi nhớ hợp tác về công nghệ số.", ["MNG", "VNM"]),
+    "id": ("Indonesia dan Mongolia menandatangani nota kesepahaman kerja sama digital di Jakarta.", ["IDN", "MNG"]),
+    "ms": ("Malaysia dan Mongolia menandatangani memorandum persefahaman mengenai teknologi digital.", ["MNG", "MYS"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DIGITAL_COOPERATION))
+def test_digital_technology_and_cooperation_make_technology_news_without_a_field(lang: str):
+    text, parties = DIGITAL_COOPERATION[lang]
+    (event,) = _events(text, lang)
+    assert event["type"] == "AGREE" and event["status"] == "signed"
+    assert event["parties"] == parties
+    assert event["areas"] == []
+
+
+def test_a_signing_without_any_technology_word_stays_no_event():
+    # the same sentences without the digital words are diplomacy without technology
+    assert _events("한국 정부는 몽골 정부와 관광 협력에 관한 양해각서를 체결했다.", "ko") == []
+    assert _events("Indonesia dan Mongolia menandatangani nota kesepahaman kerja sama pariwisata.", "id") == []
+    assert _events("日本政府はモンゴル政府と観光分野の協力覚書に署名しました。", "ja") == []
+
+
+# Bare 도미니카 / ドミニカ / 多米尼加 is the Dominican Republic; Dominica has its own longer name.
+DOMINICAN = {
+    "ko": ("한국 정부는 도미니카 정부와 전자정부 협력 양해각서를 체결했다.", "DOM"),
+    "ja": ("日本政府はドミニカ政府と電子政府に関する協力覚書に署名しました。", "DOM"),
+    "zh": ("中国政府与多米尼加政府签署了电子政务合作谅解备忘录。", "DOM"),
+    "ko-dma": ("한국 정부는 도미니카 연방 정부와 전자정부 협력 양해각서를 체결했다.", "DMA"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DOMINICAN))
+def test_the_bare_short_name_is_the_dominican_republic(case: str):
+    text, code = DOMINICAN[case]
+    (event,) = _events(text, case[:2])
+    assert code in event["parties"]
+    assert {"DMA", "DOM"} - {code} & set(event["parties"]) == set()
+
+
+# The OECD's Development Assistance Committee named as the list of recipient countries is not the OECD acting.
+OECD_DAC = {
+    "ko": "한국 과학기술정보통신부는 라오스 정부와 전자정부 협력 양해각서를 체결했다. "
+    "대상국은 OECD 개발원조위원회 수원국 가운데 선정한다.",
+    "ja": "日本の総務省はラオス政府と電子政府に関する協力覚書に署名しました。"
+    "対象国はOECD開発援助委員会の援助対象国から選ばれます。",
+    "zh": "中国工业和信息化部与老挝政府签署了电子政务合作谅解备忘录。合作对象国从经合组织发展援助委员会受援国中选定。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OECD_DAC))
+def test_the_oecd_aid_committee_named_as_a_topic_is_no_party(lang: str):
+    events = _events(OECD_DAC[lang], lang)
+    assert events
+    assert all("OECD" not in e["parties"] for e in events)
+    assert {p for e in events for p in e["parties"]} == {"LAO", lang_home(lang)}
+
+
+def lang_home(lang: str) -> str:
+    return {"ko": "KOR", "ja": "JPN", "zh": "CHN"}[lang]
+
+
+def test_leading_companies_of_a_state_are_no_party_in_vietnamese():
+    text = (
+        "Thủ tướng Việt Nam đã gặp gỡ các tập đoàn và doanh nghiệp hàng đầu của Nhật Bản trong lĩnh vực bán dẫn "
+        "và trí tuệ nhân tạo tại Tokyo."
+    )
+    assert _events(text, "vi") == []
+    # the state itself, not its companies, is a party
+    text = "Thủ tướng Việt Nam đã hội đàm với Thủ tướng Nhật Bản về hợp tác bán dẫn và trí tuệ nhân tạo tại Tokyo."
+    (event,) = _events(text, "vi")
+    assert event["parties"] == ["JPN", "VNM"]
+
+
+def test_meeting_the_press_is_no_media_area_in_vietnamese():
+    text = (
+        "Thủ tướng Việt Nam và Thủ tướng Nhật Bản đã hội đàm về hợp tác bán dẫn, sau đó gặp gỡ báo chí "
+        "và thông báo kết quả hội đàm."
+    )
+    (event,) = _events(text, "vi")
+    assert event["parties"] == ["JPN", "VNM"]
+    assert "media_information" not in event["areas"]
+    # the press as a field of cooperation is still an area
+    text = "Việt Nam và Lào đã ký kết bản ghi nhớ hợp tác trong lĩnh vực báo chí."
+    (event,) = _events(text, "vi")
+    assert event["areas"] == ["media_information"]
