@@ -104,3 +104,32 @@ def test_meeting_the_press_is_no_media_area_in_vietnamese():
     text = "Việt Nam và Lào đã ký kết bản ghi nhớ hợp tác trong lĩnh vực báo chí."
     (event,) = _events(text, "vi")
     assert event["areas"] == ["media_information"]
+
+
+# Malay and Indonesian pages keep the English acronyms of states ("ASEAN-ROK", "PRC").
+ACRONYMS = {
+    "ms": "Menteri Digital Malaysia menghadiri Mesyuarat Menteri-Menteri ASEAN-ROK mengenai keselamatan siber di Busan.",
+    "id": "Menteri Komunikasi Indonesia menghadiri Pertemuan Menteri ASEAN-ROK tentang keamanan siber di Busan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ACRONYMS))
+def test_the_english_acronym_of_a_state_is_that_state(lang: str):
+    parties = {p for e in _events(ACRONYMS[lang], lang) for p in e["parties"]}
+    assert {"ASEAN", "KOR"} <= parties
+
+
+# A programme whose name holds a state's name ("AI Singapore") is no party.
+PROGRAMME = {
+    "ms": "Malaysia dan Indonesia menandatangani memorandum persefahaman mengenai kecerdasan buatan yang disokong "
+    "oleh AI Singapore.",
+    "id": "Indonesia dan Malaysia menandatangani nota kesepahaman tentang kecerdasan buatan yang didukung AI Singapore.",
+    "vi": "Việt Nam và Lào đã ký kết bản ghi nhớ hợp tác về trí tuệ nhân tạo với sự hỗ trợ của AI Singapore.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROGRAMME))
+def test_a_programme_named_after_a_state_is_no_party(lang: str):
+    (event,) = _events(PROGRAMME[lang], lang)
+    assert "SGP" not in event["parties"]
+    assert event["areas"] == ["ai"]
