@@ -135,18 +135,6 @@ def test_a_programme_named_after_a_state_is_no_party(lang: str):
     assert event["areas"] == ["ai"]
 
 
-def test_korean_to_lead_is_not_doha():
-    # 주도하다 (to lead) begins with the prefix 주 (駐) and the hangul of Doha
-    text = (
-        "한국과 미국은 워싱턴에서 인공지능 협력을 논의했다. 한국 측은 미국이 주도하고 있는 반도체 협력 강화를 제기했다."
-    )
-    parties = {p for e in _events(text, "ko") for p in e["parties"]}
-    assert parties == {"KOR", "USA"}
-    # Doha itself is still the capital of Qatar
-    (event,) = _events("한국과 카타르는 도하에서 인공지능 협력 양해각서를 체결했다.", "ko")
-    assert event["parties"] == ["KOR", "QAT"] and event["location"] == "Doha"
-
-
 @pytest.mark.parametrize("dot", ["·", "‧", "ㆍ"])
 def test_korean_pair_abbreviations_with_any_middle_dot(dot: str):
     text = f"이후 열린 한{dot}일 면담에서 양국은 인공지능 분야 협력을 논의했다."
