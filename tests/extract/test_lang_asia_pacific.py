@@ -140,3 +140,24 @@ def test_korean_pair_abbreviations_with_any_middle_dot(dot: str):
     text = f"이후 열린 한{dot}일 면담에서 양국은 인공지능 분야 협력을 논의했다."
     (event,) = _events(text, "ko")
     assert event["parties"] == ["JPN", "KOR"]
+
+
+# A state beside a technology company's name is the company's origin or customer: companies are no parties.
+COMPANY = {
+    "zh": "中國政府表示支持。華為與俄羅斯簽署了5G網絡合作協議。",
+    "vi": "Huawei Trung Quốc và Samsung Hàn Quốc đã ký kết thỏa thuận hợp tác về mạng 5G.",
+    "ko": "한국 정부는 환영했다. 화웨이 말레이시아는 인공지능 협력 양해각서를 체결했다.",
+    "ja": "日本政府は歓迎した。ファーウェイ・タイは5Gに関する協力覚書に署名しました。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMPANY))
+def test_a_state_beside_a_technology_companys_name_is_no_party(lang: str):
+    parties = {p for e in _events(COMPANY[lang], lang) for p in e["parties"]}
+    assert len(parties) < 2, parties
+
+
+def test_a_state_owned_operator_named_after_its_state_is_no_party_in_chinese():
+    text = "中国与英国签署了5G合作谅解备忘录。英國電訊在同日開通5G服務。"
+    assert {tuple(e["parties"]) for e in _events(text, "zh")} == {("CHN", "GBR")}
+    assert _events("英國電訊與德國電信在倫敦簽署5G網絡合作協議。", "zh") == []
