@@ -161,3 +161,18 @@ def test_a_state_owned_operator_named_after_its_state_is_no_party_in_chinese():
     text = "中国与英国签署了5G合作谅解备忘录。英國電訊在同日開通5G服務。"
     assert {tuple(e["parties"]) for e in _events(text, "zh")} == {("CHN", "GBR")}
     assert _events("英國電訊與德國電信在倫敦簽署5G網絡合作協議。", "zh") == []
+
+
+# Operators, makers and start-ups of two states signing with each other are companies, not the states.
+FIRMS = {
+    "vi": "Nhà mạng Lào và nhà mạng Campuchia đã ký kết thỏa thuận chuyển vùng quốc tế về 5G.",
+    "ja": "タイの通信事業者とベトナムのメーカーが5Gの協力覚書に署名した。",
+    "ko": "말레이시아 스타트업과 태국 제조사가 인공지능 협력 양해각서를 체결했다.",
+    "id": "Startup Malaysia dan pabrikan Thailand menandatangani nota kesepahaman tentang kecerdasan buatan.",
+    "ms": "Startup Thailand dan pengendali Vietnam menandatangani memorandum persefahaman mengenai kecerdasan buatan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRMS))
+def test_operators_makers_and_start_ups_of_two_states_are_no_parties(lang: str):
+    assert _events(FIRMS[lang], lang) == []
