@@ -176,3 +176,26 @@ FIRMS = {
 @pytest.mark.parametrize("lang", sorted(FIRMS))
 def test_operators_makers_and_start_ups_of_two_states_are_no_parties(lang: str):
     assert _events(FIRMS[lang], lang) == []
+
+
+# Pair abbreviations whose partner's short name is a common word alone.
+PAIRS = {
+    ("vi", "Diễn đàn hợp tác Việt – Hàn về bán dẫn và trí tuệ nhân tạo đã khai mạc tại Seoul."): ["KOR", "VNM"],
+    ("vi", "Hai bên nhất trí thúc đẩy hợp tác Việt - Trung về chuyển đổi số và an ninh mạng."): ["CHN", "VNM"],
+    ("ja", "第2回越日ICT対話がハノイで開催され、5Gとサイバーセキュリティについて意見交換を行いました。"): [
+        "JPN",
+        "VNM",
+    ],
+    ("ja", "中越両国はデジタル経済に関する協力覚書に署名しました。"): ["CHN", "VNM"],
+}
+
+
+@pytest.mark.parametrize("case", sorted(PAIRS))
+def test_pair_abbreviations_name_both_states(case: tuple[str, str]):
+    lang, text = case
+    assert {p for e in _events(text, lang) for p in e["parties"]} == set(PAIRS[case])
+
+
+def test_a_place_that_looks_like_a_pair_is_no_pair_in_japanese():
+    # 中越地方 is a region of Niigata, 日比谷 a district of Tokyo
+    assert _events("中越地方の自治体は5Gの実証実験に関する協定を結んだ。", "ja") == []
