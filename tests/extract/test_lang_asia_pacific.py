@@ -199,3 +199,13 @@ def test_pair_abbreviations_name_both_states(case: tuple[str, str]):
 def test_a_place_that_looks_like_a_pair_is_no_pair_in_japanese():
     # 中越地方 is a region of Niigata, 日比谷 a district of Tokyo
     assert _events("中越地方の自治体は5Gの実証実験に関する協定を結んだ。", "ja") == []
+
+
+def test_vietnamese_digital_platforms_name_no_field_and_the_legal_environment_is_regulation():
+    text = (
+        "Bộ trưởng Việt Nam và Bộ trưởng Campuchia đã hội đàm về phát triển các nền tảng số và hoàn thiện "
+        "môi trường pháp lý cho chuyển đổi số."
+    )
+    (event,) = _events(text, "vi")
+    assert event["parties"] == ["KHM", "VNM"]
+    assert event["areas"] == ["internet_governance"]
