@@ -209,3 +209,31 @@ def test_vietnamese_digital_platforms_name_no_field_and_the_legal_environment_is
     (event,) = _events(text, "vi")
     assert event["parties"] == ["KHM", "VNM"]
     assert event["areas"] == ["internet_governance"]
+
+
+# A bare "aplikasi" (an app, an application) and "sains" (science) name no technology field.
+APP_AND_SCIENCE = {
+    "id": "Menteri Komunikasi Indonesia bertemu Menteri Digital Malaysia membahas keamanan siber, sains dan aplikasi TikTok.",
+    "ms": "Menteri Digital Malaysia bertemu Menteri Komunikasi Indonesia membincangkan keselamatan siber, sains dan "
+    "aplikasi TikTok.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APP_AND_SCIENCE))
+def test_a_bare_app_or_science_names_no_field(lang: str):
+    (event,) = _events(APP_AND_SCIENCE[lang], lang)
+    assert event["parties"] == ["IDN", "MYS"]
+    assert event["areas"] == ["cybersecurity"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Menteri Komunikasi Indonesia bertemu Menteri Elektronik dan Teknologi Informasi India di Jakarta."),
+        ("ms", "Menteri Digital Malaysia bertemu Menteri Elektronik dan Teknologi Maklumat India di Kuala Lumpur."),
+    ],
+)
+def test_indias_electronics_portfolio_in_a_title_is_no_area(lang: str, text: str):
+    (event,) = _events(text, lang)
+    assert "IND" in event["parties"]
+    assert "equipment_manufacturing" not in event["areas"]
