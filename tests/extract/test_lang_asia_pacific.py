@@ -237,3 +237,14 @@ def test_indias_electronics_portfolio_in_a_title_is_no_area(lang: str, text: str
     (event,) = _events(text, lang)
     assert "IND" in event["parties"]
     assert "equipment_manufacturing" not in event["areas"]
+
+
+def test_a_brunei_page_in_malay_has_brunei_for_home():
+    # Malay is written by the press of Malaysia and of Brunei: the first of them the page names is its home
+    text = (
+        "BANDAR SERI BEGAWAN, 25 November – Negara Brunei Darussalam diwakili oleh Menteri Pengangkutan dan "
+        "Infokomunikasi, Dato Seri Setia Abdul Mutalib, di Mesyuarat Menteri-Menteri ASEAN mengenai keselamatan siber "
+        "di Kuala Lumpur, Malaysia."
+    )
+    people = {p["name"]: p["party"] for e in _events(text, "ms") for p in e["people"]}
+    assert people == {"Abdul Mutalib": "BRN"}
