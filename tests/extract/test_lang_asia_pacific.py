@@ -248,3 +248,10 @@ def test_a_brunei_page_in_malay_has_brunei_for_home():
     )
     people = {p["name"]: p["party"] for e in _events(text, "ms") for p in e["people"]}
     assert people == {"Abdul Mutalib": "BRN"}
+
+
+def test_a_posts_and_telecommunications_portfolio_written_with_a_middle_dot_is_no_postal_area():
+    text = "日本の総務副大臣はカンボジアの郵便・電気通信大臣と会談し、サイバーセキュリティ分野の協力について意見交換を行った。"
+    (event,) = _events(text, "ja")
+    assert event["parties"] == ["JPN", "KHM"]
+    assert event["areas"] == ["cybersecurity"]
