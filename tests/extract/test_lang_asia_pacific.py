@@ -255,3 +255,17 @@ def test_a_posts_and_telecommunications_portfolio_written_with_a_middle_dot_is_n
     (event,) = _events(text, "ja")
     assert event["parties"] == ["JPN", "KHM"]
     assert event["areas"] == ["cybersecurity"]
+
+
+# A letter of intent is a document: signing one is an agreement.
+LETTERS_OF_INTENT = {
+    "ko": "한국 과학기술정보통신부와 미국 국토안보부는 인공지능 협력 공동의향서를 교환했다.",
+    "ja": "日本の総務省とインドの電子情報技術省は、5Gに関する協力意向書を交わした。",
+    "ms": "Malaysia dan China bertukar surat pernyataan minat mengenai kecerdasan buatan.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LETTERS_OF_INTENT))
+def test_a_letter_of_intent_is_an_agreement(lang: str):
+    events = _events(LETTERS_OF_INTENT[lang], lang)
+    assert [e["type"] for e in events] == ["AGREE"]
