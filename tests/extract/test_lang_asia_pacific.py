@@ -269,3 +269,18 @@ LETTERS_OF_INTENT = {
 def test_a_letter_of_intent_is_an_agreement(lang: str):
     events = _events(LETTERS_OF_INTENT[lang], lang)
     assert [e["type"] for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "code"),
+    [
+        ("Negeri Singa", "SGP"),
+        ("Negeri Kanguru", "AUS"),
+        ("Negeri Gajah Putih", "THA"),
+        ("Negeri Beruang Merah", "RUS"),
+    ],
+)
+def test_indonesian_epithets_of_states_name_them(epithet: str, code: str):
+    text = f"Indonesia dan {epithet} menandatangani nota kesepahaman tentang pusat data dan keamanan siber."
+    (event,) = _events(text, "id")
+    assert event["parties"] == sorted(["IDN", code])
