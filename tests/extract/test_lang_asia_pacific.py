@@ -284,3 +284,16 @@ def test_indonesian_epithets_of_states_name_them(epithet: str, code: str):
     text = f"Indonesia dan {epithet} menandatangani nota kesepahaman tentang pusat data dan keamanan siber."
     (event,) = _events(text, "id")
     assert event["parties"] == sorted(["IDN", code])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("vi", "Việt Nam và xứ sở kim chi đã ký kết bản ghi nhớ hợp tác về trí tuệ nhân tạo.", ["KOR", "VNM"]),
+        ("vi", "Bộ trưởng Việt Nam hội đàm với Bộ trưởng đảo quốc sư tử về an ninh mạng.", ["SGP", "VNM"]),
+        ("zh", "马来西亚与狮城签署数字经济合作备忘录。", ["MYS", "SGP"]),
+    ],
+)
+def test_epithets_and_short_names_of_states_in_vietnamese_and_chinese(lang: str, text: str, parties: list[str]):
+    (event,) = _events(text, lang)
+    assert event["parties"] == parties
