@@ -297,3 +297,18 @@ def test_indonesian_epithets_of_states_name_them(epithet: str, code: str):
 def test_epithets_and_short_names_of_states_in_vietnamese_and_chinese(lang: str, text: str, parties: list[str]):
     (event,) = _events(text, lang)
     assert event["parties"] == parties
+
+
+# Informatisation, digitalisation and the internet make a signing technology news, with no field.
+GENERIC_TECHNOLOGY = {
+    "zh": ("中国与白俄罗斯签署了工业和信息化领域合作路线图。", ["BLR", "CHN"]),
+    "ko": ("한국과 몽골은 인터넷 분야 협력 양해각서를 체결했다.", ["KOR", "MNG"]),
+    "ja": ("日本とモンゴルはインターネット分野の協力覚書に署名した。", ["JPN", "MNG"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GENERIC_TECHNOLOGY))
+def test_informatisation_and_the_internet_make_technology_news(lang: str):
+    text, parties = GENERIC_TECHNOLOGY[lang]
+    (event,) = _events(text, lang)
+    assert event["parties"] == parties and event["areas"] == []
