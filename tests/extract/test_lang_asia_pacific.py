@@ -312,3 +312,16 @@ def test_informatisation_and_the_internet_make_technology_news(lang: str):
     text, parties = GENERIC_TECHNOLOGY[lang]
     (event,) = _events(text, lang)
     assert event["parties"] == parties and event["areas"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("vi", "Việt Nam và Mông Cổ đã ký kết bản ghi nhớ hợp tác về số hóa.", ["MNG", "VNM"]),
+        ("id", "Indonesia dan Mongolia menandatangani nota kesepahaman kerja sama bidang internet.", ["IDN", "MNG"]),
+        ("ms", "Malaysia dan Mongolia menandatangani memorandum persefahaman kerjasama internet.", ["MNG", "MYS"]),
+    ],
+)
+def test_the_internet_and_digitisation_make_technology_news(lang: str, text: str, parties: list[str]):
+    (event,) = _events(text, lang)
+    assert event["parties"] == parties and event["areas"] == []
