@@ -325,3 +325,17 @@ def test_informatisation_and_the_internet_make_technology_news(lang: str):
 def test_the_internet_and_digitisation_make_technology_news(lang: str, text: str, parties: list[str]):
     (event,) = _events(text, lang)
     assert event["parties"] == parties and event["areas"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("ja", "総務大臣はベトナムの情報通信大臣と5Gをめぐり懇談した。", ["JPN", "VNM"]),
+        ("ko", "한국 과학기술정보통신부 장관은 베트남 정보통신부 장관과 5G 화상회의를 열었다.", ["KOR", "VNM"]),
+        ("ko", "한국 과학기술정보통신부 장관은 베트남 정보통신부 장관과 5G 간담회를 가졌다.", ["KOR", "VNM"]),
+        ("vi", "Đại sứ Nhật Bản đã chào xã giao Bộ trưởng Việt Nam về mạng 5G.", ["JPN", "VNM"]),
+    ],
+)
+def test_video_conferences_informal_talks_and_courtesy_calls_are_talks(lang: str, text: str, parties: list[str]):
+    events = _events(text, lang)
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", parties)]
