@@ -339,3 +339,21 @@ def test_the_internet_and_digitisation_make_technology_news(lang: str, text: str
 def test_video_conferences_informal_talks_and_courtesy_calls_are_talks(lang: str, text: str, parties: list[str]):
     events = _events(text, lang)
     assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", parties)]
+
+
+def test_japanese_short_forms_of_viet_nam_in_compounds():
+    (event,) = _events("総務大臣は訪越し、越政府とサイバーセキュリティ分野の協力覚書に署名した。", "ja")
+    assert event["parties"] == ["JPN", "VNM"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "日本とEUはデータの越境移転について協議した。"),
+        ("zh", "中国与欧盟就数据出境安全评估举行会谈。"),
+        ("ko", "한국과 EU는 데이터 국외 이전에 관해 회담했다."),
+    ],
+)
+def test_cross_border_data_written_the_other_way_round_is_data_transit(lang: str, text: str):
+    (event,) = _events(text, lang)
+    assert event["areas"] == ["data_transit"]
