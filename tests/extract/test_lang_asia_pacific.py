@@ -357,3 +357,20 @@ def test_japanese_short_forms_of_viet_nam_in_compounds():
 def test_cross_border_data_written_the_other_way_round_is_data_transit(lang: str, text: str):
     (event,) = _events(text, lang)
     assert event["areas"] == ["data_transit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("中英两国签署了人工智能合作谅解备忘录。", ["CHN", "GBR"]),
+        ("中老双方就数字经济合作举行会谈。", ["CHN", "LAO"]),
+        ("中法關係穩定,雙方簽署人工智能合作備忘錄。", ["CHN", "FRA"]),
+    ],
+)
+def test_chinese_pair_abbreviations_in_their_unambiguous_compounds(text: str, parties: list[str]):
+    (event,) = _events(text, "zh")
+    assert event["parties"] == parties
+
+
+def test_chinese_english_is_no_pair():
+    assert _events("这份文件有中英文两个版本,涉及人工智能合作谅解备忘录。", "zh") == []
