@@ -374,3 +374,18 @@ def test_chinese_pair_abbreviations_in_their_unambiguous_compounds(text: str, pa
 
 def test_chinese_english_is_no_pair():
     assert _events("这份文件有中英文两个版本,涉及人工智能合作谅解备忘录。", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("id", "Indonesia dan Brunei menandatangani nota kesepahaman tentang keamanan siber.", ["BRN", "IDN"]),
+        ("id", "Indonesia dan Hongaria menandatangani nota kesepahaman tentang keamanan siber.", ["HUN", "IDN"]),
+        ("vi", "Việt Nam và Xê-út đã ký kết bản ghi nhớ hợp tác về an ninh mạng.", ["SAU", "VNM"]),
+        ("ja", "日本政府と加政府はサイバーセキュリティに関する協力覚書に署名した。", ["CAN", "JPN"]),
+        ("ja", "日本とNZはサイバーセキュリティに関する協力覚書に署名した。", ["JPN", "NZL"]),
+    ],
+)
+def test_short_names_the_press_writes(lang: str, text: str, parties: list[str]):
+    (event,) = _events(text, lang)
+    assert event["parties"] == parties
