@@ -389,3 +389,18 @@ def test_chinese_english_is_no_pair():
 def test_short_names_the_press_writes(lang: str, text: str, parties: list[str]):
     (event,) = _events(text, lang)
     assert event["parties"] == parties
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        (
+            "id",
+            "Indonesia dan Perhimpunan Pos Sedunia menandatangani nota kesepahaman tentang layanan pos digital.",
+            "UPU",
+        ),
+        ("ms", "Malaysia dan Pertubuhan Perdagangan Sedunia membincangkan perdagangan digital.", "WTO"),
+    ],
+)
+def test_organisations_in_their_other_usual_spellings(lang: str, text: str, org: str):
+    assert org in {p for e in _events(text, lang) for p in e["parties"]}
