@@ -404,3 +404,9 @@ def test_short_names_the_press_writes(lang: str, text: str, parties: list[str]):
 )
 def test_organisations_in_their_other_usual_spellings(lang: str, text: str, org: str):
     assert org in {p for e in _events(text, lang) for p in e["parties"]}
+
+
+def test_vietnamese_bare_space_and_frequencies_are_areas():
+    text = "Việt Nam và Ấn Độ đã ký kết bản ghi nhớ hợp tác về vũ trụ và quản lý tần số."
+    (event,) = _events(text, "vi")
+    assert event["areas"] == ["mobile_5g", "space"]
