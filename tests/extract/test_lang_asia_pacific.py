@@ -410,3 +410,20 @@ def test_vietnamese_bare_space_and_frequencies_are_areas():
     text = "Việt Nam và Ấn Độ đã ký kết bản ghi nhớ hợp tác về vũ trụ và quản lý tần số."
     (event,) = _events(text, "vi")
     assert event["areas"] == ["mobile_5g", "space"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("ja", "日本はASEAN情報通信技術基金に10万米ドルを拠出した。", "AID"),
+        ("ko", "한국 과기정통부 차관과 베트남 정보통신부 차관이 5G 분야 공동의장을 맡았다.", "CONSULT"),
+        (
+            "id",
+            "Menteri Komunikasi Indonesia dan Menteri Digital Rusia bertukar dokumen kerja sama jaringan 5G.",
+            "AGREE",
+        ),
+        ("vi", "Bộ trưởng Nhật Bản tới thăm Việt Nam, quan tâm mạng 5G.", "CONSULT"),
+    ],
+)
+def test_contributions_co_chairs_witnessed_signings_and_visits(lang: str, text: str, kind: str):
+    assert kind in {e["type"] for e in _events(text, lang)}
