@@ -427,3 +427,17 @@ def test_vietnamese_bare_space_and_frequencies_are_areas():
 )
 def test_contributions_co_chairs_witnessed_signings_and_visits(lang: str, text: str, kind: str):
     assert kind in {e["type"] for e in _events(text, lang)}
+
+
+# "At the request / invitation of": how a meeting came about, not a request of its own.
+AT_THE_REQUEST = {
+    "ko": "한국 과학기술정보통신부 장관은 중국대사를 만나 ICT 협력을 논의했다. 이번 면담은 대사의 요청에 의해 이뤄졌다.",
+    "ja": "総務大臣は中国大使と会談し、ICT分野の協力について議論した。会談は大使の要請により行われた。",
+    "vi": "Bộ trưởng Việt Nam hội đàm với Đại sứ Trung Quốc về hợp tác ICT. Buổi hội đàm diễn ra theo đề nghị của Đại sứ.",
+    "id": "Menteri Komunikasi Indonesia bertemu Duta Besar Tiongkok membahas kerja sama TIK. Pertemuan itu diadakan atas permintaan Duta Besar.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AT_THE_REQUEST))
+def test_at_the_request_of_is_how_talks_came_about_not_a_request(lang: str):
+    assert {e["type"] for e in _events(AT_THE_REQUEST[lang], lang)} == {"CONSULT"}
