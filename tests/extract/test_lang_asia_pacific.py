@@ -441,3 +441,17 @@ AT_THE_REQUEST = {
 @pytest.mark.parametrize("lang", sorted(AT_THE_REQUEST))
 def test_at_the_request_of_is_how_talks_came_about_not_a_request(lang: str):
     assert {e["type"] for e in _events(AT_THE_REQUEST[lang], lang)} == {"CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ms",
+            "Mesyuarat Bersama Jawatankuasa Teknikal Malaysia dan Brunei dalam bidang penyiaran diadakan di Kuala Lumpur.",
+        ),
+        ("id", "Sidang Komite Teknis Bersama Indonesia dan Timor-Leste di bidang penyiaran digelar di Jakarta."),
+    ],
+)
+def test_a_technical_committee_session_is_cooperation(lang: str, text: str):
+    assert [e["type"] for e in _events(text, lang)] == ["COOPERATE"]
