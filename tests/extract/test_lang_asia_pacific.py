@@ -455,3 +455,15 @@ def test_at_the_request_of_is_how_talks_came_about_not_a_request(lang: str):
 )
 def test_a_technical_committee_session_is_cooperation(lang: str, text: str):
     assert [e["type"] for e in _events(text, lang)] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "日本政府は歓迎した。ノキア・フィンランドは5Gに関する協力覚書に署名した。"),
+        ("ko", "한국 정부는 환영했다. 에릭슨 스웨덴은 5G 협력 양해각서를 체결했다."),
+        ("zh", "諾基亞芬蘭與愛立信瑞典簽署5G合作協議。"),
+    ],
+)
+def test_more_technology_companies_in_their_own_scripts_are_no_parties(lang: str, text: str):
+    assert _events(text, lang) == []
