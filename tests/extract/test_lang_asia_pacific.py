@@ -467,3 +467,22 @@ def test_a_technical_committee_session_is_cooperation(lang: str, text: str):
 )
 def test_more_technology_companies_in_their_own_scripts_are_no_parties(lang: str, text: str):
     assert _events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "id",
+            "Menteri Komunikasi Indonesia melakukan bilateral meeting dengan Menteri Digital Jepang soal kecerdasan buatan.",
+            ["IDN", "JPN"],
+        ),
+        (
+            "ms",
+            "Menteri Digital Malaysia mengadakan bilateral meeting dengan Menteri Komunikasi Jepun soal kecerdasan buatan.",
+            ["JPN", "MYS"],
+        ),
+    ],
+)
+def test_the_english_bilateral_meeting_kept_in_malay_and_indonesian_is_talks(lang: str, text: str, parties: list[str]):
+    assert [(e["type"], e["parties"]) for e in _events(text, lang)] == [("CONSULT", parties)]
