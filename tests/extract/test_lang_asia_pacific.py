@@ -486,3 +486,21 @@ def test_more_technology_companies_in_their_own_scripts_are_no_parties(lang: str
 )
 def test_the_english_bilateral_meeting_kept_in_malay_and_indonesian_is_talks(lang: str, text: str, parties: list[str]):
     assert [(e["type"], e["parties"]) for e in _events(text, lang)] == [("CONSULT", parties)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "id",
+            "Menteri Komunikasi Malaysia memimpin delegasi Malaysia dalam Konferensi Pengembangan Telekomunikasi Dunia di Baku.",
+        ),
+        (
+            "ms",
+            "Menteri Komunikasi memimpin delegasi Malaysia ke Persidangan Pembangunan Telekomunikasi Sedunia di Baku.",
+        ),
+        ("vi", "Bộ trưởng Việt Nam dẫn đầu đoàn Việt Nam dự hội nghị WTDC-25 tại Baku về phát triển viễn thông."),
+    ],
+)
+def test_the_itus_development_conference_is_the_itu(lang: str, text: str):
+    assert "ITU" in {p for e in _events(text, lang) for p in e["parties"]}
