@@ -504,3 +504,16 @@ def test_the_english_bilateral_meeting_kept_in_malay_and_indonesian_is_talks(lan
 )
 def test_the_itus_development_conference_is_the_itu(lang: str, text: str):
     assert "ITU" in {p for e in _events(text, lang) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "総務副大臣は世界電気通信開発会議に出席し、5Gについて演説した。"),
+        ("zh", "工业和信息化部副部长出席世界电信发展大会并就5G发表讲话。"),
+        ("ko", "과학기술정보통신부 차관은 세계전기통신개발회의에 참석해 5G 정책을 발표했다."),
+        ("vi", "Thứ trưởng Việt Nam dự Hội nghị Phát triển Viễn thông Thế giới và phát biểu về 5G."),
+    ],
+)
+def test_the_itus_conferences_are_the_itu_in_asian_languages(lang: str, text: str):
+    assert "ITU" in {p for e in _events(text, lang) for p in e["parties"]}
