@@ -517,3 +517,30 @@ def test_the_itus_development_conference_is_the_itu(lang: str, text: str):
 )
 def test_the_itus_conferences_are_the_itu_in_asian_languages(lang: str, text: str):
     assert "ITU" in {p for e in _events(text, lang) for p in e["parties"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "id",
+            "Indonesia dan Jepang menandatangani nota kesepahaman kecerdasan buatan dalam Bahasa Indonesia dan bahasa Rusia.",
+            ["IDN", "JPN"],
+        ),
+        (
+            "ms",
+            "Malaysia dan Jepun menandatangani memorandum kecerdasan buatan dalam Bahasa Malaysia dan bahasa Perancis.",
+            ["JPN", "MYS"],
+        ),
+        (
+            "vi",
+            "Việt Nam và Nhật Bản ký kết bản ghi nhớ về trí tuệ nhân tạo bằng tiếng Nga và tiếng Pháp.",
+            ["JPN", "VNM"],
+        ),
+        ("ja", "日本とベトナムは人工知能に関する協力覚書にロシア語とスペイン語で署名した。", ["JPN", "VNM"]),
+        ("ko", "한국과 베트남은 러시아어와 스페인어로 인공지능 협력 양해각서를 체결했다.", ["KOR", "VNM"]),
+        ("zh", "中国与越南用西班牙语和土耳其语签署人工智能合作谅解备忘录。", ["CHN", "VNM"]),
+    ],
+)
+def test_a_languages_name_is_no_party(lang: str, text: str, parties: list[str]):
+    assert {p for e in _events(text, lang) for p in e["parties"]} == set(parties)
