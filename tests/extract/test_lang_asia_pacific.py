@@ -544,3 +544,18 @@ def test_the_itus_conferences_are_the_itu_in_asian_languages(lang: str, text: st
 )
 def test_a_languages_name_is_no_party(lang: str, text: str, parties: list[str]):
     assert {p for e in _events(text, lang) for p in e["parties"]} == set(parties)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("vi", "Các Bộ trưởng Việt Nam và Thái Lan tham gia TELMIN và thảo luận về trí tuệ nhân tạo."),
+        (
+            "ms",
+            "Menteri Digital Malaysia dan Menteri Komunikasi Singapura menghadiri ADGMIN di Bangkok mengenai kecerdasan buatan.",
+        ),
+        ("ja", "第19回TELMINが開催され、日本とタイの大臣が人工知能について協議した。"),
+    ],
+)
+def test_aseans_meetings_named_by_acronym_are_asean(lang: str, text: str):
+    assert "ASEAN" in {p for e in _events(text, lang) for p in e["parties"]}
