@@ -73,3 +73,9 @@ def test_vietnamese_areas_match_with_their_tone_marks():
     # "kinh tế số" is the digital economy; "kinh tế sở" (a department's economy) differs only by a mark
     assert _areas("phát triển kinh tế số", "vi") == ["digital_economy"]
     assert _areas("phát triển kinh tế sở", "vi") == []
+
+
+def test_korean_to_lead_is_not_doha():
+    # 주도하다 (to lead) begins with the prefix 주 (駐, stationed in) and the hangul of Doha
+    assert _parties("한국 측은 미국이 주도하고 있는 협력을 제기했다.", "ko") == ["KOR", "USA"]
+    assert "QAT" in _parties("한국과 카타르는 도하에서 만났다.", "ko")
