@@ -70,6 +70,12 @@ class StoryEvent:
     areas: frozenset[str] = frozenset()
     location: str | None = None
     lang: str | None = None
+    seq: int = 0  # the event's place in its article: with doc_id, a name that does not depend on arrival
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Where the event stands in the order clustering uses, whatever order events arrived in."""
+        return self.doc_id, self.seq, self.id  # the id only tells apart events given without their place
 
 
 @dataclass
@@ -494,26 +500,71 @@ def assign_article(
     return chosen
 
 
+def linked(a: StoryEvent, b: StoryEvent) -> bool:
+    """May two events be one story: two parties in common (what the candidate look-up needs) and a score at or
+    above the threshold? The same answer whichever comes first."""
+    if len(a.parties & b.parties) < 2:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.key)
+    return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
+
+
+Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the score it joined with and why
+
+
+def settle(events: Iterable[StoryEvent]) -> list[list[Joined]]:
+    """The stories of a set of events, whatever order they arrived in.
+
+    Every pair that can be one story (a score at or above the threshold) is a link; links are taken strongest
+    first (ties in the events' order, by document id and place) and each joins two stories unless they share
+    an article or some report of one contradicts some report of the other (ranked_stories' rules); links
+    between reports of one kind (two agreements, two of talks) go before those between talks and an agreement.
+    So a thin
+    report that links two stories joins them, and the result depends on the set of events only. Each story
+    lists its events in that order; the first has no score (it opens the story), every other one the score
+    and reasons of its strongest link inside the story."""
+    ordered = sorted(events, key=lambda e: e.key)
+    links: list[tuple[bool, float, int, int, list[str]]] = []
+    blocked: set[tuple[int, int]] = set()
+    for i, a in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
+            if a.doc_id == b.doc_id:
+                blocked.add((i, j))
+                continue
+            value, reasons = score(a, b)
+            if _contradicts(value, reasons):
+                blocked.add((i, j))
+            if value > JOIN_THRESHOLD - 1e-9 and len(a.parties & b.parties) >= 2:  # as linked()
+                links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
+    # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
+    # then the strongest
+    links.sort(key=lambda link: (link[0], -link[1], link[2], link[3]))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    owner = list(range(len(ordered)))
+    for _, _, i, j, _ in links:
+        x, y = owner[i], owner[j]
+        if x == y or any((min(p, q), max(p, q)) in blocked for p in members[x] for q in members[y]):
+            continue
+        keep, gone = min(x, y), max(x, y)
+        for m in members[gone]:
+            owner[m] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+    best: dict[int, tuple[float, list[str]]] = {}
+    for _, value, i, j, reasons in links:  # in that order: the first link inside the story is the best
+        if owner[i] == owner[j]:
+            best.setdefault(i, (value, reasons))
+            best.setdefault(j, (value, reasons))
+    out = []
+    for root in sorted(members):
+        first, *rest = members[root]
+        out.append([(ordered[first], None, [])] + [(ordered[m], *best[m]) for m in rest])
+    return out
+
+
 def cluster(events: Iterable[StoryEvent]) -> list[Story]:
-    """Stories of events taken in order, an article at a time: each event joins its best story or opens one."""
-    stories: list[Story] = []
-    pending: list[StoryEvent] = []
-
-    def close_article() -> None:
-        chosen = assign_article(pending, [ranked_stories(event, stories) for event in pending])
-        for event, (story, _, _) in zip(pending, chosen, strict=True):
-            if story is None:
-                story = Story(id=len(stories) + 1)
-                stories.append(story)
-            story.events.append(event)
-        pending.clear()
-
-    for event in events:
-        if pending and event.doc_id != pending[-1].doc_id:
-            close_article()
-        pending.append(event)
-    close_article()
-    return stories
+    """Stories of events (settle), numbered in the order of their first events."""
+    return [Story(n, [e for e, _, _ in joined]) for n, joined in enumerate(settle(events), start=1)]
 
 
 # ---- titles -------------------------------------------------------------------------------------------------------

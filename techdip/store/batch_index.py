@@ -16,23 +16,35 @@ creation order, so that every ordering clustering depends on is the stored one;
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from techdip.model import EVENT_TYPES, Person
 from techdip.store.bulk import allocate_ids, is_postgresql
-from techdip.store.schema import people, person_names, stories
+from techdip.store.schema import events, people, person_names, stories
 from techdip.store.story_index import (
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
+    join_reason,
     person_blocks,
 )
-from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
+from techdip.stories import (
+    Joined,
+    Story,
+    StoryEvent,
+    assign_article,
+    linked,
+    name_block,
+    ranked_stories,
+    same_person,
+    settle,
+    types_compatible,
+)
 
 PROVISIONAL = 1 << 60  # provisional ids start here: above any stored id
 CHUNK = 900  # ids or blocks per IN (...) list
@@ -123,12 +135,12 @@ class BatchIndex:
                 self.features[event.story.id] = event.story
             options = [ranked_stories(event.story, self._known_stories(event)) for event in article]
             chosen = assign_article([event.story for event in article], options)
-            for event, (story, score, reasons) in zip(article, chosen, strict=True):
+            for event, (story, value, reasons) in zip(article, chosen, strict=True):
                 if story is None:
                     event.story_id, event.story_reason = self._provisional(), None
                     self.new_stories.append((event.story_id, event.story.type, ",".join(sorted(event.story.parties))))
                 else:
-                    event.story_id, event.story_reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+                    event.story_id, event.story_reason = story.id, f"score {value:.1f}: " + "; ".join(reasons)
             for event in article:  # candidates of the next articles, as the per-event path sees them once written
                 kinds = _kinds(event.story.type)
                 for one, two in combinations(sorted(event.story.parties), 2):  # every pair: any may be looked up
@@ -176,12 +188,12 @@ class BatchIndex:
                 among = f"IN ({', '.join([mark] * len(chunk))})"
                 found: dict[int, StoryEvent] = {}
                 cursor.execute(
-                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang FROM events e "
+                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang, e.seq FROM events e "
                     f"JOIN documents d ON d.id = e.doc_id WHERE e.id {among}", chunk
                 )  # fmt: skip
-                for event_id, doc_id, kind, date, published, location, lang in cursor.fetchall():
+                for event_id, doc_id, kind, date, published, location, lang, seq in cursor.fetchall():
                     found[event_id] = StoryEvent(event_id, doc_id, kind, frozenset(), date, published, [], frozenset(),
-                                                 location, lang)  # fmt: skip
+                                                 location, lang, seq)  # fmt: skip
                 parties: dict[int, set[str]] = defaultdict(set)
                 cursor.execute(f"SELECT event_id, party FROM event_parties WHERE event_id {among}", chunk)
                 for event_id, party in cursor.fetchall():
@@ -328,3 +340,83 @@ class BatchIndex:
         people_ids = allocate_ids(self.conn, people, len(self.new_people))
         real.update(zip(self.new_people, people_ids, strict=True))  # dicts keep creation order
         return real
+
+
+# ---- settling: the stories of the new events' neighbourhoods, whatever the order they came in -----------------------
+
+MAX_NEIGHBOURHOOD = 400  # events gathered around a batch's new events before settling stops looking further
+
+
+def settle_stories(conn: Connection, event_ids: list[int]) -> None:
+    """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
+    caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
+
+    The neighbourhood is every event linked to them by a possible join (a score at or above the threshold),
+    and every event linked to those, and so on: the connected part of the graph of joins. Links are found with
+    the candidate look-up of ingest (a compatible type, two parties in common, within CANDIDATE_DAYS), so every
+    link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
+    Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
+    the type and parties of its first event, and stories left without events are removed."""
+    if not event_ids:
+        return
+    index = BatchIndex(conn)
+    index._read_features(sorted(set(event_ids)))
+    seen = set(index.features)
+    frontier = sorted(seen)
+    while frontier and len(seen) < MAX_NEIGHBOURHOOD:
+        when = _when_starts(conn, frontier)
+        events_ = [BatchEvent(index.features[i], when.get(i), []) for i in frontier]
+        index._read_stored_candidates({key for event in events_ for key in _keys(event)} - set(index.stored))
+        found = []
+        for event in events_:
+            for key in _keys(event):
+                for other, _ in index.stored[key]:
+                    if other not in seen and linked(event.story, index.features[other]):
+                        seen.add(other)
+                        found.append(other)
+        frontier = sorted(found)
+    _apply(conn, settle(index.features[i] for i in seen))
+
+
+def _when_starts(conn: Connection, event_ids: list[int]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for start in range(0, len(event_ids), CHUNK):
+        query = select(events.c.id, events.c.when_start).where(events.c.id.in_(event_ids[start : start + CHUNK]))
+        out.update({r.id: r.when_start for r in conn.execute(query)})
+    return out
+
+
+def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
+    """Write settled stories: each keeps the id most of its events had (the smallest of equals), unless an
+    earlier story took it; changed events and story rows are updated, emptied stories removed."""
+    ids = [e.id for story in settled for e, _, _ in story]
+    now: dict[int, tuple[int | None, str | None]] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(events.c.id, events.c.story_id, events.c.story_reason)
+        for r in conn.execute(query.where(events.c.id.in_(ids[start : start + CHUNK]))):
+            now[r.id] = (r.story_id, r.story_reason)
+    before = {story_id for story_id, _ in now.values() if story_id is not None}
+    heads = {r.id: (r.type, r.parties) for r in conn.execute(select(stories).where(stories.c.id.in_(sorted(before))))}
+    taken: set[int] = set()
+    for story in settled:
+        counts = Counter(now[e.id][0] for e, _, _ in story if now[e.id][0] is not None)
+        free = sorted((-n, story_id) for story_id, n in counts.items() if story_id not in taken)
+        first = story[0][0]
+        head = (first.type, ",".join(sorted(first.parties)))
+        if free:
+            story_id = free[0][1]
+            if heads.get(story_id) != head:
+                conn.execute(update(stories).where(stories.c.id == story_id).values(type=head[0], parties=head[1]))
+        else:
+            story_id = conn.execute(insert(stories).values(type=head[0], parties=head[1])).inserted_primary_key[0]
+        taken.add(story_id)
+        for event, value, reasons in story:
+            reason = None if value is None else join_reason(value, reasons)
+            if now[event.id] != (story_id, reason):
+                conn.execute(
+                    update(events).where(events.c.id == event.id).values(story_id=story_id, story_reason=reason)
+                )
+    emptied = sorted(before - taken)
+    if emptied:
+        used = select(events.c.story_id).where(events.c.story_id.in_(emptied))
+        conn.execute(delete(stories).where(stories.c.id.in_(emptied), stories.c.id.not_in(used)))

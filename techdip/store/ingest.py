@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -25,7 +25,7 @@ from techdip.curate import keep
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
 from techdip.sources.base import clean_text
-from techdip.store.batch_index import BatchEvent, BatchIndex
+from techdip.store.batch_index import BatchEvent, BatchIndex, settle_stories
 from techdip.store.bulk import allocate_ids, insert_rows, is_postgresql, lock_for_writing, update_rows
 from techdip.store.schema import (
     EVENT_CHILDREN,
@@ -130,9 +130,13 @@ def write_batch(
     with engine.begin() as conn:
         if per_row or index is not None or reextract or _stored(conn, [doc.id for doc, _ in ready]):
             # a document already stored is replaced one at a time, keeping what people decided about its events
-            _write_per_row(conn, ready, batch, version, update, index or index_events, reextract)
+            new_events = _write_per_row(
+                conn, ready, batch, version, update, index or partial(index_events, settle=False), reextract
+            )
         else:
-            _write_bulk(conn, ready, batch, version, update)
+            new_events = _write_bulk(conn, ready, batch, version, update)
+        if index is None:  # a loaded backfill brings its stories settled
+            settle_stories(conn, new_events)
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -176,9 +180,10 @@ def _write_per_row(
     update: bool,
     index: Indexer = index_events,
     reextract: bool = False,
-) -> None:
+) -> list[int]:
     """The reference path: each document, event and child row its own statement, stories per event. A replaced
-    document's human-decided events are held and put back (techdip.curate.keep)."""
+    document's human-decided events are held and put back (techdip.curate.keep). Returns the new events' ids."""
+    added: list[int] = []
     stored = _stored(conn, [doc.id for doc, _ in ready])
     written: dict[str, str] = {}  # id -> text, of this batch
     known_events: dict = {}  # story features of events, shared by the batch's story assignments
@@ -204,17 +209,20 @@ def _write_per_row(
             new_events = keep.settle(conn, held, new_events, version)
         batch.events += len(article.events)
         index(conn, new_events, known_events)  # stories and people, in the same transaction
+        added += new_events
+    return added
 
 
 def _write_bulk(
     conn: Connection, ready: list[tuple[Document, Article]], batch: IngestReport, version: str, update: bool
-) -> None:
+) -> list[int]:
     """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
     replaced by its second copy starts a new segment, so that the second copy replaces the first as stored)."""
     stored = _stored(conn, [doc.id for doc, _ in ready])
     # the write lock now, before ids are allocated (a document another process stored since the look-up is a
     # unique-key conflict: store_batch looks it up again)
     lock_for_writing(conn)
+    added: list[int] = []
     written: dict[str, str] = {}
     segment: list[tuple[Document, Article]] = []
     replacing: list[str] = []
@@ -223,17 +231,22 @@ def _write_bulk(
         if action is None:
             continue
         if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
-            batch.events += write_articles(conn, segment, replacing, version)
+            batch.events += write_articles(conn, segment, replacing, version, added)
             segment, replacing = [], []
         if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
-    batch.events += write_articles(conn, segment, replacing, version)
+    batch.events += write_articles(conn, segment, replacing, version, added)
+    return added
 
 
 def write_articles(
-    conn: Connection, articles: list[tuple[Document, Article]], replacing: list[str], version: str
+    conn: Connection,
+    articles: list[tuple[Document, Article]],
+    replacing: list[str],
+    version: str,
+    added: list[int] | None = None,
 ) -> int:
     """Write documents and their events in bulk, with stories and people clustered for the whole segment;
     the stored documents named in `replacing` are removed first. Returns the number of events written."""
@@ -245,11 +258,12 @@ def write_articles(
     grouped: list[list[BatchEvent]] = []
     for doc, article in articles:
         grouped.append([])
-        for event in article.events:
+        for seq, event in enumerate(article.events):
             start, _, _ = when(event, article.published)
             features = StoryEvent(
                 next(event_ids), doc.id, event.type, frozenset(event.parties), event.date, article.published,
                 [(p.name, p.party, p.role) for p in event.people], frozenset(event.areas), event.location, article.lang,
+                seq,
             )  # fmt: skip
             grouped[-1].append(BatchEvent(features, start, list(event.people)))
     index = BatchIndex(conn)
@@ -257,6 +271,8 @@ def write_articles(
     index.register_people(grouped)
     real = index.allocate()
     _insert_rows_of(conn, articles, grouped, index, real, version, now)
+    if added is not None:
+        added += [event.story.id for group in grouped for event in group]
     return sum(len(group) for group in grouped)
 
 

@@ -45,13 +45,20 @@ from techdip.stories import (
 
 CANDIDATE_DAYS = 60
 MAX_CANDIDATES = 80
-MAX_PAIRS = 6  # pairs of an event's parties looked up (a four-party event has six)
+# pairs of an event's parties looked up: all of them up to twelve parties (a BRICS meeting), so that an event is
+# found from every pair it is filed under, whichever of two events comes first
+MAX_PAIRS = 66
 
 
-def index_events(conn: Connection, event_ids: list[int], cache: dict[int, StoryEvent] | None = None) -> None:
+def index_events(
+    conn: Connection, event_ids: list[int], cache: dict[int, StoryEvent] | None = None, settle: bool = True
+) -> None:
     """Give each new event its story and each new person mention its person, inside the caller's transaction.
 
-    `cache` (what clustering knows of events) may be shared by the calls of one transaction."""
+    Each event first joins its best story (or opens one); then, unless `settle` is false (a caller that settles
+    a whole batch at its end), the stories around the new events are settled (batch_index.settle_stories), so
+    that they do not depend on the order events came in. `cache` (what clustering knows of events) may be
+    shared by the calls of one transaction."""
     cache = {} if cache is None else cache
     cache.update(_story_events(conn, event_ids))
     when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
@@ -60,6 +67,10 @@ def index_events(conn: Connection, event_ids: list[int], cache: dict[int, StoryE
         _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids])
         for event_id in ids:
             _register_people(conn, cache[event_id])
+    if settle:
+        from techdip.store.batch_index import settle_stories  # batch_index builds on this module
+
+        settle_stories(conn, event_ids)
 
 
 def rebuild(engine: Engine) -> int:
@@ -89,7 +100,7 @@ def _ordered_event_ids(engine: Engine) -> list[int]:
 _IDS = bindparam("ids", expanding=True)
 _EVENT_ROWS = (
     select(events.c.id, events.c.doc_id, events.c.type, events.c.date, events.c.location, events.c.when_start,
-           documents.c.published, documents.c.lang)
+           documents.c.published, documents.c.lang, events.c.seq)
     .join(documents, documents.c.id == events.c.doc_id)
     .where(events.c.id.in_(_IDS))
 )  # fmt: skip
@@ -144,7 +155,9 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     if not event_ids:
         return {}
     found = {
-        r.id: StoryEvent(r.id, r.doc_id, r.type, frozenset(), r.date, r.published, [], frozenset(), r.location, r.lang)
+        r.id: StoryEvent(
+            r.id, r.doc_id, r.type, frozenset(), r.date, r.published, [], frozenset(), r.location, r.lang, r.seq
+        )
         for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})
     }
     parties: dict[int, set[str]] = defaultdict(set)
