@@ -334,7 +334,9 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
         total -= 1.0
         reasons.append("no dates to compare and no official in common")
     if conflicting:
-        total -= 3.0
+        # two reports of one day may each name another member of a party's delegation (the minister, the
+        # ambassador): on the same dates the names weigh less against than on dates nothing confirms
+        total -= 1.5 if dates else 3.0
         reasons.append("different officials of " + ", ".join(sorted(conflicting)))
     if a.areas and b.areas:
         overlap = len(a.areas & b.areas) / len(a.areas | b.areas)
