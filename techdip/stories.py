@@ -343,7 +343,8 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
         if overlap >= 0.3:
             total += 1.0
             reasons.append(f"areas overlap {overlap:.0%}")
-        elif overlap == 0:
+        elif overlap == 0 and not (same_day and places == "same"):
+            # (on the same day in the same place, talks and the agreement signed there name their own areas)
             total -= 1.0
             reasons.append("no area in common")
     if places == "same":
