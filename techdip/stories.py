@@ -24,7 +24,9 @@ one; a story a report contradicts (another place, other officials, outweighing
 the rest) is ruled out; a story takes at most one event per article, and among
 an article's events the strongest match is made first (its exact report of a
 pair's talks, not its report of the multilateral meeting the pair attended).
-Clustering is incremental and, for the same input order, deterministic.
+That greedy join is then settled (settle): the linked neighbourhood of the new
+events is re-clustered, links strongest first, so that stories depend on the
+set of events and not on the order they came in.
 
 Multilingual sentence embeddings could propose candidates, but they score
 unrelated ICT-cooperation headlines almost as high as true pairs, and the

@@ -4,9 +4,10 @@ The contract: the stories (which events are one story, and why each joined) and
 the people (which mentions are one person) equal those of `techdip ingest` fed
 the same documents one at a time in the **canonical order**: publication date
 (documents without one last), then document id, then the event's place in its
-article. Story, person and name ids are numbered in the order the incremental
-path creates them, so a backfill loaded into an empty database holds the very
-rows that ingest in that order would have written.
+article (stories are settled, so any order gives them). Person and name ids
+are numbered in the order the incremental path creates them; story ids in the
+canonical order of each story's first event (ingest keeps the ids stories had
+before they were settled, so only story ids may differ from ingest's).
 
 Why parts can run apart, exactly. Incremental clustering compares an event
 only with earlier events of a compatible type that hold one of its pairs of
