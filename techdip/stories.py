@@ -75,9 +75,11 @@ class StoryEvent:
     seq: int = 0  # the event's place in its article: with doc_id, a name that does not depend on arrival
 
     @property
-    def key(self) -> tuple[str, int, int]:
-        """Where the event stands in the order clustering uses, whatever order events arrived in."""
-        return self.doc_id, self.seq, self.id  # the id only tells apart events given without their place
+    def key(self) -> tuple[bool, str, str, int, int]:
+        """Where the event stands in the order clustering uses, whatever order events arrived in: publication
+        date (undated last), document id, place in the article (the id only tells apart events given without
+        their place)."""
+        return self.published is None, self.published or "", self.doc_id, self.seq, self.id
 
 
 @dataclass
@@ -514,6 +516,24 @@ def linked(a: StoryEvent, b: StoryEvent) -> bool:
     return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
 
 
+class UnionFind:
+    """Connected components of hashable nodes; the smallest node names its component (deterministic)."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, node):
+        parent = self.parent.setdefault(node, node)
+        if parent != node:
+            parent = self.parent[node] = self.find(parent)
+        return parent
+
+    def union(self, nodes: Iterable) -> None:
+        roots = sorted({self.find(n) for n in nodes})
+        for root in roots[1:]:
+            self.parent[root] = roots[0]
+
+
 Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the score it joined with and why
 
 
@@ -521,7 +541,7 @@ def settle(events: Iterable[StoryEvent]) -> list[list[Joined]]:
     """The stories of a set of events, whatever order they arrived in.
 
     Every pair that can be one story (a score at or above the threshold) is a link; links are taken strongest
-    first (ties in the events' order, by document id and place) and each joins two stories unless they share
+    first (ties in the events' order: publication date, document id, place) and each joins two stories unless they share
     an article or some report of one contradicts some report of the other (ranked_stories' rules); links
     between reports of one kind (two agreements, two of talks) go before those between talks and an agreement.
     So a thin

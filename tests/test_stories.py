@@ -433,14 +433,16 @@ def test_stories_of_the_news_corpus_do_not_depend_on_the_order_articles_are_inge
     from tests.scale.stories_fixture import extracted, stored_backfill, story_partition
 
     pairs = extracted([ROOT / "evaluation" / "news" / "articles"])
-    orders = {"files": pairs, **{f"shuffled {seed}": random.Random(seed).sample(pairs, len(pairs)) for seed in (0, 1)}}
+    # in batches of 25 (joins across batches and inside them), and all in one batch (a neighbourhood of hundreds)
+    orders = [("files", pairs, 25), ("shuffled", random.Random(0).sample(pairs, len(pairs)), 25),
+              ("reversed in one batch", pairs[::-1], len(pairs))]  # fmt: skip
     partitions = []
-    for name, ordered in orders.items():
+    for name, ordered, size in orders:
         url = f"sqlite:///{tmp_path}/{name}.db"
         engine = connect(url)
         report = IngestReport()
-        for start in range(0, len(ordered), 25):  # joins across batches and inside them
-            write_batch(engine, ordered[start : start + 25], report)
+        for start in range(0, len(ordered), size):
+            write_batch(engine, ordered[start : start + size], report)
         engine.dispose()
         partitions.append({story for story in story_partition(stored_backfill(url).story_events) if len(story) > 1})
     assert len(partitions[0]) > 30  # stories do form: the test can fail

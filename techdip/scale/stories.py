@@ -50,7 +50,7 @@ from techdip.store.story_index import (
     person_blocks,
 )
 from techdip.store.validate import InvalidDocument, storable
-from techdip.stories import StoryEvent, linked, name_block, settle, types_compatible
+from techdip.stories import StoryEvent, UnionFind, linked, name_block, settle, types_compatible
 
 Key = tuple[bool, str, str, int]  # the canonical order: (no publication date, date, document id, event seq)
 
@@ -143,24 +143,6 @@ def segment_starts(days: Iterable[str | None]) -> dict[str | None, str]:
 
 
 Node = tuple[str, str, str, str]  # (type group, party, party, segment start)
-
-
-class UnionFind:
-    """Connected components of hashable nodes; the smallest node names its component (deterministic)."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, node):
-        parent = self.parent.setdefault(node, node)
-        if parent != node:
-            parent = self.parent[node] = self.find(parent)
-        return parent
-
-    def union(self, nodes: Iterable) -> None:
-        roots = sorted({self.find(n) for n in nodes})
-        for root in roots[1:]:
-            self.parent[root] = roots[0]
 
 
 def event_nodes(event: BackfillEvent, segments: dict[tuple[str, str, str], dict[str | None, str]]) -> list[Node]:

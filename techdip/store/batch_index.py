@@ -30,6 +30,7 @@ from techdip.store.story_index import (
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
+    candidate_sql,
     join_reason,
     person_blocks,
 )
@@ -37,6 +38,7 @@ from techdip.stories import (
     Joined,
     Story,
     StoryEvent,
+    UnionFind,
     assign_article,
     linked,
     name_block,
@@ -69,19 +71,6 @@ Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, d
 KEYS_PER_QUERY = 50
 SHARE_FROM = 3  # keys of one pair and kind from which they share a look-up
 SHARED_ROWS = 4 * MAX_CANDIDATES
-
-
-def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
-    """story_index._CANDIDATES (or _CANDIDATES_IN_WINDOW) for one key, tagged with its number, as a subquery
-    that a UNION ALL can join: events having both parties, of compatible kinds, with a story, newest first."""
-    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
-    return (
-        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
-        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
-        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
-        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
-        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
-    )
 
 
 @lru_cache(maxsize=64)
@@ -148,7 +137,7 @@ class BatchIndex:
 
     def _read_stored_candidates(self, keys: set[Key]) -> None:
         """The stored candidates of every key and their features: the bounded, indexed look-up of
-        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY look-ups to a round trip.
+        story_index.candidate_sql, KEYS_PER_QUERY look-ups to a round trip.
 
         Keys of one pair and kind that differ only by their date window share one look-up over the union of
         their windows, SHARED_ROWS deep: a key finds its newest MAX_CANDIDATES there, or the whole window was
@@ -227,7 +216,7 @@ class BatchIndex:
                 chunk = keys[start : start + KEYS_PER_QUERY]
                 parts, params = [], []
                 for number, ((one, two, kinds, window), most) in enumerate(chunk):
-                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
+                    parts.append(candidate_sql(number, len(kinds), window is not None, mark))
                     params += [number, one, two, *kinds, *(window or ()), most]
                 cursor.execute(" UNION ALL ".join(parts), params)
                 found: dict[int, list[tuple[int, int, str | None]]] = defaultdict(list)
@@ -248,7 +237,7 @@ class BatchIndex:
             shapes[len(kinds), window is not None].append(number)
         for (kinds, windowed), numbers in shapes.items():
             params = [[n, one, two, *k, *(w or ()), most] for n in numbers for (one, two, k, w), most in [keys[n]]]
-            cursor.executemany(_candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
+            cursor.executemany(candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
             while True:
                 for number, event_id, story_id, when_start in cursor.fetchall():
                     out[number].append((event_id, story_id, when_start))
@@ -344,15 +333,15 @@ class BatchIndex:
 
 # ---- settling: the stories of the new events' neighbourhoods, whatever the order they came in -----------------------
 
-MAX_NEIGHBOURHOOD = 400  # events gathered around a batch's new events before settling stops looking further
+MAX_NEIGHBOURHOOD = 400  # stored events gathered around a batch's new events before settling stops looking further
 
 
 def settle_stories(conn: Connection, event_ids: list[int]) -> None:
     """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
     caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
 
-    The neighbourhood is every event linked to them by a possible join (a score at or above the threshold),
-    and every event linked to those, and so on: the connected part of the graph of joins. Links are found with
+    The neighbourhood is every event linked to them by a possible join (stories.linked), and every event linked
+    to those, and so on: the connected groups of the graph of joins, each settled apart. Links are found with
     the candidate look-up of ingest (a compatible type, two parties in common, within CANDIDATE_DAYS), so every
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
@@ -362,20 +351,31 @@ def settle_stories(conn: Connection, event_ids: list[int]) -> None:
     index = BatchIndex(conn)
     index._read_features(sorted(set(event_ids)))
     seen = set(index.features)
-    frontier = sorted(seen)
-    while frontier and len(seen) < MAX_NEIGHBOURHOOD:
+    groups = UnionFind()
+    frontier, grown = sorted(seen), 0
+    while frontier:
         when = _when_starts(conn, frontier)
         events_ = [BatchEvent(index.features[i], when.get(i), []) for i in frontier]
         index._read_stored_candidates({key for event in events_ for key in _keys(event)} - set(index.stored))
         found = []
         for event in events_:
+            groups.find(event.story.id)
             for key in _keys(event):
                 for other, _ in index.stored[key]:
-                    if other not in seen and linked(event.story, index.features[other]):
+                    if other == event.story.id or not linked(event.story, index.features[other]):
+                        continue
+                    if other not in seen:
+                        if grown >= MAX_NEIGHBOURHOOD:
+                            continue  # a bound on the work of one batch: this far, a link is left out
                         seen.add(other)
                         found.append(other)
+                        grown += 1
+                    groups.union([event.story.id, other])
         frontier = sorted(found)
-    _apply(conn, settle(index.features[i] for i in seen))
+    members: dict[int, list[StoryEvent]] = defaultdict(list)
+    for event_id in sorted(seen):
+        members[groups.find(event_id)].append(index.features[event_id])
+    _apply(conn, [story for group in members.values() for story in settle(group)])
 
 
 def _when_starts(conn: Connection, event_ids: list[int]) -> dict[int, str | None]:

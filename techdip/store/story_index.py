@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, select, update
 
 from techdip.model import EVENT_TYPES, STATUSES
+from techdip.store.bulk import is_postgresql
 from techdip.store.queries import EventFilter, filtered_event_ids
 from techdip.store.schema import (
     documents,
@@ -113,24 +114,26 @@ _SET_STORY = (
     .values(story_id=bindparam("story"), story_reason=bindparam("why"))
 )
 _NEW_STORY = insert(stories).values(type=bindparam("kind"), parties=bindparam("codes"))
-_first, _second = event_parties.alias("first_party"), event_parties.alias("second_party")
-# events having both parties of a pair, newest first: walks the (party, event_id) index backwards and stops
-# after `most` rows, so finding candidates costs the same in a small and in a huge database
-_CANDIDATES = (
-    select(events.c.id, events.c.story_id)
-    .join(_first, (_first.c.event_id == events.c.id) & (_first.c.party == bindparam("one")))
-    .join(_second, (_second.c.event_id == events.c.id) & (_second.c.party == bindparam("two")))
-    .where(
-        events.c.type.in_(bindparam("kinds", expanding=True)),
-        events.c.id != bindparam("event"),
-        events.c.story_id.is_not(None),
+
+
+def candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
+    """The candidate look-up of one pair of parties, the one statement both ingest paths run (here one at a
+    time, in batch_index many joined by UNION ALL): events having both parties, of one of `kinds` compatible
+    types, with a story (a rejected event has none), within a window of days when `windowed` (undated events
+    always), newest first. It walks the (party, event_id) index backwards and stops after `most` rows, so it
+    costs the same in a small and in a huge database. Parameters, in order, each written `mark`: its number
+    (tags its rows in a UNION ALL), the two parties, the kinds, the window's first and last day when windowed,
+    and the most rows wanted."""
+    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
+    return (
+        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
+        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
+        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
+        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
+        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
     )
-    .order_by(_first.c.event_id.desc())
-    .limit(bindparam("most"))
-)
-_CANDIDATES_IN_WINDOW = _CANDIDATES.where(
-    events.c.when_start.is_(None) | events.c.when_start.between(bindparam("low"), bindparam("high"))
-)
+
+
 _PERSON_CANDIDATES = (
     select(person_names.c.person_id, person_names.c.name, people.c.name.label("full"))
     .join(people, people.c.id == person_names.c.person_id)
@@ -243,16 +246,16 @@ def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[t
     pairs = candidate_pairs(event.parties)
     if not pairs:
         return []
-    params = {"kinds": compatible_kinds(event.type), "event": event.id, "most": MAX_CANDIDATES}
-    query = _CANDIDATES
+    kinds = compatible_kinds(event.type)
     window = candidate_window(when)
-    if window:
-        params["low"], params["high"] = window
-        query = _CANDIDATES_IN_WINDOW
+    mark = "%s" if is_postgresql(conn) else "?"
+    sql = candidate_sql(0, len(kinds), window is not None, mark)
     found: dict[int, int] = {}
     for one, two in pairs:
-        for row in conn.execute(query, {**params, "one": one, "two": two}):
-            found[row.id] = row.story_id
+        params = (0, one, two, *kinds, *(window or ()), MAX_CANDIDATES)
+        for _, event_id, story_id, _ in conn.exec_driver_sql(sql, params):
+            if event_id != event.id:
+                found[event_id] = story_id
     return most_recent(found)
 
 

@@ -12,6 +12,7 @@ from tests.scale.stories_fixture import (
     same_rows,
     stored_backfill,
     story_partition,
+    story_rows,
     synthetic,
 )
 
@@ -27,16 +28,6 @@ def _compare(pairs, url):
     for name in ("people", "person_names", "person_mentions"):
         assert same_rows(getattr(found, name), getattr(expected, name)), name
     return found
-
-
-def story_rows(backfill) -> list[dict]:
-    """Each event's story (as its members), why it joined, and its story's row, whatever the ids."""
-    members: dict[int, list] = {}
-    for row in backfill.story_events:
-        members.setdefault(row["story_id"], []).append((row["doc_id"], row["seq"]))
-    heads = {row["id"]: (row["type"], row["parties"]) for row in backfill.stories}
-    return [{"event": (row["doc_id"], row["seq"]), "story": sorted(members[row["story_id"]]),
-             "head": heads[row["story_id"]], "reason": row["reason"]} for row in backfill.story_events]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
