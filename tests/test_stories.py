@@ -447,3 +447,39 @@ def test_stories_of_the_news_corpus_do_not_depend_on_the_order_articles_are_inge
         partitions.append({story for story in story_partition(stored_backfill(url).story_events) if len(story) > 1})
     assert len(partitions[0]) > 30  # stories do form: the test can fail
     assert partitions[1] == partitions[0] and partitions[2] == partitions[0]
+
+
+def test_an_event_a_person_moved_stays_in_its_story_when_later_reports_settle_the_neighbourhood(db_url):
+    from sqlalchemy import select
+
+    from techdip.curate.review import move_story
+    from techdip.extract.pipeline import extract
+    from techdip.sources import read_file
+    from techdip.store.schema import documents, events
+    from tests.conftest import TEST_DATA
+
+    def ingest(name: str) -> None:
+        docs = list(read_file(TEST_DATA / "stories" / "articles" / name))
+        write_batch(engine, [(doc, extract(doc)) for doc in docs], IngestReport())
+
+    def story_of(name: str) -> tuple[int, str | None]:
+        query = select(events.c.story_id, events.c.story_reason).join(documents, documents.c.id == events.c.doc_id)
+        with engine.connect() as conn:
+            return tuple(conn.execute(query.where(documents.c.source.like(f"%{name}")).order_by(events.c.seq)).first())
+
+    engine = connect(db_url)
+    ingest("fa_01_iran_russia_postal.txt")
+    ingest("ru_01_russia_iran_postal.txt")
+    assert story_of("fa_01_iran_russia_postal.txt")[0] == story_of("ru_01_russia_iran_postal.txt")[0]
+    with engine.connect() as conn:
+        moved = conn.execute(
+            select(events.c.id).join(documents, documents.c.id == events.c.doc_id).where(
+                documents.c.source.like("%ru_01_russia_iran_postal.txt"), events.c.story_id.is_not(None)
+            )
+        ).scalar()  # fmt: skip
+    move_story(engine, moved, "analyst", None, "another meeting")
+    before = story_of("ru_01_russia_iran_postal.txt")
+    ingest("en_01_russia_iran_postal.txt")  # a third report of the same meeting: its neighbourhood is settled
+    assert story_of("ru_01_russia_iran_postal.txt") == before and before[1].startswith("moved by analyst")
+    assert story_of("en_01_russia_iran_postal.txt")[0] == story_of("fa_01_iran_russia_postal.txt")[0]
+    engine.dispose()

@@ -30,6 +30,7 @@ from techdip.store.story_index import (
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
+    MOVED_BY,
     candidate_sql,
     join_reason,
     person_blocks,
@@ -345,7 +346,8 @@ def settle_stories(conn: Connection, event_ids: list[int]) -> None:
     the candidate look-up of ingest (a compatible type, two parties in common, within CANDIDATE_DAYS), so every
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
-    the type and parties of its first event, and stories left without events are removed."""
+    the type and parties of its first event, and stories left without events are removed. An event a person
+    moved into a story stays there."""
     if not event_ids:
         return
     index = BatchIndex(conn)
@@ -372,10 +374,22 @@ def settle_stories(conn: Connection, event_ids: list[int]) -> None:
                         grown += 1
                     groups.union([event.story.id, other])
         frontier = sorted(found)
+    pinned = _moved_by_people(conn, sorted(seen))
     members: dict[int, list[StoryEvent]] = defaultdict(list)
-    for event_id in sorted(seen):
+    for event_id in sorted(seen - pinned):
         members[groups.find(event_id)].append(index.features[event_id])
     _apply(conn, [story for group in members.values() for story in settle(group)])
+
+
+def _moved_by_people(conn: Connection, event_ids: list[int]) -> set[int]:
+    """The events a person put into their story (techdip.curate.review.move_story): settling leaves them be."""
+    out: set[int] = set()
+    for start in range(0, len(event_ids), CHUNK):
+        query = select(events.c.id).where(
+            events.c.id.in_(event_ids[start : start + CHUNK]), events.c.story_reason.like(f"{MOVED_BY}%")
+        )
+        out.update(conn.execute(query).scalars())
+    return out
 
 
 def _when_starts(conn: Connection, event_ids: list[int]) -> dict[int, str | None]:

@@ -44,6 +44,7 @@ from techdip.stories import (
     types_compatible,
 )
 
+MOVED_BY = "moved by "  # how the story_reason of an event a person moved starts (techdip.curate.review)
 CANDIDATE_DAYS = 60
 MAX_CANDIDATES = 80
 # pairs of an event's parties looked up: all of them up to twelve parties (a BRICS meeting), so that an event is
