@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -166,7 +167,8 @@ class BatchIndex:
                     alone.append((key, MAX_CANDIDATES))
         for (key, _), rows in zip(alone, self._look_up(alone), strict=True):
             self.stored[key] = [(i, s) for i, s, _ in rows]
-        self._read_features(sorted({event_id for rows in self.stored.values() for event_id, _ in rows}))
+        wanted = {event_id for rows in self.stored.values() for event_id, _ in rows}
+        self._read_features(sorted(wanted - self.features.keys()))  # stored events do not change meanwhile
 
     def _read_features(self, event_ids: list[int]) -> None:
         """What clustering knows of stored events (story_index._story_events, on the driver's cursor)."""
@@ -337,7 +339,7 @@ class BatchIndex:
 MAX_NEIGHBOURHOOD = 400  # stored events gathered around a batch's new events before settling stops looking further
 
 
-def settle_stories(conn: Connection, event_ids: list[int]) -> None:
+def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, StoryEvent] | None = None) -> None:
     """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
     caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
 
@@ -347,13 +349,15 @@ def settle_stories(conn: Connection, event_ids: list[int]) -> None:
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
     the type and parties of its first event, and stories left without events are removed. An event a person
-    moved into a story stays there."""
+    moved into a story stays there. `known`: what the caller already read of events (their features)."""
     if not event_ids:
         return
     index = BatchIndex(conn)
-    index._read_features(sorted(set(event_ids)))
-    seen = set(index.features)
+    index.features.update(known or {})
+    index._read_features(sorted(set(event_ids) - index.features.keys()))
+    seen = {event_id for event_id in event_ids if event_id in index.features}
     groups = UnionFind()
+    links: dict[tuple[int, int], bool] = {}  # each pair is met from both sides: scored once
     frontier, grown = sorted(seen), 0
     while frontier:
         when = _when_starts(conn, frontier)
@@ -364,7 +368,10 @@ def settle_stories(conn: Connection, event_ids: list[int]) -> None:
             groups.find(event.story.id)
             for key in _keys(event):
                 for other, _ in index.stored[key]:
-                    if other == event.story.id or not linked(event.story, index.features[other]):
+                    pair = (min(other, event.story.id), max(other, event.story.id))
+                    if pair not in links:
+                        links[pair] = other != event.story.id and linked(event.story, index.features[other])
+                    if not links[pair]:
                         continue
                     if other not in seen:
                         if grown >= MAX_NEIGHBOURHOOD:

@@ -117,6 +117,7 @@ def write_batch(
     path is tested and measured against. `index` gives the new events their stories and people on that path (a
     loaded backfill brings its own)."""
     version = extractor_version()
+    known: dict[int, StoryEvent] = {}  # what clustering read of events, for settling the batch's stories
     batch = IngestReport()  # counted into `report` only once the transaction has committed
     ready: list[tuple[Document, Article]] = []
     for doc, article in pairs:
@@ -131,12 +132,12 @@ def write_batch(
         if per_row or index is not None or reextract or _stored(conn, [doc.id for doc, _ in ready]):
             # a document already stored is replaced one at a time, keeping what people decided about its events
             new_events = _write_per_row(
-                conn, ready, batch, version, update, index or partial(index_events, settle=False), reextract
+                conn, ready, batch, version, update, index or partial(index_events, settle=False), reextract, known
             )
         else:
-            new_events = _write_bulk(conn, ready, batch, version, update)
+            new_events = _write_bulk(conn, ready, batch, version, update, known)
         if index is None:  # a loaded backfill brings its stories settled
-            settle_stories(conn, new_events)
+            settle_stories(conn, new_events, known)
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -180,13 +181,14 @@ def _write_per_row(
     update: bool,
     index: Indexer = index_events,
     reextract: bool = False,
+    known_events: dict[int, StoryEvent] | None = None,
 ) -> list[int]:
     """The reference path: each document, event and child row its own statement, stories per event. A replaced
     document's human-decided events are held and put back (techdip.curate.keep). Returns the new events' ids."""
     added: list[int] = []
     stored = _stored(conn, [doc.id for doc, _ in ready])
     written: dict[str, str] = {}  # id -> text, of this batch
-    known_events: dict = {}  # story features of events, shared by the batch's story assignments
+    known_events = {} if known_events is None else known_events  # story features, shared by the batch's joins
     for doc, article in ready:
         action = _plan(doc, written, stored, version, update, batch, reextract)
         if action is None:
@@ -214,7 +216,12 @@ def _write_per_row(
 
 
 def _write_bulk(
-    conn: Connection, ready: list[tuple[Document, Article]], batch: IngestReport, version: str, update: bool
+    conn: Connection,
+    ready: list[tuple[Document, Article]],
+    batch: IngestReport,
+    version: str,
+    update: bool,
+    known: dict[int, StoryEvent] | None = None,
 ) -> list[int]:
     """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
     replaced by its second copy starts a new segment, so that the second copy replaces the first as stored)."""
@@ -231,13 +238,13 @@ def _write_bulk(
         if action is None:
             continue
         if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
-            batch.events += write_articles(conn, segment, replacing, version, added)
+            batch.events += write_articles(conn, segment, replacing, version, added, known)
             segment, replacing = [], []
         if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
-    batch.events += write_articles(conn, segment, replacing, version, added)
+    batch.events += write_articles(conn, segment, replacing, version, added, known)
     return added
 
 
@@ -247,6 +254,7 @@ def write_articles(
     replacing: list[str],
     version: str,
     added: list[int] | None = None,
+    known: dict[int, StoryEvent] | None = None,
 ) -> int:
     """Write documents and their events in bulk, with stories and people clustered for the whole segment;
     the stored documents named in `replacing` are removed first. Returns the number of events written."""
@@ -273,6 +281,8 @@ def write_articles(
     _insert_rows_of(conn, articles, grouped, index, real, version, now)
     if added is not None:
         added += [event.story.id for group in grouped for event in group]
+    if known is not None:
+        known.update(index.features)
     return sum(len(group) for group in grouped)
 
 
