@@ -454,13 +454,21 @@ def _script(name: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
-def ranked_stories(event: StoryEvent, stories: Iterable[Story]) -> list[tuple[float, Story, list[str]]]:
-    """The stories this event may join (score at or above the threshold), best first, with why."""
+def ranked_stories(
+    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None
+) -> list[tuple[float, Story, list[str]]]:
+    """The stories this event may join (score at or above the threshold), best first, with why. The event's id
+    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it)."""
     ranked = []
     for story in stories:
         if event.doc_id in story.docs:
+            others = [other for other in story.events if other.doc_id != event.doc_id]
+            if linked_out is not None and any(linked(event, other) for other in others):
+                linked_out.add(event.id)
             continue
         scored = [score(event, other) for other in story.events]
+        if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
+            linked_out.add(event.id)
         if any(_contradicts(s, why) for s, why in scored):
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
         top, reasons = max(scored, key=lambda pair: pair[0])

@@ -115,6 +115,7 @@ class BatchIndex:
         self.new_names: list[tuple[int, str, str | None, str, str]] = []  # (person, name, lang, why, block)
         self.renamed: dict[int, str] = {}  # stored person -> their new fullest name
         self._next = PROVISIONAL
+        self.linked: set[int] = set()  # events linked to a candidate: settling starts from them
 
     # ---- stories ---------------------------------------------------------------------------------------------------
 
@@ -124,7 +125,7 @@ class BatchIndex:
         for article in articles:
             for event in article:
                 self.features[event.story.id] = event.story
-            options = [ranked_stories(event.story, self._known_stories(event)) for event in article]
+            options = [ranked_stories(event.story, self._known_stories(event), self.linked) for event in article]
             chosen = assign_article([event.story for event in article], options)
             for event, (story, value, reasons) in zip(article, chosen, strict=True):
                 if story is None:

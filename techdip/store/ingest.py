@@ -131,13 +131,16 @@ def write_batch(
     with engine.begin() as conn:
         if per_row or index is not None or reextract or _stored(conn, [doc.id for doc, _ in ready]):
             # a document already stored is replaced one at a time, keeping what people decided about its events
+            linked: set[int] = set()
             new_events = _write_per_row(
-                conn, ready, batch, version, update, index or partial(index_events, settle=False), reextract, known
-            )
+                conn, ready, batch, version, update, index or partial(index_events, settle=False, linked=linked),
+                reextract, known,
+            )  # fmt: skip
+            new_events = [event_id for event_id in new_events if event_id in linked]
         else:
             new_events = _write_bulk(conn, ready, batch, version, update, known)
         if index is None:  # a loaded backfill brings its stories settled
-            settle_stories(conn, new_events, known)
+            settle_stories(conn, new_events, known)  # from the new events linked to others
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -279,8 +282,8 @@ def write_articles(
     index.register_people(grouped)
     real = index.allocate()
     _insert_rows_of(conn, articles, grouped, index, real, version, now)
-    if added is not None:
-        added += [event.story.id for group in grouped for event in group]
+    if added is not None:  # the events linked to others, from which settling starts
+        added += [event.story.id for group in grouped for event in group if event.story.id in index.linked]
     if known is not None:
         known.update(index.features)
     return sum(len(group) for group in grouped)

@@ -53,26 +53,32 @@ MAX_PAIRS = 66
 
 
 def index_events(
-    conn: Connection, event_ids: list[int], cache: dict[int, StoryEvent] | None = None, settle: bool = True
+    conn: Connection,
+    event_ids: list[int],
+    cache: dict[int, StoryEvent] | None = None,
+    settle: bool = True,
+    linked: set[int] | None = None,
 ) -> None:
     """Give each new event its story and each new person mention its person, inside the caller's transaction.
 
     Each event first joins its best story (or opens one); then, unless `settle` is false (a caller that settles
     a whole batch at its end), the stories around the new events are settled (batch_index.settle_stories), so
     that they do not depend on the order events came in. `cache` (what clustering knows of events) may be
-    shared by the calls of one transaction."""
+    shared by the calls of one transaction; `linked` collects the events linked to a candidate (those
+    settling starts from: an event linked to none is a story of its own whatever the order)."""
     cache = {} if cache is None else cache
+    linked = set() if linked is None else linked
     cache.update(_story_events(conn, event_ids))
     when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
     for _, article in groupby(event_ids, key=lambda event_id: cache[event_id].doc_id):
         ids = list(article)
-        _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids])
+        _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids], linked)
         for event_id in ids:
             _register_people(conn, cache[event_id])
     if settle:
         from techdip.store.batch_index import settle_stories  # batch_index builds on this module
 
-        settle_stories(conn, event_ids)
+        settle_stories(conn, [i for i in event_ids if i in linked], cache)
 
 
 def rebuild(engine: Engine) -> int:
@@ -179,12 +185,16 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
 
 
 def _assign_stories(
-    conn: Connection, article: list[StoryEvent], cache: dict[int, StoryEvent], when: list[str | None]
+    conn: Connection,
+    article: list[StoryEvent],
+    cache: dict[int, StoryEvent],
+    when: list[str | None],
+    linked: set[int] | None = None,
 ) -> None:
     """Stories for the events of one article, each from the stories of its candidate events."""
     found = [_candidates(conn, event, day) for event, day in zip(article, when, strict=True)]
     cache.update(_story_events(conn, [i for pairs in found for i, _ in pairs if i not in cache]))
-    for event, (story, score, reasons) in zip(article, choose_stories(article, found, cache), strict=True):
+    for event, (story, score, reasons) in zip(article, choose_stories(article, found, cache, linked), strict=True):
         if story is None:
             story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
             story_id, reason = story_id.inserted_primary_key[0], None
@@ -197,7 +207,10 @@ def _assign_stories(
 
 
 def choose_stories(
-    article: list[StoryEvent], found: list[list[tuple[int, int]]], known: Mapping[int, StoryEvent]
+    article: list[StoryEvent],
+    found: list[list[tuple[int, int]]],
+    known: Mapping[int, StoryEvent],
+    linked: set[int] | None = None,
 ) -> list[tuple[Story | None, float, list[str]]]:
     """The story of each event of one article (None: a new one), given each event's candidates as (event id,
     story id) pairs and what clustering knows of those events: a candidate story is its candidate events."""
@@ -207,7 +220,7 @@ def choose_stories(
         for candidate, story_id in candidates:
             by_story[story_id].append(candidate)
         stories_ = [Story(story_id, [known[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
-        options.append(ranked_stories(event, stories_))
+        options.append(ranked_stories(event, stories_, linked))
     return assign_article(article, options)
 
 
