@@ -545,31 +545,47 @@ class UnionFind:
 Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the score it joined with and why
 
 
-def settle(events: Iterable[StoryEvent]) -> list[list[Joined]]:
+ALL_PAIRS_UP_TO = 200  # events of a linked group whose every pair settling scores
+
+
+def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None) -> list[list[Joined]]:
     """The stories of a set of events, whatever order they arrived in.
 
-    Every pair that can be one story (a score at or above the threshold) is a link; links are taken strongest
-    first (ties in the events' order: publication date, document id, place) and each joins two stories unless they share
-    an article or some report of one contradicts some report of the other (ranked_stories' rules); links
-    between reports of one kind (two agreements, two of talks) go before those between talks and an agreement.
-    So a thin
-    report that links two stories joins them, and the result depends on the set of events only. Each story
-    lists its events in that order; the first has no score (it opens the story), every other one the score
-    and reasons of its strongest link inside the story."""
+    Every pair that can be one story (stories.linked) is a link; links are taken strongest first (ties in the
+    events' order: publication date, document id, place) and each joins two stories unless they share an
+    article or some report of one contradicts some report of the other (ranked_stories' rules); links between
+    reports of one kind (two agreements, two of talks) go before those between talks and an agreement. So a
+    thin report that links two stories joins them, and the result depends on the set of events only. Each
+    story lists its events in that order; the first has no score (it opens the story), every other one the
+    score and reasons of its strongest link inside the story. `pairs` (event ids): the pairs that may be
+    links, when the caller found them (a candidate look-up) and the events are more than ALL_PAIRS_UP_TO (a
+    candidate look-up is bounded: below that size every pair is scored, whichever side found it). Contradictions are
+    scored only between stories about to join, so the work follows the links, not the square of the events."""
     ordered = sorted(events, key=lambda e: e.key)
+    place = {e.id: n for n, e in enumerate(ordered)}
+    if pairs is None or len(ordered) <= ALL_PAIRS_UP_TO:
+        wanted = [(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))]
+    else:
+        wanted = sorted({(min(place[x], place[y]), max(place[x], place[y])) for x, y in pairs if x != y})
+    scored: dict[tuple[int, int], tuple[float, list[str]]] = {}
+
+    def pair_score(i: int, j: int) -> tuple[float, list[str]]:
+        if (i, j) not in scored:
+            scored[i, j] = score(ordered[i], ordered[j])
+        return scored[i, j]
+
+    def blocked(i: int, j: int) -> bool:
+        i, j = min(i, j), max(i, j)
+        return ordered[i].doc_id == ordered[j].doc_id or _contradicts(*pair_score(i, j))
+
     links: list[tuple[bool, float, int, int, list[str]]] = []
-    blocked: set[tuple[int, int]] = set()
-    for i, a in enumerate(ordered):
-        for j in range(i + 1, len(ordered)):
-            b = ordered[j]
-            if a.doc_id == b.doc_id:
-                blocked.add((i, j))
-                continue
-            value, reasons = score(a, b)
-            if _contradicts(value, reasons):
-                blocked.add((i, j))
-            if value > JOIN_THRESHOLD - 1e-9 and len(a.parties & b.parties) >= 2:  # as linked()
-                links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
+    for i, j in wanted:
+        a, b = ordered[i], ordered[j]
+        if a.doc_id == b.doc_id or len(a.parties & b.parties) < 2:  # as linked()
+            continue
+        value, reasons = pair_score(i, j)
+        if value > JOIN_THRESHOLD - 1e-9:
+            links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
     # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
     # then the strongest
     links.sort(key=lambda link: (link[0], -link[1], link[2], link[3]))
@@ -577,7 +593,7 @@ def settle(events: Iterable[StoryEvent]) -> list[list[Joined]]:
     owner = list(range(len(ordered)))
     for _, _, i, j, _ in links:
         x, y = owner[i], owner[j]
-        if x == y or any((min(p, q), max(p, q)) in blocked for p in members[x] for q in members[y]):
+        if x == y or any(blocked(p, q) for p in members[x] for q in members[y]):
             continue
         keep, gone = min(x, y), max(x, y)
         for m in members[gone]:

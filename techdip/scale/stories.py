@@ -236,19 +236,24 @@ def cluster_part(events: Iterable[BackfillEvent]) -> list[Joined]:
     index = _CandidateIndex()
     story_events = [event.story_event(n + 1) for n, event in enumerate(ordered)]
     groups = UnionFind()
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for story_event, event in zip(story_events, ordered, strict=True):
         groups.find(story_event.id)
         for other, _ in index.candidates(story_event, event.when_start):
             if linked(story_event, story_events[other - 1]):
                 groups.union([story_event.id, other])
+                links[story_event.id].append((other, story_event.id))
         index.add(story_event, event.when_start, 0)
     members: dict[int, list[StoryEvent]] = defaultdict(list)
     for story_event in story_events:
         members[groups.find(story_event.id)].append(story_event)
     out: list[Joined] = []
     stories = 0
-    for group in members.values():
-        for story in settle(group):
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for event_id, pairs in links.items():
+        found[groups.find(event_id)] += pairs
+    for root, group in members.items():
+        for story in settle(group, found[root]):
             stories += 1
             for story_event, value, reasons in story:
                 event = ordered[story_event.id - 1]

@@ -386,7 +386,11 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
     members: dict[int, list[StoryEvent]] = defaultdict(list)
     for event_id in sorted(seen - pinned):
         members[groups.find(event_id)].append(index.features[event_id])
-    _apply(conn, [story for group in members.values() for story in settle(group)])
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (x, y), yes in links.items():
+        if yes and x not in pinned and y not in pinned:
+            pairs[groups.find(x)].append((x, y))
+    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
 
 
 def _moved_by_people(conn: Connection, event_ids: list[int]) -> set[int]:
