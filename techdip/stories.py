@@ -566,7 +566,13 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
     if pairs is None or len(ordered) <= ALL_PAIRS_UP_TO:
         wanted = [(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))]
     else:
-        wanted = sorted({(min(place[x], place[y]), max(place[x], place[y])) for x, y in pairs if x != y})
+        wanted = sorted(
+            {
+                (min(place[x], place[y]), max(place[x], place[y]))
+                for x, y in pairs
+                if x != y and x in place and y in place
+            }
+        )
     scored: dict[tuple[int, int], tuple[float, list[str]]] = {}
 
     def pair_score(i: int, j: int) -> tuple[float, list[str]]:

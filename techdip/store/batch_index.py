@@ -388,7 +388,7 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
         members[groups.find(event_id)].append(index.features[event_id])
     pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for (x, y), yes in links.items():
-        if yes and x not in pinned and y not in pinned:
+        if yes and {x, y} <= seen and not {x, y} & pinned:  # (a link past the bound was left out)
             pairs[groups.find(x)].append((x, y))
     _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
 
