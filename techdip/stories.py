@@ -24,7 +24,9 @@ one; a story a report contradicts (another place, other officials, outweighing
 the rest) is ruled out; a story takes at most one event per article, and among
 an article's events the strongest match is made first (its exact report of a
 pair's talks, not its report of the multilateral meeting the pair attended).
-Clustering is incremental and, for the same input order, deterministic.
+That greedy join is then settled (settle): the linked neighbourhood of the new
+events is re-clustered, links strongest first, so that stories depend on the
+set of events and not on the order they came in.
 
 Multilingual sentence embeddings could propose candidates, but they score
 unrelated ICT-cooperation headlines almost as high as true pairs, and the
@@ -70,6 +72,14 @@ class StoryEvent:
     areas: frozenset[str] = frozenset()
     location: str | None = None
     lang: str | None = None
+    seq: int = 0  # the event's place in its article: with doc_id, a name that does not depend on arrival
+
+    @property
+    def key(self) -> tuple[bool, str, str, int, int]:
+        """Where the event stands in the order clustering uses, whatever order events arrived in: publication
+        date (undated last), document id, place in the article (the id only tells apart events given without
+        their place)."""
+        return self.published is None, self.published or "", self.doc_id, self.seq, self.id
 
 
 @dataclass
@@ -409,14 +419,17 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
         total -= 1.0
         reasons.append("no dates to compare and no official in common")
     if conflicting:
-        total -= 3.0
+        # two reports of one day may each name another member of a party's delegation (the minister, the
+        # ambassador): on the same dates the names weigh less against than on dates nothing confirms
+        total -= 1.5 if dates else 3.0
         reasons.append("different officials of " + ", ".join(sorted(conflicting)))
     if a.areas and b.areas:
         overlap = len(a.areas & b.areas) / len(a.areas | b.areas)
         if overlap >= 0.3:
             total += 1.0
             reasons.append(f"areas overlap {overlap:.0%}")
-        elif overlap == 0:
+        elif overlap == 0 and not (same_day and places == "same"):
+            # (on the same day in the same place, talks and the agreement signed there name their own areas)
             total -= 1.0
             reasons.append("no area in common")
     if places == "same":
@@ -522,13 +535,21 @@ def _script(name: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
-def ranked_stories(event: StoryEvent, stories: Iterable[Story]) -> list[tuple[float, Story, list[str]]]:
-    """The stories this event may join (score at or above the threshold), best first, with why."""
+def ranked_stories(
+    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None
+) -> list[tuple[float, Story, list[str]]]:
+    """The stories this event may join (score at or above the threshold), best first, with why. The event's id
+    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it)."""
     ranked = []
     for story in stories:
         if event.doc_id in story.docs:
+            others = [other for other in story.events if other.doc_id != event.doc_id]
+            if linked_out is not None and any(linked(event, other) for other in others):
+                linked_out.add(event.id)
             continue
         scored = [score(event, other) for other in story.events]
+        if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
+            linked_out.add(event.id)
         if any(_contradicts(s, why) for s, why in scored):
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
         top, reasons = max(scored, key=lambda pair: pair[0])
@@ -575,26 +596,111 @@ def assign_article(
     return chosen
 
 
+def linked(a: StoryEvent, b: StoryEvent) -> bool:
+    """May two events be one story: two parties in common (what the candidate look-up needs) and a score at or
+    above the threshold? The same answer whichever comes first."""
+    if len(a.parties & b.parties) < 2:
+        return False
+    first, second = sorted((a, b), key=lambda e: e.key)
+    return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
+
+
+class UnionFind:
+    """Connected components of hashable nodes; the smallest node names its component (deterministic)."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, node):
+        parent = self.parent.setdefault(node, node)
+        if parent != node:
+            parent = self.parent[node] = self.find(parent)
+        return parent
+
+    def union(self, nodes: Iterable) -> None:
+        roots = sorted({self.find(n) for n in nodes})
+        for root in roots[1:]:
+            self.parent[root] = roots[0]
+
+
+Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the score it joined with and why
+
+
+ALL_PAIRS_UP_TO = 200  # events of a linked group whose every pair settling scores
+
+
+def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None) -> list[list[Joined]]:
+    """The stories of a set of events, whatever order they arrived in.
+
+    Every pair that can be one story (stories.linked) is a link; links are taken strongest first (ties in the
+    events' order: publication date, document id, place) and each joins two stories unless they share an
+    article or some report of one contradicts some report of the other (ranked_stories' rules); links between
+    reports of one kind (two agreements, two of talks) go before those between talks and an agreement. So a
+    thin report that links two stories joins them, and the result depends on the set of events only. Each
+    story lists its events in that order; the first has no score (it opens the story), every other one the
+    score and reasons of its strongest link inside the story. `pairs` (event ids): the pairs that may be
+    links, when the caller found them (a candidate look-up) and the events are more than ALL_PAIRS_UP_TO (a
+    candidate look-up is bounded: below that size every pair is scored, whichever side found it). Contradictions are
+    scored only between stories about to join, so the work follows the links, not the square of the events."""
+    ordered = sorted(events, key=lambda e: e.key)
+    place = {e.id: n for n, e in enumerate(ordered)}
+    if pairs is None or len(ordered) <= ALL_PAIRS_UP_TO:
+        wanted = [(i, j) for i in range(len(ordered)) for j in range(i + 1, len(ordered))]
+    else:
+        wanted = sorted(
+            {
+                (min(place[x], place[y]), max(place[x], place[y]))
+                for x, y in pairs
+                if x != y and x in place and y in place
+            }
+        )
+    scored: dict[tuple[int, int], tuple[float, list[str]]] = {}
+
+    def pair_score(i: int, j: int) -> tuple[float, list[str]]:
+        if (i, j) not in scored:
+            scored[i, j] = score(ordered[i], ordered[j])
+        return scored[i, j]
+
+    def blocked(i: int, j: int) -> bool:
+        i, j = min(i, j), max(i, j)
+        return ordered[i].doc_id == ordered[j].doc_id or _contradicts(*pair_score(i, j))
+
+    links: list[tuple[bool, float, int, int, list[str]]] = []
+    for i, j in wanted:
+        a, b = ordered[i], ordered[j]
+        if a.doc_id == b.doc_id or len(a.parties & b.parties) < 2:  # as linked()
+            continue
+        value, reasons = pair_score(i, j)
+        if value > JOIN_THRESHOLD - 1e-9:
+            links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
+    # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
+    # then the strongest
+    links.sort(key=lambda link: (link[0], -link[1], link[2], link[3]))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    owner = list(range(len(ordered)))
+    for _, _, i, j, _ in links:
+        x, y = owner[i], owner[j]
+        if x == y or any(blocked(p, q) for p in members[x] for q in members[y]):
+            continue
+        keep, gone = min(x, y), max(x, y)
+        for m in members[gone]:
+            owner[m] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+    best: dict[int, tuple[float, list[str]]] = {}
+    for _, value, i, j, reasons in links:  # in that order: the first link inside the story is the best
+        if owner[i] == owner[j]:
+            best.setdefault(i, (value, reasons))
+            best.setdefault(j, (value, reasons))
+    out = []
+    for root in sorted(members):
+        first, *rest = members[root]
+        out.append([(ordered[first], None, [])] + [(ordered[m], *best[m]) for m in rest])
+    return out
+
+
 def cluster(events: Iterable[StoryEvent]) -> list[Story]:
-    """Stories of events taken in order, an article at a time: each event joins its best story or opens one."""
-    stories: list[Story] = []
-    pending: list[StoryEvent] = []
-
-    def close_article() -> None:
-        chosen = assign_article(pending, [ranked_stories(event, stories) for event in pending])
-        for event, (story, _, _) in zip(pending, chosen, strict=True):
-            if story is None:
-                story = Story(id=len(stories) + 1)
-                stories.append(story)
-            story.events.append(event)
-        pending.clear()
-
-    for event in events:
-        if pending and event.doc_id != pending[-1].doc_id:
-            close_article()
-        pending.append(event)
-    close_article()
-    return stories
+    """Stories of events (settle), numbered in the order of their first events."""
+    return [Story(n, [e for e, _, _ in joined]) for n, joined in enumerate(settle(events), start=1)]
 
 
 # ---- titles -------------------------------------------------------------------------------------------------------

@@ -4,9 +4,10 @@ The contract: the stories (which events are one story, and why each joined) and
 the people (which mentions are one person) equal those of `techdip ingest` fed
 the same documents one at a time in the **canonical order**: publication date
 (documents without one last), then document id, then the event's place in its
-article. Story, person and name ids are numbered in the order the incremental
-path creates them, so a backfill loaded into an empty database holds the very
-rows that ingest in that order would have written.
+article (stories are settled, so any order gives them). Person and name ids
+are numbered in the order the incremental path creates them; story ids in the
+canonical order of each story's first event (ingest keeps the ids stories had
+before they were settled, so only story ids may differ from ingest's).
 
 Why parts can run apart, exactly. Incremental clustering compares an event
 only with earlier events of a compatible type that hold one of its pairs of
@@ -43,14 +44,13 @@ from techdip.store.story_index import (
     MAX_CANDIDATES,
     candidate_pairs,
     candidate_window,
-    choose_stories,
     compatible_kinds,
     join_reason,
     match_person,
     person_blocks,
 )
 from techdip.store.validate import InvalidDocument, storable
-from techdip.stories import StoryEvent, name_block, types_compatible
+from techdip.stories import StoryEvent, UnionFind, linked, name_block, settle, types_compatible
 
 Key = tuple[bool, str, str, int]  # the canonical order: (no publication date, date, document id, event seq)
 
@@ -80,7 +80,7 @@ class BackfillEvent:
     def story_event(self, ordinal: int) -> StoryEvent:
         people = [tuple(person) for person in self.people]  # (name, party, role)
         return StoryEvent(ordinal, self.doc_id, self.type, frozenset(self.parties), self.date, self.published,
-                          people, frozenset(self.areas), self.location, self.lang)  # fmt: skip
+                          people, frozenset(self.areas), self.location, self.lang, self.seq)  # fmt: skip
 
 
 def backfill_events(doc: Document, article: Article) -> list[BackfillEvent]:
@@ -143,24 +143,6 @@ def segment_starts(days: Iterable[str | None]) -> dict[str | None, str]:
 
 
 Node = tuple[str, str, str, str]  # (type group, party, party, segment start)
-
-
-class UnionFind:
-    """Connected components of hashable nodes; the smallest node names its component (deterministic)."""
-
-    def __init__(self) -> None:
-        self.parent: dict = {}
-
-    def find(self, node):
-        parent = self.parent.setdefault(node, node)
-        if parent != node:
-            parent = self.parent[node] = self.find(parent)
-        return parent
-
-    def union(self, nodes: Iterable) -> None:
-        roots = sorted({self.find(n) for n in nodes})
-        for root in roots[1:]:
-            self.parent[root] = roots[0]
 
 
 def event_nodes(event: BackfillEvent, segments: dict[tuple[str, str, str], dict[str | None, str]]) -> list[Node]:
@@ -247,32 +229,36 @@ class _CandidateIndex:
 
 
 def cluster_part(events: Iterable[BackfillEvent]) -> list[Joined]:
-    """Stories of one part's events, taken in canonical order an article at a time, by the rules of
-    incremental ingest (techdip.store.story_index.choose_stories)."""
+    """Stories of one part's events by the rules of ingest: the links the candidate look-up of
+    techdip.store.story_index finds (every pair of events that may be one story), and each connected group of
+    linked events settled (techdip.stories.settle), as techdip.store.batch_index.settle_stories settles it."""
     ordered = sorted(events, key=lambda e: e.key)
     index = _CandidateIndex()
-    known: dict[int, StoryEvent] = {}
+    story_events = [event.story_event(n + 1) for n, event in enumerate(ordered)]
+    groups = UnionFind()
+    links: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for story_event, event in zip(story_events, ordered, strict=True):
+        groups.find(story_event.id)
+        for other, _ in index.candidates(story_event, event.when_start):
+            if linked(story_event, story_events[other - 1]):
+                groups.union([story_event.id, other])
+                links[story_event.id].append((other, story_event.id))
+        index.add(story_event, event.when_start, 0)
+    members: dict[int, list[StoryEvent]] = defaultdict(list)
+    for story_event in story_events:
+        members[groups.find(story_event.id)].append(story_event)
     out: list[Joined] = []
     stories = 0
-    start = 0
-    while start < len(ordered):
-        end = start
-        while end < len(ordered) and ordered[end].doc_id == ordered[start].doc_id:
-            end += 1
-        article = ordered[start:end]
-        story_events = [e.story_event(start + n + 1) for n, e in enumerate(article)]
-        found = [index.candidates(se, e.when_start) for se, e in zip(story_events, article, strict=True)]
-        chosen = choose_stories(story_events, found, known)
-        for event, story_event, (story, score, reasons) in zip(article, story_events, chosen, strict=True):
-            if story is None:
-                stories += 1
-                number, reason = stories, None
-            else:
-                number, reason = story.id, join_reason(score, reasons)
-            out.append(Joined(event.doc_id, event.seq, event.key, number, reason, event.type, event.parties))
-            known[story_event.id] = story_event
-            index.add(story_event, event.when_start, number)
-        start = end
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for event_id, pairs in links.items():
+        found[groups.find(event_id)] += pairs
+    for root, group in members.items():
+        for story in settle(group, found[root]):
+            stories += 1
+            for story_event, value, reasons in story:
+                event = ordered[story_event.id - 1]
+                reason = None if value is None else join_reason(value, reasons)
+                out.append(Joined(event.doc_id, event.seq, event.key, stories, reason, event.type, event.parties))
     return out
 
 

@@ -16,23 +16,39 @@ creation order, so that every ordering clustering depends on is the stored one;
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from techdip.model import EVENT_TYPES, Person
 from techdip.store.bulk import allocate_ids, is_postgresql
-from techdip.store.schema import people, person_names, stories
+from techdip.store.schema import events, people, person_names, stories
 from techdip.store.story_index import (
     CANDIDATE_DAYS,
     MAX_CANDIDATES,
     MAX_PAIRS,
+    MOVED_BY,
+    candidate_sql,
+    join_reason,
     person_blocks,
 )
-from techdip.stories import Story, StoryEvent, assign_article, name_block, ranked_stories, same_person, types_compatible
+from techdip.stories import (
+    Joined,
+    Story,
+    StoryEvent,
+    UnionFind,
+    assign_article,
+    linked,
+    name_block,
+    ranked_stories,
+    same_person,
+    settle,
+    types_compatible,
+)
 
 PROVISIONAL = 1 << 60  # provisional ids start here: above any stored id
 CHUNK = 900  # ids or blocks per IN (...) list
@@ -57,19 +73,6 @@ Key = tuple[str, str, tuple[str, ...], tuple[str, str] | None]  # pair, kinds, d
 KEYS_PER_QUERY = 50
 SHARE_FROM = 3  # keys of one pair and kind from which they share a look-up
 SHARED_ROWS = 4 * MAX_CANDIDATES
-
-
-def _candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
-    """story_index._CANDIDATES (or _CANDIDATES_IN_WINDOW) for one key, tagged with its number, as a subquery
-    that a UNION ALL can join: events having both parties, of compatible kinds, with a story, newest first."""
-    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
-    return (
-        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
-        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
-        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
-        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
-        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
-    )
 
 
 @lru_cache(maxsize=64)
@@ -112,6 +115,7 @@ class BatchIndex:
         self.new_names: list[tuple[int, str, str | None, str, str]] = []  # (person, name, lang, why, block)
         self.renamed: dict[int, str] = {}  # stored person -> their new fullest name
         self._next = PROVISIONAL
+        self.linked: set[int] = set()  # events linked to a candidate: settling starts from them
 
     # ---- stories ---------------------------------------------------------------------------------------------------
 
@@ -121,14 +125,14 @@ class BatchIndex:
         for article in articles:
             for event in article:
                 self.features[event.story.id] = event.story
-            options = [ranked_stories(event.story, self._known_stories(event)) for event in article]
+            options = [ranked_stories(event.story, self._known_stories(event), self.linked) for event in article]
             chosen = assign_article([event.story for event in article], options)
-            for event, (story, score, reasons) in zip(article, chosen, strict=True):
+            for event, (story, value, reasons) in zip(article, chosen, strict=True):
                 if story is None:
                     event.story_id, event.story_reason = self._provisional(), None
                     self.new_stories.append((event.story_id, event.story.type, ",".join(sorted(event.story.parties))))
                 else:
-                    event.story_id, event.story_reason = story.id, f"score {score:.1f}: " + "; ".join(reasons)
+                    event.story_id, event.story_reason = story.id, f"score {value:.1f}: " + "; ".join(reasons)
             for event in article:  # candidates of the next articles, as the per-event path sees them once written
                 kinds = _kinds(event.story.type)
                 for one, two in combinations(sorted(event.story.parties), 2):  # every pair: any may be looked up
@@ -136,7 +140,7 @@ class BatchIndex:
 
     def _read_stored_candidates(self, keys: set[Key]) -> None:
         """The stored candidates of every key and their features: the bounded, indexed look-up of
-        story_index._CANDIDATES (the same conditions, written out), KEYS_PER_QUERY look-ups to a round trip.
+        story_index.candidate_sql, KEYS_PER_QUERY look-ups to a round trip.
 
         Keys of one pair and kind that differ only by their date window share one look-up over the union of
         their windows, SHARED_ROWS deep: a key finds its newest MAX_CANDIDATES there, or the whole window was
@@ -164,7 +168,8 @@ class BatchIndex:
                     alone.append((key, MAX_CANDIDATES))
         for (key, _), rows in zip(alone, self._look_up(alone), strict=True):
             self.stored[key] = [(i, s) for i, s, _ in rows]
-        self._read_features(sorted({event_id for rows in self.stored.values() for event_id, _ in rows}))
+        wanted = {event_id for rows in self.stored.values() for event_id, _ in rows}
+        self._read_features(sorted(wanted - self.features.keys()))  # stored events do not change meanwhile
 
     def _read_features(self, event_ids: list[int]) -> None:
         """What clustering knows of stored events (story_index._story_events, on the driver's cursor)."""
@@ -176,12 +181,12 @@ class BatchIndex:
                 among = f"IN ({', '.join([mark] * len(chunk))})"
                 found: dict[int, StoryEvent] = {}
                 cursor.execute(
-                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang FROM events e "
+                    "SELECT e.id, e.doc_id, e.type, e.date, d.published, e.location, d.lang, e.seq FROM events e "
                     f"JOIN documents d ON d.id = e.doc_id WHERE e.id {among}", chunk
                 )  # fmt: skip
-                for event_id, doc_id, kind, date, published, location, lang in cursor.fetchall():
+                for event_id, doc_id, kind, date, published, location, lang, seq in cursor.fetchall():
                     found[event_id] = StoryEvent(event_id, doc_id, kind, frozenset(), date, published, [], frozenset(),
-                                                 location, lang)  # fmt: skip
+                                                 location, lang, seq)  # fmt: skip
                 parties: dict[int, set[str]] = defaultdict(set)
                 cursor.execute(f"SELECT event_id, party FROM event_parties WHERE event_id {among}", chunk)
                 for event_id, party in cursor.fetchall():
@@ -215,7 +220,7 @@ class BatchIndex:
                 chunk = keys[start : start + KEYS_PER_QUERY]
                 parts, params = [], []
                 for number, ((one, two, kinds, window), most) in enumerate(chunk):
-                    parts.append(_candidate_sql(number, len(kinds), window is not None, mark))
+                    parts.append(candidate_sql(number, len(kinds), window is not None, mark))
                     params += [number, one, two, *kinds, *(window or ()), most]
                 cursor.execute(" UNION ALL ".join(parts), params)
                 found: dict[int, list[tuple[int, int, str | None]]] = defaultdict(list)
@@ -236,7 +241,7 @@ class BatchIndex:
             shapes[len(kinds), window is not None].append(number)
         for (kinds, windowed), numbers in shapes.items():
             params = [[n, one, two, *k, *(w or ()), most] for n in numbers for (one, two, k, w), most in [keys[n]]]
-            cursor.executemany(_candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
+            cursor.executemany(candidate_sql(0, kinds, windowed, "%s"), params, returning=True)
             while True:
                 for number, event_id, story_id, when_start in cursor.fetchall():
                     out[number].append((event_id, story_id, when_start))
@@ -328,3 +333,116 @@ class BatchIndex:
         people_ids = allocate_ids(self.conn, people, len(self.new_people))
         real.update(zip(self.new_people, people_ids, strict=True))  # dicts keep creation order
         return real
+
+
+# ---- settling: the stories of the new events' neighbourhoods, whatever the order they came in -----------------------
+
+MAX_NEIGHBOURHOOD = 400  # stored events gathered around a batch's new events before settling stops looking further
+
+
+def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, StoryEvent] | None = None) -> None:
+    """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
+    caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
+
+    The neighbourhood is every event linked to them by a possible join (stories.linked), and every event linked
+    to those, and so on: the connected groups of the graph of joins, each settled apart. Links are found with
+    the candidate look-up of ingest (a compatible type, two parties in common, within CANDIDATE_DAYS), so every
+    link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
+    Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
+    the type and parties of its first event, and stories left without events are removed. An event a person
+    moved into a story stays there. `known`: what the caller already read of events (their features)."""
+    if not event_ids:
+        return
+    index = BatchIndex(conn)
+    index.features.update(known or {})
+    index._read_features(sorted(set(event_ids) - index.features.keys()))
+    seen = {event_id for event_id in event_ids if event_id in index.features}
+    groups = UnionFind()
+    links: dict[tuple[int, int], bool] = {}  # each pair is met from both sides: scored once
+    frontier, grown = sorted(seen), 0
+    while frontier:
+        when = _when_starts(conn, frontier)
+        events_ = [BatchEvent(index.features[i], when.get(i), []) for i in frontier]
+        index._read_stored_candidates({key for event in events_ for key in _keys(event)} - set(index.stored))
+        found = []
+        for event in events_:
+            groups.find(event.story.id)
+            for key in _keys(event):
+                for other, _ in index.stored[key]:
+                    pair = (min(other, event.story.id), max(other, event.story.id))
+                    if pair not in links:
+                        links[pair] = other != event.story.id and linked(event.story, index.features[other])
+                    if not links[pair]:
+                        continue
+                    if other not in seen:
+                        if grown >= MAX_NEIGHBOURHOOD:
+                            continue  # a bound on the work of one batch: this far, a link is left out
+                        seen.add(other)
+                        found.append(other)
+                        grown += 1
+                    groups.union([event.story.id, other])
+        frontier = sorted(found)
+    pinned = _moved_by_people(conn, sorted(seen))
+    members: dict[int, list[StoryEvent]] = defaultdict(list)
+    for event_id in sorted(seen - pinned):
+        members[groups.find(event_id)].append(index.features[event_id])
+    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (x, y), yes in links.items():
+        if yes and {x, y} <= seen and not {x, y} & pinned:  # (a link past the bound was left out)
+            pairs[groups.find(x)].append((x, y))
+    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
+
+
+def _moved_by_people(conn: Connection, event_ids: list[int]) -> set[int]:
+    """The events a person put into their story (techdip.curate.review.move_story): settling leaves them be."""
+    out: set[int] = set()
+    for start in range(0, len(event_ids), CHUNK):
+        query = select(events.c.id).where(
+            events.c.id.in_(event_ids[start : start + CHUNK]), events.c.story_reason.like(f"{MOVED_BY}%")
+        )
+        out.update(conn.execute(query).scalars())
+    return out
+
+
+def _when_starts(conn: Connection, event_ids: list[int]) -> dict[int, str | None]:
+    out: dict[int, str | None] = {}
+    for start in range(0, len(event_ids), CHUNK):
+        query = select(events.c.id, events.c.when_start).where(events.c.id.in_(event_ids[start : start + CHUNK]))
+        out.update({r.id: r.when_start for r in conn.execute(query)})
+    return out
+
+
+def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
+    """Write settled stories: each keeps the id most of its events had (the smallest of equals), unless an
+    earlier story took it; changed events and story rows are updated, emptied stories removed."""
+    ids = [e.id for story in settled for e, _, _ in story]
+    now: dict[int, tuple[int | None, str | None]] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(events.c.id, events.c.story_id, events.c.story_reason)
+        for r in conn.execute(query.where(events.c.id.in_(ids[start : start + CHUNK]))):
+            now[r.id] = (r.story_id, r.story_reason)
+    before = {story_id for story_id, _ in now.values() if story_id is not None}
+    heads = {r.id: (r.type, r.parties) for r in conn.execute(select(stories).where(stories.c.id.in_(sorted(before))))}
+    taken: set[int] = set()
+    for story in settled:
+        counts = Counter(now[e.id][0] for e, _, _ in story if now[e.id][0] is not None)
+        free = sorted((-n, story_id) for story_id, n in counts.items() if story_id not in taken)
+        first = story[0][0]
+        head = (first.type, ",".join(sorted(first.parties)))
+        if free:
+            story_id = free[0][1]
+            if heads.get(story_id) != head:
+                conn.execute(update(stories).where(stories.c.id == story_id).values(type=head[0], parties=head[1]))
+        else:
+            story_id = conn.execute(insert(stories).values(type=head[0], parties=head[1])).inserted_primary_key[0]
+        taken.add(story_id)
+        for event, value, reasons in story:
+            reason = None if value is None else join_reason(value, reasons)
+            if now[event.id] != (story_id, reason):
+                conn.execute(
+                    update(events).where(events.c.id == event.id).values(story_id=story_id, story_reason=reason)
+                )
+    emptied = sorted(before - taken)
+    if emptied:
+        used = select(events.c.story_id).where(events.c.story_id.in_(emptied))
+        conn.execute(delete(stories).where(stories.c.id.in_(emptied), stories.c.id.not_in(used)))

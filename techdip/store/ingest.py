@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -25,7 +25,7 @@ from techdip.curate import keep
 from techdip.lexicons import DATA_DIR
 from techdip.model import Article, Document, Event
 from techdip.sources.base import clean_text
-from techdip.store.batch_index import BatchEvent, BatchIndex
+from techdip.store.batch_index import BatchEvent, BatchIndex, settle_stories
 from techdip.store.bulk import allocate_ids, insert_rows, is_postgresql, lock_for_writing, update_rows
 from techdip.store.schema import (
     EVENT_CHILDREN,
@@ -117,6 +117,7 @@ def write_batch(
     path is tested and measured against. `index` gives the new events their stories and people on that path (a
     loaded backfill brings its own)."""
     version = extractor_version()
+    known: dict[int, StoryEvent] = {}  # what clustering read of events, for settling the batch's stories
     batch = IngestReport()  # counted into `report` only once the transaction has committed
     ready: list[tuple[Document, Article]] = []
     for doc, article in pairs:
@@ -130,9 +131,16 @@ def write_batch(
     with engine.begin() as conn:
         if per_row or index is not None or reextract or _stored(conn, [doc.id for doc, _ in ready]):
             # a document already stored is replaced one at a time, keeping what people decided about its events
-            _write_per_row(conn, ready, batch, version, update, index or index_events, reextract)
+            linked: set[int] = set()
+            new_events = _write_per_row(
+                conn, ready, batch, version, update, index or partial(index_events, settle=False, linked=linked),
+                reextract, known,
+            )  # fmt: skip
+            new_events = [event_id for event_id in new_events if event_id in linked]
         else:
-            _write_bulk(conn, ready, batch, version, update)
+            new_events = _write_bulk(conn, ready, batch, version, update, known)
+        if index is None:  # a loaded backfill brings its stories settled
+            settle_stories(conn, new_events, known)  # from the new events linked to others
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -176,12 +184,14 @@ def _write_per_row(
     update: bool,
     index: Indexer = index_events,
     reextract: bool = False,
-) -> None:
+    known_events: dict[int, StoryEvent] | None = None,
+) -> list[int]:
     """The reference path: each document, event and child row its own statement, stories per event. A replaced
-    document's human-decided events are held and put back (techdip.curate.keep)."""
+    document's human-decided events are held and put back (techdip.curate.keep). Returns the new events' ids."""
+    added: list[int] = []
     stored = _stored(conn, [doc.id for doc, _ in ready])
     written: dict[str, str] = {}  # id -> text, of this batch
-    known_events: dict = {}  # story features of events, shared by the batch's story assignments
+    known_events = {} if known_events is None else known_events  # story features, shared by the batch's joins
     for doc, article in ready:
         action = _plan(doc, written, stored, version, update, batch, reextract)
         if action is None:
@@ -204,17 +214,25 @@ def _write_per_row(
             new_events = keep.settle(conn, held, new_events, version)
         batch.events += len(article.events)
         index(conn, new_events, known_events)  # stories and people, in the same transaction
+        added += new_events
+    return added
 
 
 def _write_bulk(
-    conn: Connection, ready: list[tuple[Document, Article]], batch: IngestReport, version: str, update: bool
-) -> None:
+    conn: Connection,
+    ready: list[tuple[Document, Article]],
+    batch: IngestReport,
+    version: str,
+    update: bool,
+    known: dict[int, StoryEvent] | None = None,
+) -> list[int]:
     """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
     replaced by its second copy starts a new segment, so that the second copy replaces the first as stored)."""
     stored = _stored(conn, [doc.id for doc, _ in ready])
     # the write lock now, before ids are allocated (a document another process stored since the look-up is a
     # unique-key conflict: store_batch looks it up again)
     lock_for_writing(conn)
+    added: list[int] = []
     written: dict[str, str] = {}
     segment: list[tuple[Document, Article]] = []
     replacing: list[str] = []
@@ -223,17 +241,23 @@ def _write_bulk(
         if action is None:
             continue
         if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
-            batch.events += write_articles(conn, segment, replacing, version)
+            batch.events += write_articles(conn, segment, replacing, version, added, known)
             segment, replacing = [], []
         if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
-    batch.events += write_articles(conn, segment, replacing, version)
+    batch.events += write_articles(conn, segment, replacing, version, added, known)
+    return added
 
 
 def write_articles(
-    conn: Connection, articles: list[tuple[Document, Article]], replacing: list[str], version: str
+    conn: Connection,
+    articles: list[tuple[Document, Article]],
+    replacing: list[str],
+    version: str,
+    added: list[int] | None = None,
+    known: dict[int, StoryEvent] | None = None,
 ) -> int:
     """Write documents and their events in bulk, with stories and people clustered for the whole segment;
     the stored documents named in `replacing` are removed first. Returns the number of events written."""
@@ -245,11 +269,12 @@ def write_articles(
     grouped: list[list[BatchEvent]] = []
     for doc, article in articles:
         grouped.append([])
-        for event in article.events:
+        for seq, event in enumerate(article.events):
             start, _, _ = when(event, article.published)
             features = StoryEvent(
                 next(event_ids), doc.id, event.type, frozenset(event.parties), event.date, article.published,
                 [(p.name, p.party, p.role) for p in event.people], frozenset(event.areas), event.location, article.lang,
+                seq,
             )  # fmt: skip
             grouped[-1].append(BatchEvent(features, start, list(event.people)))
     index = BatchIndex(conn)
@@ -257,6 +282,10 @@ def write_articles(
     index.register_people(grouped)
     real = index.allocate()
     _insert_rows_of(conn, articles, grouped, index, real, version, now)
+    if added is not None:  # the events linked to others, from which settling starts
+        added += [event.story.id for group in grouped for event in group if event.story.id in index.linked]
+    if known is not None:
+        known.update(index.features)
     return sum(len(group) for group in grouped)
 
 

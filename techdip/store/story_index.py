@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, bindparam, delete, func, insert, select, update
 
 from techdip.model import EVENT_TYPES, STATUSES
+from techdip.store.bulk import is_postgresql
 from techdip.store.queries import EventFilter, filtered_event_ids
 from techdip.store.schema import (
     documents,
@@ -43,23 +44,41 @@ from techdip.stories import (
     types_compatible,
 )
 
+MOVED_BY = "moved by "  # how the story_reason of an event a person moved starts (techdip.curate.review)
 CANDIDATE_DAYS = 60
 MAX_CANDIDATES = 80
-MAX_PAIRS = 6  # pairs of an event's parties looked up (a four-party event has six)
+# pairs of an event's parties looked up: all of them up to twelve parties (a BRICS meeting), so that an event is
+# found from every pair it is filed under, whichever of two events comes first
+MAX_PAIRS = 66
 
 
-def index_events(conn: Connection, event_ids: list[int], cache: dict[int, StoryEvent] | None = None) -> None:
+def index_events(
+    conn: Connection,
+    event_ids: list[int],
+    cache: dict[int, StoryEvent] | None = None,
+    settle: bool = True,
+    linked: set[int] | None = None,
+) -> None:
     """Give each new event its story and each new person mention its person, inside the caller's transaction.
 
-    `cache` (what clustering knows of events) may be shared by the calls of one transaction."""
+    Each event first joins its best story (or opens one); then, unless `settle` is false (a caller that settles
+    a whole batch at its end), the stories around the new events are settled (batch_index.settle_stories), so
+    that they do not depend on the order events came in. `cache` (what clustering knows of events) may be
+    shared by the calls of one transaction; `linked` collects the events linked to a candidate (those
+    settling starts from: an event linked to none is a story of its own whatever the order)."""
     cache = {} if cache is None else cache
+    linked = set() if linked is None else linked
     cache.update(_story_events(conn, event_ids))
     when = {r.id: r.when_start for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})}
     for _, article in groupby(event_ids, key=lambda event_id: cache[event_id].doc_id):
         ids = list(article)
-        _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids])
+        _assign_stories(conn, [cache[i] for i in ids], cache, [when[i] for i in ids], linked)
         for event_id in ids:
             _register_people(conn, cache[event_id])
+    if settle:
+        from techdip.store.batch_index import settle_stories  # batch_index builds on this module
+
+        settle_stories(conn, [i for i in event_ids if i in linked], cache)
 
 
 def rebuild(engine: Engine) -> int:
@@ -89,7 +108,7 @@ def _ordered_event_ids(engine: Engine) -> list[int]:
 _IDS = bindparam("ids", expanding=True)
 _EVENT_ROWS = (
     select(events.c.id, events.c.doc_id, events.c.type, events.c.date, events.c.location, events.c.when_start,
-           documents.c.published, documents.c.lang)
+           documents.c.published, documents.c.lang, events.c.seq)
     .join(documents, documents.c.id == events.c.doc_id)
     .where(events.c.id.in_(_IDS))
 )  # fmt: skip
@@ -102,24 +121,26 @@ _SET_STORY = (
     .values(story_id=bindparam("story"), story_reason=bindparam("why"))
 )
 _NEW_STORY = insert(stories).values(type=bindparam("kind"), parties=bindparam("codes"))
-_first, _second = event_parties.alias("first_party"), event_parties.alias("second_party")
-# events having both parties of a pair, newest first: walks the (party, event_id) index backwards and stops
-# after `most` rows, so finding candidates costs the same in a small and in a huge database
-_CANDIDATES = (
-    select(events.c.id, events.c.story_id)
-    .join(_first, (_first.c.event_id == events.c.id) & (_first.c.party == bindparam("one")))
-    .join(_second, (_second.c.event_id == events.c.id) & (_second.c.party == bindparam("two")))
-    .where(
-        events.c.type.in_(bindparam("kinds", expanding=True)),
-        events.c.id != bindparam("event"),
-        events.c.story_id.is_not(None),
+
+
+def candidate_sql(number: int, kinds: int, windowed: bool, mark: str) -> str:
+    """The candidate look-up of one pair of parties, the one statement both ingest paths run (here one at a
+    time, in batch_index many joined by UNION ALL): events having both parties, of one of `kinds` compatible
+    types, with a story (a rejected event has none), within a window of days when `windowed` (undated events
+    always), newest first. It walks the (party, event_id) index backwards and stops after `most` rows, so it
+    costs the same in a small and in a huge database. Parameters, in order, each written `mark`: its number
+    (tags its rows in a UNION ALL), the two parties, the kinds, the window's first and last day when windowed,
+    and the most rows wanted."""
+    window = f" AND (e.when_start IS NULL OR e.when_start BETWEEN {mark} AND {mark})" if windowed else ""
+    return (
+        f"SELECT * FROM (SELECT {mark} AS k, e.id, e.story_id, e.when_start FROM events e "
+        f"JOIN event_parties a ON a.event_id = e.id AND a.party = {mark} "
+        f"JOIN event_parties b ON b.event_id = e.id AND b.party = {mark} "
+        f"WHERE e.type IN ({', '.join([mark] * kinds)}) AND e.story_id IS NOT NULL{window} "
+        f"ORDER BY a.event_id DESC LIMIT {mark}) AS q{number}"
     )
-    .order_by(_first.c.event_id.desc())
-    .limit(bindparam("most"))
-)
-_CANDIDATES_IN_WINDOW = _CANDIDATES.where(
-    events.c.when_start.is_(None) | events.c.when_start.between(bindparam("low"), bindparam("high"))
-)
+
+
 _PERSON_CANDIDATES = (
     select(person_names.c.person_id, person_names.c.name, people.c.name.label("full"))
     .join(people, people.c.id == person_names.c.person_id)
@@ -144,7 +165,9 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
     if not event_ids:
         return {}
     found = {
-        r.id: StoryEvent(r.id, r.doc_id, r.type, frozenset(), r.date, r.published, [], frozenset(), r.location, r.lang)
+        r.id: StoryEvent(
+            r.id, r.doc_id, r.type, frozenset(), r.date, r.published, [], frozenset(), r.location, r.lang, r.seq
+        )
         for r in conn.execute(_EVENT_ROWS, {"ids": event_ids})
     }
     parties: dict[int, set[str]] = defaultdict(set)
@@ -162,12 +185,16 @@ def _story_events(conn: Connection, event_ids: list[int]) -> dict[int, StoryEven
 
 
 def _assign_stories(
-    conn: Connection, article: list[StoryEvent], cache: dict[int, StoryEvent], when: list[str | None]
+    conn: Connection,
+    article: list[StoryEvent],
+    cache: dict[int, StoryEvent],
+    when: list[str | None],
+    linked: set[int] | None = None,
 ) -> None:
     """Stories for the events of one article, each from the stories of its candidate events."""
     found = [_candidates(conn, event, day) for event, day in zip(article, when, strict=True)]
     cache.update(_story_events(conn, [i for pairs in found for i, _ in pairs if i not in cache]))
-    for event, (story, score, reasons) in zip(article, choose_stories(article, found, cache), strict=True):
+    for event, (story, score, reasons) in zip(article, choose_stories(article, found, cache, linked), strict=True):
         if story is None:
             story_id = conn.execute(_NEW_STORY, {"kind": event.type, "codes": ",".join(sorted(event.parties))})
             story_id, reason = story_id.inserted_primary_key[0], None
@@ -180,7 +207,10 @@ def _assign_stories(
 
 
 def choose_stories(
-    article: list[StoryEvent], found: list[list[tuple[int, int]]], known: Mapping[int, StoryEvent]
+    article: list[StoryEvent],
+    found: list[list[tuple[int, int]]],
+    known: Mapping[int, StoryEvent],
+    linked: set[int] | None = None,
 ) -> list[tuple[Story | None, float, list[str]]]:
     """The story of each event of one article (None: a new one), given each event's candidates as (event id,
     story id) pairs and what clustering knows of those events: a candidate story is its candidate events."""
@@ -190,7 +220,7 @@ def choose_stories(
         for candidate, story_id in candidates:
             by_story[story_id].append(candidate)
         stories_ = [Story(story_id, [known[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
-        options.append(ranked_stories(event, stories_))
+        options.append(ranked_stories(event, stories_, linked))
     return assign_article(article, options)
 
 
@@ -230,16 +260,16 @@ def _candidates(conn: Connection, event: StoryEvent, when: str | None) -> list[t
     pairs = candidate_pairs(event.parties)
     if not pairs:
         return []
-    params = {"kinds": compatible_kinds(event.type), "event": event.id, "most": MAX_CANDIDATES}
-    query = _CANDIDATES
+    kinds = compatible_kinds(event.type)
     window = candidate_window(when)
-    if window:
-        params["low"], params["high"] = window
-        query = _CANDIDATES_IN_WINDOW
+    mark = "%s" if is_postgresql(conn) else "?"
+    sql = candidate_sql(0, len(kinds), window is not None, mark)
     found: dict[int, int] = {}
     for one, two in pairs:
-        for row in conn.execute(query, {**params, "one": one, "two": two}):
-            found[row.id] = row.story_id
+        params = (0, one, two, *kinds, *(window or ()), MAX_CANDIDATES)
+        for _, event_id, story_id, _ in conn.exec_driver_sql(sql, params):
+            if event_id != event.id:
+                found[event_id] = story_id
     return most_recent(found)
 
 

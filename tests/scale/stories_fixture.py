@@ -116,3 +116,13 @@ def story_partition(rows: list[dict]) -> set[frozenset[tuple[str, int]]]:
 def same_rows(mine: list[dict], theirs: list[dict]) -> bool:
     key = lambda row: sorted((k, str(v)) for k, v in row.items())  # noqa: E731
     return sorted(map(key, mine)) == sorted(map(key, theirs))
+
+
+def story_rows(backfill) -> list[dict]:
+    """Each event's story (as its members), why it joined, and its story's row, whatever the ids."""
+    members: dict[int, list] = {}
+    for row in backfill.story_events:
+        members.setdefault(row["story_id"], []).append((row["doc_id"], row["seq"]))
+    heads = {row["id"]: (row["type"], row["parties"]) for row in backfill.stories}
+    return [{"event": (row["doc_id"], row["seq"]), "story": sorted(members[row["story_id"]]),
+             "head": heads[row["story_id"]], "reason": row["reason"]} for row in backfill.story_events]  # fmt: skip
