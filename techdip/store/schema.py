@@ -89,6 +89,8 @@ stories = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("type", String(16), nullable=False),
     Column("parties", Text, nullable=False),  # sorted codes joined by commas, for display and lookup
+    # SQLite would hand a deleted top id to the next story; alert hits and links name stories by id, so never reuse
+    sqlite_autoincrement=True,
 )
 
 people = Table(

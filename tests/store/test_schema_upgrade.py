@@ -30,3 +30,19 @@ def test_an_older_database_is_brought_up_to_the_curation_schema(any_db_url):
     assert (row.review_state, bool(row.needs_look)) == ("unreviewed", False)
     [event] = query_events(engine, EventFilter(review="unreviewed"))
     assert event["review_state"] == "unreviewed" and event["needs_look"] is False
+
+
+def test_a_deleted_story_id_is_never_given_to_another_story(any_db_url):
+    # alert hits and story links name stories by id: an id must keep meaning one story
+    from sqlalchemy import delete, insert
+
+    from techdip.store.schema import stories
+
+    engine = connect(any_db_url)
+    with engine.begin() as conn:
+        first = conn.execute(insert(stories).values(type="CONSULT", parties="ARM,IRN")).inserted_primary_key[0]
+        top = conn.execute(insert(stories).values(type="AGREE", parties="ARM,IRN")).inserted_primary_key[0]
+        conn.execute(delete(stories).where(stories.c.id == top))
+        new = conn.execute(insert(stories).values(type="AGREE", parties="CHN,IRN")).inserted_primary_key[0]
+    assert new not in (first, top)
+    engine.dispose()
