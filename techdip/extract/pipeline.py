@@ -124,7 +124,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
         if not in_dates.overlaps(norm.span(p.start, p.end))
     ]
     deadline.check(offset)
-    mentions = _outside_people(mentions, people, norm.text)
+    mentions = _outside_people(mentions, people, norm.text, lexicon.nisba_articles)
     sentences = _sentences(spans, mentions, people)
     frames = ev.build_frames(sentences, roles, home, tokens)
     deadline.check(offset)
@@ -160,11 +160,11 @@ def _months(lang: str, keep_marks: bool) -> frozenset[str]:
     return frozenset(normalize_pattern(m, keep_marks) for m in month_abbreviations(lang))
 
 
-def _outside_people(mentions, people, text: str = "") -> list:
+def _outside_people(mentions, people, text: str = "", nisba_articles: tuple[str, ...] = ()) -> list:
     """Areas named inside an official's title ("Minister of Digital Development, Innovation and Aerospace
     Industry") are the portfolio, not what the event is about (spec §3); a state inside a person's name
-    ("Azari Jahromi", اذری) is a surname, not a party; so is an Arabic nisba right after a name ("محمد شياع
-    السوداني": al-Sudani is a family name, not Sudan)."""
+    ("Azari Jahromi", اذری) is a surname, not a party; so is a nisba right after a name (meta `nisba_articles`:
+    "محمد شياع السوداني", al-Sudani is a family name, not Sudan)."""
     titles = _Spans([(p.title_start, p.title_end) for p in people if p.title_end > p.title_start])
     names = _Spans([(p.start, p.end) for p in people])
     name_ends = {p.end for p in people}
@@ -173,16 +173,17 @@ def _outside_people(mentions, people, text: str = "") -> list:
         for m in mentions
         if not (m.category == "area" and titles.overlaps((m.start, m.end)))
         and not (m.category == "party" and names.overlaps((m.start, m.end)))
-        and not (m.category == "party" and _nisba(m, text, name_ends))
+        and not (m.category == "party" and _nisba(m, text, name_ends, nisba_articles))
     ]
 
 
-def _nisba(mention, text: str, name_ends: set[int]) -> bool:
-    """An Arabic-script demonym with its article glued on, right after a person's name."""
+def _nisba(mention, text: str, name_ends: set[int], articles: tuple[str, ...]) -> bool:
+    """A demonym with its article glued on, one space after a person's name."""
     return (
-        len(mention.values) > 1
+        bool(articles)
+        and len(mention.values) > 1
         and mention.values[1] == "demonym"
-        and text[mention.start : mention.start + 2] == "ال"
+        and text.startswith(articles, mention.start)
         and mention.start - 1 in name_ends
         and text[mention.start - 1] == " "
     )

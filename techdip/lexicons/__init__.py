@@ -108,6 +108,9 @@ class Lexicon:
     possessive_links: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `conjunctions`: "and" as a word or glued to the next one (Arabic و): a name stops before it
     conjunctions: tuple[str, ...] = ()
+    # meta.tsv `nisba_articles`: a demonym written with one right after a person's name is a family name formed
+    # from a place (Arabic nisba: محمد شياع السوداني, al-Sudani), not a party
+    nisba_articles: tuple[str, ...] = ()
     # the words of every form and the stopwords: the common vocabulary a one-word "name" must not be ("Energy")
     common_words: frozenset[str] = field(default_factory=frozenset)
     keep_marks: bool = False  # meta.tsv `marks keep`: text matched with its diacritics (Vietnamese)
@@ -354,6 +357,7 @@ def load(lang: str) -> Lexicon:
         bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
         possessive_links=frozenset(normalize_pattern(x, keep) for x in meta.get("possessive_links", "").split()),
         conjunctions=tuple(normalize_pattern(x, keep) for x in meta.get("conjunctions", "").split()),
+        nisba_articles=tuple(normalize_pattern(x, keep) for x in meta.get("nisba_articles", "").split()),
         portfolio_prefixes=tuple(normalize_pattern(x, keep) for x in meta.get("portfolio_prefixes", "").split()),
         institution_endings=tuple(normalize_pattern(x, keep) for x in meta.get("institution_endings", "").split()),
         common_words=frozenset(

@@ -15,7 +15,7 @@ META_KEYS = (
     "name", "script", "fallback", "prefixes", "suffixes", "date_order", "home", "name_chars", "place_suffixes",
     "ordinal_dot", "marks", "abbreviations", "place_prefixes", "name_endings",
     "transliteration_chars", "name_particles", "articles", "name_words", "institution_endings", "honorifics",
-    "portfolio_prefixes", "bare_title_prefixes", "possessive_links", "conjunctions",
+    "portfolio_prefixes", "bare_title_prefixes", "possessive_links", "conjunctions", "nisba_articles",
 )  # fmt: skip
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {
