@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -393,34 +393,28 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
     _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
 
 
+def _event_rows(conn: Connection, columns: list, event_ids: list[int], *conditions) -> Iterator:
+    """Rows of these columns of the given events (and conditions), read CHUNK ids at a time."""
+    for start in range(0, len(event_ids), CHUNK):
+        yield from conn.execute(select(*columns).where(events.c.id.in_(event_ids[start : start + CHUNK]), *conditions))
+
+
 def _moved_by_people(conn: Connection, event_ids: list[int]) -> set[int]:
     """The events a person put into their story (techdip.curate.review.move_story): settling leaves them be."""
-    out: set[int] = set()
-    for start in range(0, len(event_ids), CHUNK):
-        query = select(events.c.id).where(
-            events.c.id.in_(event_ids[start : start + CHUNK]), events.c.story_reason.like(f"{MOVED_BY}%")
-        )
-        out.update(conn.execute(query).scalars())
-    return out
+    moved = events.c.story_reason.like(f"{MOVED_BY}%")
+    return {r.id for r in _event_rows(conn, [events.c.id], event_ids, moved)}
 
 
 def _when_starts(conn: Connection, event_ids: list[int]) -> dict[int, str | None]:
-    out: dict[int, str | None] = {}
-    for start in range(0, len(event_ids), CHUNK):
-        query = select(events.c.id, events.c.when_start).where(events.c.id.in_(event_ids[start : start + CHUNK]))
-        out.update({r.id: r.when_start for r in conn.execute(query)})
-    return out
+    return {r.id: r.when_start for r in _event_rows(conn, [events.c.id, events.c.when_start], event_ids)}
 
 
 def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
     """Write settled stories: each keeps the id most of its events had (the smallest of equals), unless an
     earlier story took it; changed events and story rows are updated, emptied stories removed."""
     ids = [e.id for story in settled for e, _, _ in story]
-    now: dict[int, tuple[int | None, str | None]] = {}
-    for start in range(0, len(ids), CHUNK):
-        query = select(events.c.id, events.c.story_id, events.c.story_reason)
-        for r in conn.execute(query.where(events.c.id.in_(ids[start : start + CHUNK]))):
-            now[r.id] = (r.story_id, r.story_reason)
+    columns = [events.c.id, events.c.story_id, events.c.story_reason]
+    now = {r.id: (r.story_id, r.story_reason) for r in _event_rows(conn, columns, ids)}
     before = {story_id for story_id, _ in now.values() if story_id is not None}
     heads = {r.id: (r.type, r.parties) for r in conn.execute(select(stories).where(stories.c.id.in_(sorted(before))))}
     taken: set[int] = set()
