@@ -686,7 +686,7 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
             frame.type in ("COOPERATE", "AID")
             and frame.status == "proposed"
             and parties in agreed
-            and _named_document(frame)
+            and _named_document(frame.signals)
         ):
             # "the purpose of the memorandum is to create joint mechanisms", "the memorandum provides for mutual
             # support": what the agreement provides for
@@ -710,14 +710,14 @@ def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
 
 
-def _named_document(frame: Frame) -> bool:
-    return any(s.startswith("AGREE:weak:") for s in frame.signals)
+def _named_document(signals: frozenset[str]) -> bool:
+    """A document is named (weak AGREE triggers: MoU, roadmap)."""
+    return any(s.startswith("AGREE:weak:") for s in signals)
 
 
 def _concrete(signals: frozenset[str]) -> bool:
-    """A document (weak AGREE triggers: MoU, roadmap) or a body at work (working group) is named, not
-    "cooperation" in general."""
-    return any(s.startswith("AGREE:weak:") or s == "COOPERATE:weak:implemented" for s in signals)
+    """A document or a body at work (working group) is named, not "cooperation" in general."""
+    return _named_document(signals) or "COOPERATE:weak:implemented" in signals
 
 
 def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: str) -> list[Frame]:
