@@ -63,6 +63,7 @@ _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / 
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
+_HEADING_CHARS = 40  # a section heading is a short line of its own
 
 
 @dataclass
@@ -605,9 +606,20 @@ def keep_headline_focus(
 
 def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
-    news (spec §2): its frames go when the article reports anything else."""
-    news = [f for f in frames if not _has_cue(sentences[f.sentence], "recall")]
+    news (spec §2): its frames go when the article reports anything else. So does everything under a heading
+    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end."""
+    background = next((i for i, s in enumerate(sentences) if i and _is_background_heading(s)), len(sentences))
+    news = [f for f in frames if f.sentence < background and not _has_cue(sentences[f.sentence], "recall")]
     return news if news else frames
+
+
+def _is_background_heading(sentence: Sentence) -> bool:
+    """A short line of its own naming background; "vor dem Hintergrund der Gespräche" is not one."""
+    return (
+        sentence.end - sentence.start <= _HEADING_CHARS
+        and _has_cue(sentence, "background")
+        and not any(m.category in ("trigger", "party") for m in sentence.mentions)
+    )
 
 
 def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:

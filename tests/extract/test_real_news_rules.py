@@ -477,6 +477,40 @@ def test_what_the_article_recalls_is_background_not_news():
         assert _party_sets(text, lang) == {("EST", "UKR")}, (lang, _events(text, lang))
 
 
+# A heading that opens background ("Hintergrund:", "Справка", "خلفية") makes the rest of the article context;
+# the same word inside a sentence of the story does not.
+BACKGROUND_SECTION = {
+    "en": (
+        "Estonia and Ukraine discuss cybersecurity\n\nThe ministers of digital affairs of Estonia and Ukraine met in "
+        "Tallinn today and discussed cooperation in cybersecurity.\n\n{}\n\nEstonia and Ukraine signed an "
+        "agreement on e-government.",
+        "Background",
+        "The background of these exchanges goes back to years of contacts between experts.",
+    ),
+    "de": (
+        "Estland und die Ukraine beraten über Cybersicherheit\n\nDie Digitalminister Estlands und der Ukraine "
+        "trafen sich heute in Tallinn und berieten über die Zusammenarbeit in der Cybersicherheit.\n\n{}\n\n"
+        "Estland und die Ukraine unterzeichneten ein Abkommen über E-Government.",
+        "Hintergrund:",
+        "Der Hintergrund reicht Jahre zurück, in denen sich Fachleute regelmäßig austauschten.",
+    ),
+    "ru": (
+        "Эстония и Украина обсудили кибербезопасность\n\nМинистры цифрового развития Эстонии и Украины встретились "
+        "сегодня в Таллине и обсудили сотрудничество в области кибербезопасности.\n\n{}\n\nЭстония и Украина "
+        "подписали соглашение об электронном правительстве.",
+        "Справка",
+        "Справка о встрече была опубликована на сайте министерства вечером.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BACKGROUND_SECTION))
+def test_what_follows_a_background_heading_is_context_not_news(lang):
+    text, heading, sentence = BACKGROUND_SECTION[lang]
+    assert {e["type"] for e in _events(text.format(heading), lang)} == {"CONSULT"}
+    assert {e["type"] for e in _events(text.format(sentence), lang)} >= {"CONSULT", "AGREE"}
+
+
 COLLABORATION_IN_TALKS = [
     "Pakistan's IT minister met the Uzbek ambassador in Islamabad. Both agreed on the importance of increasing "
     "collaboration in artificial intelligence.",
