@@ -526,6 +526,22 @@ def test_agreeing_on_closer_collaboration_in_talks_is_the_talks(text: str):
     assert [(e["type"], e["status"]) for e in _events(text, "en")] == [("CONSULT", "agreed")], _events(text, "en")
 
 
+COLLABORATION_IN_TALKS_ELSEWHERE = {
+    "de": "Die Digitalminister Deutschlands und Japans trafen sich in Tokio. Bei den Gesprächen einigten sich "
+    "beide Seiten auf eine Zusammenarbeit bei Unterseekabeln.",
+    "fr": "Le ministre marocain du numérique a reçu l'ambassadeur du Japon à Rabat. Les deux parties ont convenu "
+    "de resserrer les liens dans la cybersécurité.",
+    "tr": "Türkiye Ulaştırma Bakanı, Azerbaycan Dijital Kalkınma Bakanı ile Ankara'da görüştü. İki bakan yapay "
+    "zeka alanında ilişkileri güçlendirmek konusunda anlaştı.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COLLABORATION_IN_TALKS_ELSEWHERE))
+def test_agreeing_on_cooperation_in_talks_is_the_talks_in_other_languages(lang: str):
+    events = _events(COLLABORATION_IN_TALKS_ELSEWHERE[lang], lang)
+    assert [(e["type"], e["status"]) for e in events] == [("CONSULT", "agreed")], events
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
