@@ -708,7 +708,7 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
             # to the agreement the article reports of the two, else it is their talks
             frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
-    return [_into_wider(frame, folded) for frame in folded]
+    return [_into_meeting(_into_wider(frame, folded), folded) for frame in folded]
 
 
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
@@ -720,6 +720,21 @@ def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     if len(wider) != 1:
         return frame
     return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
+
+
+def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:
+    """An organisation's meeting told again with one member ("ASEAN ministers met in Hanoi ... Vietnam's minister
+    told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
+    organisation there (a declaration adopted) is agreed by all who met, when the article reports one such
+    meeting of all."""
+    organisations = frame.parties.intersection(ORGANISATIONS)
+    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or len(frame.parties) != 2 or len(organisations) != 1:
+        return frame
+    kinds = {frame.type} | ({"CONSULT", "COOPERATE"} if frame.type == "AGREE" else set())
+    wider = {frozenset(f.parties) for f in frames if f.type in kinds and f.parties > frame.parties}
+    if len(wider) != 1:
+        return frame
+    return replace(frame, parties=set(next(iter(wider))))
 
 
 def _named_document(signals: frozenset[str]) -> bool:

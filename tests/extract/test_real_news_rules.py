@@ -542,6 +542,29 @@ def test_agreeing_on_cooperation_in_talks_is_the_talks_in_other_languages(lang: 
     assert [(e["type"], e["status"]) for e in events] == [("CONSULT", "agreed")], events
 
 
+# An organisation's meeting told again with one member is still that one meeting of all (spec §2); what one member
+# reports the meeting adopted is agreed by all who met.
+ONE_MEMBER_AT_THE_MEETING = {
+    "en": "BRICS communications ministers met in Moscow\n\nThe communications ministers of Russia, China and India "
+    "met in Moscow at the BRICS ministerial meeting and discussed cooperation in artificial intelligence. At the "
+    "BRICS meeting, Russia's minister spoke about cybersecurity. The BRICS ministers adopted a joint declaration on "
+    "artificial intelligence, the Russian minister said.",
+    "fr": "Réunion des ministres des TIC des BRICS à Moscou\n\nLes ministres des communications de la Russie, de la "
+    "Chine et de l'Inde se sont réunis à Moscou lors de la réunion ministérielle des BRICS et ont discuté de la "
+    "coopération dans l'intelligence artificielle. Lors de la réunion des BRICS, le ministre russe a parlé de la "
+    "cybersécurité. Les ministres des BRICS ont adopté une déclaration commune sur l'intelligence artificielle, a "
+    "indiqué le ministre russe.",
+    "ru": "Министры связи БРИКС встретились в Москве\n\nМинистры связи России, Китая и Индии встретились в Москве "
+    "на министерской встрече БРИКС и обсудили сотрудничество в области искусственного интеллекта. На встрече БРИКС "
+    "российский министр рассказал о кибербезопасности.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_MEMBER_AT_THE_MEETING))
+def test_one_member_at_an_organisations_meeting_is_that_meeting(lang: str):
+    assert _party_sets(ONE_MEMBER_AT_THE_MEETING[lang], lang) == {("BRICS", "CHN", "IND", "RUS")}
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
