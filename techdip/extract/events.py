@@ -64,6 +64,7 @@ _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise 
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 _HEADING_CHARS = 40  # a section heading is a short line of its own
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 @dataclass
@@ -123,7 +124,8 @@ def party_roles(
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
-                if cue.end <= mention.start:
+                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing")
+                if cue.end <= mention.start and not _SENTENCE_END.search(text, cue.end, mention.start):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -338,6 +340,13 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     return False
 
 
+def _about_companies(sentence: Sentence, roles: dict[Mention, str]) -> bool:
+    """Every state the sentence names only qualifies a company or a university (cue `origin`): its subject is
+    them, not the parties of the story so far."""
+    states = [m for m in sentence.mentions if m.category == "party"]
+    return bool(states) and all(roles.get(m) == "origin" for m in states)
+
+
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:
     """Are two mentions close and with no comma or sentence break between them?"""
     left, right = (a, b) if a.start <= b.start else (b, a)
@@ -357,6 +366,8 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
         parties -= _topic_organisations(sentence, parties, tokens)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
+            if _about_companies(sentence, roles):
+                continue  # "Chinese tech giants and American operators also held talks": not the states' event
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
         elif len(parties) < 2 and strong and _has_cue(sentence, "both"):

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from techdip.extract.events import party_roles
+from techdip.extract.mentions import find_mentions
 from techdip.extract.pipeline import extract
+from techdip.lexicons import load
 from techdip.model import Document
+from techdip.text.normalize import normalize
+from techdip.text.tokens import Tokens
 
 
 def _events(text: str, lang: str) -> list[dict]:
@@ -563,6 +568,46 @@ ONE_MEMBER_AT_THE_MEETING = {
 @pytest.mark.parametrize("lang", sorted(ONE_MEMBER_AT_THE_MEETING))
 def test_one_member_at_an_organisations_meeting_is_that_meeting(lang: str):
     assert _party_sets(ONE_MEMBER_AT_THE_MEETING[lang], lang) == {("BRICS", "CHN", "IND", "RUS")}
+
+
+# A sentence whose states only qualify companies ("Chinese tech giants") is about those companies: it takes no
+# parties from the story so far.
+COMPANIES_TALK_TOO = {
+    "en": "France and Estonia signed an agreement on cybersecurity in Paris. Chinese tech giants and American "
+    "telcos also held talks on 5G networks.",
+    "fr": "La France et l'Estonie ont signé un accord sur la cybersécurité à Paris. Les géants américains du "
+    "numérique et les équipementiers chinois ont aussi discuté des réseaux 5G.",
+    "de": "Frankreich und Estland unterzeichneten in Paris ein Abkommen zur Cybersicherheit. Chinesische Konzerne "
+    "und amerikanische Tech-Riesen führten auch Gespräche über 5G-Netze.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMPANIES_TALK_TOO))
+def test_companies_named_by_their_country_are_not_the_story_parties(lang: str):
+    events = _events(COMPANIES_TALK_TOO[lang], lang)
+    assert [(e["type"], e["parties"]) for e in events] == [("AGREE", ["EST", "FRA"])], events
+
+
+# A company word ending one sentence does not qualify the state that opens the next one.
+def _roles(text: str, lang: str) -> list[tuple[str, str | None]]:
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    mentions = find_mentions(norm, lexicon)
+    roles = party_roles(mentions, Tokens(norm.text), norm.text)
+    return [(m.value, roles.get(m)) for m in mentions if m.category == "party"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The talks covered support for local companies. China is ready to share its expertise."),
+        ("fr", "Les entretiens ont porté sur le soutien aux entreprises. La Chine est prête à partager son expertise."),
+        ("ms", "Rundingan turut menyentuh sokongan kepada syarikat. China bersedia berkongsi kepakaran."),
+    ],
+)
+def test_a_company_word_in_the_sentence_before_does_not_qualify_a_state(lang: str, text: str):
+    assert _roles(text, lang) == [("CHN", "actor")]
+    assert _roles(text.replace(". ", " "), lang) == [("CHN", "origin")]
 
 
 # "with each of A and B": one signing with each partner (cue separate).
