@@ -172,6 +172,8 @@ def same_person(a: str, b: str) -> bool:
     parts_a, parts_b = name_parts(a), name_parts(b)
     if not parts_a or not parts_b:
         return False
+    if (_KATAKANA.search(a) or _KATAKANA.search(b)) and _same_in_katakana(a, b):
+        return True
     if _short_words(a) or _short_words(b):
         # "Lee Jong Ho", "Xiao Yaqing": a family name too short to compare, and what is left may be a given
         # name that many share; the whole name must agree ("Lee Jong-ho")
@@ -194,6 +196,29 @@ def same_person(a: str, b: str) -> bool:
     if len(parts_a) > 1 and len(parts_b) > 1 and min(len(parts_a[-2]), len(parts_b[-2])) >= 3:
         return _alike(parts_a[-2], parts_b[-2])
     return True
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+# katakana writes no l apart from r, no f apart from h before u (フ: Hung is フン), no velar nasal apart from n
+# (ン: Hùng), no initial ng (グエン: Nguyen) and no final h (マイン: Mạnh); its small tsu (ッ) only lengthens the
+# next consonant: a name in katakana is compared with those told apart nowhere
+_KANA_FOLD = str.maketrans({"f": "h", "l": "r"})
+_KANA_ENDS = ((re.compile(r"(?<=.)h$"), ""), (re.compile(r"^nk(?=.)"), "k"), (re.compile(r"nk$"), "n"))
+_SOKUON = "ッ"
+KANA_MIN_CONSONANTS = 4  # a folded name this long or longer (every word agreeing) is one person's
+
+
+def _kana_fold(part: str) -> str:
+    for pattern, single in _KANA_ENDS:
+        part = pattern.sub(single, part)
+    return part.translate(_KANA_FOLD)
+
+
+def _same_in_katakana(a: str, b: str) -> bool:
+    """Two names, one (or both) in katakana, whose every word agrees once katakana's lost distinctions are
+    folded away (グエン・マイン・フン, Nguyen Manh Hung); a short name (フン) is too little to tell."""
+    folded_a, folded_b = ([_kana_fold(p) for p in name_parts(n.replace(_SOKUON, ""))] for n in (a, b))
+    return folded_a == folded_b and len("".join(folded_a)) >= KANA_MIN_CONSONANTS
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -445,8 +470,8 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
 
 def _places_relation(a: str | None, b: str | None) -> str | None:
     """ "same", "within" (a city and its country), "different", or None when a place is missing."""
-    if not a or not b:
-        return None
+    if not a or not b or _is_body(a) or _is_body(b):
+        return None  # an organisation is not where a meeting took place (a page's "European Union" is its party)
     if a == b:
         return "same"
     country_a, country_b = _place_state(a), _place_state(b)
@@ -465,6 +490,17 @@ def _place_states() -> dict[str, str]:
                 out.setdefault(cols[1], cols[2])
     out.update({name: code for code, name in party_names().items() if code not in ORGANISATIONS})
     return out
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """Organisations by code and by name, which extraction sometimes gives as an event's place."""
+    names = party_names()
+    return frozenset(ORGANISATIONS) | {names[code] for code in ORGANISATIONS if code in names}
+
+
+def _is_body(place: str) -> bool:
+    return place in _bodies()
 
 
 def _place_state(place: str) -> str | None:
@@ -674,8 +710,9 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
         if value > JOIN_THRESHOLD - 1e-9:
             links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
     # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
-    # then the strongest
-    links.sort(key=lambda link: (link[0], -link[1], link[2], link[3]))
+    # then the strongest, and among equals those of the same type (talks join the talks of a report that also
+    # gives the session as cooperation)
+    links.sort(key=lambda link: (link[0], -link[1], ordered[link[2]].type != ordered[link[3]].type, link[2], link[3]))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     owner = list(range(len(ordered)))
     for _, _, i, j, _ in links:
