@@ -158,7 +158,7 @@ def same_person(a: str, b: str) -> bool:
         # Han and Hangul names have no spaces between family and given name, and many differ only in one
         # syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda; 習近平 / 孙爱萍): the whole reading must agree
         whole_a, whole_b = (anyascii(_NAME_BREAKS.sub("", name)).lower() for name in (a, b))
-        return (len(whole_a) >= 4 and whole_a == whole_b) or _han_family_name(a, b)
+        return (len(whole_a) >= 4 and whole_a == whole_b) or _han_family_name(a, b) or _read_in_korean(a, b)
     if _HANGUL.search(a + b) and _korean_readings(a) & _korean_readings(b):
         return True  # a Korean name in Hangul and in Latin letters, however romanised (이종호, Lee Jong-ho)
     if cjk_a or cjk_b:
@@ -236,6 +236,34 @@ def _han_family_name(a: str, b: str) -> bool:
         and not _NAME_DOTS.search(whole)
         and all(_HAN.match(c) for c in whole)
     )
+
+
+KOREAN_NAME_SYLLABLES = (2, 4)  # a Korean name is two to four syllables (이종호, 남궁민수)
+_KOREAN_READINGS_MOST = 64  # readings tried of one name written in Han (most characters have one or two)
+
+
+@lru_cache(maxsize=1)
+def _hanja() -> dict[str, tuple[str, ...]]:
+    """Han character -> its Korean readings in Hangul (lexicon data ko/hanja.tsv, from Unicode's Unihan)."""
+    return {cols[0]: tuple(cols[1].split()) for _, cols in read_tsv(DATA_DIR / "ko" / "hanja.tsv") if len(cols) > 1}
+
+
+def _read_in_korean(a: str, b: str) -> bool:
+    """A Korean name in Hangul and the same name in Han, as Japanese and Chinese outlets write it (이종호,
+    李宗昊): some Korean reading of the Han characters, one syllable each, is the Hangul name."""
+    hangul, han = (a.strip(), b.strip()) if _HANGUL.search(a) else (b.strip(), a.strip())
+    low, high = KOREAN_NAME_SYLLABLES
+    if not (low <= len(hangul) == len(han) <= high and all(_HANGUL.match(c) for c in hangul)):
+        return False
+    readings = _hanja()
+    if not all(_HAN.match(c) and c in readings for c in han):
+        return False
+    found = {""}
+    for char in han:
+        found = {read + one for read in found for one in readings[char]}
+        if len(found) > _KOREAN_READINGS_MOST:
+            return False
+    return hangul in found
 
 
 _NAME_DOTS = re.compile(r"[·・•]")

@@ -444,6 +444,32 @@ def test_korean_names_one_syllable_apart_are_different_people(hangul: str, latin
     assert not same_person(hangul, latin)
 
 
+@pytest.mark.parametrize(
+    ("hangul", "han", "same"),
+    [
+        ("이종호", "李宗昊", True),  # as a Japanese outlet writes him; 李 is 리, read 이 at the start of a word
+        ("윤석열", "尹錫悅", True),  # traditional characters (a Taiwanese outlet)
+        ("윤석열", "尹锡悦", True),  # simplified (a Chinese outlet): read as the traditional forms
+        ("강도현", "姜道鉉", True),
+        ("이종호", "金宗昊", False),  # another family name
+        ("이종호", "李宗", False),  # one syllable short
+        ("시진핑", "习近平", False),  # a Chinese name written in Hangul by its Chinese sound, not read in Korean
+    ],
+)
+def test_a_korean_name_written_in_han_is_read_in_korean(hangul: str, han: str, same: bool):
+    assert same_person(hangul, han) is same
+    assert same_person(han, hangul) is same
+
+
+def test_undated_korean_and_japanese_reports_join_on_the_korean_minister_written_in_han():
+    ko = _event(1, "ko", parties=("JPN", "KOR"), people=[("이종호", "KOR")], areas={"ai"}, location="Japan")
+    ja = _event(2, "ja", parties=("JPN", "KOR"), people=[("李宗昊", "KOR"), ("松本剛明", "JPN")], areas={"ai"},
+                location="Japan")  # fmt: skip
+    value, reasons = score(ko, ja)
+    assert value >= 1.5 and "same people: 이종호 ~ 李宗昊" in reasons
+    assert len(cluster([ko, ja])) == 1
+
+
 def test_a_japanese_family_name_alone_is_the_person_of_the_whole_name_it_starts():
     assert same_person("高市", "高市早苗") and same_person("松本剛明", "松本")
     assert not same_person("高市", "松本剛明") and not same_person("石田", "岸田")
