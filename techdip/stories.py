@@ -12,7 +12,8 @@ event nor more than a month after it; publication dates within a week, a page
 giving only its month not contradicting its days). Known event dates months apart
 never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
-هاشمی, Hashemi, Хашеми and Hachemi agree; a distinctive name matches even when
+هاشمی, Hashemi, Хашеми and Hachemi agree; a katakana name without the sounds katakana
+cannot tell apart; a Korean name written in Han read in Korean; a distinctive name matches even when
 one extraction gave the person the other party) speaks most for it, a head of
 state or government in both only a little (they appear in every event of their
 country), shared areas and places (a city and its country agree) too; with no
