@@ -417,7 +417,10 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             types.remove("REQUEST")  # "proposed the work plan, which was adopted": a proposal met by an agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
-            status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
+            # a signing with no status of its own is planned when the sentence speaks of the future
+            # ("من المقرر توقيع", the signing is scheduled), else under discussion
+            default = _CAPPED_BY_MODALITY if hypothetical and type_ != "CONSULT" else "discussed"
+            status = max(statuses, key=_STATUS_RANK.__getitem__, default=default)
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
             for group in _bilateral(parties, home, separate):

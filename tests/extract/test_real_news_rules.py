@@ -610,6 +610,23 @@ def test_a_company_word_in_the_sentence_before_does_not_qualify_a_state(lang: st
     assert _roles(text.replace(". ", " "), lang) == [("CHN", "origin")]
 
 
+# A signing the text schedules for later is proposed, whatever word names it.
+SCHEDULED_SIGNING = {
+    "ar": "وزير الاتصالات المصري يستقبل نظيره السعودي في القاهرة. ومن المقرر توقيع العديد من اتفاقيات التعاون بين "
+    "مصر والسعودية في مجال البريد والتي سوف يتم متابعتها.",
+    "fa": "وزیر ارتباطات ایران با همتای ارمنستانی خود در تهران دیدار کرد. امضای تفاهم‌نامه همکاری میان ایران و "
+    "ارمنستان در حوزه پست در ماه آینده انجام خواهد شد.",
+    "ru": "Министр связи Египта встретился с саудовским коллегой в Каире. Подписание соглашения между Египтом и "
+    "Саудовской Аравией о почтовой связи состоится в следующем месяце.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCHEDULED_SIGNING))
+def test_a_scheduled_signing_is_proposed(lang: str):
+    events = _events(SCHEDULED_SIGNING[lang], lang)
+    assert [e["status"] for e in events if e["type"] == "AGREE"] == ["proposed"], events
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
