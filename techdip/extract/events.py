@@ -690,12 +690,16 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
+    documents = {frozenset(f.parties) for f in frames if f.type == "AGREE" and not _generic_agreement(f)}
     folded = []
     for frame in frames:
         parties = frozenset(frame.parties)
-        generic_agreement = (
-            frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
-        )
+        generic_agreement = _generic_agreement(frame)
+        if generic_agreement and parties in documents and parties not in talks:
+            # "the cabinet approved an agreement with Saudi Arabia ... both countries decided to increase
+            # cooperation": with no talks reported, the intent is what the agreement says
+            folded.append(frame)
+            continue
         # a request in talks is a remark of the talks unless it asks for something concrete (spec §2: an invitation
         # to a celebration is a remark; one to come and draft a memorandum is news of its own)
         remark_in_talks = (
@@ -734,6 +738,11 @@ def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     if len(wider) != 1:
         return frame
     return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
+
+
+def _generic_agreement(frame: Frame) -> bool:
+    """ "Agreed to deepen cooperation": an agreement on nothing concrete, not signed."""
+    return frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
 
 
 def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:

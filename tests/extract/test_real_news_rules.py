@@ -627,6 +627,24 @@ def test_a_scheduled_signing_is_proposed(lang: str):
     assert [e["status"] for e in events if e["type"] == "AGREE"] == ["proposed"], events
 
 
+# With no talks reported, generic intent of an agreement's parties is what the agreement says, not talks.
+INTENT_OF_AN_AGREEMENT = {
+    "en": "Pakistan's federal cabinet approved an agreement with Saudi Arabia on information technology. Pakistan "
+    "and Saudi Arabia have decided to increase cooperation in the digital economy and e-government.",
+    "fr": "Le gouvernement pakistanais a approuvé un accord avec l'Arabie saoudite sur les technologies de "
+    "l'information. Le Pakistan et l'Arabie saoudite ont convenu de renforcer la coopération dans l'économie "
+    "numérique.",
+    "ar": "وافق مجلس الوزراء الباكستاني على اتفاقية مع السعودية في مجال تقنية المعلومات. واتفقت السعودية وباكستان على "
+    "تعزيز التعاون في مجال الاقتصاد الرقمي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INTENT_OF_AN_AGREEMENT))
+def test_generic_intent_with_no_talks_belongs_to_the_agreement(lang: str):
+    events = _events(INTENT_OF_AN_AGREEMENT[lang], lang)
+    assert [(e["type"], e["parties"]) for e in events] == [("AGREE", ["PAK", "SAU"])], events
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
