@@ -645,6 +645,26 @@ def test_generic_intent_with_no_talks_belongs_to_the_agreement(lang: str):
     assert [(e["type"], e["parties"]) for e in events] == [("AGREE", ["PAK", "SAU"])], events
 
 
+# "Separate memorandums with A and B": one signing with each partner (cue separate).
+SEPARATE_DOCUMENTS = {
+    "en": "Egypt signs ICT MoUs with Somalia and Palestine\n\nEgypt's communications minister has signed separate "
+    "memorandums of understanding with his Palestinian and Somali counterparts on postal services.",
+    "fr": "L'Egypte signe des protocoles d'accord avec la Somalie et la Palestine\n\nLe ministre égyptien des "
+    "communications a signé des protocoles d'accord distincts avec ses homologues palestinien et somalien sur les "
+    "services postaux.",
+    "de": "Ägypten unterzeichnet Absichtserklärungen mit Somalia und Palästina\n\nDer ägyptische "
+    "Kommunikationsminister hat mit seinen Amtskollegen aus Palästina und Somalia getrennte Absichtserklärungen zu "
+    "Postdiensten unterzeichnet.",
+    "ar": "مصر توقع مذكرات تفاهم مع الصومال وفلسطين\n\nوقع وزير الاتصالات المصري مذكرتي تفاهم منفصلتين مع نظيريه "
+    "الفلسطيني والصومالي في مجال البريد.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SEPARATE_DOCUMENTS))
+def test_separate_documents_with_several_partners_are_one_signing_with_each(lang: str):
+    assert _party_sets(SEPARATE_DOCUMENTS[lang], lang) == {("EGY", "PSE"), ("EGY", "SOM")}
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
