@@ -859,7 +859,7 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
-    the day of a report ("an official release said on Wednesday") when another date is given, else
+    the day of a report ("state media reported on Monday": when it was told, not when it happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
@@ -885,10 +885,11 @@ def attach_dates(
             and not _after(d[2].value, published)
             and not _background(d[2].value, now)
             and not _period(d[2])
+            and id(d[2]) not in reports  # the report's day, not the event's (spec: when it happened)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
-        return sorted(found, key=lambda info: id(info) in reports)  # a report's day last
+        return found
 
     claimed = {(e.start, e.end) for event in events for e in event.evidence}
     for event in events:
@@ -898,7 +899,7 @@ def attach_dates(
                 inside = usable(dateline[0], dateline[1])  # "Тегеран, 14 октября 2025 года. Министр ..."
             if not inside:
                 continue
-            if event.date is None or (id(event.date_info) in reports and id(inside[0]) not in reports):
+            if event.date is None:
                 event.date, event.date_info = inside[0].value, inside[0]
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely

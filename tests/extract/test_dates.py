@@ -555,12 +555,18 @@ def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word
             "15 декабря 2023 года в Астане.",
             "2023-12-15",
         ),
-        # the report's day alone still dates the event
+        # the report's day alone dates nothing: it is when the signing was told, not when it happened
         (
             "en",
             "India and Oman signed a pact on information technology, an official release said on Wednesday.",
-            "2024-01-24",
+            None,
         ),
+        (
+            "ko",
+            "한국과 인도네시아는 인공지능 협력 양해각서를 체결했다고 과학기술정보통신부가 27일 밝혔다.",
+            None,
+        ),
+        ("es", "España y Marruecos firmaron un acuerdo de inteligencia artificial, dijo el lunes el ministerio.", None),
     ],
 )
 def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang, text, date):

@@ -34,7 +34,7 @@ particle        ``-``: suffix allowed right after a date word (Korean particles 
 exclude         ``-``: phrase that is never a date ("اليوم الوطني", "오늘날"); ``YYYY`` in it stands for any
                 year ("Vision YYYY": a plan named by its target year)
 report          before|after: a word of saying or reporting next to a date ("said on Monday", "27일 밝혔다"):
-                the date is the report's, which dates an event only when nothing else does
+                the date is the report's, which never dates the event it reports (spec: the date is when it happened)
 future          ``-``: a word that puts its sentence in the future ("होगी", "करेंगे"): a ``twoway`` relative word
                 before it counts forward
 published       published|updated|byline|related: dateline keyword ("Published", "تاریخ انتشار"); a byline
