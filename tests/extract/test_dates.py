@@ -523,6 +523,15 @@ def test_the_page_date_in_a_repeated_agency_bracket_dates_no_event():
         ("hi", "मंत्रालय ने मंगलवार को बताया कि समझौता हुआ।", "मंगलवार", True),
         ("ja", "総務省は12日、発表した。", "12日", True),
         ("tr", "Bakanlık Pazartesi günü açıkladı.", "Pazartesi", True),
+        # the release or briefing is itself the report, even when it follows its verb ("said a release on")
+        ("en", "The MoU was signed, said a joint press release on Tuesday.", "Tuesday", True),
+        ("en", "The ministers held a press conference on Tuesday.", "Tuesday", True),
+        ("en", "The ministers issued a joint statement on Tuesday.", "Tuesday", False),
+        ("fr", "L'accord a été signé, a précisé le communiqué de presse mardi.", "mardi", True),
+        ("es", "El acuerdo fue firmado, según un comunicado de prensa el martes.", "martes", True),
+        ("pt", "O acordo foi assinado, segundo nota divulgada nesta terça-feira.", "terça-feira", True),
+        ("de", "Das Abkommen wurde unterzeichnet, so die Pressemitteilung am Dienstag.", "Dienstag", True),
+        ("it", "L'accordo è stato firmato, si legge nel comunicato stampa di martedì.", "martedì", True),
     ],
 )
 def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word, expected):
@@ -567,6 +576,12 @@ def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word
             None,
         ),
         ("es", "España y Marruecos firmaron un acuerdo de inteligencia artificial, dijo el lunes el ministerio.", None),
+        (
+            "en",
+            "Cambodia and Laos signed an MoU on digital transformation, said a joint press release on Tuesday. "
+            "The MoU on digital transformation was inked on Monday in Siem Reap by Cambodia and Laos.",
+            "2024-01-22",
+        ),
     ],
 )
 def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang, text, date):
