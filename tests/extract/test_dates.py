@@ -594,6 +594,25 @@ def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقع المغرب والسعودية، أمس الاثنين بالرياض، مذكرة تفاهم في مجال التحول الرقمي الحكومي."),
+        ("fr", "La France et le Maroc ont signé hier lundi à Rabat un accord sur l'intelligence artificielle."),
+        ("id", "Indonesia dan Jepang menandatangani nota kesepahaman kerja sama digital kemarin Senin di Jakarta."),
+        ("en", "India and Oman signed a memorandum on information technology yesterday (Monday) in Muscat."),
+    ],
+)
+def test_yesterday_with_its_weekday_is_the_weekday_on_a_page_published_a_day_later(lang, text):
+    """Written on Tuesday, published on Wednesday 24 January 2024: "yesterday, Monday" is 22 January."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-01-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {"2024-01-22"}
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
         ("hi", "दोनों देशों के मंत्रियों की बैठक कल आयोजित हुई।", "2024-11-19"),

@@ -138,23 +138,55 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: b
     grammar = grammar_for(lang)
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    mentions = []
+    mentions: list[DateMention] = []
+    exprs: list[Expr] = []
     for expr in _expressions(grammar, fold(text)):
         value, resolution = resolve(expr, anchor, grammar, year_only)
         start, end = _strip_span(text, expr.start, expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None
-        mentions.append(
-            DateMention(
-                start,
-                end,
-                text[start:end],
-                value,
-                expr.calendar,
-                resolution,
-                anchor.isoformat() if uses_anchor else None,
-            )
+        mention = DateMention(
+            start,
+            end,
+            text[start:end],
+            value,
+            expr.calendar,
+            resolution,
+            anchor.isoformat() if uses_anchor else None,
         )
+        if exprs and _day_then_weekday(exprs[-1], mentions[-1], expr, mention, text):
+            # "أمس الاثنين", "hier lundi", "kemarin Senin": one day, the weekday's
+            if any(b in text[mentions[-1].end : start] for b in "(（") and text[end : end + 1] in (")", "）"):
+                end += 1  # "yesterday (Monday)": the bracket closes with it
+            mentions[-1] = DateMention(
+                mentions[-1].start, end, text[mentions[-1].start : end], value, expr.calendar, resolution,
+                mention.anchor,
+            )  # fmt: skip
+            exprs[-1] = expr
+            continue
+        mentions.append(mention)
+        exprs.append(expr)
     return mentions
+
+
+_WEEKDAY_LAG = 2  # days a page may be published after the story was written ("yesterday, Monday" read on Wednesday)
+# commas, a bracket, or a one- or two-letter preposition ("вчера, в понедельник", "wczoraj, w poniedziałek")
+_BETWEEN_DAY_AND_WEEKDAY = re.compile(r"[\s,،、(（]*(?:[^\W\d_]{1,2}\s+)?")
+
+
+def _day_then_weekday(day: Expr, day_mention: DateMention, weekday: Expr, weekday_mention: DateMention,
+                      text: str) -> bool:  # fmt: skip
+    """Does a relative day ("yesterday", "today") stand right before the weekday it names ("أمس الاثنين",
+    "hier lundi", "today (Wednesday)")? The weekday then says which day it is: the story was written a day or
+    two before the page that carries it was published, and "yesterday" counted from the publication would
+    be a day late."""
+    if day.unit != "day" or weekday.weekday is None or weekday.day is not None or weekday.shift is not None:
+        return False
+    if day_mention.value is None or weekday_mention.value is None or len(day_mention.value) != 10:
+        return False
+    if not _BETWEEN_DAY_AND_WEEKDAY.fullmatch(text[day_mention.end : weekday_mention.start]):
+        return False
+    lag = (dt.date.fromisoformat(day_mention.value) - dt.date.fromisoformat(weekday_mention.value)).days
+    return 0 <= lag <= _WEEKDAY_LAG
 
 
 _NAMED_YEAR = re.compile(r"(?<![0-9])(?<![0-9][.,])(?:199[0-9]|20[0-9]{2})(?![0-9]|[.,][0-9])")
