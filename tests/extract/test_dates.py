@@ -532,6 +532,10 @@ def test_the_page_date_in_a_repeated_agency_bracket_dates_no_event():
         ("pt", "O acordo foi assinado, segundo nota divulgada nesta terça-feira.", "terça-feira", True),
         ("de", "Das Abkommen wurde unterzeichnet, so die Pressemitteilung am Dienstag.", "Dienstag", True),
         ("it", "L'accordo è stato firmato, si legge nel comunicato stampa di martedì.", "martedì", True),
+        ("id", "Kerja sama itu penting, kata Meutya dalam keterangannya, Minggu (24/11/2024).", "24/11/2024", True),
+        ("id", "Kerja sama itu disepakati, ungkapnya dalam keterangan resmi, Rabu (01/06).", "Rabu (01/06)", True),
+        ("id", "Kedua menteri bertemu di Jakarta, Minggu (24/11/2024).", "24/11/2024", False),
+        ("ms", "Memorandum itu ditandatangani, menurut kenyataan media pada Isnin.", "Isnin", True),
     ],
 )
 def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word, expected):

@@ -231,6 +231,7 @@ def month_abbreviations(lang: str) -> frozenset[str]:
 
 
 _REPORT_REACH = 30  # characters before a date searched for "said on", "a indiqué"
+_WEEKDAY_BRACKET = re.compile(r"([^\W\d_]+)\s*[(（]\s*$")  # "Minggu (" before "24/11/2024)"
 
 
 def reported(text: str, lang: str, start: int, end: int) -> bool:
@@ -239,6 +240,9 @@ def reported(text: str, lang: str, start: int, end: int) -> bool:
     grammar = grammar_for(lang)
     if grammar.report_before is not None:
         before = fold(text[max(0, start - _REPORT_REACH) : start])
+        weekday = _WEEKDAY_BRACKET.search(before)
+        if weekday and lower_same_length(weekday.group(1)) in grammar.lookup.get("weekday", {}):
+            before = before[: weekday.start()]  # "dalam keterangannya, Minggu (24/11/2024)": the weekday goes with it
         if grammar.report_before.search(before):
             return True
     if grammar.report_after is not None:
