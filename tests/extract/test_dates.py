@@ -616,6 +616,17 @@ def test_yesterday_with_its_weekday_is_the_weekday_on_a_page_published_a_day_lat
     assert {event.date for event in article.events} == {"2024-01-22"}
 
 
+def test_a_taiwanese_bracketed_day_dates_the_event():
+    """ "今(23)日": today, the 23rd, as Taiwan's press writes it; the signing is dated by it."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    text = "台灣與捷克今(23)日在台北簽署半導體科技合作備忘錄,雙方將加強數位合作。"
+    article = extract(Document(id="x", text=text, source="x", lang="zh", published="2024-11-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {"2024-11-23"}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [

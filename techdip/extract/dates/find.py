@@ -140,9 +140,10 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: b
         anchor = anchor.date()
     mentions: list[DateMention] = []
     exprs: list[Expr] = []
-    for expr in _expressions(grammar, fold(text)):
+    folded, opened = _unbracket(grammar, fold(text))
+    for expr in _expressions(grammar, folded):
         value, resolution = resolve(expr, anchor, grammar, year_only)
-        start, end = _strip_span(text, expr.start, expr.end)
+        start, end = _strip_span(text, opened.get(expr.start, expr.start), expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None
         mention = DateMention(
             start,
@@ -166,6 +167,22 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: b
         mentions.append(mention)
         exprs.append(expr)
     return mentions
+
+
+def _unbracket(grammar: Grammar, folded: str) -> tuple[str, dict[int, int]]:
+    """ "今(23)日" read as "今  23日", "上(10)月15日" as "上  10月15日": the bracketed number is the day, month or
+    year the word before it names (Taiwanese press). Offsets are kept; the map sends the number's offset to the
+    word's, where the expression's text starts."""
+    if grammar.bracketed is None:
+        return folded, {}
+    opened: dict[int, int] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        word, number = match.group(1), match.group(2)
+        opened[match.start() + len(word) + 2] = match.start()
+        return f"{word}  {number}"
+
+    return grammar.bracketed.sub(rewrite, folded), opened
 
 
 _WEEKDAY_LAG = 2  # days a page may be published after the story was written ("yesterday, Monday" read on Wednesday)

@@ -35,6 +35,8 @@ exclude         ``-``: phrase that is never a date ("اليوم الوطني", "
                 year ("Vision YYYY": a plan named by its target year)
 report          before|after: a word of saying or reporting next to a date ("said on Monday", "27일 밝혔다"):
                 the date is the report's, which never dates the event it reports (spec: the date is when it happened)
+bracketed       ``-``: a word before a bracketed number that names the day, month or year it says ("今(23)日"
+                today, the 23rd; "上(10)月15日" 15 October, last month; "去(2023)年"): read as the number
 future          ``-``: a word that puts its sentence in the future ("होगी", "करेंगे"): a ``twoway`` relative word
                 before it counts forward
 published       published|updated|byline|related: dateline keyword ("Published", "تاریخ انتشار"); a byline
@@ -212,6 +214,7 @@ _VALUE_FORMATS = {
     "ordinal": "-",
     "particle": "-",
     "exclude": "-",
+    "bracketed": "-",
     "future": "-",
     "report": "before|after",
     "day_word": "before|after",
