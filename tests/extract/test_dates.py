@@ -368,6 +368,13 @@ def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang
         ("zh", "2035年愿景,2024年签署。", [2024]),
         ("zh", "6月12日,2020年中国-东盟数字经济合作年开幕", [2020]),  # a year glued to the words around it
         ("en", "Sales rose 2,024 units; version 1.2030 shipped.", []),
+        ("ar", "في إطار رؤية مصر 2030 وقع البلدان مذكرة في 2024.", [2024]),
+        ("id", "Sejalan dengan Indonesia Emas 2045, nota kesepahaman diteken pada 2024.", [2024]),
+        ("fr", "Le plan France 2030 soutient l'accord signé en 2024.", [2024]),
+        ("tr", "2053 vizyonu çerçevesinde 2024 yılında imzalandı.", [2024]),
+        ("kk", "Қазақстан-2050 стратегиясы аясында 2024 жылы қол қойылды.", [2024]),
+        ("zh", "中国制造2025与2024年签署的协议。", [2024]),
+        ("uz", "2030 strategiyasi doirasida 2024-yilda imzolandi.", [2024]),
     ],
 )
 def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):
