@@ -859,7 +859,8 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
-    the day of a report ("state media reported on Monday": when it was told, not when it happened), else
+    the day of a report ("an official release said on Wednesday") when another date is given, nor ever the day
+    of a third party's report ("state media reported on Monday": when it was told, not when it happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
@@ -875,6 +876,7 @@ def attach_dates(
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
     now = _now(dated, published)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    media = {id(d[2]) for d in dated if len(d) > 3 and d[3] == "media"}
     headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
@@ -885,11 +887,11 @@ def attach_dates(
             and not _after(d[2].value, published)
             and not _background(d[2].value, now)
             and not _period(d[2])
-            and id(d[2]) not in reports  # the report's day, not the event's (spec: when it happened)
+            and id(d[2]) not in media  # the day the media told of it, not the event's (spec: when it happened)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
-        return found
+        return sorted(found, key=lambda info: id(info) in reports)  # a report's day last
 
     claimed = {(e.start, e.end) for event in events for e in event.evidence}
     for event in events:
@@ -899,7 +901,7 @@ def attach_dates(
                 inside = usable(dateline[0], dateline[1])  # "Тегеран, 14 октября 2025 года. Министр ..."
             if not inside:
                 continue
-            if event.date is None:
+            if event.date is None or (id(event.date_info) in reports and id(inside[0]) not in reports):
                 event.date, event.date_info = inside[0].value, inside[0]
             elif len(inside[0].value) > len(event.date) and inside[0].value.startswith(event.date):
                 # a lead says "in 2024", the body "on Monday (25/11)": the same event, more precisely

@@ -549,7 +549,25 @@ def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word
     from techdip.extract.dates import reported
 
     [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
-    assert reported(text, lang, mention.start, mention.end) is expected
+    assert bool(reported(text, lang, mention.start, mention.end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "kind"),
+    [
+        ("en", "The pact was inked in Muscat, an official release said on Wednesday.", "Wednesday", "said"),
+        ("en", "State media reported on Monday that the MoUs were signed.", "Monday", "media"),
+        ("de", "Das Abkommen wurde unterzeichnet, berichtete am Montag die Presse.", "Montag", "media"),
+        ("de", "Das Abkommen wurde unterzeichnet, sagte am Montag der Minister.", "Montag", "said"),
+        ("id", "Nota kesepahaman itu ditandatangani, dilaporkan pada Senin.", "Senin", "media"),
+        ("ko", "장관 회담을 개최했다고 27일 밝혔다.", "27일", "said"),
+    ],
+)
+def test_a_third_partys_report_is_told_from_a_partys_own_word(lang, text, word, kind):
+    from techdip.extract.dates import reported
+
+    [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
+    assert reported(text, lang, mention.start, mention.end) == kind
 
 
 @pytest.mark.parametrize(
@@ -575,18 +593,25 @@ def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word
             "15 декабря 2023 года в Астане.",
             "2023-12-15",
         ),
-        # the report's day alone dates nothing: it is when the signing was told, not when it happened
+        # the day a party's own word gives dates the event when nothing else does
         (
             "en",
             "India and Oman signed a pact on information technology, an official release said on Wednesday.",
-            None,
+            "2024-01-24",
         ),
+        # a third party's report dates nothing: it is when the signing was told, not when it happened
+        ("en", "Pakistan and China signed 24 MoUs on digital cooperation, state media reported on Monday.", None),
         (
-            "ko",
-            "한국과 인도네시아는 인공지능 협력 양해각서를 체결했다고 과학기술정보통신부가 27일 밝혔다.",
+            "fr",
+            "La France et le Maroc ont signé un accord sur l'intelligence artificielle, a rapporté lundi la presse.",
             None,
         ),
-        ("es", "España y Marruecos firmaron un acuerdo de inteligencia artificial, dijo el lunes el ministerio.", None),
+        ("de", "Deutschland und Indien unterzeichneten ein KI-Abkommen, berichtete am Montag die Presse.", None),
+        (
+            "id",
+            "Indonesia dan Jepang menandatangani nota kesepahaman kecerdasan buatan, dilaporkan pada Senin.",
+            None,
+        ),
         (
             "en",
             "Cambodia and Laos signed an MoU on digital transformation, said a joint press release on Tuesday. "

@@ -251,9 +251,10 @@ _REPORT_REACH = 30  # characters before a date searched for "said on", "a indiqu
 _WEEKDAY_BRACKET = re.compile(r"([^\W\d_]+)\s*[(（]\s*$")  # "Minggu (" before "24/11/2024)"
 
 
-def reported(text: str, lang: str, start: int, end: int) -> bool:
-    """Is the date text[start:end] the day something was said or reported ("an official release said on
-    Wednesday", "state media reported on Monday", "개최했다고 27일 밝혔다")?"""
+def reported(text: str, lang: str, start: int, end: int) -> str | None:
+    """Is the date text[start:end] the day something was said or reported? "said" for a party's own word ("an
+    official release said on Wednesday", "개최했다고 27일 밝혔다"), "media" for a third party's report ("state
+    media reported on Monday"), else None."""
     grammar = grammar_for(lang)
     if grammar.report_before is not None:
         before = fold(text[max(0, start - _REPORT_REACH) : start])
@@ -261,7 +262,8 @@ def reported(text: str, lang: str, start: int, end: int) -> bool:
         if weekday and lower_same_length(weekday.group(1)) in grammar.lookup.get("weekday", {}):
             before = before[: weekday.start()]  # "dalam keterangannya, Minggu (24/11/2024)": the weekday goes with it
         if grammar.report_before.search(before):
-            return True
-    if grammar.report_after is not None:
-        return grammar.report_after.match(fold(text[end : end + _REPORT_REACH])) is not None
-    return False
+            media = grammar.report_media is not None and grammar.report_media.search(before)
+            return "media" if media else "said"
+    if grammar.report_after is not None and grammar.report_after.match(fold(text[end : end + _REPORT_REACH])):
+        return "said"
+    return None

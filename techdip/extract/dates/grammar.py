@@ -63,6 +63,7 @@ class Grammar:
     future: re.Pattern[str] | None = None  # words of the future tense (`twoway` relative words)
     report_before: re.Pattern[str] | None = None  # "said (on)" ending right before a date
     report_after: re.Pattern[str] | None = None  # "(को) कहा", "밝혔다" right after a date
+    report_media: re.Pattern[str] | None = None  # "(state media) reported (on)": a third party's report
     numeric_before: re.Pattern[str] | None = None
     bracketed: re.Pattern[str] | None = None  # "今(23)日": a word, then the number it names in brackets
 
@@ -395,6 +396,9 @@ def language_grammar(lang: str) -> Grammar:
         # "said on Monday", "dijo el lunes", "informou nesta segunda-feira": a preposition or a short word
         article = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
         grammar.report_before = re.compile(rf"{reports_before}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
+        media = alternation(("report",), where=lambda e: e.value == "before" and "media" in e.flags)
+        if media:
+            grammar.report_media = re.compile(rf"{media}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
     reports_after = alternation(("report",), where=lambda e: e.value == "after")
     if reports_after:
         prep = opt(alternation(("prep",), where=after), r"(?:{})?")
