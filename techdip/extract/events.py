@@ -909,7 +909,8 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
-    the day of a report ("an official release said on Wednesday") when another date is given, else
+    the day of a report ("an official release said on Wednesday") when another date is given, nor ever the day
+    of a third party's report ("state media reported on Monday": when it was told, not when it happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
@@ -925,6 +926,7 @@ def attach_dates(
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
     now = _now(dated, published)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    media = {id(d[2]) for d in dated if len(d) > 3 and d[3] == "media"}
     headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
@@ -935,6 +937,7 @@ def attach_dates(
             and not _after(d[2].value, published)
             and not _background(d[2].value, now)
             and not _period(d[2])
+            and id(d[2]) not in media  # the day the media told of it, not the event's (spec: when it happened)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication
