@@ -142,6 +142,10 @@ def party_roles(
             roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
         elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
+        elif kind == "demonym" and (
+            _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
+        ):
+            roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
         elif kind != "demonym" and (
             before.get("place") == 0
             or _dateline_place(text, mention, kind)
@@ -253,6 +257,16 @@ def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Ment
     )
 
 
+def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
+    """A state's adjective right after one of its own cities qualifies the city: "جنيف السويسرية", "Genève la
+    suisse"."""
+    return any(
+        not text[p.end : mention.start].strip() and p.values[1:2] == (mention.value,)
+        for end in (mention.start, mention.start - 1)
+        for p in places_ending.get(end, ())
+    )
+
+
 def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
     """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
     return any(
@@ -334,16 +348,18 @@ def _counterpart_states(titles: list[Mention], states: list[Mention]) -> set[str
     return found
 
 
-def _counterparts_subject(sentence: Sentence) -> str | None:
+def _counterparts_subject(sentence: Sentence, roles: dict[Mention, str]) -> str | None:
     """The one state named before an official's counterparts ("the Egyptian minister signed with his Palestinian
-    and Somali counterparts": Egypt), when the article has no home to stand for."""
+    and Somali counterparts": Egypt): the side that deals with each of them."""
     first = min(
         (m.start for m in sentence.mentions if m.category == "title" and m.value == "counterpart"), default=None
     )
     if first is None:
         return None
     before = {
-        m.value for m in sentence.mentions if m.category == "party" and m.value not in ORGANISATIONS and m.end <= first
+        m.value
+        for m in sentence.mentions
+        if m.category == "party" and m.value not in ORGANISATIONS and m.end <= first and roles.get(m) == "actor"
     }
     return next(iter(before)) if len(before) == 1 else None
 
@@ -458,7 +474,9 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             status = max(statuses, key=_STATUS_RANK.__getitem__, default=default)
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            for group in _bilateral(parties, home or _counterparts_subject(sentence), separate):
+            # "Iran's minister met his counterparts, the Egyptian, the Saudi ...": Iran deals with each, whoever
+            # the home
+            for group in _bilateral(parties, _counterparts_subject(sentence, roles) or home, separate):
                 frames.append(
                     Frame(
                         sentence=index,

@@ -701,6 +701,38 @@ def test_a_photo_caption_reports_no_event(lang: str):
     assert [e["type"] for e in _events(CAPTIONED[lang], lang)] == ["AGREE"]
 
 
+# A state's adjective beside one of its own cities is the city's address, not a party.
+CITY_WITH_ITS_STATE = {
+    "ar": "بحث وزير الاتصالات الإيراني مع نظيره القطري في جنيف السويسرية سبل التعاون في مجال الأمن السيبراني.",
+    "ru": "Министр связи Ирана обсудил с катарским коллегой в швейцарской Женеве сотрудничество в области "
+    "кибербезопасности.",
+    "de": "Der iranische Kommunikationsminister sprach mit seinem katarischen Amtskollegen im schweizerischen Genf "
+    "über die Zusammenarbeit bei der Cybersicherheit.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CITY_WITH_ITS_STATE))
+def test_a_state_adjective_beside_its_city_is_the_address(lang: str):
+    assert _party_sets(CITY_WITH_ITS_STATE[lang], lang) == {("IRN", "QAT")}
+
+
+# "Iran's minister met his counterparts, the Egyptian, the Saudi and the Qatari, each separately": Iran deals with
+# each, even in a paper from Cairo.
+COUNTERPARTS_ONE_BY_ONE = {
+    "ar": "القاهرة – اجتمع وزير الاتصالات الإيراني ونظرائه المصري والسعودي والقطري، كلاً على انفراد، لبحث التعاون في "
+    "مجال الأمن السيبراني.",
+    "en": "CAIRO - Iran's communications minister met his counterparts from Egypt, Saudi Arabia and Qatar separately "
+    "to discuss cooperation in cybersecurity.",
+    "fr": "LE CAIRE - Le ministre iranien des communications a rencontré séparément ses homologues égyptien, saoudien "
+    "et qatari pour discuter de la coopération en cybersécurité.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTERPARTS_ONE_BY_ONE))
+def test_the_state_whose_counterparts_are_met_one_by_one_meets_each(lang: str):
+    assert _party_sets(COUNTERPARTS_ONE_BY_ONE[lang], lang) == {("EGY", "IRN"), ("IRN", "SAU"), ("IRN", "QAT")}
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
