@@ -169,7 +169,10 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
             continue
         settings.add(following[0])
         for previous, party in zip(following, following[1:], strict=False):
-            if party.start - previous.end > 1:  # "the ASEAN-China summit": a joined name sets the scene whole
+            # "the ASEAN-China summit": a joined name sets the scene whole; so does a name with its acronym in
+            # brackets ("Hội nghị Bộ trưởng Số ASEAN (ADGMIN)")
+            gap = party.start - previous.end
+            if gap > 1 and not (party.value == previous.value and gap <= 2):
                 break
             settings.add(party)
     return settings

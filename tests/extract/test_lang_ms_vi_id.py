@@ -1,0 +1,117 @@
+"""Malay (ms), Vietnamese (vi) and Indonesian (id), with Portuguese and Spanish where a rule is shared: extract()
+on sentences written for these tests (organisations named as a topic or as the setting of a meeting, the home
+party of an unmarked minister, partner lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _events(text: str, lang: str, published: str | None = "2025-05-14") -> list[dict]:
+    doc = Document(id="t", text=text, source="t", lang=lang, published=published)
+    return [e.to_json() for e in extract(doc).events]
+
+
+def _parties(text: str, lang: str) -> list[list[str]]:
+    """The distinct party lists of the events (a meeting and its signing may be two events)."""
+    return sorted(list(p) for p in {tuple(e["parties"]) for e in _events(text, lang)})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "vi",
+            "Bộ trưởng Bộ Khoa học và Công nghệ Việt Nam tiếp Bộ trưởng Thông tin Thái Lan trong khuôn khổ "
+            "Hội nghị Bộ trưởng Số ASEAN (ADGMIN) để bàn về mạng 5G.",
+            ["THA", "VNM"],
+        ),
+        (
+            "ms",
+            "Menteri Digital Malaysia bertemu Menteri Komunikasi Filipina di sela-sela Mesyuarat Menteri "
+            "Digital ASEAN (ADGMIN) untuk membincangkan kabel dasar laut.",
+            ["MYS", "PHL"],
+        ),
+    ],
+)
+def test_an_organisations_acronym_in_brackets_after_its_setting_name_is_the_same_setting(
+    lang: str, text: str, parties: list[str]
+):
+    assert _parties(text, lang) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "ms",
+            "Malaysia akan bekerjasama dengan Brunei dalam kabel dasar laut menjelang Sidang Kemuncak ASEAN "
+            "di Kuala Lumpur bulan depan.",
+            ["BRN", "MYS"],
+        ),
+        (
+            "id",
+            "Indonesia dan Jepang menandatangani nota kesepahaman tentang pusat data menjelang KTT ASEAN di Jakarta.",
+            ["IDN", "JPN"],
+        ),
+        (
+            "vi",
+            "Việt Nam và Hàn Quốc ký biên bản ghi nhớ về trí tuệ nhân tạo trước thềm Hội nghị Cấp cao ASEAN.",
+            ["KOR", "VNM"],
+        ),
+        (
+            "pt",
+            "O Brasil e a Índia assinaram um memorando sobre cabos submarinos às vésperas da cúpula do G20.",
+            ["BRA", "IND"],
+        ),
+        (
+            "es",
+            "México y Chile firmaron un memorando sobre ciberseguridad en vísperas de la cumbre del G20.",
+            ["CHL", "MEX"],
+        ),
+    ],
+)
+def test_a_summit_still_to_come_is_when_not_a_party(lang: str, text: str, parties: list[str]):
+    assert _parties(text, lang) == [parties]
+
+
+def test_a_follow_up_of_an_earlier_meeting_names_its_organisation_as_the_setting_in_indonesian():
+    text = (
+        "Menteri Komunikasi Indonesia bertemu Duta Besar Korea Selatan untuk membahas ekonomi digital. "
+        "Pembahasan itu merupakan tindak lanjut dari pertemuan G20 di Bali."
+    )
+    assert _parties(text, "id") == [["IDN", "KOR"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ms",
+            "Malaysia dan Thailand bersetuju bekerjasama untuk melaksanakan perayauan ASEAN bagi rangkaian mudah alih.",
+        ),
+        (
+            "id",
+            "Indonesia dan Vietnam sepakat bekerja sama dalam jaringan seluler demi integrasi ekonomi ASEAN.",
+        ),
+        (
+            "ms",
+            "Menteri Komunikasi Malaysia bertemu Menteri Timor-Leste tentang kabel gentian optik, beberapa minggu "
+            "sebelum negara itu diterima sebagai anggota ASEAN.",
+        ),
+    ],
+)
+def test_asean_named_as_a_topic_is_no_party(lang: str, text: str):
+    assert all("ASEAN" not in parties for parties in _parties(text, lang))
+    assert _parties(text, lang)
+
+
+def test_the_hosting_of_a_summit_reported_on_is_no_event_with_its_organisation_in_indonesian():
+    text = (
+        "Menteri Komunikasi Malaysia bertemu Menteri Komunikasi Jepang untuk membahas kecerdasan buatan. "
+        "Dalam kesempatan yang sama, ia menyampaikan perkembangan terkait penyelenggaraan KTT ASEAN bulan lalu."
+    )
+    assert _parties(text, "id") == [["JPN", "MYS"]]
