@@ -42,3 +42,12 @@ def test_telecommunications_make_technology_news_but_name_no_area_by_themselves(
 def test_a_ministry_named_by_its_acronym_acts_for_its_state():
     (event,) = _events("El MINCOM y la embajada de Vietnam analizaron la cooperación en comercio electrónico.")
     assert (event["type"], event["parties"]) == ("CONSULT", ["CUB", "VNM"])
+
+
+def test_the_official_named_by_office_alone_hosts_a_joint_audience_for_the_home_state():
+    text = (
+        "El ministro de Telecomunicaciones de Colombia habló sobre redes 5G.\n\n"
+        "El gobernante habló tras una audiencia conjunta con los embajadores de Perú, Chile y Ecuador."
+    )
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert parties == {"CHL", "COL", "ECU", "PER"}

@@ -75,3 +75,12 @@ def test_telecommunications_make_technology_news_but_name_no_area_by_themselves(
 def test_a_ministry_named_by_its_acronym_acts_for_its_state():
     (event,) = _events("O MINTTICS e a embaixada da Índia discutiram a cooperação em satélites.")
     assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "IND"])
+
+
+def test_the_official_named_by_office_alone_hosts_a_joint_audience_for_the_home_state():
+    text = (
+        "O ministro das Telecomunicações de Moçambique falou sobre redes 5G.\n\n"
+        "O governante falava depois de uma audiência conjunta com os embaixadores do Quénia, do Gana e da Zâmbia."
+    )
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert parties == {"GHA", "KEN", "MOZ", "ZMB"}
