@@ -51,3 +51,9 @@ def test_the_official_named_by_office_alone_hosts_a_joint_audience_for_the_home_
     )
     parties = {p for e in _events(text) for p in e["parties"]}
     assert parties == {"CHL", "COL", "ECU", "PER"}
+
+
+def test_regulators_named_by_their_acronym_act_for_their_states():
+    text = "El IFT y Osiptel firmaron un memorándum de entendimiento sobre el espectro para redes 5G."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["MEX", "PER"])

@@ -115,3 +115,15 @@ def test_the_hosting_of_a_summit_reported_on_is_no_event_with_its_organisation_i
         "Dalam kesempatan yang sama, ia menyampaikan perkembangan terkait penyelenggaraan KTT ASEAN bulan lalu."
     )
     assert _parties(text, "id") == [["JPN", "MYS"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("ms", "AITI dan MCMC menandatangani memorandum persefahaman mengenai keselamatan siber.", ["BRN", "MYS"]),
+        ("id", "Kemlu dan AITI menandatangani nota kesepahaman tentang keamanan siber.", ["BRN", "IDN"]),
+        ("ms", "BSSN dan CyberSecurity Malaysia menandatangani memorandum persefahaman tentang siber.", ["IDN", "MYS"]),
+    ],
+)
+def test_state_bodies_named_alone_act_for_their_states(lang: str, text: str, parties: list[str]):
+    assert _parties(text, lang) == [parties]

@@ -84,3 +84,18 @@ def test_the_official_named_by_office_alone_hosts_a_joint_audience_for_the_home_
     )
     parties = {p for e in _events(text) for p in e["parties"]}
     assert parties == {"GHA", "KEN", "MOZ", "ZMB"}
+
+
+def test_regulators_named_by_their_acronym_act_for_their_states():
+    text = "O INCM e a Anatel assinaram um memorando de entendimento sobre o espectro para redes 5G."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["BRA", "MOZ"])
+
+
+def test_the_portuguese_speaking_african_states_as_a_community_are_no_party():
+    text = (
+        "O Brasil e Moçambique assinaram um memorando sobre telecomunicações, semelhante aos de países "
+        "latino-americanos e afro-portugueses."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["BRA", "MOZ"]
