@@ -57,3 +57,20 @@ def test_regulators_named_by_their_acronym_act_for_their_states():
     text = "El IFT y Osiptel firmaron un memorándum de entendimiento sobre el espectro para redes 5G."
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("AGREE", ["MEX", "PER"])
+
+
+def test_a_reflexive_se_propone_is_an_aim_not_a_request():
+    text = (
+        "Chile y México firmaron una carta de intención sobre inteligencia artificial. Para ello, se propone "
+        "abrir nuevas vías de colaboración entre centros de investigación."
+    )
+    assert {e["type"] for e in _events(text)} == {"AGREE"}
+
+
+def test_a_portfolio_with_humanities_is_no_persons_name():
+    text = (
+        "La secretaria de Ciencia, Humanidades, Tecnologías e Innovación de México, Rosaura Ruiz, firmó con Chile "
+        "un memorando sobre inteligencia artificial."
+    )
+    (event,) = _events(text)
+    assert [p["name"] for p in event["people"]] == ["Rosaura Ruiz"]

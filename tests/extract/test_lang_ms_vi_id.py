@@ -127,3 +127,30 @@ def test_the_hosting_of_a_summit_reported_on_is_no_event_with_its_organisation_i
 )
 def test_state_bodies_named_alone_act_for_their_states(lang: str, text: str, parties: list[str]):
     assert _parties(text, lang) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "ms",
+            "Menteri Komunikasi Malaysia bertemu Menteri Digital Thailand untuk membincangkan keselamatan siber "
+            "di rantau ASEAN.",
+            ["MYS", "THA"],
+        ),
+        (
+            "id",
+            "Menteri Komunikasi Indonesia bertemu Menteri Digital Thailand untuk membahas keamanan siber di kawasan "
+            "ASEAN.",
+            ["IDN", "THA"],
+        ),
+        (
+            "vi",
+            "Bộ trưởng Bộ Thông tin và Truyền thông Việt Nam tiếp Bộ trưởng Kỹ thuật số Thái Lan, thảo luận về an "
+            "ninh mạng trong khu vực ASEAN.",
+            ["THA", "VNM"],
+        ),
+    ],
+)
+def test_the_asean_region_is_where_not_who(lang: str, text: str, parties: list[str]):
+    assert _parties(text, lang) == [parties]

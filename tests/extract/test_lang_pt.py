@@ -99,3 +99,11 @@ def test_the_portuguese_speaking_african_states_as_a_community_are_no_party():
     )
     (event,) = _events(text)
     assert event["parties"] == ["BRA", "MOZ"]
+
+
+def test_a_reflexive_propoe_se_is_an_aim_not_a_request():
+    text = (
+        "O Brasil e Angola assinaram um memorando sobre satélites. O acordo propõe-se criar novas vias de "
+        "colaboração entre centros de pesquisa."
+    )
+    assert {e["type"] for e in _events(text)} == {"AGREE"}
