@@ -74,3 +74,12 @@ def test_a_portfolio_with_humanities_is_no_persons_name():
     )
     (event,) = _events(text)
     assert [p["name"] for p in event["people"]] == ["Rosaura Ruiz"]
+
+
+def test_officials_who_were_with_the_minister_met_him():
+    text = (
+        "La ministra de Digitalización de los Países Bajos, Ana de Vries, estuvo con el ministro de "
+        "Telecomunicaciones de Colombia para hablar de cables submarinos."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["COL", "NLD"])

@@ -107,3 +107,12 @@ def test_a_reflexive_propoe_se_is_an_aim_not_a_request():
         "colaboração entre centros de pesquisa."
     )
     assert {e["type"] for e in _events(text)} == {"AGREE"}
+
+
+def test_officials_who_were_with_the_minister_met_him():
+    text = (
+        "A ministra para a Digitalização dos Países Baixos, Ana de Vries, esteve com o ministro das Comunicações "
+        "do Brasil para falar de cabos submarinos."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["BRA", "NLD"])
