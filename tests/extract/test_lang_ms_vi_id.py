@@ -154,3 +154,46 @@ def test_state_bodies_named_alone_act_for_their_states(lang: str, text: str, par
 )
 def test_the_asean_region_is_where_not_who(lang: str, text: str, parties: list[str]):
     assert _parties(text, lang) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "home"),
+    [
+        (
+            "ms",
+            "Menteri Digital Malaysia memeterai beberapa memorandum persefahaman dengan Jepun, Korea Selatan dan "
+            "India mengenai keselamatan siber.",
+            "MYS",
+        ),
+        (
+            "id",
+            "Menteri Komunikasi Indonesia menandatangani sejumlah nota kesepahaman dengan Jepang, Korea Selatan, "
+            "dan India tentang keamanan siber.",
+            "IDN",
+        ),
+        (
+            "vi",
+            "Bộ trưởng Bộ Thông tin và Truyền thông Việt Nam đã ký các biên bản ghi nhớ với Nhật Bản, Hàn Quốc và "
+            "Ấn Độ về an ninh mạng.",
+            "VNM",
+        ),
+        (
+            "pt",
+            "Portugal assinou memorandos de entendimento com a Malásia, o Japão e a Índia sobre cibersegurança.",
+            "PRT",
+        ),
+        ("es", "Colombia firmó acuerdos con Malasia, Japón e India sobre ciberseguridad.", "COL"),
+    ],
+)
+def test_several_documents_with_a_list_of_partners_are_one_agreement_with_each(lang: str, text: str, home: str):
+    events = _events(text, lang)
+    assert {e["type"] for e in events} == {"AGREE"}
+    partners = sorted(party for e in events for party in e["parties"] if party != home)
+    assert partners == sorted(["IND", "JPN", "MYS" if lang in ("pt", "es") else "KOR"])
+    assert all(len(e["parties"]) == 2 and home in e["parties"] for e in events)  # one pair per partner
+
+
+def test_one_document_with_a_list_of_partners_stays_one_agreement_in_portuguese():
+    text = "Portugal assinou um memorando de entendimento com a Malásia, o Japão e a Índia sobre cibersegurança."
+    (event,) = _events(text, "pt")
+    assert event["parties"] == ["IND", "JPN", "MYS", "PRT"]
