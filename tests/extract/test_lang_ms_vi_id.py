@@ -197,3 +197,27 @@ def test_one_document_with_a_list_of_partners_stays_one_agreement_in_portuguese(
     text = "Portugal assinou um memorando de entendimento com a Malásia, o Japão e a Índia sobre cibersegurança."
     (event,) = _events(text, "pt")
     assert event["parties"] == ["IND", "JPN", "MYS", "PRT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ms",
+            "Menteri Digital Malaysia disenaraikan antara pemimpin dunia dalam teknologi. Beliau disertai oleh "
+            "Duta Teknologi Denmark dan Menteri Sains Costa Rica dalam senarai itu.",
+        ),
+        (
+            "ms",
+            "Institut itu mengiktiraf Menteri Digital Malaysia kerana membentuk titik pertemuan antara teknologi "
+            "dan hubungan antarabangsa dengan Perancis dan Denmark.",
+        ),
+        (
+            "id",
+            "Menteri Komunikasi Indonesia dinilai membangun titik pertemuan antara teknologi dan hubungan "
+            "internasional dengan Prancis dan Denmark.",
+        ),
+    ],
+)
+def test_being_listed_with_others_or_a_meeting_point_of_ideas_is_no_meeting(lang: str, text: str):
+    assert _events(text, lang) == []
