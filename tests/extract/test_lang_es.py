@@ -83,3 +83,9 @@ def test_officials_who_were_with_the_minister_met_him():
     )
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("CONSULT", ["COL", "NLD"])
+
+
+def test_a_bloc_described_by_its_members_is_no_company_group():
+    text = "La reunión del Brics – grupo formado por Brasil, Rusia, India, China y Sudáfrica – discutió redes 5G."
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert {"BRICS", "BRA", "CHN"} <= parties

@@ -221,3 +221,11 @@ def test_one_document_with_a_list_of_partners_stays_one_agreement_in_portuguese(
 )
 def test_being_listed_with_others_or_a_meeting_point_of_ideas_is_no_meeting(lang: str, text: str):
     assert _events(text, lang) == []
+
+
+def test_a_bloc_described_by_its_members_is_no_company_group_in_malay():
+    text = (
+        "Mesyuarat BRICS kumpulan yang terdiri daripada Brazil, Rusia, India, China dan Afrika Selatan "
+        "membincangkan rangkaian 5G."
+    )
+    assert _parties(text, "ms") == [["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"]]

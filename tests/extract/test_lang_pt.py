@@ -116,3 +116,9 @@ def test_officials_who_were_with_the_minister_met_him():
     )
     (event,) = _events(text)
     assert (event["type"], event["parties"]) == ("CONSULT", ["BRA", "NLD"])
+
+
+def test_a_bloc_described_by_its_members_is_no_company_group():
+    text = "A reunião do Brics – grupo formado por Brasil, Rússia, Índia, China e África do Sul – discutiu redes 5G."
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert {"BRICS", "BRA", "CHN"} <= parties
