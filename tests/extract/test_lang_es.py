@@ -89,3 +89,17 @@ def test_a_bloc_described_by_its_members_is_no_company_group():
     text = "La reunión del Brics – grupo formado por Brasil, Rusia, India, China y Sudáfrica – discutió redes 5G."
     parties = {p for e in _events(text) for p in e["parties"]}
     assert {"BRICS", "BRA", "CHN"} <= parties
+
+
+def test_taking_part_in_an_organisations_congress_is_a_meeting_with_it():
+    text = "El ministro de Comunicaciones de Cuba participó en la apertura del Congreso de la Unión Postal Universal."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["CUB", "UPU"])
+
+
+def test_a_state_named_as_the_aggressor_in_a_war_is_no_party_of_the_talks():
+    text = (
+        "Los ministros de España y Estados Unidos se reunieron sobre ciberseguridad y subrayaron la unidad frente a "
+        "la agresión rusa en Ucrania."
+    )
+    assert sorted({p for e in _events(text) for p in e["parties"]}) == ["ESP", "USA"]

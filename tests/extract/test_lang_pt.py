@@ -122,3 +122,27 @@ def test_a_bloc_described_by_its_members_is_no_company_group():
     text = "A reunião do Brics – grupo formado por Brasil, Rússia, Índia, China e África do Sul – discutiu redes 5G."
     parties = {p for e in _events(text) for p in e["parties"]}
     assert {"BRICS", "BRA", "CHN"} <= parties
+
+
+def test_taking_part_in_an_organisations_congress_is_a_meeting_with_it():
+    text = (
+        "O ministro angolano das Telecomunicações participou da cerimónia de abertura do Congresso da União "
+        "Postal Universal, em Abidjan."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "UPU"])
+
+
+def test_a_state_named_as_the_aggressor_in_a_war_is_no_party_of_the_talks():
+    text = (
+        "Portugal e o Japão reuniram-se sobre cibersegurança e sublinharam a unidade face à agressão russa à Ucrânia."
+    )
+    assert sorted({p for e in _events(text) for p in e["parties"]}) == ["JPN", "PRT"]
+
+
+def test_a_press_office_named_after_ict_makes_no_technology_news():
+    text = (
+        "O Ministro da Energia e Águas de Angola recebeu o Embaixador de Portugal para falar de barragens.\n"
+        "GABINETE DE TECNOLOGIAS DE INFORMAÇÃO E COMUNICAÇÃO INSTITUCIONAL E IMPRENSA, em Luanda"
+    )
+    assert _events(text) == []
