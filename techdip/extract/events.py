@@ -153,7 +153,21 @@ def party_roles(
             roles[mention] = "actor"
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
+    _bracketed_acronyms(roles, text)
     return roles
+
+
+def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
+    """An acronym in brackets right after the same party's name ("di International Telecommunication Union
+    (ITU)") is that name again: it takes the name's role (a place stays a place)."""
+    by_end = {mention.end: mention for mention in roles}
+    for mention in sorted(roles, key=lambda m: m.start):
+        gap_start = mention.start - 2
+        name = by_end.get(gap_start) or by_end.get(gap_start - 1)
+        if name is None or name.value != mention.value or roles[name] == roles[mention]:
+            continue
+        if text[name.end : mention.start].strip() == "(":
+            roles[mention] = roles[name]
 
 
 def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]:

@@ -229,3 +229,44 @@ def test_a_bloc_described_by_its_members_is_no_company_group_in_malay():
         "membincangkan rangkaian 5G."
     )
     assert _parties(text, "ms") == [["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "id",
+            "Indonesia dan Iran bertemu di International Telecommunication Union (ITU) membahas keamanan siber.",
+            ["IDN", "IRN"],
+        ),
+        (
+            "pt",
+            "O Brasil e o Japão reuniram-se na União Internacional de Telecomunicações (UIT) sobre redes 5G.",
+            ["BRA", "JPN"],
+        ),
+        (
+            "es",
+            "Colombia, Japón y organismos tales como la Unión Internacional de Telecomunicaciones (UIT) se reunieron "
+            "sobre redes 5G.",
+            ["COL", "JPN"],
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_an_organisations_name_has_the_names_role(
+    lang: str, text: str, parties: list[str]
+):
+    assert _parties(text, lang) == [parties]
+
+
+def test_an_ambassadors_accreditation_list_names_no_parties_in_indonesian():
+    text = (
+        "Menteri Komunikasi Indonesia menerima Duta Besar Iran untuk Indonesia, Timor Leste, dan ASEAN untuk "
+        "membahas keamanan siber."
+    )
+    assert _parties(text, "id") == [["IDN", "IRN"]]
+
+
+@pytest.mark.parametrize("lang", ["id", "ms"])
+def test_an_organisation_as_the_forum_of_support_is_where_not_who(lang: str):
+    text = "Indonesia dan Jepang bertemu membahas keamanan siber serta saling mendukung dalam forum ITU."
+    assert _parties(text, lang) == [["IDN", "JPN"]]
