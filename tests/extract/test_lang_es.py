@@ -103,3 +103,8 @@ def test_a_state_named_as_the_aggressor_in_a_war_is_no_party_of_the_talks():
         "la agresión rusa en Ucrania."
     )
     assert sorted({p for e in _events(text) for p in e["parties"]}) == ["ESP", "USA"]
+
+
+def test_a_bank_of_a_state_is_a_company_not_the_state():
+    text = "El gobierno de Bolivia firmó con un banco chino un acuerdo de financiamiento para el gobierno electrónico."
+    assert all("CHN" not in e["parties"] for e in _events(text))

@@ -146,3 +146,17 @@ def test_a_press_office_named_after_ict_makes_no_technology_news():
         "GABINETE DE TECNOLOGIAS DE INFORMAÇÃO E COMUNICAÇÃO INSTITUCIONAL E IMPRENSA, em Luanda"
     )
     assert _events(text) == []
+
+
+def test_a_bank_of_a_state_is_a_company_not_the_state():
+    text = (
+        "O governo de Cabo Verde assinou com um banco chinês um acordo de financiamento do projecto de "
+        "governação electrónica."
+    )
+    assert all("CHN" not in e["parties"] for e in _events(text))
+
+
+def test_european_portuguese_electronic_governance_is_e_government():
+    text = "Cabo Verde e a China assinaram um acordo para a segunda fase da governação electrónica."
+    (event,) = _events(text)
+    assert (event["parties"], event["areas"]) == (["CHN", "CPV"], ["e_government"])
