@@ -5,8 +5,8 @@ How an event is built, in order (pipeline.extract calls the steps):
 1. Every party mention gets a role (`party_roles`). A state after a place cue ("in", "در"), next to a
    venue cue ("the Chinese capital", "on the sidelines of the G20") or right before one of its own cities
    is a place; next to an origin cue ("-made", "ساخت", "company", "شركة") an origin; after a passing cue
-   ("such as") a passing mention. Only actors are parties, but a place becomes a party when someone from
-   that state takes part.
+   ("such as") a passing mention; an acronym in brackets after a name ("... Union (ITU)") has the name's
+   role. Only actors are parties, but a place becomes a party when someone from that state takes part.
 2. The article's home party (`home_party`): the language's press state when the article names it or opens
    with a bare official title, else the state it is mostly about (actors and the dateline city, never a
    venue). It is the implicit actor behind "the minister of communications" or "our country".
