@@ -344,12 +344,16 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
+    titles = [m for m in ordered if m.category == "title"]
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if not any(_same_clause(text, title, party) for party in parties):
+        # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
+        # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão")
+        own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
+        if not any(_same_clause(text, title, party) for party in own):
             return True
     return False
 

@@ -270,3 +270,25 @@ def test_an_ambassadors_accreditation_list_names_no_parties_in_indonesian():
 def test_an_organisation_as_the_forum_of_support_is_where_not_who(lang: str):
     text = "Indonesia dan Jepang bertemu membahas keamanan siber serta saling mendukung dalam forum ITU."
     assert _parties(text, lang) == [["IDN", "JPN"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("id", "Menkomdigi bertemu Menteri Digital Jepang membahas kecerdasan buatan.", ["IDN", "JPN"]),
+        (
+            "ms",
+            "Menteri Komunikasi bertemu Menteri Digital Jepun untuk membincangkan kecerdasan buatan.",
+            ["JPN", "MYS"],
+        ),
+        (
+            "pt",
+            "O ministro das Comunicações recebeu o embaixador do Japão para falar de redes 5G.",
+            ["BRA", "JPN"],
+        ),
+    ],
+)
+def test_a_state_after_the_other_officials_title_leaves_the_first_minister_to_the_home_state(
+    lang: str, text: str, parties: list[str]
+):
+    assert _parties(text, lang) == [parties]
