@@ -292,3 +292,9 @@ def test_a_state_after_the_other_officials_title_leaves_the_first_minister_to_th
     lang: str, text: str, parties: list[str]
 ):
     assert _parties(text, lang) == [parties]
+
+
+def test_signing_a_memorandum_is_signed_in_vietnamese():
+    text = "Bộ KH&CN và Bộ Nội vụ và Truyền thông Nhật Bản ký biên bản ghi nhớ về 5G."
+    (event,) = _events(text, "vi")
+    assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["JPN", "VNM"])
