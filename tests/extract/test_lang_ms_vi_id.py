@@ -298,3 +298,9 @@ def test_signing_a_memorandum_is_signed_in_vietnamese():
     text = "Bộ KH&CN và Bộ Nội vụ và Truyền thông Nhật Bản ký biên bản ghi nhớ về 5G."
     (event,) = _events(text, "vi")
     assert (event["type"], event["status"], event["parties"]) == ("AGREE", "signed", ["JPN", "VNM"])
+
+
+@pytest.mark.parametrize(("epithet", "code"), [("Negara Matahari Terbit", "JPN"), ("Negara Tirai Buluh", "CHN")])
+def test_malay_epithets_of_states_name_them(epithet: str, code: str):
+    text = f"Menteri Digital Malaysia mengadakan lawatan rasmi ke {epithet} untuk membincangkan kecerdasan buatan."
+    assert code in {p for e in _events(text, "ms") for p in e["parties"]}
