@@ -113,7 +113,7 @@ def party_roles(
         if place.category == "place":
             places_at.setdefault(place.start, []).append(place)
             places_ending.setdefault(place.end, []).append(place)
-    settings = _framework_settings(mentions, tokens)
+    settings = _framework_settings(mentions, tokens, text)
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -122,7 +122,8 @@ def party_roles(
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
-                if cue.end <= mention.start:
+                # "al margen de la cumbre, el ministro colombiano": a venue's phrase ends at the comma
+                if cue.end <= mention.start and not (cue.value == "venue" and _clause_break(text, cue, mention)):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -170,9 +171,10 @@ def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
             roles[mention] = roles[name]
 
 
-def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]:
+def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "") -> set[Mention]:
     """The party each framework cue ("on the sidelines of", "در حاشیه") sets the scene with: the first one after it,
-    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU")."""
+    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU"), within its clause
+    ("al margen de la cumbre, el ministro colombiano": the minister's state is no setting)."""
     parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
     settings = set()
     for cue in mentions:
@@ -180,6 +182,8 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
             continue
         following = [p for p in parties if p.start >= cue.end]
         if not following or _words_between(tokens, cue.end, following[0].start) > _FRAMEWORK_WINDOW:
+            continue
+        if _clause_break(text, cue, following[0]):
             continue
         settings.add(following[0])
         for previous, party in zip(following, following[1:], strict=False):
@@ -190,6 +194,11 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
                 break
             settings.add(party)
     return settings
+
+
+def _clause_break(text: str, cue: Mention, mention: Mention) -> bool:
+    """Is there a comma or a stronger break between a cue and a later mention?"""
+    return any(ch in text[cue.end : mention.start] for ch in ",،、，;:\n")
 
 
 def _after_comma(text: str, mention: Mention) -> bool:

@@ -304,3 +304,32 @@ def test_signing_a_memorandum_is_signed_in_vietnamese():
 def test_malay_epithets_of_states_name_them(epithet: str, code: str):
     text = f"Menteri Digital Malaysia mengadakan lawatan rasmi ke {epithet} untuk membincangkan kecerdasan buatan."
     assert code in {p for e in _events(text, "ms") for p in e["parties"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        (
+            "ms",
+            "Di sela-sela sidang kemuncak itu, Menteri Komunikasi Filipina bertemu Menteri Digital Thailand untuk "
+            "membincangkan keselamatan siber.",
+            [["PHL", "THA"]],
+        ),
+        (
+            "es",
+            "Al margen de la cumbre, el ministro colombiano sostuvo reuniones bilaterales con sus pares de Chile, "
+            "Perú y México sobre ciberseguridad.",
+            [["CHL", "COL"], ["COL", "MEX"], ["COL", "PER"]],
+        ),
+        (
+            "pt",
+            "À margem da reunião, o ministro angolano manteve encontros bilaterais com os ministros do Brasil, de "
+            "Moçambique e de Portugal sobre satélites.",
+            [["AGO", "BRA"], ["AGO", "MOZ"], ["AGO", "PRT"]],
+        ),
+    ],
+)
+def test_a_sidelines_phrase_ends_at_its_comma_and_the_officials_state_after_it_acts(
+    lang: str, text: str, pairs: list[list[str]]
+):
+    assert _parties(text, lang) == pairs
