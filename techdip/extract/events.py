@@ -123,7 +123,7 @@ def party_roles(
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
                 # "al margen de la cumbre, el ministro colombiano": a venue's phrase ends at the comma
-                if cue.end <= mention.start and not (cue.value == "venue" and _clause_break(text, cue, mention)):
+                if cue.end <= mention.start and not (cue.value == "venue" and _clause_break(text, cue, mention, True)):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -196,9 +196,12 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "")
     return settings
 
 
-def _clause_break(text: str, cue: Mention, mention: Mention) -> bool:
-    """Is there a comma or a stronger break between a cue and a later mention?"""
-    return any(ch in text[cue.end : mention.start] for ch in ",،、，;:\n")
+def _clause_break(text: str, cue: Mention, mention: Mention, apposition: bool = False) -> bool:
+    """Is there a comma or a stronger break between a cue and a later mention? With `apposition`, a mention
+    right after the comma still belongs to the cue ("in the Chinese capital, Beijing")."""
+    gap = text[cue.end : mention.start]
+    last = max(gap.rfind(ch) for ch in ",،、，;:\n")
+    return last >= 0 and not (apposition and not gap[last + 1 :].strip())
 
 
 def _after_comma(text: str, mention: Mention) -> bool:
