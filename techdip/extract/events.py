@@ -5,8 +5,8 @@ How an event is built, in order (pipeline.extract calls the steps):
 1. Every party mention gets a role (`party_roles`). A state after a place cue ("in", "در"), next to a
    venue cue ("the Chinese capital", "on the sidelines of the G20") or right before one of its own cities
    is a place; next to an origin cue ("-made", "ساخت", "company", "شركة") an origin; after a passing cue
-   ("such as") a passing mention. Only actors are parties, but a place becomes a party when someone from
-   that state takes part.
+   ("such as") a passing mention; an acronym in brackets after a name ("... Union (ITU)") has the name's
+   role. Only actors are parties, but a place becomes a party when someone from that state takes part.
 2. The article's home party (`home_party`): the language's press state when the article names it or opens
    with a bare official title, else the state it is mostly about (actors and the dateline city, never a
    venue). It is the implicit actor behind "the minister of communications" or "our country".
@@ -116,7 +116,7 @@ def party_roles(
         if place.category == "place":
             places_at.setdefault(place.start, []).append(place)
             places_ending.setdefault(place.end, []).append(place)
-    settings = _framework_settings(mentions, tokens)
+    settings = _framework_settings(mentions, tokens, text)
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -125,8 +125,13 @@ def party_roles(
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
-                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing")
-                if cue.end <= mention.start and not _SENTENCE_END.search(text, cue.end, mention.start):
+                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing"),
+                # and a venue's phrase ends at the comma ("al margen de la cumbre, el ministro colombiano")
+                if (
+                    cue.end <= mention.start
+                    and not _SENTENCE_END.search(text, cue.end, mention.start)
+                    and not (cue.value == "venue" and _clause_break(text, cue, mention, True))
+                ):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -161,12 +166,27 @@ def party_roles(
             roles[mention] = "actor"
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
+    _bracketed_acronyms(roles, text)
     return roles
 
 
-def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]:
+def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
+    """An acronym in brackets right after the same party's name ("di International Telecommunication Union
+    (ITU)") is that name again: it takes the name's role (a place stays a place)."""
+    by_end = {mention.end: mention for mention in roles}
+    for mention in sorted(roles, key=lambda m: m.start):
+        gap_start = mention.start - 2
+        name = by_end.get(gap_start) or by_end.get(gap_start - 1)
+        if name is None or name.value != mention.value or roles[name] == roles[mention]:
+            continue
+        if text[name.end : mention.start].strip() == "(":
+            roles[mention] = roles[name]
+
+
+def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "") -> set[Mention]:
     """The party each framework cue ("on the sidelines of", "در حاشیه") sets the scene with: the first one after it,
-    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU")."""
+    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU"), within its clause
+    ("al margen de la cumbre, el ministro colombiano": the minister's state is no setting)."""
     parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
     settings = set()
     for cue in mentions:
@@ -175,12 +195,25 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
         following = [p for p in parties if p.start >= cue.end]
         if not following or _words_between(tokens, cue.end, following[0].start) > _FRAMEWORK_WINDOW:
             continue
+        if _clause_break(text, cue, following[0]):
+            continue
         settings.add(following[0])
         for previous, party in zip(following, following[1:], strict=False):
-            if party.start - previous.end > 1:  # "the ASEAN-China summit": a joined name sets the scene whole
+            # "the ASEAN-China summit": a joined name sets the scene whole; so does a name with its acronym in
+            # brackets ("Hội nghị Bộ trưởng Số ASEAN (ADGMIN)")
+            gap = party.start - previous.end
+            if gap > 1 and not (party.value == previous.value and gap <= 2):
                 break
             settings.add(party)
     return settings
+
+
+def _clause_break(text: str, cue: Mention, mention: Mention, apposition: bool = False) -> bool:
+    """Is there a comma or a stronger break between a cue and a later mention? With `apposition`, a mention
+    right after the comma still belongs to the cue ("in the Chinese capital, Beijing")."""
+    gap = text[cue.end : mention.start]
+    last = max(gap.rfind(ch) for ch in ",،、，;:\n")
+    return last >= 0 and not (apposition and not gap[last + 1 :].strip())
 
 
 def _after_comma(text: str, mention: Mention) -> bool:
@@ -381,12 +414,16 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
+    titles = [m for m in ordered if m.category == "title"]
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if not any(_same_clause(text, title, party) for party in parties):
+        # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
+        # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão")
+        own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
+        if not any(_same_clause(text, title, party) for party in own):
             return True
     return False
 
