@@ -332,9 +332,22 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if not any(_same_clause(text, title, party) for party in parties):
+        if not any(_same_clause(text, title, party) for party in parties) and not _transliterated_holder(text, title):
             return True
     return False
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+
+
+def _transliterated_holder(text: str, title: Mention) -> bool:
+    """Is the title's holder named in katakana, glued before it or after it and の ("ファム・ミン・チン首相",
+    "情報通信大臣のグエン・マイン・フン氏")? Katakana spells foreign names: that official is not the publisher's."""
+    before = _KATAKANA.search(text, max(0, title.start - 2), title.start)
+    if before is not None and before.end() == title.start:
+        return True
+    after = text[title.end : title.end + 1]
+    return bool(_KATAKANA.match(text, title.end + (after == "の")))
 
 
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:
