@@ -87,3 +87,26 @@ MINISTRIES = {
 def test_a_ministry_named_without_its_state_acts_for_it(case: str):
     text, parties = MINISTRIES[case]
     assert _parties(text, "ru") == parties
+
+
+# "Held bilateral meetings with the ministers of Laos and Brunei": one meeting with each, not one of three.
+BILATERAL_MEETINGS = {
+    "ko": (
+        "과학기술정보통신부 장관은 라오스와 브루나이의 장관과 양자면담을 갖고 5G 협력을 확대하기로 합의했다.",
+        "KOR",
+    ),
+    "ja": ("総務大臣は、ラオス及びブルネイの大臣と二国間会合を行い、5G分野の協力について意見交換を行った。", "JPN"),
+    "zh": ("工业和信息化部部长与老挝、文莱部长举行双边会晤，就5G合作交换意见。", "CHN"),
+    "ru": (
+        "Министр цифрового развития провел двусторонние переговоры с министрами Лаоса и Брунея о сотрудничестве в "
+        "области 5G.",
+        "RUS",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BILATERAL_MEETINGS))
+def test_bilateral_meetings_with_several_states_are_one_event_each(lang: str):
+    text, home = BILATERAL_MEETINGS[lang]
+    pairs = sorted(tuple(e["parties"]) for e in _events(text, lang))
+    assert pairs == sorted(tuple(sorted((home, partner))) for partner in ("BRN", "LAO"))
