@@ -305,7 +305,9 @@ def home_party(
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
     homes = language_home.split() if language_home else []
-    named = next((m.value for m in mentions if m.category == "party" and m.value in homes), None)
+    listed = _listed_states(states, text)
+    # one state among a list of others ("with Malaysia, Estonia, ..., Russia") is a partner, not the subject
+    named = next((m.value for m in states if m.value in homes and m not in listed), None)
     if named:
         return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
     if homes and _opens_with_bare_title(mentions, opening_end, text):
@@ -313,6 +315,29 @@ def home_party(
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+_LIST_LINK = re.compile(r"[\s,;、，،]*(?:\w{1,3}[\s,;、，،]*)?")
+_LIST_LENGTH = 3  # states named one after another: a list of partners or members
+
+
+def _listed_states(states: list[Mention], text: str) -> set[Mention]:
+    """State mentions in a run of three or more joined only by commas or one short word ("A, B and C",
+    "A、B及びC"): the members of a list."""
+    listed: set[Mention] = set()
+    run: list[Mention] = []
+    for state in sorted(states, key=lambda m: m.start):
+        if run and state.start < run[-1].end:
+            run.append(state)  # one name read two ways ("Singapore", the state and its capital)
+            continue
+        if run and not _LIST_LINK.fullmatch(text[run[-1].end : state.start]):
+            if len({m.value for m in run}) >= _LIST_LENGTH:
+                listed.update(run)
+            run = []
+        run.append(state)
+    if len({m.value for m in run}) >= _LIST_LENGTH:
+        listed.update(run)
+    return listed
 
 
 def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:

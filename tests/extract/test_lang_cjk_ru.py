@@ -110,3 +110,33 @@ def test_bilateral_meetings_with_several_states_are_one_event_each(lang: str):
     text, home = BILATERAL_MEETINGS[lang]
     pairs = sorted(tuple(e["parties"]) for e in _events(text, lang))
     assert pairs == sorted(tuple(sorted((home, partner))) for partner in ("BRN", "LAO"))
+
+
+# The publisher's state named only as one partner in a list is no sign that it is the article's subject: a
+# ministry of another state signing "with Malaysia, Estonia, <the publisher's state> and Romania" is the
+# subject, with one event per partner.
+LISTED_HOME = {
+    "ru": (
+        "Баку, 9 января. Министерство связи Азербайджана подготовило проекты соглашений о сотрудничестве в сфере "
+        "ИКТ с рядом стран.\nПланируется подписать меморандумы с Малайзией, Эстонией, Россией и Румынией.",
+        "RUS",
+    ),
+    "ja": (
+        "アゼルバイジャン情報通信省は、マレーシア、エストニア、日本、ルーマニアとそれぞれICT分野の協力覚書に署名する予定だと"
+        "発表した。",
+        "JPN",
+    ),
+    "zh": ("阿塞拜疆通信部表示，将分别与马来西亚、爱沙尼亚、中国和罗马尼亚签署信息通信技术合作谅解备忘录。", "CHN"),
+    "ko": (
+        "아제르바이잔 정보통신부는 말레이시아, 에스토니아, 한국, 루마니아와 각각 ICT 협력 양해각서를 체결할 예정이라고 "
+        "밝혔다.",
+        "KOR",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_HOME))
+def test_the_publishers_state_in_a_list_of_partners_is_one_partner(lang: str):
+    text, listed = LISTED_HOME[lang]
+    pairs = sorted(tuple(e["parties"]) for e in _events(text, lang))
+    assert pairs == sorted(tuple(sorted(("AZE", partner))) for partner in ("EST", "MYS", "ROU", listed))
