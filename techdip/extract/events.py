@@ -352,17 +352,27 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
+    marked: list[str] = []  # roles of the officials named so far with their state
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if not any(_same_clause(text, title, party) for party in parties) and not _transliterated_holder(text, title):
+        if any(_same_clause(text, title, party) for party in parties):
+            marked.append(title.values[0])
+        elif not _transliterated_holder(text, title) and not _named_before(title.values[0], marked):
             return True
     return False
 
 
+def _named_before(role: str, marked: list[str]) -> bool:
+    """Is a bare title the official named just before with a state ("Vietnam's Prime Minister ... the Prime
+    Minister")? Only the very same office: "Korea's Minister of Science ... Minister Hung" are two."""
+    return role in marked
+
+
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+_KATAKANA_READING = re.compile(r"[(（][\u30a0-\u30ff]{2,}[)）]$")
 
 
 def _transliterated_holder(text: str, title: Mention) -> bool:
@@ -371,6 +381,8 @@ def _transliterated_holder(text: str, title: Mention) -> bool:
     before = _KATAKANA.search(text, max(0, title.start - 2), title.start)
     if before is not None and before.end() == title.start:
         return True
+    if _KATAKANA_READING.search(text, max(0, title.start - 30), title.start):
+        return True  # a name in Han characters with its reading in katakana: 李達坤(イ・ダルゴン)長官
     after = text[title.end : title.end + 1]
     return bool(_KATAKANA.match(text, title.end + (after == "の")))
 

@@ -140,3 +140,52 @@ def test_the_publishers_state_in_a_list_of_partners_is_one_partner(lang: str):
     text, listed = LISTED_HOME[lang]
     pairs = sorted(tuple(e["parties"]) for e in _events(text, lang))
     assert pairs == sorted(tuple(sorted(("AZE", partner))) for partner in ("EST", "MYS", "ROU", listed))
+
+
+# Japanese pages of Korean outlets: a name in Han characters with its katakana reading, and a Korean ministry's
+# head (部長官), are no Japanese official.
+KOREAN_OFFICIALS = {
+    "reading": "李正民(イ・ジョンミン)長官は、モロッコの産業相と会談し、電子政府分野の協力について協議した。",
+    "部長官": "未来創造科学部長官は28日、中国の工業情報化相とソウルで会談し、5G分野の協力を強化することで合意した。",
+}
+
+
+@pytest.mark.parametrize("case", sorted(KOREAN_OFFICIALS))
+def test_a_korean_official_in_japanese_is_not_the_publishers(case: str):
+    assert "JPN" not in _parties(KOREAN_OFFICIALS[case], "ja")
+
+
+def test_a_korean_ministry_head_named_with_his_state_is_korea():
+    text = "韓国の未来創造科学部長官は28日、中国の工業情報化相とソウルで会談し、5G分野の協力を強化することで合意した。"
+    assert _parties(text, "ja") == {"CHN", "KOR"}
+
+
+# A wire story from abroad: the official first named with a place of his own, then named again by the same
+# bare title, is that same official, not the publisher's minister.
+SAME_OFFICE = {
+    "ru": (
+        "Утром 28 ноября в Ханое министр информации и коммуникаций Нгуен Ван Нам провел встречу с новыми послами.\n"
+        "Министр информации и коммуникаций Нгуен Ван Нам и посол Ким Ли на встрече.\n"
+        "Министр подписал с Лаосом меморандум о сотрудничестве в области цифровой экономики.",
+        "RUS",
+    ),
+    "ko": (
+        "28일 하노이에서 정보통신부 장관 응우옌 반 남은 신임 대사들을 만났다.\n"
+        "정보통신부 장관 응우옌 반 남과 김리 대사가 회의에 참석했다.\n"
+        "장관은 라오스와 디지털 경제 협력 양해각서를 체결했다.",
+        "KOR",
+    ),
+    "de": (
+        "Am 28. November traf in Hanoi der Minister für Information und Kommunikation Nguyen Van Nam die neuen "
+        "Botschafter.\nDer Minister für Information und Kommunikation Nguyen Van Nam und Botschafter Kim Li bei dem "
+        "Treffen.\nDer Minister unterzeichnete mit Laos eine Absichtserklärung über die Zusammenarbeit in der "
+        "digitalen Wirtschaft.",
+        "DEU",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAME_OFFICE))
+def test_the_same_office_named_again_without_a_state_is_not_the_publishers(lang: str):
+    text, publisher = SAME_OFFICE[lang]
+    assert publisher not in _parties(text, lang)
