@@ -55,6 +55,7 @@ _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue
 _FRAMEWORK_WINDOW = 5
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
+_AGENCY_CHARS = 4  # "越通社", "新华社": a news agency's name glued before the dateline's city
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _BESIDE = 5  # characters between a title and the state written next to it ("Iran's minister", "ministre de l'Iran")
 _ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
@@ -209,10 +210,15 @@ def _kind(mention: Mention) -> str:
 
 
 def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
-    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed."""
-    if kind != "capital" or not text or (mention.start > 0 and text[mention.start - 1] != "\n"):
+    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed. So is
+    a city glued to a short agency name and followed by a dash, in scripts without spaces ("越通社河内——")."""
+    if kind != "capital" or not text:
         return False
-    return text[mention.end : mention.end + 2].strip()[:1] in (",", "-", "،", "(", "—")
+    after = text[mention.end : mention.end + 2].strip()[:1]
+    agency = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    if agency and not (2 <= len(agency) <= _AGENCY_CHARS and agency.isalpha() and after in ("—", "-")):
+        return False
+    return after in (",", "-", "،", "(", "—")
 
 
 def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Mention, cue: str) -> bool:
@@ -310,6 +316,9 @@ def home_party(
     named = next((m.value for m in states if m.value in homes and m not in listed), None)
     if named:
         return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
+    filed = next((m.value for m in states if m.value not in homes and _dateline_place(text, m, _kind(m))), None)
+    if homes and filed:
+        return filed  # "越通社河内——", "БАКУ, 9 января": a wire story filed abroad, where no home official acts
     if homes and _opens_with_bare_title(mentions, opening_end, text):
         return homes[0]  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
     if not counts:

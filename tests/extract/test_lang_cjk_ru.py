@@ -189,3 +189,21 @@ SAME_OFFICE = {
 def test_the_same_office_named_again_without_a_state_is_not_the_publishers(lang: str):
     text, publisher = SAME_OFFICE[lang]
     assert publisher not in _parties(text, lang)
+
+
+# A Chinese page of a foreign agency opens with the agency glued to the city it filed from ("越通社河内——"): an
+# unmarked "the Prime Minister" there is that state's, and a domestic meeting of that state is no event of China.
+FOREIGN_AGENCY = {
+    "Simplified": "越通社河内——18日,政府总理出席信息传媒部年度工作会议,要求加快电子政务和网络安全建设。",
+    "Traditional": "越通社河內——18日,政府總理出席信息傳媒部年度工作會議,要求加快電子政務和網絡安全建設。",
+}
+
+
+@pytest.mark.parametrize("script", sorted(FOREIGN_AGENCY))
+def test_a_foreign_agencys_dateline_makes_its_state_the_subject(script: str):
+    assert _events(FOREIGN_AGENCY[script], "zh") == []
+
+
+def test_a_foreign_agencys_dateline_keeps_the_partner_it_reports():
+    text = "越通社河内——18日,政府总理会见老挝新闻部部长,双方就电子政务和网络安全合作交换意见。"
+    assert _parties(text, "zh") == {"LAO", "VNM"}
