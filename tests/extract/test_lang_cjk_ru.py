@@ -207,3 +207,28 @@ def test_a_foreign_agencys_dateline_makes_its_state_the_subject(script: str):
 def test_a_foreign_agencys_dateline_keeps_the_partner_it_reports():
     text = "越通社河内——18日,政府总理会见老挝新闻部部长,双方就电子政务和网络安全合作交换意见。"
     assert _parties(text, "zh") == {"LAO", "VNM"}
+
+
+# "The ASEAN region's cyber-security training" names a region as a topic: ASEAN is no party of the talks.
+ASEAN_REGION = {
+    "ja": (
+        "総務大臣はベトナムの情報通信大臣と会談し、ASEAN地域のサイバーセキュリティ人材育成について協議した。",
+        "JPN",
+    ),
+    "ko": (
+        "과학기술정보통신부 장관은 베트남 정보통신부 장관과 만나 아세안 지역의 사이버 보안 인력 양성을 논의했다.",
+        "KOR",
+    ),
+    "zh": ("中国工业和信息化部部长会见越南信息传媒部部长，双方就东盟地区网络安全人才培养交换意见。", "CHN"),
+    "ru": (
+        "Министр цифрового развития России встретился с министром информации Вьетнама и обсудил подготовку кадров "
+        "по кибербезопасности для региона АСЕАН.",
+        "RUS",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ASEAN_REGION))
+def test_the_asean_region_as_a_topic_is_no_party(lang: str):
+    text, home = ASEAN_REGION[lang]
+    assert _parties(text, lang) == {home, "VNM"}
