@@ -266,3 +266,16 @@ def test_a_transliterated_name_under_a_bare_title_is_not_the_publishers_official
 def test_a_native_name_under_a_bare_title_stays_the_publishers_official():
     people = _people("工业和信息化部部长苗圩在京会见乌拉圭工业部部长蒙塞奇，双方就数字经济合作交换意见。", "zh")
     assert people["苗圩"] == "CHN"
+
+
+# Korean writes a bilateral pair with one syllable of the partner's name (한·호: Korea-Australia, 한·뉴: Korea-New
+# Zealand), and a bilateral meeting (양자면담) is a meeting of its own.
+def test_korean_pair_abbreviations_and_bilateral_meetings_give_one_event_per_pair():
+    text = "최 위원장은 한·뉴 양자면담, 한·호 양자면담을 갖고 방송통신 협력을 논의했다."
+    assert sorted(tuple(e["parties"]) for e in _events(text, "ko")) == [("AUS", "KOR"), ("KOR", "NZL")]
+
+
+@pytest.mark.parametrize("pair, code", [("한·몽", "MNG"), ("한-베", "VNM"), ("한ㆍ캐", "CAN")])
+def test_korean_one_syllable_pairs_name_both_states(pair: str, code: str):
+    text = f"양국 장관은 {pair} 디지털 협력 양해각서를 체결했다."
+    assert _parties(text, "ko") == {"KOR", code}
