@@ -279,3 +279,22 @@ def test_korean_pair_abbreviations_and_bilateral_meetings_give_one_event_per_pai
 def test_korean_one_syllable_pairs_name_both_states(pair: str, code: str):
     text = f"양국 장관은 {pair} 디지털 협력 양해각서를 체결했다."
     assert _parties(text, "ko") == {"KOR", code}
+
+
+# Offices the publisher's state does not have (a president or king for Japan, a king for Russia) are held by
+# another state's official: a bare one neither makes the publisher a party nor gets its nationality.
+FOREIGN_OFFICES = {
+    "ja": ("習近平国家主席は12日、ラオスの首相と会談し、両国のデジタル経済協力について協議した。", "JPN"),
+    "ru": (
+        "Король Абдалла провел переговоры с премьер-министром Лаоса о сотрудничестве в области цифровой экономики. "
+        "Иордания и Лаос укрепят сотрудничество.",
+        "RUS",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOREIGN_OFFICES))
+def test_an_office_the_publishers_state_does_not_have_is_anothers(lang: str):
+    text, publisher = FOREIGN_OFFICES[lang]
+    assert publisher not in _parties(text, lang)
+    assert publisher not in _people(text, lang).values()
