@@ -298,3 +298,14 @@ def test_an_office_the_publishers_state_does_not_have_is_anothers(lang: str):
     text, publisher = FOREIGN_OFFICES[lang]
     assert publisher not in _parties(text, lang)
     assert publisher not in _people(text, lang).values()
+
+
+def test_a_transliterated_name_takes_the_state_written_beside_it_elsewhere():
+    # "Minister Hung" under a bare title is the Vietnamese minister named with his state a sentence before
+    text = (
+        "林総務大臣はベトナムのフン科学技術大臣と会談し、デジタル分野の協力について協議した。\n"
+        "現地では、フン大臣のほか、カンボジアのチア郵便電気通信大臣、シンガポールのテオ大臣と会談し、5Gについて意見交換した。"
+    )
+    second = _events(text, "ja")[-1]
+    assert second["parties"] == ["JPN", "KHM", "SGP", "VNM"]
+    assert {p["name"]: p["party"] for p in second["people"]}["フン"] == "VNM"
