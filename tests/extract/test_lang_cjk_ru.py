@@ -309,3 +309,13 @@ def test_a_transliterated_name_takes_the_state_written_beside_it_elsewhere():
     second = _events(text, "ja")[-1]
     assert second["parties"] == ["JPN", "KHM", "SGP", "VNM"]
     assert {p["name"]: p["party"] for p in second["people"]}["フン"] == "VNM"
+
+
+def test_a_korean_case_particle_closes_the_titles_phrase():
+    # "최 차관은 ... 프랑스를 방문해": France is the object of the visit, not the vice-minister's state
+    text = (
+        "최 차관, 한국 ICT 정책 칠레에 소개\n2016-05-15 12:00\n"
+        "최재유 미래창조과학부 제2차관이 16일 칠레를 방문해 한국의 ICT 정책을 소개한다.\n"
+        "최 차관은 18일 귀국길에 프랑스를 방문해 OECD 및 프랑스와의 과학기술‧ICT 협력방안을 논의할 예정이다."
+    )
+    assert ["FRA", "KOR", "OECD"] in [e["parties"] for e in _events(text, "ko")]
