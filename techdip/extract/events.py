@@ -380,20 +380,23 @@ def _named_before(role: str, marked: list[str]) -> bool:
     return role in marked
 
 
-_KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
 _KATAKANA_READING = re.compile(r"[(（][\u30a0-\u30ff]{2,}[)）]$")
 
 
 def _transliterated_holder(text: str, title: Mention) -> bool:
     """Is the title's holder named in katakana, glued before it or after it and の ("ファム・ミン・チン首相",
-    "情報通信大臣のグエン・マイン・フン氏")? Katakana spells foreign names: that official is not the publisher's."""
-    before = _KATAKANA.search(text, max(0, title.start - 2), title.start)
-    if before is not None and before.end() == title.start:
+    "情報通信大臣のグエン・マイン・フン氏")? Katakana spells foreign names: that official is not the publisher's.
+    A foreign full name joins its parts with ・ or is followed by 氏; a loanword ("大臣のメッセージ") is neither."""
+    start = title.start
+    while start > 0 and "\u30a0" <= text[start - 1] <= "\u30ff":
+        start -= 1
+    if "・" in text[start : title.start]:
         return True
     if _KATAKANA_READING.search(text, max(0, title.start - 30), title.start):
         return True  # a name in Han characters with its reading in katakana: 李達坤(イ・ダルゴン)長官
-    after = text[title.end : title.end + 1]
-    return bool(_KATAKANA.match(text, title.end + (after == "の")))
+    after = _KATAKANA_RUN.match(text, title.end + (text[title.end : title.end + 1] == "の"))
+    return after is not None and ("・" in after.group() or text.startswith("氏", after.end()))
 
 
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:

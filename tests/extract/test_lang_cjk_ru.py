@@ -52,6 +52,12 @@ def test_an_official_named_in_katakana_is_not_the_publishers_minister(case: str)
     assert "JPN" not in _parties(FOREIGN_HOLDER[case], "ja")
 
 
+def test_a_katakana_loanword_after_the_title_is_no_foreign_holder():
+    # "the minister's message": a loanword, neither a dotted full name nor followed by 氏
+    text = "総務大臣のメッセージでは、ラオスの郵便電気通信大臣と5G分野の協力について協議したことが紹介された。"
+    assert _parties(text, "ja") == {"JPN", "LAO"}
+
+
 def test_the_foreign_officials_state_comes_from_the_page_when_it_names_it():
     text = "グエン・マイン・フン情報通信大臣は、中国の工業情報化大臣と会談し、ベトナムと中国のデジタル経済協力について協議した。"
     assert _parties(text, "ja") == {"CHN", "VNM"}
