@@ -1131,20 +1131,13 @@ def _unspaced_person(
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
     if party is None and span is before:
         party = _party_before_name(text, span[0], mentions)
-    # a name spelled in katakana or joined by a middle dot is a transliterated foreign name, never the home's
-    foreign_name = _transliterated(text[span[0] : span[1]])
-    assumed = party is None and title.values[1:2] != ("foreign",) and not foreign_name
+    assumed = party is None and title.values[1:2] != ("foreign",)
     party = home_party if assumed else party
     name = ctx.norm.original_text(*span)
     return PersonMention(span[0], span[1], name, title.value, party, title.start, title_end, assumed)
 
 
 _NAME_DOTS = "·・•"
-
-
-def _transliterated(name: str) -> bool:
-    """Is an unspaced name a transliteration: all katakana (グエン・マイン・フン, フン) or dotted (吉列尔莫·蒙塞奇)?"""
-    return any(d in name for d in _NAME_DOTS) or (bool(name) and all("\u30a0" <= c <= "\u30ff" for c in name))
 
 
 def _han_run(
