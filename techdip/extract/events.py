@@ -5,8 +5,8 @@ How an event is built, in order (pipeline.extract calls the steps):
 1. Every party mention gets a role (`party_roles`). A state after a place cue ("in", "در"), next to a
    venue cue ("the Chinese capital", "on the sidelines of the G20") or right before one of its own cities
    is a place; next to an origin cue ("-made", "ساخت", "company", "شركة") an origin; after a passing cue
-   ("such as") a passing mention. Only actors are parties, but a place becomes a party when someone from
-   that state takes part.
+   ("such as") a passing mention; an acronym in brackets after a name ("... Union (ITU)") has the name's
+   role. Only actors are parties, but a place becomes a party when someone from that state takes part.
 2. The article's home party (`home_party`): the language's press state when the article names it or opens
    with a bare official title, else the state it is mostly about (actors and the dateline city, never a
    venue). It is the implicit actor behind "the minister of communications" or "our country".
@@ -64,6 +64,9 @@ _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / 
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
+_HEADING_CHARS = 40  # a section heading is a short line of its own
+_LISTED = 5  # characters between two items of a list ("palestinien et somalien", "and", "و")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 @dataclass
@@ -114,7 +117,7 @@ def party_roles(
         if place.category == "place":
             places_at.setdefault(place.start, []).append(place)
             places_ending.setdefault(place.end, []).append(place)
-    settings = _framework_settings(mentions, tokens)
+    settings = _framework_settings(mentions, tokens, text)
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -123,7 +126,13 @@ def party_roles(
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
-                if cue.end <= mention.start:
+                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing"),
+                # and a venue's phrase ends at the comma ("al margen de la cumbre, el ministro colombiano")
+                if (
+                    cue.end <= mention.start
+                    and not _SENTENCE_END.search(text, cue.end, mention.start)
+                    and not (cue.value == "venue" and _clause_break(text, cue, mention, True))
+                ):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -139,6 +148,10 @@ def party_roles(
             roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
         elif "passing" in before or "passing_after" in after:
             roles[mention] = "passing"
+        elif kind == "demonym" and (
+            _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
+        ):
+            roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
         elif kind != "demonym" and (
             before.get("place") == 0
             or _dateline_place(text, mention, kind)
@@ -154,12 +167,27 @@ def party_roles(
             roles[mention] = "actor"
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
+    _bracketed_acronyms(roles, text)
     return roles
 
 
-def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]:
+def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
+    """An acronym in brackets right after the same party's name ("di International Telecommunication Union
+    (ITU)") is that name again: it takes the name's role (a place stays a place)."""
+    by_end = {mention.end: mention for mention in roles}
+    for mention in sorted(roles, key=lambda m: m.start):
+        gap_start = mention.start - 2
+        name = by_end.get(gap_start) or by_end.get(gap_start - 1)
+        if name is None or name.value != mention.value or roles[name] == roles[mention]:
+            continue
+        if text[name.end : mention.start].strip() == "(":
+            roles[mention] = roles[name]
+
+
+def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "") -> set[Mention]:
     """The party each framework cue ("on the sidelines of", "در حاشیه") sets the scene with: the first one after it,
-    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU")."""
+    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU"), within its clause
+    ("al margen de la cumbre, el ministro colombiano": the minister's state is no setting)."""
     parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
     settings = set()
     for cue in mentions:
@@ -168,12 +196,25 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
         following = [p for p in parties if p.start >= cue.end]
         if not following or _words_between(tokens, cue.end, following[0].start) > _FRAMEWORK_WINDOW:
             continue
+        if _clause_break(text, cue, following[0]):
+            continue
         settings.add(following[0])
         for previous, party in zip(following, following[1:], strict=False):
-            if party.start - previous.end > 1:  # "the ASEAN-China summit": a joined name sets the scene whole
+            # "the ASEAN-China summit": a joined name sets the scene whole; so does a name with its acronym in
+            # brackets ("Hội nghị Bộ trưởng Số ASEAN (ADGMIN)")
+            gap = party.start - previous.end
+            if gap > 1 and not (party.value == previous.value and gap <= 2):
                 break
             settings.add(party)
     return settings
+
+
+def _clause_break(text: str, cue: Mention, mention: Mention, apposition: bool = False) -> bool:
+    """Is there a comma or a stronger break between a cue and a later mention? With `apposition`, a mention
+    right after the comma still belongs to the cue ("in the Chinese capital, Beijing")."""
+    gap = text[cue.end : mention.start]
+    last = max(gap.rfind(ch) for ch in ",،、，;:\n")
+    return last >= 0 and not (apposition and not gap[last + 1 :].strip())
 
 
 def _after_comma(text: str, mention: Mention) -> bool:
@@ -255,6 +296,16 @@ def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Ment
     )
 
 
+def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
+    """A state's adjective right after one of its own cities qualifies the city: "جنيف السويسرية", "Genève la
+    suisse"."""
+    return any(
+        not text[p.end : mention.start].strip() and p.values[1:2] == (mention.value,)
+        for end in (mention.start, mention.start - 1)
+        for p in places_ending.get(end, ())
+    )
+
+
 def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
     """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
     return any(
@@ -321,9 +372,45 @@ def home_party(
         return filed  # "越通社河内——", "БАКУ, 9 января": a wire story filed abroad, where no home official acts
     if homes and _opens_with_bare_title(mentions, opening_end, text):
         return homes[0]  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
+    # "his Somali counterpart": that state is the other side of whoever the story follows, never the home
+    for code in _counterpart_states(titles, states):
+        counts.pop(code, None)
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def _counterpart_states(titles: list[Mention], states: list[Mention]) -> set[str]:
+    """The states of officials called someone's counterpart, and those listed with them ("his Palestinian and
+    Somali counterparts", "ses homologues palestinien et somalien")."""
+    spans = [(t.start, t.end) for t in titles if t.value == "counterpart"]
+    found = set()
+    for state in sorted(states, key=lambda m: m.start):
+        if _beside_any(state, spans, _LISTED):
+            spans.append((state.start, state.end))
+            found.add(state.value)
+    return found
+
+
+def _counterparts_subject(sentence: Sentence, roles: dict[Mention, str]) -> str | None:
+    """The one state named before an official's counterparts ("the Egyptian minister signed with his Palestinian
+    and Somali counterparts": Egypt): the side that deals with each of them."""
+    first = min(
+        (m.start for m in sentence.mentions if m.category == "title" and m.value == "counterpart"), default=None
+    )
+    if first is None:
+        return None
+    before = {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party" and m.value not in ORGANISATIONS and m.end <= first and roles.get(m) == "actor"
+    }
+    return next(iter(before)) if len(before) == 1 else None
+
+
+def _beside_any(mention: Mention, spans: list[tuple[int, int]], gap: int = 1) -> bool:
+    """Is the mention inside one of the spans, or at most `gap` characters before or after it?"""
+    return any(mention.start <= end + gap and start <= mention.end + gap for start, end in spans)
 
 
 _LIST_LINK = re.compile(r"[\s,;、，،]*(?:\w{1,3}[\s,;、，،]*)?")
@@ -361,17 +448,28 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
+    titles = [m for m in ordered if m.category == "title"]
     marked: list[str] = []  # roles of the officials named so far with their state
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if any(_same_clause(text, title, party) for party in parties):
+        # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
+        # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão")
+        own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
+        if any(_same_clause(text, title, party) for party in own):
             marked.append(title.values[0])
         elif not _transliterated_holder(text, title) and not _named_before(title.values[0], marked):
             return True
     return False
+
+
+def _about_companies(sentence: Sentence, roles: dict[Mention, str]) -> bool:
+    """Every state the sentence names only qualifies a company or a university (cue `origin`): its subject is
+    them, not the parties of the story so far."""
+    states = [m for m in sentence.mentions if m.category == "party"]
+    return bool(states) and all(roles.get(m) == "origin" for m in states)
 
 
 def _named_before(role: str, marked: list[str]) -> bool:
@@ -418,6 +516,8 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
         parties -= _topic_organisations(sentence, parties, tokens)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
+            if _about_companies(sentence, roles):
+                continue  # "Chinese tech giants and American operators also held talks": not the states' event
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
         elif len(parties) < 2 and strong and _has_cue(sentence, "both"):
@@ -467,10 +567,15 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             types.remove("REQUEST")  # "proposed the work plan, which was adopted": a proposal met by an agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
-            status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
+            # a signing with no status of its own is planned when the sentence speaks of the future
+            # ("من المقرر توقيع", the signing is scheduled), else under discussion
+            default = _CAPPED_BY_MODALITY if hypothetical and type_ != "CONSULT" else "discussed"
+            status = max(statuses, key=_STATUS_RANK.__getitem__, default=default)
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            for group in _bilateral(parties, home, separate):
+            # "Iran's minister met his counterparts, the Egyptian, the Saudi ...": Iran deals with each, whoever
+            # the home
+            for group in _bilateral(parties, _counterparts_subject(sentence, roles) or home, separate):
                 frames.append(
                     Frame(
                         sentence=index,
@@ -669,9 +774,25 @@ def keep_headline_focus(
 
 def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
-    news (spec §2): its frames go when the article reports anything else."""
-    news = [f for f in frames if not _has_cue(sentences[f.sentence], "recall")]
+    news (spec §2): its frames go when the article reports anything else. So does everything under a heading
+    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end, and a
+    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any."""
+    background = next((i for i, s in enumerate(sentences) if i and _is_background_heading(s)), len(sentences))
+    news = [
+        f
+        for f in frames
+        if f.sentence < background and not any(_has_cue(sentences[f.sentence], cue) for cue in ("recall", "caption"))
+    ]
     return news if news else frames
+
+
+def _is_background_heading(sentence: Sentence) -> bool:
+    """A short line of its own naming background; "vor dem Hintergrund der Gespräche" is not one."""
+    return (
+        sentence.end - sentence.start <= _HEADING_CHARS
+        and _has_cue(sentence, "background")
+        and not any(m.category in ("trigger", "party") for m in sentence.mentions)
+    )
 
 
 def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
@@ -682,6 +803,8 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
     party: they are its members' side meetings, not separate events it summarises."""
     kept = []
     for frame in frames:
+        if frame.sentence < lead + _SUMMARY_SENTENCES and _subject_left_out(frame, frames):
+            continue
         if frame.sentence >= lead + _SUMMARY_SENTENCES or len(frame.parties) < 3:
             kept.append(frame)  # not an opening summary of several events
             continue
@@ -692,6 +815,20 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
             continue
         kept.append(frame)
     return kept
+
+
+def _subject_left_out(frame: Frame, frames: list[Frame]) -> bool:
+    """ "MoUs with Palestine and Somalia": an opening that names only the partners, each of which the text then
+    pairs with one same state (Egypt, who signed with each), leaves out its subject: it is not an event of the
+    partners with each other."""
+    if any(p in ORGANISATIONS for p in frame.parties):
+        return False
+    later = [f for f in frames if f.sentence > frame.sentence and f.type == frame.type and len(f.parties) == 2]
+    subjects = None
+    for party in frame.parties:
+        with_party = {q for f in later if party in f.parties for q in f.parties - {party}}
+        subjects = with_party if subjects is None else subjects & with_party
+    return bool(subjects and subjects - frame.parties)
 
 
 def _some_disjoint(party_sets: list[frozenset[str]]) -> bool:
@@ -728,12 +865,16 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
+    documents = {frozenset(f.parties) for f in frames if f.type == "AGREE" and not _generic_agreement(f)}
     folded = []
     for frame in frames:
         parties = frozenset(frame.parties)
-        generic_agreement = (
-            frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
-        )
+        generic_agreement = _generic_agreement(frame)
+        if generic_agreement and parties in documents and parties not in talks:
+            # "the cabinet approved an agreement with Saudi Arabia ... both countries decided to increase
+            # cooperation": with no talks reported, the intent is what the agreement says
+            folded.append(frame)
+            continue
         # a request in talks is a remark of the talks unless it asks for something concrete (spec §2: an invitation
         # to a celebration is a remark; one to come and draft a memorandum is news of its own)
         remark_in_talks = (
@@ -760,7 +901,7 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
             # to the agreement the article reports of the two, else it is their talks
             frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
-    return [_into_wider(frame, folded) for frame in folded]
+    return [_into_meeting(_into_wider(frame, folded), folded) for frame in folded]
 
 
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
@@ -772,6 +913,26 @@ def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     if len(wider) != 1:
         return frame
     return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
+
+
+def _generic_agreement(frame: Frame) -> bool:
+    """ "Agreed to deepen cooperation": an agreement on nothing concrete, not signed."""
+    return frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
+
+
+def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:
+    """An organisation's meeting told again with one member ("ASEAN ministers met in Hanoi ... Vietnam's minister
+    told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
+    organisation there (a declaration adopted) is agreed by all who met, when the article reports one such
+    meeting of all."""
+    organisations = frame.parties.intersection(ORGANISATIONS)
+    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or len(frame.parties) != 2 or len(organisations) != 1:
+        return frame
+    kinds = {frame.type} | ({"CONSULT", "COOPERATE"} if frame.type == "AGREE" else set())
+    wider = {frozenset(f.parties) for f in frames if f.type in kinds and f.parties > frame.parties}
+    if len(wider) != 1:
+        return frame
+    return replace(frame, parties=set(next(iter(wider))))
 
 
 def _named_document(signals: frozenset[str]) -> bool:
@@ -923,7 +1084,8 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
-    the day of a report ("an official release said on Wednesday") when another date is given, else
+    the day of a report ("an official release said on Wednesday") when another date is given, nor ever the day
+    of a third party's report ("state media reported on Monday": when it was told, not when it happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
@@ -939,6 +1101,7 @@ def attach_dates(
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
     now = _now(dated, published)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    media = {id(d[2]) for d in dated if len(d) > 3 and d[3] == "media"}
     headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
@@ -949,6 +1112,7 @@ def attach_dates(
             and not _after(d[2].value, published)
             and not _background(d[2].value, now)
             and not _period(d[2])
+            and id(d[2]) not in media  # the day the media told of it, not the event's (spec: when it happened)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication

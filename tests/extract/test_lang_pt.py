@@ -75,3 +75,88 @@ def test_telecommunications_make_technology_news_but_name_no_area_by_themselves(
 def test_a_ministry_named_by_its_acronym_acts_for_its_state():
     (event,) = _events("O MINTTICS e a embaixada da Índia discutiram a cooperação em satélites.")
     assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "IND"])
+
+
+def test_the_official_named_by_office_alone_hosts_a_joint_audience_for_the_home_state():
+    text = (
+        "O ministro das Telecomunicações de Moçambique falou sobre redes 5G.\n\n"
+        "O governante falava depois de uma audiência conjunta com os embaixadores do Quénia, do Gana e da Zâmbia."
+    )
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert parties == {"GHA", "KEN", "MOZ", "ZMB"}
+
+
+def test_regulators_named_by_their_acronym_act_for_their_states():
+    text = "O INCM e a Anatel assinaram um memorando de entendimento sobre o espectro para redes 5G."
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("AGREE", ["BRA", "MOZ"])
+
+
+def test_the_portuguese_speaking_african_states_as_a_community_are_no_party():
+    text = (
+        "O Brasil e Moçambique assinaram um memorando sobre telecomunicações, semelhante aos de países "
+        "latino-americanos e afro-portugueses."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["BRA", "MOZ"]
+
+
+def test_a_reflexive_propoe_se_is_an_aim_not_a_request():
+    text = (
+        "O Brasil e Angola assinaram um memorando sobre satélites. O acordo propõe-se criar novas vias de "
+        "colaboração entre centros de pesquisa."
+    )
+    assert {e["type"] for e in _events(text)} == {"AGREE"}
+
+
+def test_officials_who_were_with_the_minister_met_him():
+    text = (
+        "A ministra para a Digitalização dos Países Baixos, Ana de Vries, esteve com o ministro das Comunicações "
+        "do Brasil para falar de cabos submarinos."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["BRA", "NLD"])
+
+
+def test_a_bloc_described_by_its_members_is_no_company_group():
+    text = "A reunião do Brics – grupo formado por Brasil, Rússia, Índia, China e África do Sul – discutiu redes 5G."
+    parties = {p for e in _events(text) for p in e["parties"]}
+    assert {"BRICS", "BRA", "CHN"} <= parties
+
+
+def test_taking_part_in_an_organisations_congress_is_a_meeting_with_it():
+    text = (
+        "O ministro angolano das Telecomunicações participou da cerimónia de abertura do Congresso da União "
+        "Postal Universal, em Abidjan."
+    )
+    (event,) = _events(text)
+    assert (event["type"], event["parties"]) == ("CONSULT", ["AGO", "UPU"])
+
+
+def test_a_state_named_as_the_aggressor_in_a_war_is_no_party_of_the_talks():
+    text = (
+        "Portugal e o Japão reuniram-se sobre cibersegurança e sublinharam a unidade face à agressão russa à Ucrânia."
+    )
+    assert sorted({p for e in _events(text) for p in e["parties"]}) == ["JPN", "PRT"]
+
+
+def test_a_press_office_named_after_ict_makes_no_technology_news():
+    text = (
+        "O Ministro da Energia e Águas de Angola recebeu o Embaixador de Portugal para falar de barragens.\n"
+        "GABINETE DE TECNOLOGIAS DE INFORMAÇÃO E COMUNICAÇÃO INSTITUCIONAL E IMPRENSA, em Luanda"
+    )
+    assert _events(text) == []
+
+
+def test_a_bank_of_a_state_is_a_company_not_the_state():
+    text = (
+        "O governo de Cabo Verde assinou com um banco chinês um acordo de financiamento do projecto de "
+        "governação electrónica."
+    )
+    assert all("CHN" not in e["parties"] for e in _events(text))
+
+
+def test_european_portuguese_electronic_governance_is_e_government():
+    text = "Cabo Verde e a China assinaram um acordo para a segunda fase da governação electrónica."
+    (event,) = _events(text)
+    assert (event["parties"], event["areas"]) == (["CHN", "CPV"], ["e_government"])
