@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from techdip.extract.mentions import PORTFOLIO, Mention
-from techdip.extract.people import PersonMention
+from techdip.extract.people import PersonMention, _hangul_particle
 from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
 from techdip.text.tokens import Tokens
@@ -55,6 +55,7 @@ _VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue
 _FRAMEWORK_WINDOW = 5
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
+_AGENCY_CHARS = 4  # "越通社", "新华社": a news agency's name glued before the dateline's city
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _BESIDE = 5  # characters between a title and the state written next to it ("Iran's minister", "ministre de l'Iran")
 _ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
@@ -250,10 +251,15 @@ def _kind(mention: Mention) -> str:
 
 
 def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
-    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed."""
-    if kind != "capital" or not text or (mention.start > 0 and text[mention.start - 1] != "\n"):
+    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed. So is
+    a city glued to a short agency name and followed by a dash, in scripts without spaces ("越通社河内——")."""
+    if kind != "capital" or not text:
         return False
-    return text[mention.end : mention.end + 2].strip()[:1] in (",", "-", "،", "(", "—")
+    after = text[mention.end : mention.end + 2].strip()[:1]
+    agency = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+    if agency and not (2 <= len(agency) <= _AGENCY_CHARS and agency.isalpha() and after in ("—", "-")):
+        return False
+    return after in (",", "-", "،", "(", "—")
 
 
 def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Mention, cue: str) -> bool:
@@ -356,9 +362,14 @@ def home_party(
             counts[mention.value] += 2 if mention.start < headline_end else 1
             first_seen.setdefault(mention.value, mention.start)
     homes = language_home.split() if language_home else []
-    named = next((m.value for m in mentions if m.category == "party" and m.value in homes), None)
+    listed = _listed_states(states, text)
+    # one state among a list of others ("with Malaysia, Estonia, ..., Russia") is a partner, not the subject
+    named = next((m.value for m in states if m.value in homes and m not in listed), None)
     if named:
         return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
+    filed = next((m.value for m in states if m.value not in homes and _dateline_place(text, m, _kind(m))), None)
+    if homes and filed:
+        return filed  # "越通社河内——", "БАКУ, 9 января": a wire story filed abroad, where no home official acts
     if homes and _opens_with_bare_title(mentions, opening_end, text):
         return homes[0]  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
     # "his Somali counterpart": that state is the other side of whoever the story follows, never the home
@@ -402,6 +413,29 @@ def _beside_any(mention: Mention, spans: list[tuple[int, int]], gap: int = 1) ->
     return any(mention.start <= end + gap and start <= mention.end + gap for start, end in spans)
 
 
+_LIST_LINK = re.compile(r"[\s,;、，،]*(?:\w{1,3}[\s,;、，،]*)?")
+_LIST_LENGTH = 3  # states named one after another: a list of partners or members
+
+
+def _listed_states(states: list[Mention], text: str) -> set[Mention]:
+    """State mentions in a run of three or more joined only by commas or one short word ("A, B and C",
+    "A、B及びC"): the members of a list."""
+    listed: set[Mention] = set()
+    run: list[Mention] = []
+    for state in sorted(states, key=lambda m: m.start):
+        if run and state.start < run[-1].end:
+            run.append(state)  # one name read two ways ("Singapore", the state and its capital)
+            continue
+        if run and not _LIST_LINK.fullmatch(text[run[-1].end : state.start]):
+            if len({m.value for m in run}) >= _LIST_LENGTH:
+                listed.update(run)
+            run = []
+        run.append(state)
+    if len({m.value for m in run}) >= _LIST_LENGTH:
+        listed.update(run)
+    return listed
+
+
 def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:
     """Is the state written right after or right before an official's title?"""
     return any(0 <= mention.start - end <= 1 for end in title_edges) or any(
@@ -415,6 +449,7 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
     titles = [m for m in ordered if m.category == "title"]
+    marked: list[str] = []  # roles of the officials named so far with their state
     for title in ordered:
         if title.start >= opening_end:
             break
@@ -423,7 +458,9 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
         # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
         # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão")
         own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
-        if not any(_same_clause(text, title, party) for party in own):
+        if any(_same_clause(text, title, party) for party in own):
+            marked.append(title.values[0])
+        elif not _transliterated_holder(text, title) and not _named_before(title.values[0], marked):
             return True
     return False
 
@@ -433,6 +470,31 @@ def _about_companies(sentence: Sentence, roles: dict[Mention, str]) -> bool:
     them, not the parties of the story so far."""
     states = [m for m in sentence.mentions if m.category == "party"]
     return bool(states) and all(roles.get(m) == "origin" for m in states)
+
+
+def _named_before(role: str, marked: list[str]) -> bool:
+    """Is a bare title the official named just before with a state ("Vietnam's Prime Minister ... the Prime
+    Minister")? Only the very same office: "Korea's Minister of Science ... Minister Hung" are two."""
+    return role in marked
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a0-\u30ff]+")
+_KATAKANA_READING = re.compile(r"[(（][\u30a0-\u30ff]{2,}[)）]$")
+
+
+def _transliterated_holder(text: str, title: Mention) -> bool:
+    """Is the title's holder named in katakana, glued before it or after it and の ("ファム・ミン・チン首相",
+    "情報通信大臣のグエン・マイン・フン氏")? Katakana spells foreign names: that official is not the publisher's.
+    A foreign full name joins its parts with ・ or is followed by 氏; a loanword ("大臣のメッセージ") is neither."""
+    start = title.start
+    while start > 0 and "\u30a0" <= text[start - 1] <= "\u30ff":
+        start -= 1
+    if "・" in text[start : title.start]:
+        return True
+    if _KATAKANA_READING.search(text, max(0, title.start - 30), title.start):
+        return True  # a name in Han characters with its reading in katakana: 李達坤(イ・ダルゴン)長官
+    after = _KATAKANA_RUN.match(text, title.end + (text[title.end : title.end + 1] == "の"))
+    return after is not None and ("・" in after.group() or text.startswith("氏", after.end()))
 
 
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:
@@ -666,10 +728,12 @@ def _home_title(mention: Mention, sentence: Sentence, tokens: Tokens) -> bool:
     if mention.category != "title" or mention.values[1:2] == ("foreign",):
         return False
     first, after = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
+    # a case particle glued to the title closes its phrase: "최 차관은 ... 프랑스를 방문해", France is the next one's
+    closed = 0 < after <= len(tokens) and _hangul_particle(tokens[after - 1].text)
     for other in sentence.mentions:
         if other.category == "party":
             start, end = tokens.first_at_or_after(other.start), tokens.first_at_or_after(other.end)
-            if after <= start <= after + 3 or first - 2 <= end <= first:
+            if (not closed and after <= start <= after + 3) or first - 2 <= end <= first:
                 return False
     return True
 

@@ -125,8 +125,8 @@ def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:
     out = []
     for person in people:
         parties = written.get(person.name.casefold(), set())
-        if person.party_assumed and len(parties) == 1:
-            (party,) = parties
+        if (person.party_assumed or person.party is None) and len(parties) == 1:
+            (party,) = parties  # also a name left without one (a transliteration under a bare title)
             person = replace(person, party=party, party_assumed=False)
         out.append(person)
     return out
