@@ -162,6 +162,8 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
     parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
     settings = set()
     for cue in mentions:
+        if cue.category == "cue" and cue.value == "framework_after":
+            settings |= _framework_before(parties, cue, tokens)
         if cue.category != "cue" or cue.value != "framework":
             continue
         following = [p for p in parties if p.start >= cue.end]
@@ -172,6 +174,21 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
             if party.start - previous.end > 1:  # "the ASEAN-China summit": a joined name sets the scene whole
                 break
             settings.add(party)
+    return settings
+
+
+def _framework_before(parties: list[Mention], cue: Mention, tokens: Tokens) -> set[Mention]:
+    """The party a framework postposition (Azerbaijani "ŞƏT sammiti çərçivəsində") sets the scene with: the last one
+    before it, at most one word (the meeting's noun) away, so that "X ilə Y arasında əməkdaşlıq çərçivəsində"
+    (within the cooperation between X and Y) keeps its parties."""
+    preceding = [p for p in parties if p.end <= cue.start]
+    if not preceding or not 0 <= _words_between(tokens, preceding[-1].end, cue.start) <= 1:
+        return set()
+    settings = {preceding[-1]}
+    for later, party in zip(preceding[::-1], preceding[-2::-1], strict=False):
+        if later.start - party.end > 1:  # "ASEAN-China" joined: the whole name sets the scene
+            break
+        settings.add(party)
     return settings
 
 

@@ -167,3 +167,18 @@ def test_a_signing_in_the_present_tense_is_signed():
 def test_military_technology_is_no_technology_news():
     text = "Azərbaycan və Türkiyənin müdafiə nazirləri hərbi texnologiya sahəsində əməkdaşlığı müzakirə ediblər."
     assert _events(text) == []
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ŞƏT sammiti çərçivəsində Azərbaycan və Qazaxıstan rəqəmsal inkişaf nazirləri görüşüb və süni intellekt "
+        "sahəsində əməkdaşlığı müzakirə ediblər."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KAZ"]
+
+
+def test_states_before_a_framework_noun_phrase_stay_parties():
+    text = "Azərbaycan ilə Qazaxıstan arasında əməkdaşlıq çərçivəsində kibertəhlükəsizlik üzrə memorandum imzalanıb."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KAZ"] and event["type"] == "AGREE"

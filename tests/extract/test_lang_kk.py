@@ -106,3 +106,12 @@ def test_negated_signing_makes_no_event():
 
 def test_a_company_launch_is_no_event():
     assert _events("Қазақтелеком компаниясы Алматыда жаңа 5G желісін іске қосты.") == []
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ШЫҰ саммиті аясында Қазақстан мен Өзбекстан цифрлық даму министрлері кездесіп, жасанды интеллект "
+        "саласындағы ынтымақтастықты талқылады."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "UZB"]

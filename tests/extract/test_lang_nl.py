@@ -108,3 +108,12 @@ def test_a_regions_government_acts_for_its_state_and_present_tense_headlines_rep
 def test_military_technology_is_no_technology_news():
     text = "De Nederlandse minister van Defensie sprak met zijn Duitse ambtgenoot over technologie voor de marine."
     assert _events(text) == []
+
+
+def test_an_organisation_a_few_words_after_in_de_marge_van_de_is_the_setting():
+    text = (
+        "Minister Hanke Bruins Slot heeft in New York, in de marge van de Algemene Vergadering van de VN, gesproken "
+        "met haar Japanse collega over samenwerking op het gebied van cyberveiligheid."
+    )
+    (event,) = _events(text)
+    assert "UN" not in event["parties"] and "JPN" in event["parties"]

@@ -110,3 +110,12 @@ def test_cyrillic_script_signing_with_the_day_and_month():
     assert event["parties"] == ["AFG", "UZB"]
     assert event["areas"] == ["cybersecurity", "postal"]
     assert event["date"] == "2018-04-02"
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ShHT sammiti doirasida O‘zbekiston va Qozog‘iston raqamli texnologiyalar vazirlari uchrashib, sun'iy "
+        "intellekt sohasidagi hamkorlikni muhokama qildi."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "UZB"]
