@@ -227,3 +227,29 @@ def test_a_form_matched_whole_beats_a_shorter_form_with_a_suffix():
     # "RPA" is South Africa written whole, not "RP" (Rzeczpospolita Polska) with the ending "a"
     (event,) = _events("Minister cyfryzacji RPA spotkał się z ambasadorem Japonii w sprawie cyberbezpieczeństwa.")
     assert event["parties"] == ["JPN", "ZAF"]
+
+
+def test_an_arrival_is_a_visit_and_a_state_in_the_genitive_after_a_title_is_a_party():
+    text = (
+        "W poniedziałek do Warszawy zawitała Ana Pereira, minister ds. cyfryzacji Portugalii, oraz Jan Novák, "
+        "minister ds. transformacji cyfrowej Słowacji. Tematem rozmów była sztuczna inteligencja."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["POL", "PRT", "SVK"]
+    assert "ai" in event["areas"]
+
+
+def test_a_signing_told_in_the_first_person_is_an_agreement():
+    text = "Podpisaliśmy dziś z Estonią memorandum o współpracy w zakresie cyberbezpieczeństwa - powiedział minister."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["status"] == "signed"
+    assert event["parties"] == ["EST", "POL"]
+
+
+def test_the_organisation_after_na_forum_is_the_setting_of_the_talks():
+    text = (
+        "Wiceministrowie Polski i Litwy rozmawiali o koordynacji działań na forum UE w dziedzinie cyberbezpieczeństwa."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["LTU", "POL"]
