@@ -117,3 +117,29 @@ def test_an_organisation_a_few_words_after_in_de_marge_van_de_is_the_setting():
     )
     (event,) = _events(text)
     assert "UN" not in event["parties"] and "JPN" in event["parties"]
+
+
+def test_founding_a_body_together_is_an_agreement():
+    text = (
+        "De ministers van Nederland, Denemarken en Estland hebben vandaag in Tallinn een gezamenlijk centrum voor "
+        "cyberveiligheid opgericht."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["status"] == "agreed"
+    assert event["parties"] == ["DNK", "EST", "NLD"]
+
+
+def test_ministers_who_troffen_elkaar_held_talks():
+    text = (
+        "De Belgische minister van Digitalisering en haar Japanse ambtgenoot troffen elkaar dinsdag in Tokio om "
+        "te praten over cyberveiligheid."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["BEL", "JPN"]
+    assert "cybersecurity" in event["areas"]
+
+
+def test_a_past_joint_project_werkten_samen_is_cooperation_carried_out():
+    text = "Nederland en Indonesië werkten samen aan een netwerk van datacenters op Java."
+    (event,) = _events(text)
+    assert event["type"] == "COOPERATE" and event["parties"] == ["IDN", "NLD"]
