@@ -344,14 +344,31 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     its clause ("Bakan Kacır, Malezya ... Bakanı ile görüştü": the first minister is the publisher's)?"""
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
+    titles = [m for m in ordered if m.category == "title"]
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
-        if not any(_same_clause(text, title, party) for party in parties):
+        # a state beside another official's title is that one's ("Minister X rozmawiał z ambasadorem Japonii")
+        if not any(_same_clause(text, title, party) and not _anothers(titles, title, party) for party in parties):
             return True
     return False
+
+
+def _anothers(titles: list[Mention], title: Mention, party: Mention) -> bool:
+    """Is the state another official's: written beside another title, or behind one that stands between?"""
+
+    def beside(other: Mention) -> bool:
+        return 0 <= party.start - other.end <= _BESIDE or 0 <= other.start - party.end <= _BESIDE
+
+    if beside(title):  # beside two titles, a state is the ambassador's ("naziri Yaponiyanın səfiri ilə")
+        return any(o is not title and o.values[1:2] == ("foreign",) and beside(o) for o in titles)
+    left, right = (title, party) if title.start <= party.start else (party, title)
+    return any(
+        other is not title and ((left.end <= other.start and other.end <= right.start) or beside(other))
+        for other in titles
+    )
 
 
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:

@@ -182,3 +182,18 @@ def test_states_before_a_framework_noun_phrase_stay_parties():
     text = "Azərbaycan ilə Qazaxıstan arasında əməkdaşlıq çərçivəsində kibertəhlükəsizlik üzrə memorandum imzalanıb."
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "KAZ"] and event["type"] == "AGREE"
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Yaponiyanın səfiri ilə süni intellekt sahəsində əməkdaşlığı "
+        "müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["AZE", "JPN"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_nationality():
+    text = "Koreya Respublikasının səfiri nazir müavini ilə 5G şəbəkələri üzrə görüşüb."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KOR"]

@@ -143,3 +143,18 @@ def test_a_past_joint_project_werkten_samen_is_cooperation_carried_out():
     text = "Nederland en Indonesië werkten samen aan een netwerk van datacenters op Java."
     (event,) = _events(text)
     assert event["type"] == "COOPERATE" and event["parties"] == ["IDN", "NLD"]
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = "De minister van Digitale Zaken sprak met de ambassadeur van Japan over kunstmatige intelligentie."
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_state_secretary_a_nationality():
+    text = (
+        "De ambassadeur van Zuid-Korea ontmoette de staatssecretaris voor Digitalisering om te praten over "
+        "5G-netwerken."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "NLD"]

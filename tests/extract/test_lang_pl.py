@@ -253,3 +253,15 @@ def test_the_organisation_after_na_forum_is_the_setting_of_the_talks():
     )
     (event,) = _events(text)
     assert event["parties"] == ["LTU", "POL"]
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = "Minister cyfryzacji rozmawiał z ambasadorem Japonii o sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["JPN", "POL"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_nationality():
+    text = "Ambasador Korei Południowej spotkał się z wiceministrem cyfryzacji w sprawie sieci 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "POL"] and event["areas"] == ["mobile_5g"]
