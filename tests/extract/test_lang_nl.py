@@ -158,3 +158,16 @@ def test_a_state_beside_the_ambassador_does_not_give_the_state_secretary_a_natio
     )
     (event,) = _events(text)
     assert event["parties"] == ["KOR", "NLD"]
+
+
+def test_a_gift_in_the_present_tense_is_aid():
+    text = "Nederland schenkt Oekraïne 10 miljoen euro voor cyberweerbaarheid."
+    (event,) = _events(text)
+    assert event["type"] == "AID" and event["parties"] == ["NLD", "UKR"]
+
+
+def test_investing_together_is_a_joint_undertaking_of_both_states():
+    text = "Nederland en Duitsland gaan samen investeren in een kabelverbinding onder de Noordzee."
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "NLD"] and event["status"] == "proposed"
+    assert event["areas"] == ["telecom_infrastructure"]
