@@ -197,3 +197,9 @@ def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_natio
     text = "Koreya Respublikasının səfiri nazir müavini ilə 5G şəbəkələri üzrə görüşüb."
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "KOR"]
+
+
+def test_the_united_kingdom_with_its_mutated_genitive_stem():
+    text = "Azərbaycan ilə Birləşmiş Krallığın nazirləri kibertəhlükəsizlik üzrə memorandum imzalayıblar."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "GBR"]

@@ -171,3 +171,9 @@ def test_investing_together_is_a_joint_undertaking_of_both_states():
     (event,) = _events(text)
     assert event["parties"] == ["DEU", "NLD"] and event["status"] == "proposed"
     assert event["areas"] == ["telecom_infrastructure"]
+
+
+def test_saudi_arabia_in_its_english_like_spelling():
+    text = "België en Saudi-Arabië ondertekenden een memorandum over datacenters."
+    (event,) = _events(text)
+    assert event["parties"] == ["BEL", "SAU"]

@@ -265,3 +265,9 @@ def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_natio
     text = "Ambasador Korei Południowej spotkał się z wiceministrem cyfryzacji w sprawie sieci 5G."
     (event,) = _events(text)
     assert event["parties"] == ["KOR", "POL"] and event["areas"] == ["mobile_5g"]
+
+
+def test_the_united_kingdom_in_the_instrumental_case():
+    text = "Polska podpisała ze Zjednoczonym Królestwem memorandum o współpracy w zakresie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["parties"] == ["GBR", "POL"] and event["type"] == "AGREE"
