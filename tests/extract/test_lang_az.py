@@ -203,3 +203,13 @@ def test_the_united_kingdom_with_its_mutated_genitive_stem():
     text = "Azərbaycan ilə Birləşmiş Krallığın nazirləri kibertəhlükəsizlik üzrə memorandum imzalayıblar."
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "GBR"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Nazir Rəşad Nəbiyev Cənubi Koreya Respublikasının səfiri ilə süni intellekt sahəsində əməkdaşlığı "
+        "müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert "Rəşad Nəbiyev" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["AZE", "KOR"]

@@ -115,3 +115,13 @@ def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_p
     )
     (event,) = _events(text)
     assert event["parties"] == ["KAZ", "UZB"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Министр Жаслан Мәдиев Оңтүстік Корея Республикасының елшісімен кездесіп, жасанды интеллект "
+        "саласындағы ынтымақтастықты талқылады."
+    )
+    (event,) = _events(text)
+    assert "Жаслан Мәдиев" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["KAZ", "KOR"]

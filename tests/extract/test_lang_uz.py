@@ -119,3 +119,13 @@ def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_p
     )
     (event,) = _events(text)
     assert event["parties"] == ["KAZ", "UZB"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Raqamli texnologiyalar vaziri Sherzod Shermatov Janubiy Koreya Respublikasi elchisi bilan uchrashib, "
+        "elektron hukumat sohasidagi hamkorlikni muhokama qildi."
+    )
+    (event,) = _events(text)
+    assert "Sherzod Shermatov" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["KOR", "UZB"]
