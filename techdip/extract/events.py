@@ -345,15 +345,35 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
     titles = [m for m in ordered if m.category == "title"]
+    triggers = [m for m in ordered if m.category == "trigger"]
     for title in ordered:
         if title.start >= opening_end:
             break
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
         # a state beside another official's title is that one's ("Minister X rozmawiał z ambasadorem Japonii")
-        if not any(_same_clause(text, title, party) and not _anothers(titles, title, party) for party in parties):
+        if not any(
+            _same_clause(text, title, party)
+            and not _anothers(titles, title, party)
+            and not _possessor(text, titles, triggers, title, party)
+            for party in parties
+        ):
             return True
     return False
+
+
+def _possessor(text: str, titles: list[Mention], triggers: list[Mention], title: Mention, party: Mention) -> bool:
+    """Is the state, after the title and with a case ending glued on, the possessor of a later title in its
+    clause, no verb between (Azerbaijani genitive: "naziri Rəşad Nəbiyev Koreya Respublikasının elm və İKT
+    naziri ilə görüşüb")?"""
+    if party.start < title.end or party.form_end is None or party.form_end >= party.end:
+        return False
+    return any(
+        other.start >= party.end
+        and _same_clause(text, party, other)
+        and not any(party.end <= t.start < other.start for t in triggers)
+        for other in titles
+    )
 
 
 def _anothers(titles: list[Mention], title: Mention, party: Mention) -> bool:

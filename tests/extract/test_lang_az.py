@@ -213,3 +213,14 @@ def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it()
     (event,) = _events(text)
     assert "Rəşad Nəbiyev" in {p["name"] for p in event["people"]}
     assert event["parties"] == ["AZE", "KOR"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Koreya Respublikasının elm və İKT naziri Yu Sang-im "
+        "ilə görüşüb.\n\nGörüşdə süni intellekt və 5G şəbəkələri sahəsində əməkdaşlıq imkanları müzakirə olunub."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KOR"]
+    people = {p["name"]: p["party"] for p in event["people"]}
+    assert people["Rəşad Nəbiyev"] == "AZE"

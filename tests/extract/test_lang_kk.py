@@ -125,3 +125,12 @@ def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it()
     (event,) = _events(text)
     assert "Жаслан Мәдиев" in {p["name"] for p in event["people"]}
     assert event["parties"] == ["KAZ", "KOR"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Цифрлық даму министрі Жаслан Мәдиев Корея Республикасының ғылым және АКТ министрі Ю Сан Иммен "
+        "кездесті.\n\nКездесуде жасанды интеллект және 5G желілері саласындағы ынтымақтастық талқыланды."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "KOR"]

@@ -129,3 +129,12 @@ def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it()
     (event,) = _events(text)
     assert "Sherzod Shermatov" in {p["name"] for p in event["people"]}
     assert event["parties"] == ["KOR", "UZB"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Raqamli texnologiyalar vaziri Sherzod Shermatov Koreya Respublikasining fan va AKT vaziri Yu Sang Im "
+        "bilan uchrashdi.\n\nUchrashuvda sun'iy intellekt va 5G tarmoqlari sohasidagi hamkorlik muhokama qilindi."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "UZB"]
