@@ -224,3 +224,12 @@ def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minist
     assert event["parties"] == ["AZE", "KOR"]
     people = {p["name"]: p["party"] for p in event["people"]}
     assert people["Rəşad Nəbiyev"] == "AZE"
+
+
+def test_the_ministry_only_azerbaijan_has_acts_for_it():
+    text = (
+        "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi ilə Estoniyanın İqtisadiyyat və Kommunikasiyalar Nazirliyi "
+        "arasında elektron hökumət sahəsində memorandum imzalanıb."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["AZE", "EST"]

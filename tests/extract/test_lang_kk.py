@@ -134,3 +134,12 @@ def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minist
     )
     (event,) = _events(text)
     assert event["parties"] == ["KAZ", "KOR"]
+
+
+def test_the_ministry_only_kazakhstan_has_acts_for_it():
+    text = (
+        "Жасанды интеллект және цифрлық даму министрлігі мен Эстония Экономика министрлігі арасында "
+        "электрондық үкімет саласында меморандумға қол қойылды."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["EST", "KAZ"]
