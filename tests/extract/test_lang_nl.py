@@ -177,3 +177,12 @@ def test_saudi_arabia_in_its_english_like_spelling():
     text = "België en Saudi-Arabië ondertekenden een memorandum over datacenters."
     (event,) = _events(text)
     assert event["parties"] == ["BEL", "SAU"]
+
+
+def test_a_ministry_only_the_netherlands_has_acts_for_it():
+    text = (
+        "Het ministerie van Binnenlandse Zaken en Koninkrijksrelaties en het Japanse ministerie van Digitale Zaken "
+        "ondertekenden een memorandum over digitale identiteit."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]
