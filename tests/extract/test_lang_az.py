@@ -233,3 +233,13 @@ def test_the_ministry_only_azerbaijan_has_acts_for_it():
     )
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["AZE", "EST"]
+
+
+def test_disinformation_and_personal_data_protection_are_areas():
+    text = (
+        "Azərbaycan və Gürcüstan nazirləri dezinformasiyaya qarşı mübarizə və fərdi məlumatların qorunması "
+        "üzrə memorandum imzalayıblar."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "GEO"]
+    assert set(event["areas"]) == {"media_information", "internet_governance"}

@@ -186,3 +186,9 @@ def test_a_ministry_only_the_netherlands_has_acts_for_it():
     )
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_data_flows_are_data_transit():
+    text = "Nederland en Japan ondertekenden een akkoord over veilige datastromen tussen beide landen."
+    (event,) = _events(text)
+    assert event["parties"] == ["JPN", "NLD"] and event["areas"] == ["data_transit"]
