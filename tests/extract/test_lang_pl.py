@@ -271,3 +271,14 @@ def test_the_united_kingdom_in_the_instrumental_case():
     text = "Polska podpisała ze Zjednoczonym Królestwem memorandum o współpracy w zakresie sztucznej inteligencji."
     (event,) = _events(text)
     assert event["parties"] == ["GBR", "POL"] and event["type"] == "AGREE"
+
+
+def test_an_inflected_name_agrees_with_its_nominative_given_name_and_surname_alike():
+    text = (
+        "Porozumienie podpisane przez ministra Janusza Cieszyńskiego i cypryjskiego ministra dotyczy "
+        "cyberbezpieczeństwa. Polska i Cypr będą współpracować - podkreślił minister Janusz Cieszyński."
+    )
+    events = _events(text)
+    names = {p["name"] for event in events for p in event["people"]}
+    assert "Janusz Cieszyński" in names
+    assert not any(name.startswith("Janusza") or name.endswith("Cieszyńskiego") for name in names)
