@@ -12,7 +12,8 @@ event nor more than a month after it; publication dates within a week, a page
 giving only its month not contradicting its days). Known event dates months apart
 never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
-هاشمی, Hashemi, Хашеми and Hachemi agree; a distinctive name matches even when
+هاشمی, Hashemi, Хашеми and Hachemi agree; a katakana name without the sounds katakana
+cannot tell apart; a Korean name written in Han read in Korean; a distinctive name matches even when
 one extraction gave the person the other party) speaks most for it, a head of
 state or government in both only a little (they appear in every event of their
 country), shared areas and places (a city and its country agree) too; with no
@@ -158,7 +159,7 @@ def same_person(a: str, b: str) -> bool:
         # Han and Hangul names have no spaces between family and given name, and many differ only in one
         # syllable (石田 / 岸田 / 武田, Ishida / Kishida / Takeda; 習近平 / 孙爱萍): the whole reading must agree
         whole_a, whole_b = (anyascii(_NAME_BREAKS.sub("", name)).lower() for name in (a, b))
-        return (len(whole_a) >= 4 and whole_a == whole_b) or _han_family_name(a, b)
+        return (len(whole_a) >= 4 and whole_a == whole_b) or _han_family_name(a, b) or _read_in_korean(a, b)
     if _HANGUL.search(a + b) and _korean_readings(a) & _korean_readings(b):
         return True  # a Korean name in Hangul and in Latin letters, however romanised (이종호, Lee Jong-ho)
     if cjk_a or cjk_b:
@@ -172,6 +173,8 @@ def same_person(a: str, b: str) -> bool:
     parts_a, parts_b = name_parts(a), name_parts(b)
     if not parts_a or not parts_b:
         return False
+    if (_KATAKANA.search(a) or _KATAKANA.search(b)) and _same_in_katakana(a, b):
+        return True
     if _short_words(a) or _short_words(b):
         # "Lee Jong Ho", "Xiao Yaqing": a family name too short to compare, and what is left may be a given
         # name that many share; the whole name must agree ("Lee Jong-ho")
@@ -196,6 +199,29 @@ def same_person(a: str, b: str) -> bool:
     return True
 
 
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+# katakana writes no l apart from r, no f apart from h before u (フ: Hung is フン), no velar nasal apart from n
+# (ン: Hùng), no initial ng (グエン: Nguyen) and no final h (マイン: Mạnh); its small tsu (ッ) only lengthens the
+# next consonant: a name in katakana is compared with those told apart nowhere
+_KANA_FOLD = str.maketrans({"f": "h", "l": "r"})
+_KANA_ENDS = ((re.compile(r"(?<=.)h$"), ""), (re.compile(r"^nk(?=.)"), "k"), (re.compile(r"nk$"), "n"))
+_SOKUON = "ッ"
+KANA_MIN_CONSONANTS = 4  # a folded name this long or longer (every word agreeing) is one person's
+
+
+def _kana_fold(part: str) -> str:
+    for pattern, single in _KANA_ENDS:
+        part = pattern.sub(single, part)
+    return part.translate(_KANA_FOLD)
+
+
+def _same_in_katakana(a: str, b: str) -> bool:
+    """Two names, one (or both) in katakana, whose every word agrees once katakana's lost distinctions are
+    folded away (グエン・マイン・フン, Nguyen Manh Hung); a short name (フン) is too little to tell."""
+    folded_a, folded_b = ([_kana_fold(p) for p in name_parts(n.replace(_SOKUON, ""))] for n in (a, b))
+    return folded_a == folded_b and len("".join(folded_a)) >= KANA_MIN_CONSONANTS
+
+
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -211,6 +237,34 @@ def _han_family_name(a: str, b: str) -> bool:
         and not _NAME_DOTS.search(whole)
         and all(_HAN.match(c) for c in whole)
     )
+
+
+KOREAN_NAME_SYLLABLES = (2, 4)  # a Korean name is two to four syllables (이종호, 남궁민수)
+_KOREAN_READINGS_MOST = 64  # readings tried of one name written in Han (most characters have one or two)
+
+
+@lru_cache(maxsize=1)
+def _hanja() -> dict[str, tuple[str, ...]]:
+    """Han character -> its Korean readings in Hangul (lexicon data ko/hanja.tsv, from Unicode's Unihan)."""
+    return {cols[0]: tuple(cols[1].split()) for _, cols in read_tsv(DATA_DIR / "ko" / "hanja.tsv") if len(cols) > 1}
+
+
+def _read_in_korean(a: str, b: str) -> bool:
+    """A Korean name in Hangul and the same name in Han, as Japanese and Chinese outlets write it (이종호,
+    李宗昊): some Korean reading of the Han characters, one syllable each, is the Hangul name."""
+    hangul, han = (a.strip(), b.strip()) if _HANGUL.search(a) else (b.strip(), a.strip())
+    low, high = KOREAN_NAME_SYLLABLES
+    if not (low <= len(hangul) == len(han) <= high and all(_HANGUL.match(c) for c in hangul)):
+        return False
+    readings = _hanja()
+    if not all(_HAN.match(c) and c in readings for c in han):
+        return False
+    found = {""}
+    for char in han:
+        found = {read + one for read in found for one in readings[char]}
+        if len(found) > _KOREAN_READINGS_MOST:
+            return False
+    return hangul in found
 
 
 _NAME_DOTS = re.compile(r"[·・•]")
@@ -445,8 +499,8 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
 
 def _places_relation(a: str | None, b: str | None) -> str | None:
     """ "same", "within" (a city and its country), "different", or None when a place is missing."""
-    if not a or not b:
-        return None
+    if not a or not b or _is_body(a) or _is_body(b):
+        return None  # an organisation is not where a meeting took place (a page's "European Union" is its party)
     if a == b:
         return "same"
     country_a, country_b = _place_state(a), _place_state(b)
@@ -465,6 +519,17 @@ def _place_states() -> dict[str, str]:
                 out.setdefault(cols[1], cols[2])
     out.update({name: code for code, name in party_names().items() if code not in ORGANISATIONS})
     return out
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """Organisations by code and by name, which extraction sometimes gives as an event's place."""
+    names = party_names()
+    return frozenset(ORGANISATIONS) | {names[code] for code in ORGANISATIONS if code in names}
+
+
+def _is_body(place: str) -> bool:
+    return place in _bodies()
 
 
 def _place_state(place: str) -> str | None:
@@ -674,8 +739,9 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
         if value > JOIN_THRESHOLD - 1e-9:
             links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
     # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
-    # then the strongest
-    links.sort(key=lambda link: (link[0], -link[1], link[2], link[3]))
+    # then the strongest, and among equals those of the same type (talks join the talks of a report that also
+    # gives the session as cooperation)
+    links.sort(key=lambda link: (link[0], -link[1], ordered[link[2]].type != ordered[link[3]].type, link[2], link[3]))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     owner = list(range(len(ordered)))
     for _, _, i, j, _ in links:

@@ -129,15 +129,15 @@ def test_story_clustering_on_the_multilingual_corpus_meets_the_bar(run_cli):
 
 def test_story_clustering_on_real_news_keeps_its_floor(run_cli):
     """evaluation/news (tune split): same-event articles in several languages, as real pages give them. A floor
-    below today's figures (precision 0.97, recall 0.56), so that a change that loses stories fails."""
+    below today's figures (precision 1.0, recall 0.60), so that a change that loses stories fails."""
     from tests.conftest import ROOT
 
     gold = ROOT / "evaluation" / "news" / "gold.jsonl"
     status, out, _ = run_cli("eval", gold, "--stories", "--split", "tune", "--json")
     scores = json.loads(out)
     assert status == 0 and scores["gold_pairs"] >= 50
-    assert scores["precision"] >= 0.93, scores
-    assert scores["recall"] >= 0.52, scores
+    assert scores["precision"] >= 0.95, scores
+    assert scores["recall"] >= 0.58, scores
 
 
 def test_without_dates_only_the_same_officials_join_two_reports():
@@ -337,6 +337,31 @@ def test_a_name_too_short_to_tell_a_person_is_weak_evidence_like_a_head_of_state
     assert score(full, whole)[0] >= 1.5
 
 
+def test_an_organisation_given_as_the_place_is_no_place_and_contradicts_no_city():
+    # a German page's "European Union" is the party, not where the talks were: it does not contradict Tokyo
+    de = _event(1, "de", parties=("EU", "JPN"), published="2023-07", people=[("Thierry Breton", "EU")],
+                location="European Union")  # fmt: skip
+    en = _event(2, "en", parties=("EU", "JPN"), date="2023-07-03", people=[("Thierry Breton", "EU")], location="Tokyo")
+    value, reasons = score(de, en)
+    assert value >= 1.5 and not any("places" in r for r in reasons)
+    assert len(cluster([de, en])) == 1
+    # a city is still another place than another city
+    seoul = _event(3, "ko", parties=("EU", "JPN"), date="2023-07-03", people=[("Thierry Breton", "EU")],
+                   location="Seoul")  # fmt: skip
+    assert any(r.startswith("different places") for r in score(en, seoul)[1])
+
+
+def test_talks_join_the_talks_of_a_report_that_also_gives_the_session_as_cooperation_in_every_order():
+    hung = [("Nguyen Manh Hung", "VNM")]
+    # the article gives the session first (id 1): among equal links the earlier event's used to win
+    session = _event(1, "en", "COOPERATE", ("JPN", "VNM"), date="2020-01-09", people=hung, areas={"ai"})
+    talks = _event(2, "en", parties=("JPN", "VNM"), date="2020-01-09", people=hung, areas={"ai"})
+    ja = _event(3, "ja", parties=("JPN", "VNM"), people=[("グエン・マイン・フン", "VNM")], areas={"ai"})
+    assert score(talks, ja)[0] == score(session, ja)[0] >= 1.5  # equal evidence: the same type decides
+    for order in permutations([session, talks, ja]):
+        assert _partition(cluster(order)) == {frozenset({2, 3}), frozenset({1})}
+
+
 # ---- scoring stories against gold (techdip eval --stories) ---------------------------------------------------------
 
 
@@ -419,10 +444,55 @@ def test_korean_names_one_syllable_apart_are_different_people(hangul: str, latin
     assert not same_person(hangul, latin)
 
 
+@pytest.mark.parametrize(
+    ("hangul", "han", "same"),
+    [
+        ("이종호", "李宗昊", True),  # as a Japanese outlet writes him; 李 is 리, read 이 at the start of a word
+        ("윤석열", "尹錫悅", True),  # traditional characters (a Taiwanese outlet)
+        ("윤석열", "尹锡悦", True),  # simplified (a Chinese outlet): read as the traditional forms
+        ("강도현", "姜道鉉", True),
+        ("이종호", "金宗昊", False),  # another family name
+        ("이종호", "李宗", False),  # one syllable short
+        ("시진핑", "习近平", False),  # a Chinese name written in Hangul by its Chinese sound, not read in Korean
+    ],
+)
+def test_a_korean_name_written_in_han_is_read_in_korean(hangul: str, han: str, same: bool):
+    assert same_person(hangul, han) is same
+    assert same_person(han, hangul) is same
+
+
+def test_undated_korean_and_japanese_reports_join_on_the_korean_minister_written_in_han():
+    ko = _event(1, "ko", parties=("JPN", "KOR"), people=[("이종호", "KOR")], areas={"ai"}, location="Japan")
+    ja = _event(2, "ja", parties=("JPN", "KOR"), people=[("李宗昊", "KOR"), ("松本剛明", "JPN")], areas={"ai"},
+                location="Japan")  # fmt: skip
+    value, reasons = score(ko, ja)
+    assert value >= 1.5 and "same people: 이종호 ~ 李宗昊" in reasons
+    assert len(cluster([ko, ja])) == 1
+
+
 def test_a_japanese_family_name_alone_is_the_person_of_the_whole_name_it_starts():
     assert same_person("高市", "高市早苗") and same_person("松本剛明", "松本")
     assert not same_person("高市", "松本剛明") and not same_person("石田", "岸田")
     assert same_person("高市早苗", "高市早苗")
+
+
+@pytest.mark.parametrize(
+    ("katakana", "other", "same"),
+    [
+        ("グエン・マイン・フン", "Nguyen Manh Hung", True),  # no initial ng, no final h, フ for hu, ン for ng
+        ("グエン・マイン・フン", "Nguyễn Mạnh Hùng", True),
+        ("グエン・マイン・フン", "Нгуен Ман Хунг", True),
+        ("グエン・スアン・フック", "Nguyen Xuan Phuc", True),  # the small tsu only lengthens the k
+        ("ブイ・タイン・ソン", "Bùi Thanh Sơn", True),
+        ("ミシェル・ドネラン", "Michelle Donelan", True),  # no l apart from r
+        ("グエン・マイン・フン", "Nguyen Xuan Phuc", False),  # the same family name, other given names
+        ("ファム・ミン・チン", "Nguyen Minh Chinh", False),
+        ("フン", "Hung", False),  # one short word: too little to tell a person
+    ],
+)
+def test_a_name_in_katakana_is_compared_without_the_sounds_katakana_cannot_tell_apart(katakana, other, same):
+    assert same_person(katakana, other) is same
+    assert same_person(other, katakana) is same
 
 
 def test_a_hyphenated_given_name_is_one_word_to_compare():

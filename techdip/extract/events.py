@@ -63,6 +63,8 @@ _SEPARATE_REACH = 2  # sentences before a list of partners whose "separately" / 
 _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise the article
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
+_HEADING_CHARS = 40  # a section heading is a short line of its own
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 @dataclass
@@ -122,7 +124,8 @@ def party_roles(
         before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
         for gap in range(_VENUE_WINDOW + 1):
             for cue in ending_at.get(first - gap, ()):
-                if cue.end <= mention.start:
+                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing")
+                if cue.end <= mention.start and not _SENTENCE_END.search(text, cue.end, mention.start):
                     before.setdefault(cue.value, gap)
         after = {
             cue.value
@@ -391,6 +394,13 @@ def _anothers(titles: list[Mention], title: Mention, party: Mention) -> bool:
     )
 
 
+def _about_companies(sentence: Sentence, roles: dict[Mention, str]) -> bool:
+    """Every state the sentence names only qualifies a company or a university (cue `origin`): its subject is
+    them, not the parties of the story so far."""
+    states = [m for m in sentence.mentions if m.category == "party"]
+    return bool(states) and all(roles.get(m) == "origin" for m in states)
+
+
 def _same_clause(text: str, a: Mention, b: Mention) -> bool:
     """Are two mentions close and with no comma or sentence break between them?"""
     left, right = (a, b) if a.start <= b.start else (b, a)
@@ -410,6 +420,8 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
         parties -= _topic_organisations(sentence, parties, tokens)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
+            if _about_companies(sentence, roles):
+                continue  # "Chinese tech giants and American operators also held talks": not the states' event
             # "the two sides agreed ...", "they signed ...": the parties of the story so far
             parties = parties | frames[-1].parties
         elif len(parties) < 2 and strong and _has_cue(sentence, "both"):
@@ -459,7 +471,10 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             types.remove("REQUEST")  # "proposed the work plan, which was adopted": a proposal met by an agreement
         for type_ in types:
             statuses = [t.values[1] for t in triggers if t.value == type_ and t.values[1] in _STATUS_RANK]
-            status = max(statuses, key=_STATUS_RANK.__getitem__, default="discussed")
+            # a signing with no status of its own is planned when the sentence speaks of the future
+            # ("من المقرر توقيع", the signing is scheduled), else under discussion
+            default = _CAPPED_BY_MODALITY if hypothetical and type_ != "CONSULT" else "discussed"
+            status = max(statuses, key=_STATUS_RANK.__getitem__, default=default)
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
             for group in _bilateral(parties, home, separate):
@@ -659,9 +674,20 @@ def keep_headline_focus(
 
 def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
-    news (spec §2): its frames go when the article reports anything else."""
-    news = [f for f in frames if not _has_cue(sentences[f.sentence], "recall")]
+    news (spec §2): its frames go when the article reports anything else. So does everything under a heading
+    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end."""
+    background = next((i for i, s in enumerate(sentences) if i and _is_background_heading(s)), len(sentences))
+    news = [f for f in frames if f.sentence < background and not _has_cue(sentences[f.sentence], "recall")]
     return news if news else frames
+
+
+def _is_background_heading(sentence: Sentence) -> bool:
+    """A short line of its own naming background; "vor dem Hintergrund der Gespräche" is not one."""
+    return (
+        sentence.end - sentence.start <= _HEADING_CHARS
+        and _has_cue(sentence, "background")
+        and not any(m.category in ("trigger", "party") for m in sentence.mentions)
+    )
 
 
 def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
@@ -718,12 +744,16 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     offers (the dev gold keeps an invitation made in talks)."""
     talks = {frozenset(f.parties) for f in frames if f.type == "CONSULT"}
     agreed = {frozenset(f.parties) for f in frames if f.type == "AGREE"}
+    documents = {frozenset(f.parties) for f in frames if f.type == "AGREE" and not _generic_agreement(f)}
     folded = []
     for frame in frames:
         parties = frozenset(frame.parties)
-        generic_agreement = (
-            frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
-        )
+        generic_agreement = _generic_agreement(frame)
+        if generic_agreement and parties in documents and parties not in talks:
+            # "the cabinet approved an agreement with Saudi Arabia ... both countries decided to increase
+            # cooperation": with no talks reported, the intent is what the agreement says
+            folded.append(frame)
+            continue
         # a request in talks is a remark of the talks unless it asks for something concrete (spec §2: an invitation
         # to a celebration is a remark; one to come and draft a memorandum is news of its own)
         remark_in_talks = (
@@ -750,7 +780,7 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
             # to the agreement the article reports of the two, else it is their talks
             frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
-    return [_into_wider(frame, folded) for frame in folded]
+    return [_into_meeting(_into_wider(frame, folded), folded) for frame in folded]
 
 
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
@@ -762,6 +792,26 @@ def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     if len(wider) != 1:
         return frame
     return replace(frame, type=wider[0].type, status=wider[0].status, parties=set(wider[0].parties))
+
+
+def _generic_agreement(frame: Frame) -> bool:
+    """ "Agreed to deepen cooperation": an agreement on nothing concrete, not signed."""
+    return frame.type == "AGREE" and frame.status != "signed" and frame.generic and not _concrete(frame.signals)
+
+
+def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:
+    """An organisation's meeting told again with one member ("ASEAN ministers met in Hanoi ... Vietnam's minister
+    told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
+    organisation there (a declaration adopted) is agreed by all who met, when the article reports one such
+    meeting of all."""
+    organisations = frame.parties.intersection(ORGANISATIONS)
+    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or len(frame.parties) != 2 or len(organisations) != 1:
+        return frame
+    kinds = {frame.type} | ({"CONSULT", "COOPERATE"} if frame.type == "AGREE" else set())
+    wider = {frozenset(f.parties) for f in frames if f.type in kinds and f.parties > frame.parties}
+    if len(wider) != 1:
+        return frame
+    return replace(frame, parties=set(next(iter(wider))))
 
 
 def _named_document(signals: frozenset[str]) -> bool:
@@ -913,7 +963,8 @@ def attach_dates(
 ) -> None:
     """An event's date is the first resolved date inside one of its evidence sentences that is not
     after the publication date ("by 2026", "next March" are plans, not when the event happened) and not
-    the day of a report ("an official release said on Wednesday") when another date is given, else
+    the day of a report ("an official release said on Wednesday") when another date is given, nor ever the day
+    of a third party's report ("state media reported on Monday": when it was told, not when it happened), else
     the date of a dateline sentence standing right before the evidence, else a date of the sentence just
     before its first evidence when no other event claims that sentence ("On Thursday, in Berlin. Germany
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
@@ -929,6 +980,7 @@ def attach_dates(
     # history ("平成27年5月 ... 平成29年6月7日 ... 令和4年8月5日") from the news
     now = _now(dated, published)
     reports = {id(d[2]) for d in dated if len(d) > 3 and d[3]}
+    media = {id(d[2]) for d in dated if len(d) > 3 and d[3] == "media"}
     headers = sorted((d[0], d[1]) for d in dated if len(d) > 4 and d[4])
 
     def usable(start: int, end: int) -> list[DateInfo]:
@@ -939,6 +991,7 @@ def attach_dates(
             and not _after(d[2].value, published)
             and not _background(d[2].value, now)
             and not _period(d[2])
+            and id(d[2]) not in media  # the day the media told of it, not the event's (spec: when it happened)
         ]
         if len(found) > 1 and found[0].value == published:
             found = found[1:]  # "JAKARTA, 4 June 2024 - ... on Monday (3/6)": the dateline is the publication

@@ -4,7 +4,8 @@ Sources, in order of trust: the input's metadata (a feed, HTML metadata: `metada
 the page (`page stamp`); the page's own lines, read by `dates.find_publication` in the article's language
 (and in English, which page furniture often is): a "Published"/"Updated" label or a dateline near the top
 (`dateline`), a byline with its date (`byline`); the day the page's address carries (`url`:
-".../2021/08/05/...", ".../20250122/...", ".../2024-06-20/..."); a sign-off date closing the page
+".../2021/08/05/...", ".../20250122/...", ".../2024-06-20/...", a Solar Hijri ".../1402/05/10/..." where the
+language counts years so); a sign-off date closing the page
 (`sign-off`), a date the text gives as today's (`today`); the month the address carries. Only full dates
 count in the text, so a banner's or a copyright's year never becomes a publication date.
 
@@ -23,6 +24,8 @@ import re
 from typing import NamedTuple
 
 from techdip.extract.dates import find_publication
+from techdip.extract.dates.find import grammar_for
+from techdip.extract.dates.resolve import to_gregorian
 from techdip.extract.dates.stamps import today_in_month
 
 # at most one label word (any script), then the date; a stamp may show only the month ("date 2021-12")
@@ -55,11 +58,21 @@ _URL_DATE = re.compile(
 )
 
 
-def url_date(url: str | None) -> str | None:
-    """The date (YYYY-MM-DD, or YYYY-MM) an article's address carries in its path, if it is a real one."""
+# a Solar Hijri day in the path of a site that counts years so ("/1402/05/10/"): the Persian press
+_SOLAR_URL_DATE = re.compile(r"/(1[34][0-9]{2})([/-])([01]?[0-9])\2([0-3]?[0-9])(?=[/._-]|$)")
+
+
+def url_date(url: str | None, calendar: str = "gregorian") -> str | None:
+    """The date (YYYY-MM-DD, or YYYY-MM) an article's address carries in its path, if it is a real one; with
+    `calendar` solar_hijri (the language's default calendar), a Solar Hijri day too ("/1402/05/10/")."""
     if not url:
         return None
     path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0].split("#")[0]
+    if calendar == "solar_hijri":
+        for found in _SOLAR_URL_DATE.finditer(path):
+            day = to_gregorian("solar_hijri", int(found[1]), int(found[3]), int(found[4]))
+            if day is not None:
+                return day.isoformat()
     for found in _URL_DATE.finditer(path):
         if found[9]:  # day first
             year, month, day = int(found[9]), found[8], found[7]
@@ -100,7 +113,7 @@ def publication(text: str, lang: str, given: str | None = None, url: str | None 
         today = today_in_month(text, lang, int(stamp[:4]), int(stamp[5:7]))
         if today is not None:
             return Publication(today.isoformat(), "today")
-    addressed = url_date(url)
+    addressed = url_date(url, grammar_for(lang).setting("default_calendar", "gregorian"))
     text_first = found is not None and found.source not in _AFTER_URL
     if addressed and len(addressed) == 10 and not text_first and addressed.startswith(stamp or ""):
         return Publication(addressed, "url")

@@ -29,6 +29,7 @@ _ALLOWED = {
     "modality.tsv": (lx.MODALITY_KINDS,),
     "cues.tsv": (lx.CUE_KINDS,),
     "stopwords.tsv": (),
+    "hanja.tsv": (None,),  # Korean readings of Han characters (techdip.stories reads Korean names written in Han)
 }
 _OPTIONAL_LAST = {"triggers.tsv", "titles.tsv"}  # strength and domain have defaults
 

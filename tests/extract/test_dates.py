@@ -368,6 +368,13 @@ def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang
         ("zh", "2035年愿景,2024年签署。", [2024]),
         ("zh", "6月12日,2020年中国-东盟数字经济合作年开幕", [2020]),  # a year glued to the words around it
         ("en", "Sales rose 2,024 units; version 1.2030 shipped.", []),
+        ("ar", "في إطار رؤية مصر 2030 وقع البلدان مذكرة في 2024.", [2024]),
+        ("id", "Sejalan dengan Indonesia Emas 2045, nota kesepahaman diteken pada 2024.", [2024]),
+        ("fr", "Le plan France 2030 soutient l'accord signé en 2024.", [2024]),
+        ("tr", "2053 vizyonu çerçevesinde 2024 yılında imzalandı.", [2024]),
+        ("kk", "Қазақстан-2050 стратегиясы аясында 2024 жылы қол қойылды.", [2024]),
+        ("zh", "中国制造2025与2024年签署的协议。", [2024]),
+        ("uz", "2030 strategiyasi doirasida 2024-yilda imzolandi.", [2024]),
     ],
 )
 def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):
@@ -523,13 +530,44 @@ def test_the_page_date_in_a_repeated_agency_bracket_dates_no_event():
         ("hi", "मंत्रालय ने मंगलवार को बताया कि समझौता हुआ।", "मंगलवार", True),
         ("ja", "総務省は12日、発表した。", "12日", True),
         ("tr", "Bakanlık Pazartesi günü açıkladı.", "Pazartesi", True),
+        # the release or briefing is itself the report, even when it follows its verb ("said a release on")
+        ("en", "The MoU was signed, said a joint press release on Tuesday.", "Tuesday", True),
+        ("en", "The ministers held a press conference on Tuesday.", "Tuesday", True),
+        ("en", "The ministers issued a joint statement on Tuesday.", "Tuesday", False),
+        ("fr", "L'accord a été signé, a précisé le communiqué de presse mardi.", "mardi", True),
+        ("es", "El acuerdo fue firmado, según un comunicado de prensa el martes.", "martes", True),
+        ("pt", "O acordo foi assinado, segundo nota divulgada nesta terça-feira.", "terça-feira", True),
+        ("de", "Das Abkommen wurde unterzeichnet, so die Pressemitteilung am Dienstag.", "Dienstag", True),
+        ("it", "L'accordo è stato firmato, si legge nel comunicato stampa di martedì.", "martedì", True),
+        ("id", "Kerja sama itu penting, kata Meutya dalam keterangannya, Minggu (24/11/2024).", "24/11/2024", True),
+        ("id", "Kerja sama itu disepakati, ungkapnya dalam keterangan resmi, Rabu (01/06).", "Rabu (01/06)", True),
+        ("id", "Kedua menteri bertemu di Jakarta, Minggu (24/11/2024).", "24/11/2024", False),
+        ("ms", "Memorandum itu ditandatangani, menurut kenyataan media pada Isnin.", "Isnin", True),
     ],
 )
 def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word, expected):
     from techdip.extract.dates import reported
 
     [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
-    assert reported(text, lang, mention.start, mention.end) is expected
+    assert bool(reported(text, lang, mention.start, mention.end)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "kind"),
+    [
+        ("en", "The pact was inked in Muscat, an official release said on Wednesday.", "Wednesday", "said"),
+        ("en", "State media reported on Monday that the MoUs were signed.", "Monday", "media"),
+        ("de", "Das Abkommen wurde unterzeichnet, berichtete am Montag die Presse.", "Montag", "media"),
+        ("de", "Das Abkommen wurde unterzeichnet, sagte am Montag der Minister.", "Montag", "said"),
+        ("id", "Nota kesepahaman itu ditandatangani, dilaporkan pada Senin.", "Senin", "media"),
+        ("ko", "장관 회담을 개최했다고 27일 밝혔다.", "27일", "said"),
+    ],
+)
+def test_a_third_partys_report_is_told_from_a_partys_own_word(lang, text, word, kind):
+    from techdip.extract.dates import reported
+
+    [mention] = [m for m in find_dates(text, lang, dt.date(2024, 11, 20)) if word in m.text]
+    assert reported(text, lang, mention.start, mention.end) == kind
 
 
 @pytest.mark.parametrize(
@@ -555,11 +593,30 @@ def test_a_date_next_to_a_word_of_saying_is_the_day_of_a_report(lang, text, word
             "15 декабря 2023 года в Астане.",
             "2023-12-15",
         ),
-        # the report's day alone still dates the event
+        # the day a party's own word gives dates the event when nothing else does
         (
             "en",
             "India and Oman signed a pact on information technology, an official release said on Wednesday.",
             "2024-01-24",
+        ),
+        # a third party's report dates nothing: it is when the signing was told, not when it happened
+        ("en", "Pakistan and China signed 24 MoUs on digital cooperation, state media reported on Monday.", None),
+        (
+            "fr",
+            "La France et le Maroc ont signé un accord sur l'intelligence artificielle, a rapporté lundi la presse.",
+            None,
+        ),
+        ("de", "Deutschland und Indien unterzeichneten ein KI-Abkommen, berichtete am Montag die Presse.", None),
+        (
+            "id",
+            "Indonesia dan Jepang menandatangani nota kesepahaman kecerdasan buatan, dilaporkan pada Senin.",
+            None,
+        ),
+        (
+            "en",
+            "Cambodia and Laos signed an MoU on digital transformation, said a joint press release on Tuesday. "
+            "The MoU on digital transformation was inked on Monday in Siem Reap by Cambodia and Laos.",
+            "2024-01-22",
         ),
     ],
 )
@@ -570,6 +627,36 @@ def test_the_day_of_a_report_gives_way_to_the_date_the_text_gives_the_event(lang
     article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-01-24"))
     assert article.events
     assert {event.date for event in article.events} == {date}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقع المغرب والسعودية، أمس الاثنين بالرياض، مذكرة تفاهم في مجال التحول الرقمي الحكومي."),
+        ("fr", "La France et le Maroc ont signé hier lundi à Rabat un accord sur l'intelligence artificielle."),
+        ("id", "Indonesia dan Jepang menandatangani nota kesepahaman kerja sama digital kemarin Senin di Jakarta."),
+        ("en", "India and Oman signed a memorandum on information technology yesterday (Monday) in Muscat."),
+    ],
+)
+def test_yesterday_with_its_weekday_is_the_weekday_on_a_page_published_a_day_later(lang, text):
+    """Written on Tuesday, published on Wednesday 24 January 2024: "yesterday, Monday" is 22 January."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-01-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {"2024-01-22"}
+
+
+def test_a_taiwanese_bracketed_day_dates_the_event():
+    """ "今(23)日": today, the 23rd, as Taiwan's press writes it; the signing is dated by it."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    text = "台灣與捷克今(23)日在台北簽署半導體科技合作備忘錄,雙方將加強數位合作。"
+    article = extract(Document(id="x", text=text, source="x", lang="zh", published="2024-11-24"))
+    assert article.events
+    assert {event.date for event in article.events} == {"2024-11-23"}
 
 
 @pytest.mark.parametrize(

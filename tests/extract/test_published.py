@@ -361,6 +361,27 @@ def test_an_address_may_carry_the_date(url, expected):
     assert url_date(url) == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.ir/1402/05/10/story-title", "2023-08-01"),
+        ("https://example.ir/news/1403-08-29/12345", "2024-11-19"),
+        ("https://example.ir/1402/13/10/story", None),  # no thirteenth month
+        ("https://example.ir/news/1402/story", None),  # a year alone
+        ("https://example.ir/2023/08/01/story", "2023-08-01"),  # a Gregorian path still reads
+    ],
+)
+def test_a_persian_address_may_carry_a_solar_hijri_day(url, expected):
+    assert url_date(url, "solar_hijri") == expected
+
+
+def test_a_solar_hijri_address_dates_only_a_page_in_a_language_that_counts_years_so():
+    address = "https://example.ir/1402/05/10/story"
+    assert publication("عنوان خبر\nمتن خبر.", "fa", url=address)[:2] == ("2023-08-01", "url")
+    assert url_date(address) is None  # "1402" is no Gregorian year
+    assert publication("عنوان الخبر\nنص الخبر.", "ar", url=address)[:2] == (None, None)
+
+
 def test_the_page_outranks_its_address_and_the_address_outranks_a_sign_off():
     address = "https://example.com/2021/08/05/story"
     assert publication("Headline\nThe ministers met.", "en", url=address)[:2] == ("2021-08-05", "url")

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from techdip.extract.events import party_roles
+from techdip.extract.mentions import find_mentions
 from techdip.extract.pipeline import extract
+from techdip.lexicons import load
 from techdip.model import Document
+from techdip.text.normalize import normalize
+from techdip.text.tokens import Tokens
 
 
 def _events(text: str, lang: str) -> list[dict]:
@@ -477,6 +482,40 @@ def test_what_the_article_recalls_is_background_not_news():
         assert _party_sets(text, lang) == {("EST", "UKR")}, (lang, _events(text, lang))
 
 
+# A heading that opens background ("Hintergrund:", "Справка", "خلفية") makes the rest of the article context;
+# the same word inside a sentence of the story does not.
+BACKGROUND_SECTION = {
+    "en": (
+        "Estonia and Ukraine discuss cybersecurity\n\nThe ministers of digital affairs of Estonia and Ukraine met in "
+        "Tallinn today and discussed cooperation in cybersecurity.\n\n{}\n\nEstonia and Ukraine signed an "
+        "agreement on e-government.",
+        "Background",
+        "The background of these exchanges goes back to years of contacts between experts.",
+    ),
+    "de": (
+        "Estland und die Ukraine beraten über Cybersicherheit\n\nDie Digitalminister Estlands und der Ukraine "
+        "trafen sich heute in Tallinn und berieten über die Zusammenarbeit in der Cybersicherheit.\n\n{}\n\n"
+        "Estland und die Ukraine unterzeichneten ein Abkommen über E-Government.",
+        "Hintergrund:",
+        "Der Hintergrund reicht Jahre zurück, in denen sich Fachleute regelmäßig austauschten.",
+    ),
+    "ru": (
+        "Эстония и Украина обсудили кибербезопасность\n\nМинистры цифрового развития Эстонии и Украины встретились "
+        "сегодня в Таллине и обсудили сотрудничество в области кибербезопасности.\n\n{}\n\nЭстония и Украина "
+        "подписали соглашение об электронном правительстве.",
+        "Справка",
+        "Справка о встрече была опубликована на сайте министерства вечером.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BACKGROUND_SECTION))
+def test_what_follows_a_background_heading_is_context_not_news(lang):
+    text, heading, sentence = BACKGROUND_SECTION[lang]
+    assert {e["type"] for e in _events(text.format(heading), lang)} == {"CONSULT"}
+    assert {e["type"] for e in _events(text.format(sentence), lang)} >= {"CONSULT", "AGREE"}
+
+
 COLLABORATION_IN_TALKS = [
     "Pakistan's IT minister met the Uzbek ambassador in Islamabad. Both agreed on the importance of increasing "
     "collaboration in artificial intelligence.",
@@ -490,6 +529,140 @@ COLLABORATION_IN_TALKS = [
 @pytest.mark.parametrize("text", COLLABORATION_IN_TALKS)
 def test_agreeing_on_closer_collaboration_in_talks_is_the_talks(text: str):
     assert [(e["type"], e["status"]) for e in _events(text, "en")] == [("CONSULT", "agreed")], _events(text, "en")
+
+
+COLLABORATION_IN_TALKS_ELSEWHERE = {
+    "de": "Die Digitalminister Deutschlands und Japans trafen sich in Tokio. Bei den Gesprächen einigten sich "
+    "beide Seiten auf eine Zusammenarbeit bei Unterseekabeln.",
+    "fr": "Le ministre marocain du numérique a reçu l'ambassadeur du Japon à Rabat. Les deux parties ont convenu "
+    "de resserrer les liens dans la cybersécurité.",
+    "tr": "Türkiye Ulaştırma Bakanı, Azerbaycan Dijital Kalkınma Bakanı ile Ankara'da görüştü. İki bakan yapay "
+    "zeka alanında ilişkileri güçlendirmek konusunda anlaştı.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COLLABORATION_IN_TALKS_ELSEWHERE))
+def test_agreeing_on_cooperation_in_talks_is_the_talks_in_other_languages(lang: str):
+    events = _events(COLLABORATION_IN_TALKS_ELSEWHERE[lang], lang)
+    assert [(e["type"], e["status"]) for e in events] == [("CONSULT", "agreed")], events
+
+
+# An organisation's meeting told again with one member is still that one meeting of all (spec §2); what one member
+# reports the meeting adopted is agreed by all who met.
+ONE_MEMBER_AT_THE_MEETING = {
+    "en": "BRICS communications ministers met in Moscow\n\nThe communications ministers of Russia, China and India "
+    "met in Moscow at the BRICS ministerial meeting and discussed cooperation in artificial intelligence. At the "
+    "BRICS meeting, Russia's minister spoke about cybersecurity. The BRICS ministers adopted a joint declaration on "
+    "artificial intelligence, the Russian minister said.",
+    "fr": "Réunion des ministres des TIC des BRICS à Moscou\n\nLes ministres des communications de la Russie, de la "
+    "Chine et de l'Inde se sont réunis à Moscou lors de la réunion ministérielle des BRICS et ont discuté de la "
+    "coopération dans l'intelligence artificielle. Lors de la réunion des BRICS, le ministre russe a parlé de la "
+    "cybersécurité. Les ministres des BRICS ont adopté une déclaration commune sur l'intelligence artificielle, a "
+    "indiqué le ministre russe.",
+    "ru": "Министры связи БРИКС встретились в Москве\n\nМинистры связи России, Китая и Индии встретились в Москве "
+    "на министерской встрече БРИКС и обсудили сотрудничество в области искусственного интеллекта. На встрече БРИКС "
+    "российский министр рассказал о кибербезопасности.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_MEMBER_AT_THE_MEETING))
+def test_one_member_at_an_organisations_meeting_is_that_meeting(lang: str):
+    assert _party_sets(ONE_MEMBER_AT_THE_MEETING[lang], lang) == {("BRICS", "CHN", "IND", "RUS")}
+
+
+# A sentence whose states only qualify companies ("Chinese tech giants") is about those companies: it takes no
+# parties from the story so far.
+COMPANIES_TALK_TOO = {
+    "en": "France and Estonia signed an agreement on cybersecurity in Paris. Chinese tech giants and American "
+    "telcos also held talks on 5G networks.",
+    "fr": "La France et l'Estonie ont signé un accord sur la cybersécurité à Paris. Les géants américains du "
+    "numérique et les équipementiers chinois ont aussi discuté des réseaux 5G.",
+    "de": "Frankreich und Estland unterzeichneten in Paris ein Abkommen zur Cybersicherheit. Chinesische Konzerne "
+    "und amerikanische Tech-Riesen führten auch Gespräche über 5G-Netze.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMPANIES_TALK_TOO))
+def test_companies_named_by_their_country_are_not_the_story_parties(lang: str):
+    events = _events(COMPANIES_TALK_TOO[lang], lang)
+    assert [(e["type"], e["parties"]) for e in events] == [("AGREE", ["EST", "FRA"])], events
+
+
+# A company word ending one sentence does not qualify the state that opens the next one.
+def _roles(text: str, lang: str) -> list[tuple[str, str | None]]:
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    mentions = find_mentions(norm, lexicon)
+    roles = party_roles(mentions, Tokens(norm.text), norm.text)
+    return [(m.value, roles.get(m)) for m in mentions if m.category == "party"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The talks covered support for local companies. China is ready to share its expertise."),
+        ("fr", "Les entretiens ont porté sur le soutien aux entreprises. La Chine est prête à partager son expertise."),
+        ("ms", "Rundingan turut menyentuh sokongan kepada syarikat. China bersedia berkongsi kepakaran."),
+    ],
+)
+def test_a_company_word_in_the_sentence_before_does_not_qualify_a_state(lang: str, text: str):
+    assert _roles(text, lang) == [("CHN", "actor")]
+    assert _roles(text.replace(". ", " "), lang) == [("CHN", "origin")]
+
+
+# A signing the text schedules for later is proposed, whatever word names it.
+SCHEDULED_SIGNING = {
+    "ar": "وزير الاتصالات المصري يستقبل نظيره السعودي في القاهرة. ومن المقرر توقيع العديد من اتفاقيات التعاون بين "
+    "مصر والسعودية في مجال البريد والتي سوف يتم متابعتها.",
+    "fa": "وزیر ارتباطات ایران با همتای ارمنستانی خود در تهران دیدار کرد. امضای تفاهم‌نامه همکاری میان ایران و "
+    "ارمنستان در حوزه پست در ماه آینده انجام خواهد شد.",
+    "ru": "Министр связи Египта встретился с саудовским коллегой в Каире. Подписание соглашения между Египтом и "
+    "Саудовской Аравией о почтовой связи состоится в следующем месяце.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCHEDULED_SIGNING))
+def test_a_scheduled_signing_is_proposed(lang: str):
+    events = _events(SCHEDULED_SIGNING[lang], lang)
+    assert [e["status"] for e in events if e["type"] == "AGREE"] == ["proposed"], events
+
+
+# With no talks reported, generic intent of an agreement's parties is what the agreement says, not talks.
+INTENT_OF_AN_AGREEMENT = {
+    "en": "Pakistan's federal cabinet approved an agreement with Saudi Arabia on information technology. Pakistan "
+    "and Saudi Arabia have decided to increase cooperation in the digital economy and e-government.",
+    "fr": "Le gouvernement pakistanais a approuvé un accord avec l'Arabie saoudite sur les technologies de "
+    "l'information. Le Pakistan et l'Arabie saoudite ont convenu de renforcer la coopération dans l'économie "
+    "numérique.",
+    "ar": "وافق مجلس الوزراء الباكستاني على اتفاقية مع السعودية في مجال تقنية المعلومات. واتفقت السعودية وباكستان على "
+    "تعزيز التعاون في مجال الاقتصاد الرقمي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INTENT_OF_AN_AGREEMENT))
+def test_generic_intent_with_no_talks_belongs_to_the_agreement(lang: str):
+    events = _events(INTENT_OF_AN_AGREEMENT[lang], lang)
+    assert [(e["type"], e["parties"]) for e in events] == [("AGREE", ["PAK", "SAU"])], events
+
+
+# "Separate memorandums with A and B": one signing with each partner (cue separate).
+SEPARATE_DOCUMENTS = {
+    "en": "Egypt signs ICT MoUs with Somalia and Palestine\n\nEgypt's communications minister has signed separate "
+    "memorandums of understanding with his Palestinian and Somali counterparts on postal services.",
+    "fr": "L'Egypte signe des protocoles d'accord avec la Somalie et la Palestine\n\nLe ministre égyptien des "
+    "communications a signé des protocoles d'accord distincts avec ses homologues palestinien et somalien sur les "
+    "services postaux.",
+    "de": "Ägypten unterzeichnet Absichtserklärungen mit Somalia und Palästina\n\nDer ägyptische "
+    "Kommunikationsminister hat mit seinen Amtskollegen aus Palästina und Somalia getrennte Absichtserklärungen zu "
+    "Postdiensten unterzeichnet.",
+    "ar": "مصر توقع مذكرات تفاهم مع الصومال وفلسطين\n\nوقع وزير الاتصالات المصري مذكرتي تفاهم منفصلتين مع نظيريه "
+    "الفلسطيني والصومالي في مجال البريد.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SEPARATE_DOCUMENTS))
+def test_separate_documents_with_several_partners_are_one_signing_with_each(lang: str):
+    assert _party_sets(SEPARATE_DOCUMENTS[lang], lang) == {("EGY", "PSE"), ("EGY", "SOM")}
 
 
 # "with each of A and B": one signing with each partner (cue separate).

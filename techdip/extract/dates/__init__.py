@@ -15,8 +15,9 @@ Public API
     as today's.
 ``page_furniture(text, start, end) -> bool``
     Whether a date is a stamp of the page's furniture: alone on its line, or closing an agency's bracket.
-``reported(text, lang, start, end) -> bool``
-    Whether a date is the day something was said or reported ("said on Monday").
+``reported(text, lang, start, end) -> str | None``
+    Whether a date is the day something was said ("said on Monday": "said") or reported by a third party
+    ("state media reported on Monday": "media").
 ``weekday_years(text, lang, start, end, years) -> list[int]``
     Of some years, those in which a date falls on the weekday written with it ("Jumat (18/8)").
 ``named_years(text, lang) -> list[(start, end, year)]``

@@ -138,23 +138,72 @@ def find_dates(text: str, lang: str, anchor: dt.date | None = None, year_only: b
     grammar = grammar_for(lang)
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    mentions = []
-    for expr in _expressions(grammar, fold(text)):
+    mentions: list[DateMention] = []
+    exprs: list[Expr] = []
+    folded, opened = _unbracket(grammar, fold(text))
+    for expr in _expressions(grammar, folded):
         value, resolution = resolve(expr, anchor, grammar, year_only)
-        start, end = _strip_span(text, expr.start, expr.end)
+        start, end = _strip_span(text, opened.get(expr.start, expr.start), expr.end)
         uses_anchor = resolution != "absolute" and anchor is not None
-        mentions.append(
-            DateMention(
-                start,
-                end,
-                text[start:end],
-                value,
-                expr.calendar,
-                resolution,
-                anchor.isoformat() if uses_anchor else None,
-            )
+        mention = DateMention(
+            start,
+            end,
+            text[start:end],
+            value,
+            expr.calendar,
+            resolution,
+            anchor.isoformat() if uses_anchor else None,
         )
+        if exprs and _day_then_weekday(exprs[-1], mentions[-1], expr, mention, text):
+            # "أمس الاثنين", "hier lundi", "kemarin Senin": one day, the weekday's
+            if any(b in text[mentions[-1].end : start] for b in "(（") and text[end : end + 1] in (")", "）"):
+                end += 1  # "yesterday (Monday)": the bracket closes with it
+            mentions[-1] = DateMention(
+                mentions[-1].start, end, text[mentions[-1].start : end], value, expr.calendar, resolution,
+                mention.anchor,
+            )  # fmt: skip
+            exprs[-1] = expr
+            continue
+        mentions.append(mention)
+        exprs.append(expr)
     return mentions
+
+
+def _unbracket(grammar: Grammar, folded: str) -> tuple[str, dict[int, int]]:
+    """ "今(23)日" read as "今  23日", "上(10)月15日" as "上  10月15日": the bracketed number is the day, month or
+    year the word before it names (Taiwanese press). Offsets are kept; the map sends the number's offset to the
+    word's, where the expression's text starts."""
+    if grammar.bracketed is None:
+        return folded, {}
+    opened: dict[int, int] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        word, number = match.group(1), match.group(2)
+        opened[match.start() + len(word) + 2] = match.start()
+        return f"{word}  {number}"
+
+    return grammar.bracketed.sub(rewrite, folded), opened
+
+
+_WEEKDAY_LAG = 2  # days a page may be published after the story was written ("yesterday, Monday" read on Wednesday)
+# commas, a bracket, or a one- or two-letter preposition ("вчера, в понедельник", "wczoraj, w poniedziałek")
+_BETWEEN_DAY_AND_WEEKDAY = re.compile(r"[\s,،、(（]*(?:[^\W\d_]{1,2}\s+)?")
+
+
+def _day_then_weekday(day: Expr, day_mention: DateMention, weekday: Expr, weekday_mention: DateMention,
+                      text: str) -> bool:  # fmt: skip
+    """Does a relative day ("yesterday", "today") stand right before the weekday it names ("أمس الاثنين",
+    "hier lundi", "today (Wednesday)")? The weekday then says which day it is: the story was written a day or
+    two before the page that carries it was published, and "yesterday" counted from the publication would
+    be a day late."""
+    if day.unit != "day" or weekday.weekday is None or weekday.day is not None or weekday.shift is not None:
+        return False
+    if day_mention.value is None or weekday_mention.value is None or len(day_mention.value) != 10:
+        return False
+    if not _BETWEEN_DAY_AND_WEEKDAY.fullmatch(text[day_mention.end : weekday_mention.start]):
+        return False
+    lag = (dt.date.fromisoformat(day_mention.value) - dt.date.fromisoformat(weekday_mention.value)).days
+    return 0 <= lag <= _WEEKDAY_LAG
 
 
 _NAMED_YEAR = re.compile(r"(?<![0-9])(?<![0-9][.,])(?:199[0-9]|20[0-9]{2})(?![0-9]|[.,][0-9])")
@@ -199,16 +248,22 @@ def month_abbreviations(lang: str) -> frozenset[str]:
 
 
 _REPORT_REACH = 30  # characters before a date searched for "said on", "a indiqué"
+_WEEKDAY_BRACKET = re.compile(r"([^\W\d_]+)\s*[(（]\s*$")  # "Minggu (" before "24/11/2024)"
 
 
-def reported(text: str, lang: str, start: int, end: int) -> bool:
-    """Is the date text[start:end] the day something was said or reported ("an official release said on
-    Wednesday", "state media reported on Monday", "개최했다고 27일 밝혔다")?"""
+def reported(text: str, lang: str, start: int, end: int) -> str | None:
+    """Is the date text[start:end] the day something was said or reported? "said" for a party's own word ("an
+    official release said on Wednesday", "개최했다고 27일 밝혔다"), "media" for a third party's report ("state
+    media reported on Monday"), else None."""
     grammar = grammar_for(lang)
     if grammar.report_before is not None:
         before = fold(text[max(0, start - _REPORT_REACH) : start])
+        weekday = _WEEKDAY_BRACKET.search(before)
+        if weekday and lower_same_length(weekday.group(1)) in grammar.lookup.get("weekday", {}):
+            before = before[: weekday.start()]  # "dalam keterangannya, Minggu (24/11/2024)": the weekday goes with it
         if grammar.report_before.search(before):
-            return True
-    if grammar.report_after is not None:
-        return grammar.report_after.match(fold(text[end : end + _REPORT_REACH])) is not None
-    return False
+            media = grammar.report_media is not None and grammar.report_media.search(before)
+            return "media" if media else "said"
+    if grammar.report_after is not None and grammar.report_after.match(fold(text[end : end + _REPORT_REACH])):
+        return "said"
+    return None

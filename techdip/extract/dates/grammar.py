@@ -63,7 +63,9 @@ class Grammar:
     future: re.Pattern[str] | None = None  # words of the future tense (`twoway` relative words)
     report_before: re.Pattern[str] | None = None  # "said (on)" ending right before a date
     report_after: re.Pattern[str] | None = None  # "(को) कहा", "밝혔다" right after a date
+    report_media: re.Pattern[str] | None = None  # "(state media) reported (on)": a third party's report
     numeric_before: re.Pattern[str] | None = None
+    bracketed: re.Pattern[str] | None = None  # "今(23)日": a word, then the number it names in brackets
 
     def value(self, kind: str, text: str) -> tuple[str, frozenset[str]] | None:
         return self.lookup.get(kind, {}).get(entry_key(text))
@@ -82,6 +84,7 @@ class Grammar:
         return int(lo), int(hi)
 
 
+_BRACKETED_UNITS = "日月年"  # what the bracketed number counts ("今(23)日", "本(1)月", "去(2023)年")
 _CASED_KINDS = {"month", "solar_month", "lunar_month", "weekday"}
 
 
@@ -380,6 +383,10 @@ def language_grammar(lang: str) -> Grammar:
     published = alternation(("published",))
     if published:
         grammar.published = re.compile(published, re.IGNORECASE)
+    bracketed = alternation(("bracketed",), bounded=False)
+    if bracketed:
+        # the number stays where it is, so an expression read from it keeps the text's offsets
+        grammar.bracketed = re.compile(rf"({bracketed})[(（]([0-9]{{1,4}})[)）](?=[{_BRACKETED_UNITS}])")
     future = alternation(("future",))
     if future:
         grammar.future = re.compile(future, re.IGNORECASE)
@@ -389,6 +396,9 @@ def language_grammar(lang: str) -> Grammar:
         # "said on Monday", "dijo el lunes", "informou nesta segunda-feira": a preposition or a short word
         article = rf"(?:[^\W\d_]{{1,5}}{SPACE}+)?"
         grammar.report_before = re.compile(rf"{reports_before}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
+        media = alternation(("report",), where=lambda e: e.value == "before" and "media" in e.flags)
+        if media:
+            grammar.report_media = re.compile(rf"{media}[\s,،]*(?:{prep}|{article})$", re.IGNORECASE)
     reports_after = alternation(("report",), where=lambda e: e.value == "after")
     if reports_after:
         prep = opt(alternation(("prep",), where=after), r"(?:{})?")

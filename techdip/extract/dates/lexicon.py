@@ -35,6 +35,8 @@ exclude         ``-``: phrase that is never a date ("اليوم الوطني", "
                 year ("Vision YYYY": a plan named by its target year)
 report          before|after: a word of saying or reporting next to a date ("said on Monday", "27일 밝혔다"):
                 the date is the report's, which dates an event only when nothing else does
+bracketed       ``-``: a word before a bracketed number that names the day, month or year it says ("今(23)日"
+                today, the 23rd; "上(10)月15日" 15 October, last month; "去(2023)年"): read as the number
 future          ``-``: a word that puts its sentence in the future ("होगी", "करेंगे"): a ``twoway`` relative word
                 before it counts forward
 published       published|updated|byline|related: dateline keyword ("Published", "تاریخ انتشار"); a byline
@@ -51,7 +53,8 @@ even alone, e.g. "11月"), ``cased`` (matched with its exact case, plus all capi
 ``after`` (part, shift, prep: placed after what it modifies), ``noyear`` (prep: does not license
 a bare year, e.g. Persian "در" before "۱۴۰۰ روستا"), ``twoway`` (relative: the word names the day back
 or forward, Hindi "कल" yesterday or tomorrow; read back, news reports the past, unless a ``future`` word
-follows in its sentence).
+follows in its sentence), ``media`` (report: a third party's report, "state media reported on Monday": its
+day never dates the event, which the report does not say happened that day).
 
 Settings: ``order`` (DMY, MDY, YMD, YDM, space separated; YDM is the Turkic "2025 жылғы 30 тамызда"),
 ``numeric_order`` (DMY | ambiguous),
@@ -212,6 +215,7 @@ _VALUE_FORMATS = {
     "ordinal": "-",
     "particle": "-",
     "exclude": "-",
+    "bracketed": "-",
     "future": "-",
     "report": "before|after",
     "day_word": "before|after",
@@ -222,7 +226,7 @@ _VALUE_FORMATS = {
     "published": "published|updated|byline|related",
     "setting": r".+",
 }
-_FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear", "twoway"}
+_FLAGS = {"abbr", "strict", "ambiguous", "standalone", "cased", "after", "noyear", "twoway", "media"}
 _SETTINGS = {
     "order",
     "numeric_order",

@@ -31,6 +31,12 @@ def _to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | N
         return None
 
 
+def to_gregorian(calendar: str, year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day written in `calendar` ("gregorian", "solar_hijri", "lunar_hijri"), or None
+    when there is no such day."""
+    return _to_gregorian(calendar, year, month, day)
+
+
 def _month_interval(calendar: str, year: int, month: int) -> tuple[dt.date, dt.date] | None:
     start = _to_gregorian(calendar, year, month, 1)
     following = _to_gregorian(calendar, year + month // 12, month % 12 + 1, 1)
