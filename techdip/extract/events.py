@@ -64,6 +64,7 @@ _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise 
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 _HEADING_CHARS = 40  # a section heading is a short line of its own
+_LISTED = 5  # characters between two items of a list ("palestinien et somalien", "and", "و")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
@@ -330,9 +331,43 @@ def home_party(
         return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
     if homes and _opens_with_bare_title(mentions, opening_end, text):
         return homes[0]  # "Menteri Komunikasi ... melakukan pertemuan bilateral": the publisher's minister
+    # "his Somali counterpart": that state is the other side of whoever the story follows, never the home
+    for code in _counterpart_states(titles, states):
+        counts.pop(code, None)
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first_seen[code]))
+
+
+def _counterpart_states(titles: list[Mention], states: list[Mention]) -> set[str]:
+    """The states of officials called someone's counterpart, and those listed with them ("his Palestinian and
+    Somali counterparts", "ses homologues palestinien et somalien")."""
+    spans = [(t.start, t.end) for t in titles if t.value == "counterpart"]
+    found = set()
+    for state in sorted(states, key=lambda m: m.start):
+        if _beside_any(state, spans, _LISTED):
+            spans.append((state.start, state.end))
+            found.add(state.value)
+    return found
+
+
+def _counterparts_subject(sentence: Sentence) -> str | None:
+    """The one state named before an official's counterparts ("the Egyptian minister signed with his Palestinian
+    and Somali counterparts": Egypt), when the article has no home to stand for."""
+    first = min(
+        (m.start for m in sentence.mentions if m.category == "title" and m.value == "counterpart"), default=None
+    )
+    if first is None:
+        return None
+    before = {
+        m.value for m in sentence.mentions if m.category == "party" and m.value not in ORGANISATIONS and m.end <= first
+    }
+    return next(iter(before)) if len(before) == 1 else None
+
+
+def _beside_any(mention: Mention, spans: list[tuple[int, int]], gap: int = 1) -> bool:
+    """Is the mention inside one of the spans, or at most `gap` characters before or after it?"""
+    return any(mention.start <= end + gap and start <= mention.end + gap for start, end in spans)
 
 
 def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:
@@ -477,7 +512,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             status = max(statuses, key=_STATUS_RANK.__getitem__, default=default)
             if hypothetical and _STATUS_RANK[status] > _STATUS_RANK[_CAPPED_BY_MODALITY]:
                 status = _CAPPED_BY_MODALITY
-            for group in _bilateral(parties, home, separate):
+            for group in _bilateral(parties, home or _counterparts_subject(sentence), separate):
                 frames.append(
                     Frame(
                         sentence=index,
@@ -675,9 +710,14 @@ def keep_headline_focus(
 def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
     news (spec §2): its frames go when the article reports anything else. So does everything under a heading
-    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end."""
+    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end, and a
+    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any."""
     background = next((i for i, s in enumerate(sentences) if i and _is_background_heading(s)), len(sentences))
-    news = [f for f in frames if f.sentence < background and not _has_cue(sentences[f.sentence], "recall")]
+    news = [
+        f
+        for f in frames
+        if f.sentence < background and not any(_has_cue(sentences[f.sentence], cue) for cue in ("recall", "caption"))
+    ]
     return news if news else frames
 
 
@@ -698,6 +738,8 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
     party: they are its members' side meetings, not separate events it summarises."""
     kept = []
     for frame in frames:
+        if frame.sentence < lead + _SUMMARY_SENTENCES and _subject_left_out(frame, frames):
+            continue
         if frame.sentence >= lead + _SUMMARY_SENTENCES or len(frame.parties) < 3:
             kept.append(frame)  # not an opening summary of several events
             continue
@@ -708,6 +750,20 @@ def drop_summaries(frames: list[Frame], lead: int) -> list[Frame]:
             continue
         kept.append(frame)
     return kept
+
+
+def _subject_left_out(frame: Frame, frames: list[Frame]) -> bool:
+    """ "MoUs with Palestine and Somalia": an opening that names only the partners, each of which the text then
+    pairs with one same state (Egypt, who signed with each), leaves out its subject: it is not an event of the
+    partners with each other."""
+    if any(p in ORGANISATIONS for p in frame.parties):
+        return False
+    later = [f for f in frames if f.sentence > frame.sentence and f.type == frame.type and len(f.parties) == 2]
+    subjects = None
+    for party in frame.parties:
+        with_party = {q for f in later if party in f.parties for q in f.parties - {party}}
+        subjects = with_party if subjects is None else subjects & with_party
+    return bool(subjects and subjects - frame.parties)
 
 
 def _some_disjoint(party_sets: list[frozenset[str]]) -> bool:

@@ -665,6 +665,42 @@ def test_separate_documents_with_several_partners_are_one_signing_with_each(lang
     assert _party_sets(SEPARATE_DOCUMENTS[lang], lang) == {("EGY", "PSE"), ("EGY", "SOM")}
 
 
+# An article that names no home: the state named before its officials' counterparts is the subject of each
+# signing, and a headline naming only the partners is not an event of the partners with each other.
+WITH_COUNTERPARTS = {
+    "en": "Memorandums signed with Palestine and Somalia\n\nThe Egyptian communications minister signed memorandums "
+    "of understanding with each of his Palestinian counterpart and his Somali counterpart on postal services. The "
+    "memorandum with Somalia also covers training, and the one with Palestine covers e-government.",
+    "fr": "Protocoles d'accord signés avec la Palestine et la Somalie\n\nLe ministre égyptien des communications a "
+    "signé des protocoles d'accord avec chacun de ses homologues palestinien et somalien sur les services postaux. "
+    "Le protocole avec la Somalie porte aussi sur la formation, celui avec la Palestine sur l'administration "
+    "électronique.",
+    "ar": "مذكرات تفاهم مع فلسطين والصومال\n\nوقع وزير الاتصالات المصري مذكرات تفاهم مع كل من نظيره الفلسطيني ونظيره "
+    "الصومالي في مجال البريد. وتشمل المذكرة مع الصومال التدريب، والمذكرة مع فلسطين الحكومة الإلكترونية.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WITH_COUNTERPARTS))
+def test_the_state_whose_counterparts_are_named_signs_with_each(lang: str):
+    assert _party_sets(WITH_COUNTERPARTS[lang], lang) == {("EGY", "PSE"), ("EGY", "SOM")}
+
+
+# A photo caption ("File photo:", "Archivbild:", "Архивное фото:") tells the picture's occasion, not news.
+CAPTIONED = {
+    "en": "File photo: India's prime minister with his Sri Lankan counterpart before a meeting in New Delhi.\n\n"
+    "India and Sri Lanka signed a memorandum of understanding on e-government.",
+    "de": "Archivbild: Die Digitalminister Indiens und Sri Lankas bei Gesprächen über Cybersicherheit in "
+    "Neu-Delhi.\n\nIndien und Sri Lanka unterzeichneten eine Absichtserklärung zum E-Government.",
+    "ru": "Архивное фото: министры связи Индии и Шри-Ланки на переговорах о кибербезопасности в Нью-Дели.\n\n"
+    "Индия и Шри-Ланка подписали меморандум о сотрудничестве в области электронного правительства.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTIONED))
+def test_a_photo_caption_reports_no_event(lang: str):
+    assert [e["type"] for e in _events(CAPTIONED[lang], lang)] == ["AGREE"]
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
