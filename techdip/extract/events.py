@@ -183,11 +183,13 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens) -> set[Mention]
 
 def _framework_before(parties: list[Mention], cue: Mention, tokens: Tokens) -> set[Mention]:
     """The party a framework postposition (Azerbaijani "ŞƏT sammiti çərçivəsində") sets the scene with: the last one
-    before it, at most one word (the meeting's noun) away, so that "X ilə Y arasında əməkdaşlıq çərçivəsində"
-    (within the cooperation between X and Y) keeps its parties."""
+    before it, bare and at most one word (the meeting's noun) away, so that "X ilə Y arasında əməkdaşlıq
+    çərçivəsində" (within the cooperation between X and Y) keeps its parties."""
     preceding = [p for p in parties if p.end <= cue.start]
     if not preceding or not 0 <= _words_between(tokens, preceding[-1].end, cue.start) <= 1:
         return set()
+    if preceding[-1].form_end is not None and preceding[-1].form_end < preceding[-1].end:
+        return set()  # a case ending makes it an argument: "Pakistana səfəri çərçivəsində" (during the visit TO it)
     settings = {preceding[-1]}
     for later, party in zip(preceding[::-1], preceding[-2::-1], strict=False):
         if later.start - party.end > 1:  # "ASEAN-China" joined: the whole name sets the scene
@@ -394,6 +396,8 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
             _same_clause(text, title, party)
             and not _anothers(titles, title, party)
             and not _possessor(text, titles, triggers, title, party)
+            # "Minister cyfryzacji podpisał z Japonią": a state after the verb is whom the official dealt with
+            and not any(title.end <= t.start and t.end <= party.start for t in triggers)
             for party in parties
         ):
             return True

@@ -243,3 +243,12 @@ def test_disinformation_and_personal_data_protection_are_areas():
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "GEO"]
     assert set(event["areas"]) == {"media_information", "internet_governance"}
+
+
+def test_the_state_visited_before_a_framework_postposition_stays_a_party():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Pakistana səfəri çərçivəsində bu ölkənin "
+        "informasiya texnologiyaları naziri ilə görüşüb, süni intellekt sahəsində əməkdaşlıq müzakirə olunub."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "PAK"]

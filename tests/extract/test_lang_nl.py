@@ -192,3 +192,9 @@ def test_data_flows_are_data_transit():
     text = "Nederland en Japan ondertekenden een akkoord over veilige datastromen tussen beide landen."
     (event,) = _events(text)
     assert event["parties"] == ["JPN", "NLD"] and event["areas"] == ["data_transit"]
+
+
+def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with():
+    text = "De minister van Digitale Zaken ondertekende met Japan een memorandum over kunstmatige intelligentie."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]

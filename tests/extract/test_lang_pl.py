@@ -282,3 +282,15 @@ def test_an_inflected_name_agrees_with_its_nominative_given_name_and_surname_ali
     names = {p["name"] for event in events for p in event["people"]}
     assert "Janusz Cieszyński" in names
     assert not any(name.startswith("Janusza") or name.endswith("Cieszyńskiego") for name in names)
+
+
+def test_an_abbreviated_great_britain_does_not_end_the_sentence():
+    text = "Minister cyfryzacji podpisał z Wlk. Brytanią memorandum o współpracy w dziedzinie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["GBR", "POL"]
+
+
+def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with():
+    text = "Minister cyfryzacji podpisał z Japonią memorandum o współpracy w dziedzinie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "POL"]
