@@ -191,6 +191,8 @@ def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "")
     parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
     settings = set()
     for cue in mentions:
+        if cue.category == "cue" and cue.value == "framework_after":
+            settings |= _framework_before(parties, cue, tokens)
         if cue.category != "cue" or cue.value != "framework":
             continue
         following = [p for p in parties if p.start >= cue.end]
@@ -215,6 +217,23 @@ def _clause_break(text: str, cue: Mention, mention: Mention, apposition: bool = 
     gap = text[cue.end : mention.start]
     last = max(gap.rfind(ch) for ch in ",،、，;:\n")
     return last >= 0 and not (apposition and not gap[last + 1 :].strip())
+
+
+def _framework_before(parties: list[Mention], cue: Mention, tokens: Tokens) -> set[Mention]:
+    """The party a framework postposition (Azerbaijani "ŞƏT sammiti çərçivəsində") sets the scene with: the last one
+    before it, bare and at most one word (the meeting's noun) away, so that "X ilə Y arasında əməkdaşlıq
+    çərçivəsində" (within the cooperation between X and Y) keeps its parties."""
+    preceding = [p for p in parties if p.end <= cue.start]
+    if not preceding or not 0 <= _words_between(tokens, preceding[-1].end, cue.start) <= 1:
+        return set()
+    if preceding[-1].form_end is not None and preceding[-1].form_end < preceding[-1].end:
+        return set()  # a case ending makes it an argument: "Pakistana səfəri çərçivəsində" (during the visit TO it)
+    settings = {preceding[-1]}
+    for later, party in zip(preceding[::-1], preceding[-2::-1], strict=False):
+        if later.start - party.end > 1:  # "ASEAN-China" joined: the whole name sets the scene
+            break
+        settings.add(party)
+    return settings
 
 
 def _after_comma(text: str, mention: Mention) -> bool:
@@ -449,6 +468,7 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
     ordered = sorted(mentions, key=lambda m: m.start)
     parties = [m for m in ordered if m.category == "party"]
     titles = [m for m in ordered if m.category == "title"]
+    triggers = [m for m in ordered if m.category == "trigger"]
     marked: list[str] = []  # roles of the officials named so far with their state
     for title in ordered:
         if title.start >= opening_end:
@@ -456,13 +476,54 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
         if title.category != "title" or title.values[1:2] == ("foreign",):
             continue
         # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
-        # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão")
+        # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão", "Minister X rozmawiał z
+        # ambasadorem Japonii"); so is one after the verb: whom the official dealt with ("Minister cyfryzacji
+        # podpisał z Japonią")
         own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
-        if any(_same_clause(text, title, party) for party in own):
+        if any(
+            _same_clause(text, title, party)
+            and not _anothers(titles, title, party, text)
+            and not _possessor(text, titles, triggers, title, party)
+            # (until an official is named with a state: then the state a later one deals with marks the talks)
+            and not (not marked and any(title.end <= t.start and t.end <= party.start for t in triggers))
+            for party in own
+        ):
             marked.append(title.values[0])
         elif not _transliterated_holder(text, title) and not _named_before(title.values[0], marked):
             return True
     return False
+
+
+def _possessor(text: str, titles: list[Mention], triggers: list[Mention], title: Mention, party: Mention) -> bool:
+    """Is the state, after the title and with a case ending glued on, the possessor of a later title in its
+    clause, no verb between (Azerbaijani genitive: "naziri Rəşad Nəbiyev Koreya Respublikasının elm və İKT
+    naziri ilə görüşüb")?"""
+    if party.start < title.end or party.form_end is None or party.form_end >= party.end:
+        return False
+    return any(
+        other.start >= party.end
+        and _same_clause(text, party, other)
+        and not any(party.end <= t.start < other.start for t in triggers)
+        for other in titles
+    )
+
+
+def _anothers(titles: list[Mention], title: Mention, party: Mention, text: str) -> bool:
+    """Is the state another official's: written beside another title (in the same clause), or behind one that
+    stands between?"""
+
+    def beside(other: Mention) -> bool:
+        return _same_clause(text, other, party) and (
+            0 <= party.start - other.end <= _BESIDE or 0 <= other.start - party.end <= _BESIDE
+        )
+
+    if beside(title):  # beside two titles, a state is the ambassador's ("naziri Yaponiyanın səfiri ilə")
+        return any(o is not title and o.values[1:2] == ("foreign",) and beside(o) for o in titles)
+    left, right = (title, party) if title.start <= party.start else (party, title)
+    return any(
+        other is not title and ((left.end <= other.start and other.end <= right.start) or beside(other))
+        for other in titles
+    )
 
 
 def _about_companies(sentence: Sentence, roles: dict[Mention, str]) -> bool:

@@ -828,15 +828,19 @@ def _written_name(ctx: _Context, start: int, end: int) -> str:
     if not ending and (nominative := _nominative(ctx, start, end)) is not None:
         written, base = nominative
         name = name[: len(name) - len(written)] + base if name.endswith(written) else name
+    first = ctx.tokens.first_at_or_after(start)
+    if first < ctx.tokens.last_ending_before(end) and (given := _nominative(ctx, start, end, first)) is not None:
+        written, base = given  # the given name agrees too: "Janusza Cieszyńskiego" is Janusz Cieszyński
+        name = base + name[len(written) :] if name.startswith(written) else name
     return name[_glued_honorific(ctx, start) :]
 
 
-def _nominative(ctx: _Context, start: int, end: int) -> tuple[str, str] | None:
-    """(last word as written, its base form) when the name's last word carries a case ending (meta.tsv
-    `suffixes`: Ukrainian instrumental "Камікавою") and the text writes the same stem of four letters or more
-    with at most one letter after it, capitalised ("Камікава підтвердила"): the name as the text gives it in the
-    nominative, so that its mentions agree."""
-    last = ctx.tokens.last_ending_before(end)
+def _nominative(ctx: _Context, start: int, end: int, index: int | None = None) -> tuple[str, str] | None:
+    """(last word, or the word at `index`, as written, its base form) when the word carries a case ending
+    (meta.tsv `suffixes`: Ukrainian instrumental "Камікавою") and the text writes the same stem of four letters
+    or more with at most one letter after it, capitalised ("Камікава підтвердила"): the name as the text gives
+    it in the nominative, so that its mentions agree."""
+    last = ctx.tokens.last_ending_before(end) if index is None else index
     if last < 0 or ctx.tokens[last].start < start or char_script(ctx.tokens[last].text[0]) in _CASELESS:
         return None
     word = ctx.tokens[last].text

@@ -167,3 +167,88 @@ def test_a_signing_in_the_present_tense_is_signed():
 def test_military_technology_is_no_technology_news():
     text = "Azərbaycan və Türkiyənin müdafiə nazirləri hərbi texnologiya sahəsində əməkdaşlığı müzakirə ediblər."
     assert _events(text) == []
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ŞƏT sammiti çərçivəsində Azərbaycan və Qazaxıstan rəqəmsal inkişaf nazirləri görüşüb və süni intellekt "
+        "sahəsində əməkdaşlığı müzakirə ediblər."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KAZ"]
+
+
+def test_states_before_a_framework_noun_phrase_stay_parties():
+    text = "Azərbaycan ilə Qazaxıstan arasında əməkdaşlıq çərçivəsində kibertəhlükəsizlik üzrə memorandum imzalanıb."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KAZ"] and event["type"] == "AGREE"
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Yaponiyanın səfiri ilə süni intellekt sahəsində əməkdaşlığı "
+        "müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["AZE", "JPN"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_nationality():
+    text = "Koreya Respublikasının səfiri nazir müavini ilə 5G şəbəkələri üzrə görüşüb."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KOR"]
+
+
+def test_the_united_kingdom_with_its_mutated_genitive_stem():
+    text = "Azərbaycan ilə Birləşmiş Krallığın nazirləri kibertəhlükəsizlik üzrə memorandum imzalayıblar."
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "GBR"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Nazir Rəşad Nəbiyev Cənubi Koreya Respublikasının səfiri ilə süni intellekt sahəsində əməkdaşlığı "
+        "müzakirə edib."
+    )
+    (event,) = _events(text)
+    assert "Rəşad Nəbiyev" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["AZE", "KOR"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Koreya Respublikasının elm və İKT naziri Yu Sang-im "
+        "ilə görüşüb.\n\nGörüşdə süni intellekt və 5G şəbəkələri sahəsində əməkdaşlıq imkanları müzakirə olunub."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "KOR"]
+    people = {p["name"]: p["party"] for p in event["people"]}
+    assert people["Rəşad Nəbiyev"] == "AZE"
+
+
+def test_the_ministry_only_azerbaijan_has_acts_for_it():
+    text = (
+        "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi ilə Estoniyanın İqtisadiyyat və Kommunikasiyalar Nazirliyi "
+        "arasında elektron hökumət sahəsində memorandum imzalanıb."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["AZE", "EST"]
+
+
+def test_disinformation_and_personal_data_protection_are_areas():
+    text = (
+        "Azərbaycan və Gürcüstan nazirləri dezinformasiyaya qarşı mübarizə və fərdi məlumatların qorunması "
+        "üzrə memorandum imzalayıblar."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "GEO"]
+    assert set(event["areas"]) == {"media_information", "internet_governance"}
+
+
+def test_the_state_visited_before_a_framework_postposition_stays_a_party():
+    text = (
+        "Rəqəmsal inkişaf və nəqliyyat naziri Rəşad Nəbiyev Pakistana səfəri çərçivəsində bu ölkənin "
+        "informasiya texnologiyaları naziri ilə görüşüb, süni intellekt sahəsində əməkdaşlıq müzakirə olunub."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["AZE", "PAK"]

@@ -106,3 +106,40 @@ def test_negated_signing_makes_no_event():
 
 def test_a_company_launch_is_no_event():
     assert _events("Қазақтелеком компаниясы Алматыда жаңа 5G желісін іске қосты.") == []
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ШЫҰ саммиті аясында Қазақстан мен Өзбекстан цифрлық даму министрлері кездесіп, жасанды интеллект "
+        "саласындағы ынтымақтастықты талқылады."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "UZB"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Министр Жаслан Мәдиев Оңтүстік Корея Республикасының елшісімен кездесіп, жасанды интеллект "
+        "саласындағы ынтымақтастықты талқылады."
+    )
+    (event,) = _events(text)
+    assert "Жаслан Мәдиев" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["KAZ", "KOR"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Цифрлық даму министрі Жаслан Мәдиев Корея Республикасының ғылым және АКТ министрі Ю Сан Иммен "
+        "кездесті.\n\nКездесуде жасанды интеллект және 5G желілері саласындағы ынтымақтастық талқыланды."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "KOR"]
+
+
+def test_the_ministry_only_kazakhstan_has_acts_for_it():
+    text = (
+        "Жасанды интеллект және цифрлық даму министрлігі мен Эстония Экономика министрлігі арасында "
+        "электрондық үкімет саласында меморандумға қол қойылды."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["EST", "KAZ"]

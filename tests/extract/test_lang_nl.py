@@ -108,3 +108,93 @@ def test_a_regions_government_acts_for_its_state_and_present_tense_headlines_rep
 def test_military_technology_is_no_technology_news():
     text = "De Nederlandse minister van Defensie sprak met zijn Duitse ambtgenoot over technologie voor de marine."
     assert _events(text) == []
+
+
+def test_an_organisation_a_few_words_after_in_de_marge_van_de_is_the_setting():
+    text = (
+        "Minister Hanke Bruins Slot heeft in New York, in de marge van de Algemene Vergadering van de VN, gesproken "
+        "met haar Japanse collega over samenwerking op het gebied van cyberveiligheid."
+    )
+    (event,) = _events(text)
+    assert "UN" not in event["parties"] and "JPN" in event["parties"]
+
+
+def test_founding_a_body_together_is_an_agreement():
+    text = (
+        "De ministers van Nederland, Denemarken en Estland hebben vandaag in Tallinn een gezamenlijk centrum voor "
+        "cyberveiligheid opgericht."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["status"] == "agreed"
+    assert event["parties"] == ["DNK", "EST", "NLD"]
+
+
+def test_ministers_who_troffen_elkaar_held_talks():
+    text = (
+        "De Belgische minister van Digitalisering en haar Japanse ambtgenoot troffen elkaar dinsdag in Tokio om "
+        "te praten over cyberveiligheid."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["BEL", "JPN"]
+    assert "cybersecurity" in event["areas"]
+
+
+def test_a_past_joint_project_werkten_samen_is_cooperation_carried_out():
+    text = "Nederland en Indonesië werkten samen aan een netwerk van datacenters op Java."
+    (event,) = _events(text)
+    assert event["type"] == "COOPERATE" and event["parties"] == ["IDN", "NLD"]
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = "De minister van Digitale Zaken sprak met de ambassadeur van Japan over kunstmatige intelligentie."
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_state_secretary_a_nationality():
+    text = (
+        "De ambassadeur van Zuid-Korea ontmoette de staatssecretaris voor Digitalisering om te praten over "
+        "5G-netwerken."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "NLD"]
+
+
+def test_a_gift_in_the_present_tense_is_aid():
+    text = "Nederland schenkt Oekraïne 10 miljoen euro voor cyberweerbaarheid."
+    (event,) = _events(text)
+    assert event["type"] == "AID" and event["parties"] == ["NLD", "UKR"]
+
+
+def test_investing_together_is_a_joint_undertaking_of_both_states():
+    text = "Nederland en Duitsland gaan samen investeren in een kabelverbinding onder de Noordzee."
+    (event,) = _events(text)
+    assert event["parties"] == ["DEU", "NLD"] and event["status"] == "proposed"
+    assert event["areas"] == ["telecom_infrastructure"]
+
+
+def test_saudi_arabia_in_its_english_like_spelling():
+    text = "België en Saudi-Arabië ondertekenden een memorandum over datacenters."
+    (event,) = _events(text)
+    assert event["parties"] == ["BEL", "SAU"]
+
+
+def test_a_ministry_only_the_netherlands_has_acts_for_it():
+    text = (
+        "Het ministerie van Binnenlandse Zaken en Koninkrijksrelaties en het Japanse ministerie van Digitale Zaken "
+        "ondertekenden een memorandum over digitale identiteit."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_data_flows_are_data_transit():
+    text = "Nederland en Japan ondertekenden een akkoord over veilige datastromen tussen beide landen."
+    (event,) = _events(text)
+    assert event["parties"] == ["JPN", "NLD"] and event["areas"] == ["data_transit"]
+
+
+def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with():
+    text = "De minister van Digitale Zaken ondertekende met Japan een memorandum over kunstmatige intelligentie."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]

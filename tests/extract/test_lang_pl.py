@@ -227,3 +227,70 @@ def test_a_form_matched_whole_beats_a_shorter_form_with_a_suffix():
     # "RPA" is South Africa written whole, not "RP" (Rzeczpospolita Polska) with the ending "a"
     (event,) = _events("Minister cyfryzacji RPA spotkał się z ambasadorem Japonii w sprawie cyberbezpieczeństwa.")
     assert event["parties"] == ["JPN", "ZAF"]
+
+
+def test_an_arrival_is_a_visit_and_a_state_in_the_genitive_after_a_title_is_a_party():
+    text = (
+        "W poniedziałek do Warszawy zawitała Ana Pereira, minister ds. cyfryzacji Portugalii, oraz Jan Novák, "
+        "minister ds. transformacji cyfrowej Słowacji. Tematem rozmów była sztuczna inteligencja."
+    )
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT"
+    assert event["parties"] == ["POL", "PRT", "SVK"]
+    assert "ai" in event["areas"]
+
+
+def test_a_signing_told_in_the_first_person_is_an_agreement():
+    text = "Podpisaliśmy dziś z Estonią memorandum o współpracy w zakresie cyberbezpieczeństwa - powiedział minister."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["status"] == "signed"
+    assert event["parties"] == ["EST", "POL"]
+
+
+def test_the_organisation_after_na_forum_is_the_setting_of_the_talks():
+    text = (
+        "Wiceministrowie Polski i Litwy rozmawiali o koordynacji działań na forum UE w dziedzinie cyberbezpieczeństwa."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["LTU", "POL"]
+
+
+def test_the_bare_minister_meeting_a_foreign_ambassador_is_the_publishers():
+    text = "Minister cyfryzacji rozmawiał z ambasadorem Japonii o sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "CONSULT" and event["parties"] == ["JPN", "POL"]
+
+
+def test_a_state_beside_the_ambassador_does_not_give_the_deputy_minister_a_nationality():
+    text = "Ambasador Korei Południowej spotkał się z wiceministrem cyfryzacji w sprawie sieci 5G."
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "POL"] and event["areas"] == ["mobile_5g"]
+
+
+def test_the_united_kingdom_in_the_instrumental_case():
+    text = "Polska podpisała ze Zjednoczonym Królestwem memorandum o współpracy w zakresie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["parties"] == ["GBR", "POL"] and event["type"] == "AGREE"
+
+
+def test_an_inflected_name_agrees_with_its_nominative_given_name_and_surname_alike():
+    text = (
+        "Porozumienie podpisane przez ministra Janusza Cieszyńskiego i cypryjskiego ministra dotyczy "
+        "cyberbezpieczeństwa. Polska i Cypr będą współpracować - podkreślił minister Janusz Cieszyński."
+    )
+    events = _events(text)
+    names = {p["name"] for event in events for p in event["people"]}
+    assert "Janusz Cieszyński" in names
+    assert not any(name.startswith("Janusza") or name.endswith("Cieszyńskiego") for name in names)
+
+
+def test_an_abbreviated_great_britain_does_not_end_the_sentence():
+    text = "Minister cyfryzacji podpisał z Wlk. Brytanią memorandum o współpracy w dziedzinie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["GBR", "POL"]
+
+
+def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with():
+    text = "Minister cyfryzacji podpisał z Japonią memorandum o współpracy w dziedzinie sztucznej inteligencji."
+    (event,) = _events(text)
+    assert event["type"] == "AGREE" and event["parties"] == ["JPN", "POL"]

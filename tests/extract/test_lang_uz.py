@@ -110,3 +110,31 @@ def test_cyrillic_script_signing_with_the_day_and_month():
     assert event["parties"] == ["AFG", "UZB"]
     assert event["areas"] == ["cybersecurity", "postal"]
     assert event["date"] == "2018-04-02"
+
+
+def test_the_organisation_before_a_framework_postposition_is_the_setting_not_a_party():
+    text = (
+        "ShHT sammiti doirasida O‘zbekiston va Qozog‘iston raqamli texnologiyalar vazirlari uchrashib, sun'iy "
+        "intellekt sohasidagi hamkorlikni muhokama qildi."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KAZ", "UZB"]
+
+
+def test_a_compass_word_opening_a_state_name_is_not_part_of_the_name_before_it():
+    text = (
+        "Raqamli texnologiyalar vaziri Sherzod Shermatov Janubiy Koreya Respublikasi elchisi bilan uchrashib, "
+        "elektron hukumat sohasidagi hamkorlikni muhokama qildi."
+    )
+    (event,) = _events(text)
+    assert "Sherzod Shermatov" in {p["name"] for p in event["people"]}
+    assert event["parties"] == ["KOR", "UZB"]
+
+
+def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minister_the_publishers():
+    text = (
+        "Raqamli texnologiyalar vaziri Sherzod Shermatov Koreya Respublikasining fan va AKT vaziri Yu Sang Im "
+        "bilan uchrashdi.\n\nUchrashuvda sun'iy intellekt va 5G tarmoqlari sohasidagi hamkorlik muhokama qilindi."
+    )
+    (event,) = _events(text)
+    assert event["parties"] == ["KOR", "UZB"]
