@@ -61,6 +61,7 @@ class _Context:
     covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
     words: frozenset[str] = frozenset()  # every word of the text (working form), to tell a stem from an ending
     title_tokens: set[int] = field(default_factory=set)  # tokens inside a title, whatever else covers them
+    name_tokens: set[int] = field(default_factory=set)  # tokens of the names earlier titles took
 
 
 def find_people(
@@ -97,6 +98,7 @@ def find_people(
         if person is None or not named:
             continue
         taken[person.start] = taken[person.name.casefold()] = person.party
+        ctx.name_tokens.update(range(_first_token(ctx, person.start), tokens.first_at_or_after(person.end)))
         distance = max(person.start - title.end, title.start - person.end, 0)
         known = nearest.get(person.start)
         if known is None or distance < known[0]:
@@ -301,6 +303,8 @@ def _person_at_title(
     inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
     if inside and (char_script(tokens[first - 1].text[0]) not in _CASELESS or _covers(ctx, first - 1, ("party",))):
         first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär", 중국대사
+    elif _hyphen_prefix(ctx, first):
+        first -= 1  # "vice-diretor", "ex-ministro": the prefix is the title's, the name stands before it
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
@@ -359,6 +363,20 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _hyphen_prefix(ctx: _Context, first: int) -> bool:
+    """Is the word before the title a lower-case prefix hyphenated to it ("vice-diretor", "ex-ministre") that
+    the lexicon does not list with the title? Only in scripts with case, where a name is capitalised."""
+    if (
+        first < 1
+        or first >= len(ctx.tokens)
+        or ctx.norm.text[ctx.tokens[first - 1].end : ctx.tokens[first].start] != "-"
+    ):
+        return False
+    token = ctx.tokens[first - 1]
+    written = ctx.norm.original_text(token.start, token.end)
+    return char_script(written[0]) not in _CASELESS and written.isalpha() and written.islower() and len(written) <= 5
 
 
 def _glued_to(ctx: _Context, previous: Mention, title: Mention) -> bool:
@@ -670,6 +688,8 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
     for back in range(first - 1, max(-1, first - 1 - MAX_TITLE_EXTENSION), -1):
         if _break_between(ctx, back, back + 1) or ctx.tokens[back].text in ctx.lexicon.possessive_links:
             return None
+        if back in ctx.name_tokens:
+            return None  # "the governor of Arizona NAME and minister NAME2": Arizona is the first one's
         mention = ctx.covered.get(back)
         if mention is not None and mention.category == "party":
             return mention.value

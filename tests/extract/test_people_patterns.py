@@ -727,3 +727,48 @@ def test_a_title_glued_to_and_names_the_person_after_it(text: str, lang: str, na
 )
 def test_a_hebrew_title_starting_a_longer_word_is_no_title(text: str):
     assert all("פרסום" not in n and "פגישה" not in n for n in _names(text, "he"))  # ראשון is "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("A ministra reuniu-se com Laura Quenta, vice-diretora do Banco Central, em Lisboa.", "pt", "Laura Quenta"),
+        ("El canciller recibió a Omar Beltrán, vice-ministro de Comercio, en Lima.", "es", "Omar Beltrán"),
+        ("The delegation met Ruth Abenda, vice-governor of the central bank, in Nairobi.", "en", "Ruth Abenda"),
+        ("La délégation a rencontré Marc Dubé, sous-directeur du numérique, à Paris.", "fr", "Marc Dubé"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_prefix_hyphenated_to_a_title_leaves_the_name_before_it(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home", "first", "second"),
+    [
+        ("De gouverneur van de Amerikaanse staat Californië Mary Dole en minister Jansen ondertekenen het akkoord.", "nl",
+         "NLD", "Mary Dole", "Jansen"),
+        ("The Japanese ambassador Kenji Mori and minister Peter Ellis signed the agreement in London.", "en", "GBR",
+         "Kenji Mori", "Peter Ellis"),
+        ("Der japanische Botschafter Kenji Mori und Ministerin Anna Weber unterzeichneten das Abkommen.", "de", "DEU",
+         "Kenji Mori", "Anna Weber"),
+    ],
+)  # fmt: skip
+def test_a_state_before_one_officials_name_is_not_the_party_of_the_next_title(
+    text: str, lang: str, home: str, first: str, second: str
+):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    people = {p.name: p for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)}
+    assert people[first].party != home
+    assert people[second].party == home and people[second].party_assumed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Por sua vez, o diplomata gabonês, Tomé Nzeng, disse que a parceria é necessária.", "Tomé Nzeng", "GAB"),
+        ("A diplomata angolana Rosa Quissanga participou na reunião.", "Rosa Quissanga", "AGO"),
+    ],
+)  # fmt: skip
+def test_a_portuguese_diplomat_is_named_like_an_ambassador(text: str, name: str, party: str):
+    assert {p.name: p.party for p in _people(text, "pt")}.get(name) == party
