@@ -337,8 +337,10 @@ def _person_at_title(
     )
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
-    if after is not None and ctx.norm.text[tokens[first].start : title.start] in ctx.lexicon.conjunctions:
-        before = None  # "and the director NAME" (ומנהל, ووزير): the name before is the previous official's
+    if _glued_particle(ctx, ctx.norm.text[tokens[first].start : title.start]):
+        # "and the director NAME" (ומנהל, ووزير), "with the ambassador" (بالسفير, בשגריר): the title opens a new
+        # phrase, and the name before is the previous official's
+        before = None
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
     before = None if before is not None and _junk(ctx, before) else before
@@ -363,6 +365,19 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _glued_particle(ctx: _Context, glued: str) -> bool:
+    """Is what is glued before the title a conjunction or a preposition (meta.tsv `conjunctions`, `prefixes`),
+    not only an article (meta.tsv `bare_title_prefixes`, `nisba_articles`: ה, ال)?"""
+    if not glued or glued in ctx.lexicon.conjunctions:
+        return bool(glued)
+    articles = ctx.lexicon.bare_title_prefixes | set(ctx.lexicon.nisba_articles) | ctx.lexicon.articles
+    for article in sorted(articles, key=len, reverse=True):
+        if glued.endswith(article):
+            glued = glued[: -len(article)]
+            break
+    return bool(glued) and glued in ctx.lexicon.prefixes or any(glued.startswith(c) for c in ctx.lexicon.conjunctions)
 
 
 def _hyphen_prefix(ctx: _Context, first: int) -> bool:
@@ -957,12 +972,31 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []
-    while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
+    while (
+        index < len(tokens)
+        and _room_for_more(ctx, words)
+        and (_is_name_word(ctx, index) or (words and _suffixed_place(ctx, index)))
+    ):
         if words and _name_break(ctx, words[-1], index):
             break
         words.append(index)
         index += 1
     return _as_name(ctx, words, adjacent=True)
+
+
+def _suffixed_place(ctx: _Context, index: int) -> bool:
+    """In a script without case, a word the lexicon reads as a place only through a suffix glued to it, right
+    after a name's first word: a family name ("בנימין נתניהו" is no "Netanya" with a possessive ending)."""
+    mention = ctx.covered.get(index)
+    token = ctx.tokens[index]
+    return (
+        mention is not None
+        and mention.category == "place"
+        and mention.form_end is not None
+        and mention.start == token.start
+        and mention.end == token.end
+        and char_script(token.text[0]) in _CASELESS
+    )
 
 
 def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:

@@ -772,3 +772,31 @@ def test_a_state_before_one_officials_name_is_not_the_party_of_the_next_title(
 )  # fmt: skip
 def test_a_portuguese_diplomat_is_named_like_an_ambassador(text: str, name: str, party: str):
     assert {p.name: p.party for p in _people(text, "pt")}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("נפגש היום ראש ממשלת ישראל דוד נתניהו עם השגריר.", "he", "דוד נתניהו"),
+        ("ביקר אתמול ראש ממשלת ישראל יעקב נתניהו בטוקיו.", "he", "יעקב נתניהו"),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_reads_as_a_place_with_a_suffix_stays_in_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("التقى وزير الاتصالات المصري أحمد البغدادي بالسفير الياباني في القاهرة.", "ar", "أحمد البغدادي",
+         "minister of communications"),
+        ("اجتمع وزير الاتصالات المصري سامي الحداد وللسفير الياباني كلمة في القاهرة.", "ar", "سامي الحداد",
+         "minister of communications"),
+        ("נפגש שר התקשורת דוד כהן בשגריר יפן בירושלים.", "he", "דוד כהן", "minister of communications"),
+        ("נחתם על ידי שר התקשורת משה לוי ונשיא הסוכנות היפנית.", "he", "משה לוי", "minister of communications"),
+    ],
+)  # fmt: skip
+def test_a_title_glued_to_a_preposition_or_and_does_not_take_the_name_before_it(
+    text: str, lang: str, name: str, role: str
+):
+    assert {p.name: p.role for p in _people(text, lang)}.get(name) == role
