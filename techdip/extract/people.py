@@ -1313,13 +1313,17 @@ def _katakana_before_portfolio(
 ) -> tuple[int, int] | None:
     """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
     The change of script is the name's end. A loanword of the portfolio in katakana (a stopword: デジタル of
-    "ヴィッシング デジタル・交通大臣") is no name: the name is the katakana word before it."""
+    "ヴィッシング デジタル・交通大臣", マルチメディア of "サッレー通信マルチメディア大臣") is no name: the name is
+    the katakana word before it, whatever kanji of the portfolio stand between."""
     pos = start - 1
-    while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
-        pos -= 1
-    if pos == start - 1:
-        return None
-    for _ in range(3):  # at most two loanwords of the portfolio before the name
+    kanji = 0  # characters of the portfolio in kanji, up to _PORTFOLIO_REACH
+    loanword = False
+    for _ in range(4):  # at most three loanwords of the portfolio before the name
+        while pos >= 0 and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS or text[pos] == " " or covered[pos]):
+            kanji += _is_kanji(text[pos]) or bool(covered[pos])  # a lexicon word of the portfolio: デジタル政府
+            if kanji > _PORTFOLIO_REACH:
+                return None
+            pos -= 1
         if not _katakana_at(text, pos, covered):
             return None
         end = pos + 1
@@ -1329,9 +1333,10 @@ def _katakana_before_portfolio(
         while begin < end and text[begin] in _NAME_DOTS:
             begin += 1
         if text[begin:end].strip("".join(_NAME_DOTS)) not in stopwords:
+            if not kanji and not loanword:
+                return None  # katakana right before the title: the run before it is the name, found elsewhere
             return (begin, end) if end - begin >= 2 else None
-        while pos >= 0 and text[pos] in " ・":
-            pos -= 1
+        loanword = True
     return None
 
 

@@ -800,3 +800,29 @@ def test_a_title_glued_to_a_preposition_or_and_does_not_take_the_name_before_it(
     text: str, lang: str, name: str, role: str
 ):
     assert {p.name: p.role for p in _people(text, lang)}.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今回の訪問では、サッレー通信マルチメディア大臣との会談を行った。", "サッレー"),
+        ("大臣は、ハンナ・ベック デジタル政府・ジェンダー平等大臣と会談した。", "ハンナ・ベック"),
+        ("ワシントンでは、ロビンソン国家サイバー長官と意見交換を行った。", "ロビンソン"),
+    ],
+)  # fmt: skip
+def test_japanese_loanwords_of_a_portfolio_stand_between_a_foreign_name_and_its_title(text: str, name: str):
+    names = _names(text, "ja")
+    assert name in names
+    assert not any(word in n for n in names for word in ("マルチメディア", "ジェンダー", "サイバー", "平等"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会談では、首相のグテーレス国連事務総長宛ての書簡を手交した。",
+        "両外相は北朝鮮の核開発について意見交換した。",
+        "田原国際戦略局長と長官が覚書に署名した。",
+    ],
+)  # fmt: skip
+def test_japanese_words_around_titles_that_name_no_one(text: str):
+    assert not {"宛て", "両", "戦略"} & set(_names(text, "ja"))
