@@ -1185,10 +1185,33 @@ def _unspaced_person(
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
     if party is None and span is before:
         party = _party_before_name(text, span[0], mentions)
+    party = party or _party_in_brackets(text, title_end, mentions)
     assumed = party is None and title.values[1:2] != ("foreign",)
-    party = home_party if assumed else party
     name = ctx.norm.original_text(*span)
+    # a name spelled as a transliteration (katakana, a Chinese name with a middle dot) is a foreigner's: not of
+    # the publisher's state, whose party stays unknown until the text writes it next to the name
+    party = home_party if assumed and not _transliterated(name) else party
     return PersonMention(span[0], span[1], name, title.value, party, title.start, title_end, assumed)
+
+
+def _party_in_brackets(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """A state in brackets right after the title, as a roll of ministers writes each one's:
+    "NAME通信副大臣(ラオス)", "NAME部长（老挝）"."""
+    if text[end : end + 1] not in ("(", "（"):
+        return None
+    inside = [m for m in mentions if m.category == "party" and m.start == end + 1]
+    if inside and text[inside[0].end : inside[0].end + 1] in (")", "）"):
+        return inside[0].value
+    return None
+
+
+def _transliterated(name: str) -> bool:
+    """Is the name written as a foreign name is in Japanese or Chinese: all katakana (グエン・マイン・フン), or Han
+    characters joined by a middle dot (吉列尔莫·蒙塞奇)?"""
+    letters = [c for c in name if c not in _NAME_DOTS and c != " "]
+    if letters and all("\u30a1" <= c <= "\u30ff" for c in letters):
+        return True
+    return any(d in name for d in "·•") and all(_is_kanji(c) for c in letters)
 
 
 _NAME_DOTS = "·・•"

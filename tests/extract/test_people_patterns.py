@@ -826,3 +826,43 @@ def test_japanese_loanwords_of_a_portfolio_stand_between_a_foreign_name_and_its_
 )  # fmt: skip
 def test_japanese_words_around_titles_that_name_no_one(text: str):
     assert not {"宛て", "両", "戦略"} & set(_names(text, "ja"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("本日、大臣はソムチャイ・ウォン情報通信大臣と会談した。", "ja", "ソムチャイ・ウォン"),
+        ("部长会见了卡洛斯·门多萨部长，双方讨论了合作。", "zh", "卡洛斯·门多萨"),
+    ],
+)  # fmt: skip
+def test_a_transliterated_name_is_never_given_the_publishers_state_by_default(text: str, lang: str, name: str):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    home = "JPN" if lang == "ja" else "CHN"
+    people = {
+        p.name: p.party for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
+    }
+    assert name in people and people[name] != home
+
+
+def test_a_native_name_keeps_the_publishers_state_by_default():
+    lexicon = load("ja")
+    norm = normalize("本日、中村大臣は会見を行った。", lexicon.keep_marks)
+    people = find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, "JPN")
+    assert [(p.name, p.party) for p in people] == [("中村", "JPN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("出席者は、ソムチャイ・ウォン郵便・通信副大臣(ラオス)、マリア・サントス情報通信大臣(フィリピン)です。", "ja",
+         "マリア・サントス", "PHL"),
+        ("出席者は、ソムチャイ・ウォン郵便・通信副大臣(ラオス)、マリア・サントス情報通信大臣(フィリピン)です。", "ja",
+         "ソムチャイ・ウォン", "LAO"),
+        ("出席会议的卡洛斯·门多萨部长（智利）发表了讲话。", "zh", "卡洛斯·门多萨", "CHL"),
+    ],
+)  # fmt: skip
+def test_a_state_in_brackets_after_a_title_in_a_roll_of_ministers_is_the_party(
+    text: str, lang: str, name: str, party: str
+):
+    assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
