@@ -881,7 +881,8 @@ def _nominative(ctx: _Context, start: int, end: int) -> tuple[str, str] | None:
             continue
         for index, token in enumerate(ctx.tokens.items):
             other = token.text
-            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1:
+            # the base form is the shorter one: Камікавою is Камікава, but Gramatyka is no Gramatyki
+            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1 and len(other) < len(word):
                 written = ctx.norm.original_text(token.start, token.end)
                 if written[:1].isupper() and index != last:
                     return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
