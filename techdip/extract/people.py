@@ -49,6 +49,9 @@ class PersonMention:
     title_start: int
     title_end: int
     party_assumed: bool = False  # the party is the article's home party, not written next to the name
+    # that home party is the state of the language's press (meta.tsv `home`: Hebrew news is Israel's), not a
+    # guess from the text
+    press_home: bool = False
 
 
 @dataclass
@@ -113,7 +116,10 @@ def find_people(
         and not _mostly_lexicon_words(lexicon, p.name)
     ]
     people = _one_party_per_name(_with_full_names(people))
-    return people + _family_name_mentions(ctx, people)
+    people += _family_name_mentions(ctx, people)
+    if home_party is not None and home_party in (lexicon.home or "").split():
+        people = [replace(p, press_home=True) if p.party_assumed and p.party == home_party else p for p in people]
+    return people
 
 
 def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:

@@ -7,7 +7,9 @@ import pytest
 
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import PersonMention, find_people
+from techdip.extract.pipeline import extract
 from techdip.lexicons import load
+from techdip.model import Document
 from techdip.text.normalize import normalize
 from techdip.text.tokens import Tokens
 
@@ -866,3 +868,27 @@ def test_a_state_in_brackets_after_a_title_in_a_roll_of_ministers_is_the_party(
     text: str, lang: str, name: str, party: str
 ):
     assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minister", "home"),
+    [
+        ("ההסכם נחתם היום בירושלים במעמד שר המדע דוד לוי ושגריר ישראל לארצות הברית משה כהן ונציג נאס\"א.", "he",
+         "דוד לוי", "ISR"),
+        ("Vandaag ondertekende minister Pieter Jansen samen met de Nederlandse ambassadeur in Japan Eva de Wit en "
+         "de Japanse minister een memorandum over halfgeleiders.", "nl", "Pieter Jansen", "NLD"),
+    ],
+)  # fmt: skip
+def test_a_home_diplomat_beside_a_home_minister_leaves_the_minister_at_home(
+    text: str, lang: str, minister: str, home: str
+):
+    events = extract(Document(id="t", text=text, source="t", lang=lang)).events
+    parties = {p.name: p.party for e in events for p in e.people}
+    assert parties.get(minister) == home
+
+
+def test_the_same_office_written_with_the_home_state_makes_the_unmarked_one_the_counterpart():
+    text = "נפגש היום שר התקשורת דוד לוי עם שר התקשורת הישראלי משה כהן בטוקיו לדיון בשיתוף פעולה בסייבר עם יפן."
+    events = extract(Document(id="t", text=text, source="t", lang="he")).events
+    parties = {p.name: p.party for e in events for p in e.people}
+    assert parties.get("משה כהן") == "ISR" and parties.get("דוד לוי") == "JPN"
