@@ -349,6 +349,12 @@ def _person_at_title(
         before = None
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
+    if (
+        after is not None
+        and _title_follows(ctx, after[1])
+        and _glued_conjunction(ctx, tokens[tokens.first_at_or_after(after[0])].text)
+    ):
+        after = None  # "title1 and NAME2, title2" (ראש המערך ואלכסנדר פטרסקו, ראש ...): NAME2 is title2's
     before = None if before is not None and _junk(ctx, before) else before
     taken = taken or {}
     if after is not None and before is not None and _in_list(ctx, before, title):
@@ -857,13 +863,17 @@ def _plain_capitalised(ctx: _Context, index: int) -> bool:
     return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
-_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
+# "'nın", never "'Neill", nor a geresh inside a Hebrew transliteration (דנצ'ילה): a suffix is lower-case letters
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
     """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya), or
     glued on when the text also writes the name without it ("Cəhrominin" where "Cəhromi" stands elsewhere)."""
-    name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
+    name = ctx.norm.original_text(start, end).strip(" ,،-।॥")
+    suffix = _SUFFIX_AFTER_APOSTROPHE.search(name)
+    if suffix is not None and suffix.group()[1:].islower():
+        name = name[: suffix.start()]
     ending = _glued_case_ending(ctx, start, end)
     name = name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
     if not ending and (nominative := _nominative(ctx, start, end)) is not None:
@@ -986,6 +996,8 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
     ):
         if words and _name_break(ctx, words[-1], index):
             break
+        if _proper_count(ctx, words) >= 2 and _glued_conjunction(ctx, tokens[index].text):
+            break  # "NAME והציג", "NAME and presented": a name of two words or more does not go on with "and"
         words.append(index)
         index += 1
     return _as_name(ctx, words, adjacent=True)
@@ -1020,7 +1032,27 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
             break  # a name starts at its honorific: "بحث الشيخ محمد بن زايد" is Sheikh Mohammed bin Zayed
         words.insert(0, index)
         index -= 1
-    return _as_name(ctx, words, adjacent)
+    name = _as_name(ctx, words, adjacent)
+    if name is not None and words and _title_part(ctx, words[0] - 1):
+        # "NAME, title and NAME2, title2" (ראש המערך ואלכסנדר פטרסקו, ...): the "and" glued to the first word
+        # right after the previous title is no part of the name
+        start, end, score = name
+        word = ctx.tokens[words[0]].text
+        glued = _glued_conjunction(ctx, word)
+        if glued and start == ctx.tokens[words[0]].start:
+            return start + len(glued), end, score
+    return name
+
+
+def _glued_conjunction(ctx: _Context, word: str) -> str:
+    """The conjunction (meta.tsv `conjunctions`) glued to the start of a word of three letters more, or ""."""
+    return next((c for c in ctx.lexicon.conjunctions if word.startswith(c) and len(word) - len(c) >= 3), "")
+
+
+def _title_part(ctx: _Context, index: int) -> bool:
+    """Is the token part of a title or of what completes it (a state, a portfolio)?"""
+    mention = ctx.covered.get(index)
+    return index in ctx.title_tokens or (mention is not None and mention.category in _TITLE_PARTS)
 
 
 def _institution(ctx: _Context, index: int) -> bool:

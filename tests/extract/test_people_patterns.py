@@ -892,3 +892,44 @@ def test_the_same_office_written_with_the_home_state_makes_the_unmarked_one_the_
     events = extract(Document(id="t", text=text, source="t", lang="he")).events
     parties = {p.name: p.party for e in events for p in e.people}
     assert parties.get("משה כהן") == "ISR" and parties.get("דוד לוי") == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("נפגש היום השר עם הגברת ויוריקה דנצ'ילה, ראשת ממשלת רומניה, לפגישה.", "he", "ויוריקה דנצ'ילה"),
+        ("בפגישה השתתף ראש נאס\"א ג'ורג' מילר והציג את התוכנית.", "he", "ג'ורג' מילר"),
+    ],
+)  # fmt: skip
+def test_a_geresh_inside_a_hebrew_transliteration_is_no_case_suffix(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("דוד לוי, ראש מערך הסייבר הלאומי ואלכסנדר פופסקו, ראש מערך הסייבר הרומני, חתמו על המזכר.", "he",
+         "אלכסנדר פופסקו"),
+        ("وقع المهندس أحمد سالم، وزير الاتصالات المصري ومحمد علي، وزير الاتصالات الأردني، مذكرة تفاهم.", "ar",
+         "محمد علي"),
+    ],
+)  # fmt: skip
+def test_and_glued_to_a_name_between_two_titles_is_no_part_of_the_name(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_name_that_starts_like_and_after_a_title_is_kept_whole():
+    assert "ולדימיר פוטין" in _names("נשיא רוסיה ולדימיר פוטין הגיע לביקור.", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("בפגישה השתתף שר התקשורת דוד כהן והציג את התוכנית.", "he", "דוד כהן"),
+        ("التقى وزير الاتصالات المصري أحمد سالم وبحث معه سبل التعاون.", "ar", "أحمد سالم"),
+    ],
+)  # fmt: skip
+def test_a_name_of_two_words_does_not_go_on_with_a_word_glued_to_and(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
