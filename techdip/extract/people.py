@@ -722,7 +722,10 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
             return None
-        if mention is None and back < first - 2 and not _portfolio_like(ctx, back):
+        # a lower-case word between in a cased script is the title's (one: "Chinese deputy minister"); two are
+        # a clause ("w Republice Cypryjskiej towarzyszył mu minister": Cyprus is not the minister's)
+        free = 2 if char_script(ctx.tokens[back].text[0]) in _CASELESS else 1
+        if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
 

@@ -933,3 +933,23 @@ def test_a_name_that_starts_like_and_after_a_title_is_kept_whole():
 )  # fmt: skip
 def test_a_name_of_two_words_does_not_go_on_with_a_word_glued_to_and(text: str, lang: str, name: str):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "home"),
+    [
+        ("Podczas wizyty w Republice Cypryjskiej towarzyszył mu minister Jan Nowak, sekretarz stanu.", "pl",
+         "Jan Nowak", "POL"),
+        ("During the talks in the Japanese capital he was joined by minister Tom Reed of the cabinet.", "en",
+         "Tom Reed", "GBR"),
+        ("Lors de la visite en Chine accompagnait le ministre Paul Morel, secrétaire d'État.", "fr",
+         "Paul Morel", "FRA"),
+    ],
+)  # fmt: skip
+def test_a_state_two_lower_case_words_before_a_title_is_not_its_party(text: str, lang: str, name: str, home: str):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    people = {
+        p.name: p.party for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
+    }
+    assert people.get(name) == home
