@@ -1220,7 +1220,9 @@ def _unspaced_person(
         before = _katakana_before_portfolio(text, edge, covered, ctx.lexicon.stopwords) or before
     if before is None and ctx.lexicon.script == "kana":
         before = _lone_kanji_name(text, edge, covered, ctx.lexicon.stopwords)
-    span = after or before
+    # Japanese writes the name before the title (金子総務大臣閣議後...: what follows is the sentence), Chinese
+    # mostly after it (部长金壮龙)
+    span = (before or after) if ctx.lexicon.script == "kana" else (after or before)
     if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]

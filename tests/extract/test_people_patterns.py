@@ -953,3 +953,17 @@ def test_a_state_two_lower_case_words_before_a_title_is_not_its_party(text: str,
         p.name: p.party for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
     }
     assert people.get(name) == home
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("山本総務大臣閣議後記者会見の概要", "山本", "閣議後"),
+        ("本日、佐藤外務大臣記者会見が行われた。", "佐藤", "記者会見"),
+        ("昨日、ブルトン欧州委員と会談しました。", "ブルトン", ""),
+    ],
+)  # fmt: skip
+def test_japanese_names_stand_before_their_titles_not_after(text: str, name: str, junk: str):
+    names = _names(text, "ja")
+    assert name in names
+    assert not junk or junk not in names
