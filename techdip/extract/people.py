@@ -781,7 +781,7 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
     original = ctx.norm.original_text(token.start, token.end)
-    stop = token.text in ctx.lexicon.stopwords
+    stop = token.text in ctx.lexicon.stopwords or _prefixed_stopword(ctx, token.text)
     if (
         stop
         and not _capital_particle(ctx, index, original)
@@ -796,6 +796,18 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _prefixed_stopword(ctx: _Context, word: str) -> bool:
+    """A function word with a clitic glued before it (meta.tsv `prefixes`) in a script without case: "بهذه"
+    (with this). Only one-letter clitics, before three letters or more: "כהן" is Cohen, not like+they, and
+    Persian "بهروز" is Behrouz, not to+day."""
+    if not ctx.lexicon.prefixes or char_script(word[:1] or " ") not in _CASELESS:
+        return False
+    return any(
+        len(p) == 1 and word.startswith(p) and len(word) >= 4 and word[1:] in ctx.lexicon.stopwords
+        for p in ctx.lexicon.prefixes
+    )
 
 
 def _conjunction(ctx: _Context, index: int) -> bool:

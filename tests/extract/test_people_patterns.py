@@ -967,3 +967,25 @@ def test_japanese_names_stand_before_their_titles_not_after(text: str, name: str
     names = _names(text, "ja")
     assert name in names
     assert not junk or junk not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "junk"),
+    [
+        ("وبهذه المناسبة قال وزير الاتصالات المصري أحمد سالم إن التعاون مهم.", "ar", "بهذه"),
+        ("وقال وزير الاتصالات بهذه المناسبة إن التعاون مهم.", "ar", "بهذه"),
+    ],
+)  # fmt: skip
+def test_a_function_word_with_a_clitic_glued_before_it_is_no_name(text: str, lang: str, junk: str):
+    assert not any(junk in n for n in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("قرارداد به امضای مهندس بهروز نادری معاون وزیر ارتباطات رسید.", "fa", "بهروز نادری"),
+        ("נפגש היום שר התקשורת משה כהן עם השגריר.", "he", "משה כהן"),
+    ],
+)  # fmt: skip
+def test_a_name_that_starts_like_a_clitic_and_a_function_word_is_kept(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
