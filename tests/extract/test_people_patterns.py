@@ -989,3 +989,16 @@ def test_a_function_word_with_a_clitic_glued_before_it_is_no_name(text: str, lan
 )  # fmt: skip
 def test_a_name_that_starts_like_a_clitic_and_a_function_word_is_kept(text: str, lang: str, name: str):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("O representante da Rússia, Ivan Sobolev, destacou o incentivo do Brasil.", "pt", "Ivan Sobolev", "RUS"),
+        ("E o enviado da China, Wang Lei, afirmou que as tecnologias vão avançar.", "pt", "Wang Lei", "CHN"),
+        ("El representante de Rusia, Ivan Sobolev, destacó la cooperación.", "es", "Ivan Sobolev", "RUS"),
+        ("La enviada de China, Li Na, afirmó que la tecnología avanzará.", "es", "Li Na", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_states_representative_or_envoy_at_a_meeting_is_named(text: str, lang: str, name: str, party: str):
+    assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
