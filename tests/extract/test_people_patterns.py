@@ -998,6 +998,8 @@ def test_a_name_that_starts_like_a_clitic_and_a_function_word_is_kept(text: str,
         ("E o enviado da China, Wang Lei, afirmou que as tecnologias vão avançar.", "pt", "Wang Lei", "CHN"),
         ("El representante de Rusia, Ivan Sobolev, destacó la cooperación.", "es", "Ivan Sobolev", "RUS"),
         ("La enviada de China, Li Na, afirmó que la tecnología avanzará.", "es", "Li Na", "CHN"),
+        ("De vertegenwoordiger van Rusland, Ivan Sobolev, benadrukte de samenwerking.", "nl", "Ivan Sobolev", "RUS"),
+        ("Przedstawiciel Rosji Iwan Sobolew podkreślił współpracę.", "pl", "Iwan Sobolew", "RUS"),
     ],
 )  # fmt: skip
 def test_a_states_representative_or_envoy_at_a_meeting_is_named(text: str, lang: str, name: str, party: str):
