@@ -1004,3 +1004,16 @@ def test_a_name_that_starts_like_a_clitic_and_a_function_word_is_kept(text: str,
 )  # fmt: skip
 def test_a_states_representative_or_envoy_at_a_meeting_is_named(text: str, lang: str, name: str, party: str):
     assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("O memorando foi assinado com a ministra da Informação do Reino de Eswatini, a princesa Lindiwe.", "pt",
+         "Lindiwe"),
+        ("El acuerdo fue firmado por la princesa Lalla Meryem y el ministro.", "es", "Lalla Meryem"),
+        ("Het akkoord werd ondertekend tijdens de missie onder leiding van prinses Amalia in Japan.", "nl", "Amalia"),
+    ],
+)  # fmt: skip
+def test_a_royal_title_names_its_holder(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
