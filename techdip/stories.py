@@ -148,12 +148,35 @@ def name_block(name: str) -> str:
 
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")  # Han and Hangul (katakana names have their ・)
+_KATAKANA_NAME = re.compile(r"^[\u30a0-\u30ff\uff65\s]+$")
+
+
+def _same_katakana_name(a: str, b: str) -> bool:
+    """Katakana spells a name with few consonants, so that skeletons of different names meet (グレーブス,
+    Graves, and ロペス, Lopez; マイセン and Mushingi): the family names must read alike exactly, and where
+    both give more words, those too (グエン・タイン・フン is not グエン・マイン・フン). A lone short word that
+    is the family name (フン) still matches, as weak evidence (_short_words)."""
+    parts_a, parts_b = name_parts(a), name_parts(b)
+    if not parts_a or not parts_b or parts_a[-1] != parts_b[-1]:
+        return False
+    words_a, words_b = (len([w for w in re.split(r"[\s·・•]+", n) if w]) for n in (a, b))
+    if words_a == 1 or words_b == 1:
+        return True  # the family name alone (Yusuf Kaya is two words, though Kaya's skeleton is too short)
+    if parts_a[:-1] != parts_b[:-1]:
+        return False
+    if _KATAKANA_NAME.match(a) and _KATAKANA_NAME.match(b):
+        # skeletons of short katakana words meet (マイ・ティエン・ズン, タン・チュン・ウー): the readings agree too
+        reading_a, reading_b = (anyascii(_NAME_BREAKS.sub("", n)).lower() for n in (a, b))
+        return ratio(reading_a, reading_b) >= NAME_SIMILARITY
+    return True
 
 
 @lru_cache(maxsize=1 << 18)  # clustering asks about the same few names again and again
 def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
+    if _KATAKANA_NAME.match(a) or _KATAKANA_NAME.match(b):
+        return _same_katakana_name(a, b)
     cjk_a, cjk_b = bool(_CJK_NAME.search(a)), bool(_CJK_NAME.search(b))
     if cjk_a and cjk_b:
         # Han and Hangul names have no spaces between family and given name, and many differ only in one

@@ -43,6 +43,22 @@ def test_same_person_across_spellings(a, b, same):
     assert same_person(a, b) is same
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("グレーブス", "ロペス", False),  # Graves and Lopez: katakana skeletons meet, the names do not
+        ("Tulinabo Mushingi", "マイセン", False),
+        ("グエン・マイン・フン", "グエン・タイン・フン", False),  # two ministers of one family name
+        ("グエン・マン・フン", "グエン・マイン・フン", True),  # one minister, two transcriptions
+        ("デイビッドソン", "アラン・デイビッドソン", True),  # the family name alone
+        ("タン・チュン・ウー", "マイ・ティエン・ズン", False),  # skeletons of short words meet, readings do not
+        ("アブドゥル・ムタリブ・ユソフ", "Yusuf Kaya", False),  # Kaya is a word, though too short to compare
+    ],
+)
+def test_katakana_names_are_the_same_person_only_when_they_read_alike(a, b, same):
+    assert same_person(a, b) is same
+
+
 def _event(
     i, doc, type_="CONSULT", parties=("ARM", "IRN"), date=None, published=None, people=(), areas=(), location=None
 ):

@@ -695,11 +695,24 @@ def _has_cue(sentence: Sentence, cue: str) -> bool:
 
 def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMention]:
     """The frame's officials. When an official's party was only assumed (the home party) but another official
-    of that same party is named as such ("the Egyptian minister"), the unmarked one is the counterpart."""
-    marked = {p.party for p in people if not p.party_assumed}
+    of that same party is named as such ("the minister met the Egyptian minister", "his Egyptian counterpart"),
+    the unmarked one is the counterpart. Where the home party is the state of the language's press (Hebrew news,
+    Israel), only an official of the same office says so: "Israel's ambassador to the US" beside "the minister
+    of science" says nothing of the minister's party."""
+    marked: dict[str | None, set[str]] = {}  # party -> the offices written with it (first word of the role)
+    for p in people:
+        if not p.party_assumed:
+            marked.setdefault(p.party, set()).add(p.role.split(" ", 1)[0])
     out = []
     for person in people:
-        if person.party_assumed and person.party in marked and len(group) == 2 and person.party in group:
+        offices = marked.get(person.party, set())
+        same_office = person.role.split(" ", 1)[0] in offices or "counterpart" in offices
+        if (
+            person.party_assumed
+            and (same_office or (person.party in marked and not person.press_home))
+            and len(group) == 2
+            and person.party in group
+        ):
             (other,) = group - {person.party}
             person = replace(person, party=other)
         if person.party is None or person.party in group:

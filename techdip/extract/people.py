@@ -49,6 +49,9 @@ class PersonMention:
     title_start: int
     title_end: int
     party_assumed: bool = False  # the party is the article's home party, not written next to the name
+    # that home party is the state of the language's press (meta.tsv `home`: Hebrew news is Israel's), not a
+    # guess from the text
+    press_home: bool = False
 
 
 @dataclass
@@ -61,6 +64,7 @@ class _Context:
     covered_chars: bytearray  # 1 where a mention other than an honorific covers the character
     words: frozenset[str] = frozenset()  # every word of the text (working form), to tell a stem from an ending
     title_tokens: set[int] = field(default_factory=set)  # tokens inside a title, whatever else covers them
+    name_tokens: set[int] = field(default_factory=set)  # tokens of the names earlier titles took
 
 
 def find_people(
@@ -97,6 +101,7 @@ def find_people(
         if person is None or not named:
             continue
         taken[person.start] = taken[person.name.casefold()] = person.party
+        ctx.name_tokens.update(range(_first_token(ctx, person.start), tokens.first_at_or_after(person.end)))
         distance = max(person.start - title.end, title.start - person.end, 0)
         known = nearest.get(person.start)
         if known is None or distance < known[0]:
@@ -111,7 +116,10 @@ def find_people(
         and not _mostly_lexicon_words(lexicon, p.name)
     ]
     people = _one_party_per_name(_with_full_names(people))
-    return people + _family_name_mentions(ctx, people)
+    people += _family_name_mentions(ctx, people)
+    if home_party is not None and home_party in (lexicon.home or "").split():
+        people = [replace(p, press_home=True) if p.party_assumed and p.party == home_party else p for p in people]
+    return people
 
 
 def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:
@@ -301,6 +309,8 @@ def _person_at_title(
     inside = first > 0 and tokens[first - 1].start < title.start < tokens[first - 1].end
     if inside and (char_script(tokens[first - 1].text[0]) not in _CASELESS or _covers(ctx, first - 1, ("party",))):
         first -= 1  # a compound that ends in the title is the title: "Wirtschaftsstaatssekretär", 중국대사
+    elif _hyphen_prefix(ctx, first):
+        first -= 1  # "vice-diretor", "ex-ministro": the prefix is the title's, the name stands before it
     last = tokens.last_ending_before(title.end)
     if last + 1 < len(tokens) and tokens[last + 1].start < title.end:
         last += 1  # the title ends inside a word: a particle glued to it (Korean 차관이)
@@ -333,10 +343,18 @@ def _person_at_title(
     )
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
-    if after is not None and ctx.norm.text[tokens[first].start : title.start] in ctx.lexicon.conjunctions:
-        before = None  # "and the director NAME" (ומנהל, ووزير): the name before is the previous official's
+    if _glued_particle(ctx, ctx.norm.text[tokens[first].start : title.start]):
+        # "and the director NAME" (ומנהל, ووزير), "with the ambassador" (بالسفير, בשגריר): the title opens a new
+        # phrase, and the name before is the previous official's
+        before = None
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
+    if (
+        after is not None
+        and _title_follows(ctx, after[1])
+        and _glued_conjunction(ctx, tokens[tokens.first_at_or_after(after[0])].text)
+    ):
+        after = None  # "title1 and NAME2, title2" (ראש המערך ואלכסנדר פטרסקו, ראש ...): NAME2 is title2's
     before = None if before is not None and _junk(ctx, before) else before
     taken = taken or {}
     if after is not None and before is not None and _in_list(ctx, before, title):
@@ -359,6 +377,33 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _glued_particle(ctx: _Context, glued: str) -> bool:
+    """Is what is glued before the title a conjunction or a preposition (meta.tsv `conjunctions`, `prefixes`),
+    not only an article (meta.tsv `bare_title_prefixes`, `nisba_articles`: ה, ال)?"""
+    if not glued or glued in ctx.lexicon.conjunctions:
+        return bool(glued)
+    articles = ctx.lexicon.bare_title_prefixes | set(ctx.lexicon.nisba_articles) | ctx.lexicon.articles
+    for article in sorted(articles, key=len, reverse=True):
+        if glued.endswith(article):
+            glued = glued[: -len(article)]
+            break
+    return bool(glued) and glued in ctx.lexicon.prefixes or any(glued.startswith(c) for c in ctx.lexicon.conjunctions)
+
+
+def _hyphen_prefix(ctx: _Context, first: int) -> bool:
+    """Is the word before the title a lower-case prefix hyphenated to it ("vice-diretor", "ex-ministre") that
+    the lexicon does not list with the title? Only in scripts with case, where a name is capitalised."""
+    if (
+        first < 1
+        or first >= len(ctx.tokens)
+        or ctx.norm.text[ctx.tokens[first - 1].end : ctx.tokens[first].start] != "-"
+    ):
+        return False
+    token = ctx.tokens[first - 1]
+    written = ctx.norm.original_text(token.start, token.end)
+    return char_script(written[0]) not in _CASELESS and written.isalpha() and written.islower() and len(written) <= 5
 
 
 def _glued_to(ctx: _Context, previous: Mention, title: Mention) -> bool:
@@ -670,12 +715,17 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
     for back in range(first - 1, max(-1, first - 1 - MAX_TITLE_EXTENSION), -1):
         if _break_between(ctx, back, back + 1) or ctx.tokens[back].text in ctx.lexicon.possessive_links:
             return None
+        if back in ctx.name_tokens:
+            return None  # "the governor of Arizona NAME and minister NAME2": Arizona is the first one's
         mention = ctx.covered.get(back)
         if mention is not None and mention.category == "party":
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
             return None
-        if mention is None and back < first - 2 and not _portfolio_like(ctx, back):
+        # a lower-case word between in a cased script is the title's (one: "Chinese deputy minister"); two are
+        # a clause ("w Republice Cypryjskiej towarzyszył mu minister": Cyprus is not the minister's)
+        free = 2 if char_script(ctx.tokens[back].text[0]) in _CASELESS else 1
+        if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
 
@@ -731,7 +781,7 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
     if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
     original = ctx.norm.original_text(token.start, token.end)
-    stop = token.text in ctx.lexicon.stopwords
+    stop = token.text in ctx.lexicon.stopwords or _prefixed_stopword(ctx, token.text)
     if (
         stop
         and not _capital_particle(ctx, index, original)
@@ -746,6 +796,18 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     # the second half of a hyphenated given name ("Min-seok") keeps the case it is written in
     return original[:1].isupper() or _after_hyphen(ctx, index)
+
+
+def _prefixed_stopword(ctx: _Context, word: str) -> bool:
+    """A function word with a clitic glued before it (meta.tsv `prefixes`) in a script without case: "بهذه"
+    (with this). Only one-letter clitics, before three letters or more: "כהן" is Cohen, not like+they, and
+    Persian "بهروز" is Behrouz, not to+day."""
+    if not ctx.lexicon.prefixes or char_script(word[:1] or " ") not in _CASELESS:
+        return False
+    return any(
+        len(p) == 1 and word.startswith(p) and len(word) >= 4 and word[1:] in ctx.lexicon.stopwords
+        for p in ctx.lexicon.prefixes
+    )
 
 
 def _conjunction(ctx: _Context, index: int) -> bool:
@@ -816,13 +878,17 @@ def _plain_capitalised(ctx: _Context, index: int) -> bool:
     return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
-_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")  # "'nın", never "'Neill"
+# "'nın", never "'Neill", nor a geresh inside a Hebrew transliteration (דנצ'ילה): a suffix is lower-case letters
+_SUFFIX_AFTER_APOSTROPHE = re.compile(r"['’`](?=[^\W\d_])(?![A-Z])[^\W\d_]{1,5}$")
 
 
 def _written_name(ctx: _Context, start: int, end: int) -> str:
     """The name as written, without a case suffix after an apostrophe ("Mehmet Kaya'nın" is Mehmet Kaya), or
     glued on when the text also writes the name without it ("Cəhrominin" where "Cəhromi" stands elsewhere)."""
-    name = _SUFFIX_AFTER_APOSTROPHE.sub("", ctx.norm.original_text(start, end).strip(" ,،-।॥"))
+    name = ctx.norm.original_text(start, end).strip(" ,،-।॥")
+    suffix = _SUFFIX_AFTER_APOSTROPHE.search(name)
+    if suffix is not None and suffix.group()[1:].islower():
+        name = name[: suffix.start()]
     ending = _glued_case_ending(ctx, start, end)
     name = name[: len(name) - ending] if ending and name.endswith(ctx.norm.original_text(end - ending, end)) else name
     if not ending and (nominative := _nominative(ctx, start, end)) is not None:
@@ -850,7 +916,8 @@ def _nominative(ctx: _Context, start: int, end: int, index: int | None = None) -
             continue
         for index, token in enumerate(ctx.tokens.items):
             other = token.text
-            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1:
+            # the base form is the shorter one: Камікавою is Камікава, but Gramatyka is no Gramatyki
+            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1 and len(other) < len(word):
                 written = ctx.norm.original_text(token.start, token.end)
                 if written[:1].isupper() and index != last:
                     return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
@@ -941,12 +1008,33 @@ def _name_after(ctx: _Context, index: int, title: Mention) -> tuple[int, int, in
         if (any(ch in _BREAKS for ch in gap) or len(gap) > 3) and not acronym:
             return None
     words: list[int] = []
-    while index < len(tokens) and _room_for_more(ctx, words) and _is_name_word(ctx, index):
+    while (
+        index < len(tokens)
+        and _room_for_more(ctx, words)
+        and (_is_name_word(ctx, index) or (words and _suffixed_place(ctx, index)))
+    ):
         if words and _name_break(ctx, words[-1], index):
             break
+        if _proper_count(ctx, words) >= 2 and _glued_conjunction(ctx, tokens[index].text):
+            break  # "NAME והציג", "NAME and presented": a name of two words or more does not go on with "and"
         words.append(index)
         index += 1
     return _as_name(ctx, words, adjacent=True)
+
+
+def _suffixed_place(ctx: _Context, index: int) -> bool:
+    """In a script without case, a word the lexicon reads as a place only through a suffix glued to it, right
+    after a name's first word: a family name ("בנימין נתניהו" is no "Netanya" with a possessive ending)."""
+    mention = ctx.covered.get(index)
+    token = ctx.tokens[index]
+    return (
+        mention is not None
+        and mention.category == "place"
+        and mention.form_end is not None
+        and mention.start == token.start
+        and mention.end == token.end
+        and char_script(token.text[0]) in _CASELESS
+    )
 
 
 def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
@@ -963,7 +1051,27 @@ def _name_before(ctx: _Context, index: int, title: Mention) -> tuple[int, int, i
             break  # a name starts at its honorific: "بحث الشيخ محمد بن زايد" is Sheikh Mohammed bin Zayed
         words.insert(0, index)
         index -= 1
-    return _as_name(ctx, words, adjacent)
+    name = _as_name(ctx, words, adjacent)
+    if name is not None and words and _title_part(ctx, words[0] - 1):
+        # "NAME, title and NAME2, title2" (ראש המערך ואלכסנדר פטרסקו, ...): the "and" glued to the first word
+        # right after the previous title is no part of the name
+        start, end, score = name
+        word = ctx.tokens[words[0]].text
+        glued = _glued_conjunction(ctx, word)
+        if glued and start == ctx.tokens[words[0]].start:
+            return start + len(glued), end, score
+    return name
+
+
+def _glued_conjunction(ctx: _Context, word: str) -> str:
+    """The conjunction (meta.tsv `conjunctions`) glued to the start of a word of three letters more, or ""."""
+    return next((c for c in ctx.lexicon.conjunctions if word.startswith(c) and len(word) - len(c) >= 3), "")
+
+
+def _title_part(ctx: _Context, index: int) -> bool:
+    """Is the token part of a title or of what completes it (a state, a portfolio)?"""
+    mention = ctx.covered.get(index)
+    return index in ctx.title_tokens or (mention is not None and mention.category in _TITLE_PARTS)
 
 
 def _institution(ctx: _Context, index: int) -> bool:
@@ -1128,17 +1236,42 @@ def _unspaced_person(
         before = _katakana_before_portfolio(text, edge, covered, ctx.lexicon.stopwords) or before
     if before is None and ctx.lexicon.script == "kana":
         before = _lone_kanji_name(text, edge, covered, ctx.lexicon.stopwords)
-    span = after or before
+    # Japanese writes the name before the title (金子総務大臣閣議後...: what follows is the sentence), Chinese
+    # mostly after it (部长金壮龙)
+    span = (before or after) if ctx.lexicon.script == "kana" else (after or before)
     if span is None or _han_institution(ctx, text[span[0] : span[1]]):
         return None
     inside = [m.value for m in mentions if m.category == "party" and title.start <= m.start and m.end <= title_end]
     party = inside[0] if inside else _party_before_unspaced(text, title.start, mentions)
     if party is None and span is before:
         party = _party_before_name(text, span[0], mentions)
+    party = party or _party_in_brackets(text, title_end, mentions)
     assumed = party is None and title.values[1:2] != ("foreign",)
-    party = home_party if assumed else party
     name = ctx.norm.original_text(*span)
+    # a name spelled as a transliteration (katakana, a Chinese name with a middle dot) is a foreigner's: not of
+    # the publisher's state, whose party stays unknown until the text writes it next to the name
+    party = home_party if assumed and not _transliterated(name) else party
     return PersonMention(span[0], span[1], name, title.value, party, title.start, title_end, assumed)
+
+
+def _party_in_brackets(text: str, end: int, mentions: list[Mention]) -> str | None:
+    """A state in brackets right after the title, as a roll of ministers writes each one's:
+    "NAME通信副大臣(ラオス)", "NAME部长（老挝）"."""
+    if text[end : end + 1] not in ("(", "（"):
+        return None
+    inside = [m for m in mentions if m.category == "party" and m.start == end + 1]
+    if inside and text[inside[0].end : inside[0].end + 1] in (")", "）"):
+        return inside[0].value
+    return None
+
+
+def _transliterated(name: str) -> bool:
+    """Is the name written as a foreign name is in Japanese or Chinese: all katakana (グエン・マイン・フン), or Han
+    characters joined by a middle dot (吉列尔莫·蒙塞奇)?"""
+    letters = [c for c in name if c not in _NAME_DOTS and c != " "]
+    if letters and all("\u30a1" <= c <= "\u30ff" for c in letters):
+        return True
+    return any(d in name for d in "·•") and all(_is_kanji(c) for c in letters)
 
 
 _NAME_DOTS = "·・•"
@@ -1263,13 +1396,17 @@ def _katakana_before_portfolio(
 ) -> tuple[int, int] | None:
     """A foreign name in katakana, then the portfolio in kanji, then the title: サディコフ情報技術・通信開発大臣.
     The change of script is the name's end. A loanword of the portfolio in katakana (a stopword: デジタル of
-    "ヴィッシング デジタル・交通大臣") is no name: the name is the katakana word before it."""
+    "ヴィッシング デジタル・交通大臣", マルチメディア of "サッレー通信マルチメディア大臣") is no name: the name is
+    the katakana word before it, whatever kanji of the portfolio stand between."""
     pos = start - 1
-    while pos >= 0 and start - pos <= _PORTFOLIO_REACH and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS):
-        pos -= 1
-    if pos == start - 1:
-        return None
-    for _ in range(3):  # at most two loanwords of the portfolio before the name
+    kanji = 0  # characters of the portfolio in kanji, up to _PORTFOLIO_REACH
+    loanword = False
+    for _ in range(4):  # at most three loanwords of the portfolio before the name
+        while pos >= 0 and (_is_kanji(text[pos]) or text[pos] in _NAME_DOTS or text[pos] == " " or covered[pos]):
+            kanji += _is_kanji(text[pos]) or bool(covered[pos])  # a lexicon word of the portfolio: デジタル政府
+            if kanji > _PORTFOLIO_REACH:
+                return None
+            pos -= 1
         if not _katakana_at(text, pos, covered):
             return None
         end = pos + 1
@@ -1279,9 +1416,10 @@ def _katakana_before_portfolio(
         while begin < end and text[begin] in _NAME_DOTS:
             begin += 1
         if text[begin:end].strip("".join(_NAME_DOTS)) not in stopwords:
+            if not kanji and not loanword:
+                return None  # katakana right before the title: the run before it is the name, found elsewhere
             return (begin, end) if end - begin >= 2 else None
-        while pos >= 0 and text[pos] in " ・":
-            pos -= 1
+        loanword = True
     return None
 
 

@@ -34,6 +34,7 @@ from techdip.store.story_index import (
     MOVED_BY,
     candidate_sql,
     join_reason,
+    match_person,
     person_blocks,
 )
 from techdip.stories import (
@@ -45,7 +46,6 @@ from techdip.stories import (
     linked,
     name_block,
     ranked_stories,
-    same_person,
     settle,
     types_compatible,
 )
@@ -310,14 +310,7 @@ class BatchIndex:
             for person_id, name_id, written in self.names.get(block, ())
             if self.person_party[person_id] == party
         )
-        for person_id, _, written in rows:
-            if written == name:
-                return person_id, self.person_full[person_id], None
-        for person_id, _, written in rows:
-            if same_person(written, name):
-                why = f"same party {party or '-'} and name {written!r} ~ {name!r}"
-                return person_id, self.person_full[person_id], why
-        return None, None, None
+        return match_person(name, party, [(pid, written, self.person_full[pid]) for pid, _, written in rows])
 
     # ---- ids -------------------------------------------------------------------------------------------------------
 

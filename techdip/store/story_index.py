@@ -306,10 +306,21 @@ def match_person(
     for person_id, written, full in known:
         if written == name:
             return person_id, full, None
+    if _too_short(name):
+        return None, None, None  # フン, チン: one short word many names end in; only this very spelling joins
     for person_id, written, full in known:
-        if same_person(written, name):
+        if not _too_short(written) and same_person(written, name):
             return person_id, full, f"same party {party or '-'} and name {written!r} ~ {name!r}"
     return None, None, None
+
+
+def _too_short(name: str) -> bool:
+    """A katakana name of one word with fewer than three consonants (フン, チン): too short to tell one person
+    from another, so that one such form would chain different people into one identity (ファム・ミン・チン,
+    チン, マイ・ティエン・ズン)."""
+    letters = [c for c in name if not c.isspace()]
+    katakana = bool(letters) and all("\u30a0" <= c <= "\u30ff" for c in letters)
+    return katakana and len(name_parts(name)) <= 1 and len(skeleton("".join(name.split()))) < 3
 
 
 def person_blocks(name: str) -> list[str]:

@@ -226,3 +226,18 @@ def test_a_family_name_in_an_oblique_case_takes_the_form_the_text_also_gives(tex
 def test_a_name_the_text_gives_in_one_form_only_keeps_it():
     assert "Йоко Камікавою" in _names("Прем'єр-міністр зустрівся з міністром закордонних справ Японії Йоко "
                                       "Камікавою.", "uk")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Министр цифрового развития Олег Сорока провёл переговоры. Визит Олега Сороки продлится два дня.", "ru",
+         "Олег Сорока"),
+        ("Міністр цифрової трансформації Олег Сорока провів переговори. Візит Олега Сороки триватиме два дні.", "uk",
+         "Олег Сорока"),
+        ("Minister cyfryzacji Jan Kowalka spotkał się z ambasadorem. Wizyta Jana Kowalki potrwa dwa dni.", "pl",
+         "Jan Kowalka"),
+    ],
+)  # fmt: skip
+def test_a_name_in_the_nominative_is_not_rewritten_to_another_case_of_the_same_length(text: str, lang: str, name: str):
+    assert _names(text, lang)[0] == name

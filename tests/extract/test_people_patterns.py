@@ -7,7 +7,9 @@ import pytest
 
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import PersonMention, find_people
+from techdip.extract.pipeline import extract
 from techdip.lexicons import load
+from techdip.model import Document
 from techdip.text.normalize import normalize
 from techdip.text.tokens import Tokens
 
@@ -727,3 +729,291 @@ def test_a_title_glued_to_and_names_the_person_after_it(text: str, lang: str, na
 )
 def test_a_hebrew_title_starting_a_longer_word_is_no_title(text: str):
     assert all("פרסום" not in n and "פגישה" not in n for n in _names(text, "he"))  # ראשון is "first"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("A ministra reuniu-se com Laura Quenta, vice-diretora do Banco Central, em Lisboa.", "pt", "Laura Quenta"),
+        ("El canciller recibió a Omar Beltrán, vice-ministro de Comercio, en Lima.", "es", "Omar Beltrán"),
+        ("The delegation met Ruth Abenda, vice-governor of the central bank, in Nairobi.", "en", "Ruth Abenda"),
+        ("La délégation a rencontré Marc Dubé, sous-directeur du numérique, à Paris.", "fr", "Marc Dubé"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_prefix_hyphenated_to_a_title_leaves_the_name_before_it(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "home", "first", "second"),
+    [
+        ("De gouverneur van de Amerikaanse staat Californië Mary Dole en minister Jansen ondertekenen het akkoord.", "nl",
+         "NLD", "Mary Dole", "Jansen"),
+        ("The Japanese ambassador Kenji Mori and minister Peter Ellis signed the agreement in London.", "en", "GBR",
+         "Kenji Mori", "Peter Ellis"),
+        ("Der japanische Botschafter Kenji Mori und Ministerin Anna Weber unterzeichneten das Abkommen.", "de", "DEU",
+         "Kenji Mori", "Anna Weber"),
+    ],
+)  # fmt: skip
+def test_a_state_before_one_officials_name_is_not_the_party_of_the_next_title(
+    text: str, lang: str, home: str, first: str, second: str
+):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    people = {p.name: p for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)}
+    assert people[first].party != home
+    assert people[second].party == home and people[second].party_assumed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Por sua vez, o diplomata gabonês, Tomé Nzeng, disse que a parceria é necessária.", "Tomé Nzeng", "GAB"),
+        ("A diplomata angolana Rosa Quissanga participou na reunião.", "Rosa Quissanga", "AGO"),
+    ],
+)  # fmt: skip
+def test_a_portuguese_diplomat_is_named_like_an_ambassador(text: str, name: str, party: str):
+    assert {p.name: p.party for p in _people(text, "pt")}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("נפגש היום ראש ממשלת ישראל דוד נתניהו עם השגריר.", "he", "דוד נתניהו"),
+        ("ביקר אתמול ראש ממשלת ישראל יעקב נתניהו בטוקיו.", "he", "יעקב נתניהו"),
+    ],
+)  # fmt: skip
+def test_a_family_name_that_reads_as_a_place_with_a_suffix_stays_in_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role"),
+    [
+        ("التقى وزير الاتصالات المصري أحمد البغدادي بالسفير الياباني في القاهرة.", "ar", "أحمد البغدادي",
+         "minister of communications"),
+        ("اجتمع وزير الاتصالات المصري سامي الحداد وللسفير الياباني كلمة في القاهرة.", "ar", "سامي الحداد",
+         "minister of communications"),
+        ("נפגש שר התקשורת דוד כהן בשגריר יפן בירושלים.", "he", "דוד כהן", "minister of communications"),
+        ("נחתם על ידי שר התקשורת משה לוי ונשיא הסוכנות היפנית.", "he", "משה לוי", "minister of communications"),
+    ],
+)  # fmt: skip
+def test_a_title_glued_to_a_preposition_or_and_does_not_take_the_name_before_it(
+    text: str, lang: str, name: str, role: str
+):
+    assert {p.name: p.role for p in _people(text, lang)}.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今回の訪問では、サッレー通信マルチメディア大臣との会談を行った。", "サッレー"),
+        ("大臣は、ハンナ・ベック デジタル政府・ジェンダー平等大臣と会談した。", "ハンナ・ベック"),
+        ("ワシントンでは、ロビンソン国家サイバー長官と意見交換を行った。", "ロビンソン"),
+    ],
+)  # fmt: skip
+def test_japanese_loanwords_of_a_portfolio_stand_between_a_foreign_name_and_its_title(text: str, name: str):
+    names = _names(text, "ja")
+    assert name in names
+    assert not any(word in n for n in names for word in ("マルチメディア", "ジェンダー", "サイバー", "平等"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会談では、首相のグテーレス国連事務総長宛ての書簡を手交した。",
+        "両外相は北朝鮮の核開発について意見交換した。",
+        "田原国際戦略局長と長官が覚書に署名した。",
+    ],
+)  # fmt: skip
+def test_japanese_words_around_titles_that_name_no_one(text: str):
+    assert not {"宛て", "両", "戦略"} & set(_names(text, "ja"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("本日、大臣はソムチャイ・ウォン情報通信大臣と会談した。", "ja", "ソムチャイ・ウォン"),
+        ("部长会见了卡洛斯·门多萨部长，双方讨论了合作。", "zh", "卡洛斯·门多萨"),
+    ],
+)  # fmt: skip
+def test_a_transliterated_name_is_never_given_the_publishers_state_by_default(text: str, lang: str, name: str):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    home = "JPN" if lang == "ja" else "CHN"
+    people = {
+        p.name: p.party for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
+    }
+    assert name in people and people[name] != home
+
+
+def test_a_native_name_keeps_the_publishers_state_by_default():
+    lexicon = load("ja")
+    norm = normalize("本日、中村大臣は会見を行った。", lexicon.keep_marks)
+    people = find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, "JPN")
+    assert [(p.name, p.party) for p in people] == [("中村", "JPN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("出席者は、ソムチャイ・ウォン郵便・通信副大臣(ラオス)、マリア・サントス情報通信大臣(フィリピン)です。", "ja",
+         "マリア・サントス", "PHL"),
+        ("出席者は、ソムチャイ・ウォン郵便・通信副大臣(ラオス)、マリア・サントス情報通信大臣(フィリピン)です。", "ja",
+         "ソムチャイ・ウォン", "LAO"),
+        ("出席会议的卡洛斯·门多萨部长（智利）发表了讲话。", "zh", "卡洛斯·门多萨", "CHL"),
+    ],
+)  # fmt: skip
+def test_a_state_in_brackets_after_a_title_in_a_roll_of_ministers_is_the_party(
+    text: str, lang: str, name: str, party: str
+):
+    assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minister", "home"),
+    [
+        ("ההסכם נחתם היום בירושלים במעמד שר המדע דוד לוי ושגריר ישראל לארצות הברית משה כהן ונציג נאס\"א.", "he",
+         "דוד לוי", "ISR"),
+        ("Vandaag ondertekende minister Pieter Jansen samen met de Nederlandse ambassadeur in Japan Eva de Wit en "
+         "de Japanse minister een memorandum over halfgeleiders.", "nl", "Pieter Jansen", "NLD"),
+    ],
+)  # fmt: skip
+def test_a_home_diplomat_beside_a_home_minister_leaves_the_minister_at_home(
+    text: str, lang: str, minister: str, home: str
+):
+    events = extract(Document(id="t", text=text, source="t", lang=lang)).events
+    parties = {p.name: p.party for e in events for p in e.people}
+    assert parties.get(minister) == home
+
+
+def test_the_same_office_written_with_the_home_state_makes_the_unmarked_one_the_counterpart():
+    text = "נפגש היום שר התקשורת דוד לוי עם שר התקשורת הישראלי משה כהן בטוקיו לדיון בשיתוף פעולה בסייבר עם יפן."
+    events = extract(Document(id="t", text=text, source="t", lang="he")).events
+    parties = {p.name: p.party for e in events for p in e.people}
+    assert parties.get("משה כהן") == "ISR" and parties.get("דוד לוי") == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("נפגש היום השר עם הגברת ויוריקה דנצ'ילה, ראשת ממשלת רומניה, לפגישה.", "he", "ויוריקה דנצ'ילה"),
+        ("בפגישה השתתף ראש נאס\"א ג'ורג' מילר והציג את התוכנית.", "he", "ג'ורג' מילר"),
+    ],
+)  # fmt: skip
+def test_a_geresh_inside_a_hebrew_transliteration_is_no_case_suffix(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("דוד לוי, ראש מערך הסייבר הלאומי ואלכסנדר פופסקו, ראש מערך הסייבר הרומני, חתמו על המזכר.", "he",
+         "אלכסנדר פופסקו"),
+        ("وقع المهندس أحمد سالم، وزير الاتصالات المصري ومحمد علي، وزير الاتصالات الأردني، مذكرة تفاهم.", "ar",
+         "محمد علي"),
+    ],
+)  # fmt: skip
+def test_and_glued_to_a_name_between_two_titles_is_no_part_of_the_name(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names
+    assert not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_name_that_starts_like_and_after_a_title_is_kept_whole():
+    assert "ולדימיר פוטין" in _names("נשיא רוסיה ולדימיר פוטין הגיע לביקור.", "he")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("בפגישה השתתף שר התקשורת דוד כהן והציג את התוכנית.", "he", "דוד כהן"),
+        ("التقى وزير الاتصالات المصري أحمد سالم وبحث معه سبل التعاون.", "ar", "أحمد سالم"),
+    ],
+)  # fmt: skip
+def test_a_name_of_two_words_does_not_go_on_with_a_word_glued_to_and(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "home"),
+    [
+        ("Podczas wizyty w Republice Cypryjskiej towarzyszył mu minister Jan Nowak, sekretarz stanu.", "pl",
+         "Jan Nowak", "POL"),
+        ("During the talks in the Japanese capital he was joined by minister Tom Reed of the cabinet.", "en",
+         "Tom Reed", "GBR"),
+        ("Lors de la visite en Chine accompagnait le ministre Paul Morel, secrétaire d'État.", "fr",
+         "Paul Morel", "FRA"),
+    ],
+)  # fmt: skip
+def test_a_state_two_lower_case_words_before_a_title_is_not_its_party(text: str, lang: str, name: str, home: str):
+    lexicon = load(lang)
+    norm = normalize(text, lexicon.keep_marks)
+    people = {
+        p.name: p.party for p in find_people(norm, Tokens(norm.text), find_mentions(norm, lexicon), lexicon, home)
+    }
+    assert people.get(name) == home
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        ("山本総務大臣閣議後記者会見の概要", "山本", "閣議後"),
+        ("本日、佐藤外務大臣記者会見が行われた。", "佐藤", "記者会見"),
+        ("昨日、ブルトン欧州委員と会談しました。", "ブルトン", ""),
+    ],
+)  # fmt: skip
+def test_japanese_names_stand_before_their_titles_not_after(text: str, name: str, junk: str):
+    names = _names(text, "ja")
+    assert name in names
+    assert not junk or junk not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "junk"),
+    [
+        ("وبهذه المناسبة قال وزير الاتصالات المصري أحمد سالم إن التعاون مهم.", "ar", "بهذه"),
+        ("وقال وزير الاتصالات بهذه المناسبة إن التعاون مهم.", "ar", "بهذه"),
+    ],
+)  # fmt: skip
+def test_a_function_word_with_a_clitic_glued_before_it_is_no_name(text: str, lang: str, junk: str):
+    assert not any(junk in n for n in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("قرارداد به امضای مهندس بهروز نادری معاون وزیر ارتباطات رسید.", "fa", "بهروز نادری"),
+        ("נפגש היום שר התקשורת משה כהן עם השגריר.", "he", "משה כהן"),
+    ],
+)  # fmt: skip
+def test_a_name_that_starts_like_a_clitic_and_a_function_word_is_kept(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "party"),
+    [
+        ("O representante da Rússia, Ivan Sobolev, destacou o incentivo do Brasil.", "pt", "Ivan Sobolev", "RUS"),
+        ("E o enviado da China, Wang Lei, afirmou que as tecnologias vão avançar.", "pt", "Wang Lei", "CHN"),
+        ("El representante de Rusia, Ivan Sobolev, destacó la cooperación.", "es", "Ivan Sobolev", "RUS"),
+        ("La enviada de China, Li Na, afirmó que la tecnología avanzará.", "es", "Li Na", "CHN"),
+        ("De vertegenwoordiger van Rusland, Ivan Sobolev, benadrukte de samenwerking.", "nl", "Ivan Sobolev", "RUS"),
+        ("Przedstawiciel Rosji Iwan Sobolew podkreślił współpracę.", "pl", "Iwan Sobolew", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_states_representative_or_envoy_at_a_meeting_is_named(text: str, lang: str, name: str, party: str):
+    assert {p.name: p.party for p in _people(text, lang)}.get(name) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("O memorando foi assinado com a ministra da Informação do Reino de Eswatini, a princesa Lindiwe.", "pt",
+         "Lindiwe"),
+        ("El acuerdo fue firmado por la princesa Lalla Meryem y el ministro.", "es", "Lalla Meryem"),
+        ("Het akkoord werd ondertekend tijdens de missie onder leiding van prinses Amalia in Japan.", "nl", "Amalia"),
+    ],
+)  # fmt: skip
+def test_a_royal_title_names_its_holder(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
