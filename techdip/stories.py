@@ -176,7 +176,9 @@ def same_person(a: str, b: str) -> bool:
     """Do two written names denote the same person? Their family names (last words) agree across scripts,
     and where both give a given name before it, so do those (an honorific in front does not count)."""
     if _KATAKANA_NAME.match(a) or _KATAKANA_NAME.match(b):
-        return _same_katakana_name(a, b)
+        # the consonants of katakana meet by chance; the sounds it cannot tell apart, folded, must agree in full
+        across = not (_KATAKANA_NAME.match(a) and _KATAKANA_NAME.match(b))
+        return _same_katakana_name(a, b) or (across and _same_in_katakana(a, b))
     cjk_a, cjk_b = bool(_CJK_NAME.search(a)), bool(_CJK_NAME.search(b))
     if cjk_a and cjk_b:
         # Han and Hangul names have no spaces between family and given name, and many differ only in one

@@ -118,10 +118,11 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     dated, date_spans = _dates(document.text, lang, published)
     deadline.check(offset)
     in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
+    formerly = [(m.start, m.end) for m in mentions if m.category == "cue" and m.value == "former"]
     people = [
         p
         for p in find_people(norm, tokens, mentions, lexicon, home)
-        if not in_dates.overlaps(norm.span(p.start, p.end))
+        if not in_dates.overlaps(norm.span(p.start, p.end)) and not _former(p, formerly)
     ]
     deadline.check(offset)
     mentions = _outside_people(mentions, people, norm.text, lexicon.nisba_articles)
@@ -158,6 +159,17 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
 def _months(lang: str, keep_marks: bool) -> frozenset[str]:
     """The language's month abbreviations in the working form of its text ("févr" is "fevr")."""
     return frozenset(normalize_pattern(m, keep_marks) for m in month_abbreviations(lang))
+
+
+_FORMER_GAP = 3  # characters between a title or a name and the word that makes it a former office ("(当時)")
+
+
+def _former(person, formerly: list[tuple[int, int]]) -> bool:
+    """An official named with a former office ("高市総務大臣(当時)", "then-minister", "former minister", "时任") is
+    recalled, not acting in the event (spec: people are those who act)."""
+    edges = [person.start, person.end] + ([person.title_start, person.title_end] if person.title_end else [])
+    left, right = min(edges), max(edges)
+    return any(left - _FORMER_GAP <= end <= left or right <= start <= right + _FORMER_GAP for start, end in formerly)
 
 
 def _outside_people(mentions, people, text: str = "", nisba_articles: tuple[str, ...] = ()) -> list:

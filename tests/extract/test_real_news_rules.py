@@ -733,6 +733,33 @@ def test_the_state_whose_counterparts_are_met_one_by_one_meets_each(lang: str):
     assert _party_sets(COUNTERPARTS_ONE_BY_ONE[lang], lang) == {("EGY", "IRN"), ("IRN", "SAU"), ("IRN", "QAT")}
 
 
+# An official named with a former office ("former minister", "(当時)", "бывший министр") is recalled, not acting.
+FORMER_OFFICIAL = {
+    "en": (
+        "Japan's communications minister Taro Matsumoto met Vietnam's information minister Nguyen Manh Hung in Tokyo "
+        "and they renewed a memorandum on ICT, first signed by former minister Sanae Takaichi.",
+        "Sanae Takaichi",
+    ),
+    "ja": (
+        "松本総務大臣は、ベトナムのグエン・マイン・フン情報通信大臣と会談し、覚書を更新しました。覚書は令和2年1月に"
+        "高市総務大臣(当時)とフン大臣の間で署名されています。",
+        "高市",
+    ),
+    "ru": (
+        "Министр связи Японии Таро Мацумото встретился с министром информации Вьетнама Нгуеном Мань Хунгом и продлил "
+        "меморандум, который подписала бывший министр Санаэ Такаити.",
+        "Санаэ Такаити",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORMER_OFFICIAL))
+def test_an_official_of_a_former_office_is_not_one_of_the_people(lang: str):
+    text, former = FORMER_OFFICIAL[lang]
+    names = {p["name"] for e in _events(text, lang) for p in e["people"]}
+    assert names and former not in names
+
+
 # "with each of A and B": one signing with each partner (cue separate).
 WITH_EACH_OF = {
     "ar": "وقع وزير الاتصالات المصري مذكرات تفاهم مع كل من الحكومتين الفلسطينية والصومالية لتعزيز التعاون في مجال "
