@@ -477,14 +477,14 @@ def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str)
             continue
         # a state after another official's title is that official's ("Menkomdigi bertemu Menteri Digital
         # Jepang", "o ministro das Comunicações recebeu o embaixador do Japão", "Minister X rozmawiał z
-        # ambasadorem Japonii"); so is one after the verb: whom the official dealt with ("Minister cyfryzacji
-        # podpisał z Japonią")
+        # ambasadorem Japonii"); one after the verb is whom the official dealt with ("Minister cyfryzacji
+        # podpisał z Japonią"), while no official has been named with a state yet (after one, "the Minister
+        # signed with Laos" is most likely that official again)
         own = [p for p in parties if not any(title.end <= t.start and t.end <= p.start for t in titles)]
         if any(
             _same_clause(text, title, party)
             and not _anothers(titles, title, party, text)
             and not _possessor(text, titles, triggers, title, party)
-            # (until an official is named with a state: then the state a later one deals with marks the talks)
             and not (not marked and any(title.end <= t.start and t.end <= party.start for t in triggers))
             for party in own
         ):
