@@ -485,14 +485,15 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
     if not a.people or not b.people:
         return [], [], set()
     officials, leaders = [], []
+    facts_b = [_person_facts(tuple(person)) for person in b.people]
     for person_a in a.people:
-        for person_b in b.people:
-            name_a, party_a, name_b, party_b = person_a[0], person_a[1], person_b[0], person_b[1]
-            same_party = party_a == party_b or None in (party_a, party_b)
-            if not (same_party or _distinctive(name_a) and _distinctive(name_b)) or not same_person(name_a, name_b):
+        name_a, party_a, leader_a, telling_a, distinctive_a = _person_facts(tuple(person_a))
+        for name_b, party_b, leader_b, telling_b, distinctive_b in facts_b:
+            same_party = party_a == party_b or party_a is None or party_b is None
+            if not (same_party or distinctive_a and distinctive_b) or not same_person(name_a, name_b):
                 continue
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
-            weak = _is_leader(person_a) or _is_leader(person_b) or not (_telling(name_a) and _telling(name_b))
+            weak = leader_a or leader_b or not (telling_a and telling_b)
             (leaders if weak else officials).append(found)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
@@ -507,6 +508,14 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
         ):
             conflicting.add(party)
     return officials, leaders, conflicting
+
+
+@lru_cache(maxsize=65536)  # scoring meets the same few people in every pair of events
+def _person_facts(person: tuple[str, ...]) -> tuple[str, str | None, bool, bool, bool]:
+    """A mention's name and party, and whether it is a head of state or government, a telling name and a
+    distinctive one (what _people_evidence asks of each mention in every pair)."""
+    name = person[0]
+    return name, person[1], _is_leader(person), _telling(name), _distinctive(name)
 
 
 def _is_leader(person: tuple[str, ...]) -> bool:
@@ -535,19 +544,48 @@ def _script(name: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
+Scores = dict[tuple[int, int], tuple[StoryEvent, StoryEvent, float, list[str]]]
+"""Scores already computed, by the two events' ids: (first event, second event, score, reasons)."""
+
+
+def remembered_score(a: StoryEvent, b: StoryEvent, memo: Scores | None) -> tuple[float, list[str]]:
+    """score(a, b), kept in `memo` (a batch's clustering scores one pair when ranking, linking and settling).
+    A pair is remembered with its two events themselves: a hit is the same two objects, never two others that
+    took their ids (a replaced document's events are deleted and their ids may be given again)."""
+    if memo is None:
+        return score(a, b)
+    hit = memo.get((a.id, b.id))
+    if hit is not None and hit[0] is a and hit[1] is b:
+        return hit[2], hit[3]
+    value, reasons = score(a, b)
+    memo[a.id, b.id] = (a, b, value, reasons)
+    return value, reasons
+
+
+def _remembered_value(a: StoryEvent, b: StoryEvent, memo: Scores | None) -> float:
+    """score(a, b)'s value, from `memo` in either order (the value does not depend on the order: score weighs
+    both events alike; tests/store/test_bulk_ingest.py checks it), else computed and kept."""
+    if memo is not None:
+        hit = memo.get((b.id, a.id))
+        if hit is not None and hit[0] is b and hit[1] is a:
+            return hit[2]
+    return remembered_score(a, b, memo)[0]
+
+
 def ranked_stories(
-    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None
+    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None, memo: Scores | None = None
 ) -> list[tuple[float, Story, list[str]]]:
     """The stories this event may join (score at or above the threshold), best first, with why. The event's id
-    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it)."""
+    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it). `memo`
+    keeps the scores for the rest of the batch's clustering."""
     ranked = []
     for story in stories:
         if event.doc_id in story.docs:
             others = [other for other in story.events if other.doc_id != event.doc_id]
-            if linked_out is not None and any(linked(event, other) for other in others):
+            if linked_out is not None and any(linked(event, other, memo) for other in others):
                 linked_out.add(event.id)
             continue
-        scored = [score(event, other) for other in story.events]
+        scored = [remembered_score(event, other, memo) for other in story.events]
         if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
             linked_out.add(event.id)
         if any(_contradicts(s, why) for s, why in scored):
@@ -596,13 +634,13 @@ def assign_article(
     return chosen
 
 
-def linked(a: StoryEvent, b: StoryEvent) -> bool:
+def linked(a: StoryEvent, b: StoryEvent, memo: Scores | None = None) -> bool:
     """May two events be one story: two parties in common (what the candidate look-up needs) and a score at or
     above the threshold? The same answer whichever comes first."""
     if len(a.parties & b.parties) < 2:
         return False
-    first, second = sorted((a, b), key=lambda e: e.key)
-    return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
+    first, second = (b, a) if b.key < a.key else (a, b)  # as sorted() by key would order them
+    return _remembered_value(first, second, memo) > JOIN_THRESHOLD - 1e-9
 
 
 class UnionFind:
@@ -629,7 +667,9 @@ Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the 
 ALL_PAIRS_UP_TO = 200  # events of a linked group whose every pair settling scores
 
 
-def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None) -> list[list[Joined]]:
+def settle(
+    events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None, memo: Scores | None = None
+) -> list[list[Joined]]:
     """The stories of a set of events, whatever order they arrived in.
 
     Every pair that can be one story (stories.linked) is a link; links are taken strongest first (ties in the
@@ -641,7 +681,8 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
     score and reasons of its strongest link inside the story. `pairs` (event ids): the pairs that may be
     links, when the caller found them (a candidate look-up) and the events are more than ALL_PAIRS_UP_TO (a
     candidate look-up is bounded: below that size every pair is scored, whichever side found it). Contradictions are
-    scored only between stories about to join, so the work follows the links, not the square of the events."""
+    scored only between stories about to join, so the work follows the links, not the square of the events.
+    `memo`: scores the caller already computed (remembered_score), and keeps these."""
     ordered = sorted(events, key=lambda e: e.key)
     place = {e.id: n for n, e in enumerate(ordered)}
     if pairs is None or len(ordered) <= ALL_PAIRS_UP_TO:
@@ -658,7 +699,7 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
 
     def pair_score(i: int, j: int) -> tuple[float, list[str]]:
         if (i, j) not in scored:
-            scored[i, j] = score(ordered[i], ordered[j])
+            scored[i, j] = remembered_score(ordered[i], ordered[j], memo)
         return scored[i, j]
 
     def blocked(i: int, j: int) -> bool:

@@ -38,6 +38,7 @@ from techdip.store.story_index import (
 )
 from techdip.stories import (
     Joined,
+    Scores,
     Story,
     StoryEvent,
     UnionFind,
@@ -101,8 +102,9 @@ def _keys(event: BatchEvent) -> list[Key]:
 class BatchIndex:
     """Story and people clustering of one batch, inside the caller's transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, scores: Scores | None = None) -> None:
         self.conn = conn
+        self.scores: Scores = {} if scores is None else scores  # pairs scored, kept for settling the batch
         self.features: dict[int, StoryEvent] = {}
         self.stored: dict[Key, list[tuple[int, int]]] = {}  # stored candidates: (event id, story id), newest first
         # the batch's events with a story, by (pair, kinds): (event id, story id, when_start), oldest first
@@ -125,7 +127,9 @@ class BatchIndex:
         for article in articles:
             for event in article:
                 self.features[event.story.id] = event.story
-            options = [ranked_stories(event.story, self._known_stories(event), self.linked) for event in article]
+            options = [
+                ranked_stories(event.story, self._known_stories(event), self.linked, self.scores) for event in article
+            ]
             chosen = assign_article([event.story for event in article], options)
             for event, (story, value, reasons) in zip(article, chosen, strict=True):
                 if story is None:
@@ -267,6 +271,23 @@ class BatchIndex:
             by_story[story_id].append(candidate)
         return [Story(story_id, [self.features[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
 
+    def candidates_after_writing(self, real: Mapping[int, int]) -> dict[Key, list[tuple[int, int]]]:
+        """Every key looked up, with the candidates the database gives it once the batch is written (what
+        _look_up would read then, so settling need not read it again): the newest MAX_CANDIDATES of its stored
+        candidates and the batch's events. The newest MAX_CANDIDATES of all the stored ones are among those
+        read; the batch's are in self.batch, oldest first. `real`: the stories' ids (allocate)."""
+        out: dict[Key, list[tuple[int, int]]] = {}
+        for key, rows in self.stored.items():
+            one, two, kinds, window = key
+            mine: list[tuple[int, int]] = []
+            for event_id, story_id, when_start in reversed(self.batch.get((one, two, kinds), ())):
+                if len(mine) >= MAX_CANDIDATES:
+                    break  # older events of the batch cannot be among the newest MAX_CANDIDATES
+                if when_start is None or window is None or window[0] <= when_start <= window[1]:
+                    mine.append((event_id, real.get(story_id, story_id)))
+            out[key] = sorted(rows + mine, reverse=True)[:MAX_CANDIDATES] if mine else list(rows)
+        return out
+
     # ---- people ----------------------------------------------------------------------------------------------------
 
     def register_people(self, articles: list[list[BatchEvent]]) -> None:
@@ -340,7 +361,13 @@ class BatchIndex:
 MAX_NEIGHBOURHOOD = 400  # stored events gathered around a batch's new events before settling stops looking further
 
 
-def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, StoryEvent] | None = None) -> None:
+def settle_stories(
+    conn: Connection,
+    event_ids: list[int],
+    known: Mapping[int, StoryEvent] | None = None,
+    scores: Scores | None = None,
+    candidates: Mapping[Key, list[tuple[int, int]]] | None = None,
+) -> None:
     """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
     caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
 
@@ -350,11 +377,14 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
     the type and parties of its first event, and stories left without events are removed. An event a person
-    moved into a story stays there. `known`: what the caller already read of events (their features)."""
+    moved into a story stays there. `known`: what the caller already read of events (their features); `scores`:
+    the pairs it already scored (techdip.stories.remembered_score); `candidates`: the stored candidates of keys
+    as the database now gives them (BatchIndex.candidates_after_writing), not read again."""
     if not event_ids:
         return
-    index = BatchIndex(conn)
+    index = BatchIndex(conn, scores)
     index.features.update(known or {})
+    index.stored.update(candidates or {})
     index._read_features(sorted(set(event_ids) - index.features.keys()))
     seen = {event_id for event_id in event_ids if event_id in index.features}
     groups = UnionFind()
@@ -371,7 +401,9 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
                 for other, _ in index.stored[key]:
                     pair = (min(other, event.story.id), max(other, event.story.id))
                     if pair not in links:
-                        links[pair] = other != event.story.id and linked(event.story, index.features[other])
+                        links[pair] = other != event.story.id and linked(
+                            event.story, index.features[other], index.scores
+                        )
                     if not links[pair]:
                         continue
                     if other not in seen:
@@ -390,7 +422,7 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
     for (x, y), yes in links.items():
         if yes and {x, y} <= seen and not {x, y} & pinned:  # (a link past the bound was left out)
             pairs[groups.find(x)].append((x, y))
-    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
+    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root], index.scores)])
 
 
 def _event_rows(conn: Connection, columns: list, event_ids: list[int], *conditions) -> Iterator:
