@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from techdip.model import EVENT_TYPES, Person
-from techdip.store.bulk import allocate_ids, is_postgresql
+from techdip.store.bulk import allocate_ids, is_postgresql, update_columns
 from techdip.store.schema import events, people, person_names, stories
 from techdip.store.story_index import (
     CANDIDATE_DAYS,
@@ -450,6 +450,8 @@ def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
     before = {story_id for story_id, _ in now.values() if story_id is not None}
     heads = {r.id: (r.type, r.parties) for r in conn.execute(select(stories).where(stories.c.id.in_(sorted(before))))}
     taken: set[int] = set()
+    changed_heads: list[tuple[str, str, int]] = []  # (type, parties, story id)
+    changed_events: list[tuple[int, str | None, int]] = []  # (story id, reason, event id)
     for story in settled:
         counts = Counter(now[e.id][0] for e, _, _ in story if now[e.id][0] is not None)
         free = sorted((-n, story_id) for story_id, n in counts.items() if story_id not in taken)
@@ -458,16 +460,17 @@ def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
         if free:
             story_id = free[0][1]
             if heads.get(story_id) != head:
-                conn.execute(update(stories).where(stories.c.id == story_id).values(type=head[0], parties=head[1]))
+                changed_heads.append((*head, story_id))
         else:
             story_id = conn.execute(insert(stories).values(type=head[0], parties=head[1])).inserted_primary_key[0]
         taken.add(story_id)
         for event, value, reasons in story:
             reason = None if value is None else join_reason(value, reasons)
             if now[event.id] != (story_id, reason):
-                conn.execute(
-                    update(events).where(events.c.id == event.id).values(story_id=story_id, story_reason=reason)
-                )
+                changed_events.append((story_id, reason, event.id))
+    # each story and event is updated once at most: written together, in one statement per table
+    update_columns(conn, stories, ("type", "parties"), changed_heads)
+    update_columns(conn, events, ("story_id", "story_reason"), changed_events)
     emptied = sorted(before - taken)
     if emptied:
         used = select(events.c.story_id).where(events.c.story_id.in_(emptied))
