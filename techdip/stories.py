@@ -544,48 +544,19 @@ def _script(name: str) -> str:
     return unicodedata.name(letter, "?").split(" ")[0] if letter else "?"
 
 
-Scores = dict[tuple[int, int], tuple[StoryEvent, StoryEvent, float, list[str]]]
-"""Scores already computed, by the two events' ids: (first event, second event, score, reasons)."""
-
-
-def remembered_score(a: StoryEvent, b: StoryEvent, memo: Scores | None) -> tuple[float, list[str]]:
-    """score(a, b), kept in `memo` (a batch's clustering scores one pair when ranking, linking and settling).
-    A pair is remembered with its two events themselves: a hit is the same two objects, never two others that
-    took their ids (a replaced document's events are deleted and their ids may be given again)."""
-    if memo is None:
-        return score(a, b)
-    hit = memo.get((a.id, b.id))
-    if hit is not None and hit[0] is a and hit[1] is b:
-        return hit[2], hit[3]
-    value, reasons = score(a, b)
-    memo[a.id, b.id] = (a, b, value, reasons)
-    return value, reasons
-
-
-def _remembered_value(a: StoryEvent, b: StoryEvent, memo: Scores | None) -> float:
-    """score(a, b)'s value, from `memo` in either order (the value does not depend on the order: score weighs
-    both events alike; tests/store/test_bulk_ingest.py checks it), else computed and kept."""
-    if memo is not None:
-        hit = memo.get((b.id, a.id))
-        if hit is not None and hit[0] is b and hit[1] is a:
-            return hit[2]
-    return remembered_score(a, b, memo)[0]
-
-
 def ranked_stories(
-    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None, memo: Scores | None = None
+    event: StoryEvent, stories: Iterable[Story], linked_out: set[int] | None = None
 ) -> list[tuple[float, Story, list[str]]]:
     """The stories this event may join (score at or above the threshold), best first, with why. The event's id
-    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it). `memo`
-    keeps the scores for the rest of the batch's clustering."""
+    goes into `linked_out` when it is linked to any of the stories' events (settling starts from it)."""
     ranked = []
     for story in stories:
         if event.doc_id in story.docs:
             others = [other for other in story.events if other.doc_id != event.doc_id]
-            if linked_out is not None and any(linked(event, other, memo) for other in others):
+            if linked_out is not None and any(linked(event, other) for other in others):
                 linked_out.add(event.id)
             continue
-        scored = [remembered_score(event, other, memo) for other in story.events]
+        scored = [score(event, other) for other in story.events]
         if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
             linked_out.add(event.id)
         if any(_contradicts(s, why) for s, why in scored):
@@ -634,13 +605,13 @@ def assign_article(
     return chosen
 
 
-def linked(a: StoryEvent, b: StoryEvent, memo: Scores | None = None) -> bool:
+def linked(a: StoryEvent, b: StoryEvent) -> bool:
     """May two events be one story: two parties in common (what the candidate look-up needs) and a score at or
     above the threshold? The same answer whichever comes first."""
     if len(a.parties & b.parties) < 2:
         return False
     first, second = (b, a) if b.key < a.key else (a, b)  # as sorted() by key would order them
-    return _remembered_value(first, second, memo) > JOIN_THRESHOLD - 1e-9
+    return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
 
 
 class UnionFind:
@@ -667,9 +638,7 @@ Joined = tuple[StoryEvent, float | None, list[str]]  # an event of a story, the 
 ALL_PAIRS_UP_TO = 200  # events of a linked group whose every pair settling scores
 
 
-def settle(
-    events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None, memo: Scores | None = None
-) -> list[list[Joined]]:
+def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None = None) -> list[list[Joined]]:
     """The stories of a set of events, whatever order they arrived in.
 
     Every pair that can be one story (stories.linked) is a link; links are taken strongest first (ties in the
@@ -681,8 +650,7 @@ def settle(
     score and reasons of its strongest link inside the story. `pairs` (event ids): the pairs that may be
     links, when the caller found them (a candidate look-up) and the events are more than ALL_PAIRS_UP_TO (a
     candidate look-up is bounded: below that size every pair is scored, whichever side found it). Contradictions are
-    scored only between stories about to join, so the work follows the links, not the square of the events.
-    `memo`: scores the caller already computed (remembered_score), and keeps these."""
+    scored only between stories about to join, so the work follows the links, not the square of the events."""
     ordered = sorted(events, key=lambda e: e.key)
     place = {e.id: n for n, e in enumerate(ordered)}
     if pairs is None or len(ordered) <= ALL_PAIRS_UP_TO:
@@ -699,7 +667,7 @@ def settle(
 
     def pair_score(i: int, j: int) -> tuple[float, list[str]]:
         if (i, j) not in scored:
-            scored[i, j] = remembered_score(ordered[i], ordered[j], memo)
+            scored[i, j] = score(ordered[i], ordered[j])
         return scored[i, j]
 
     def blocked(i: int, j: int) -> bool:

@@ -38,7 +38,6 @@ from techdip.store.story_index import (
 )
 from techdip.stories import (
     Joined,
-    Scores,
     Story,
     StoryEvent,
     UnionFind,
@@ -102,9 +101,8 @@ def _keys(event: BatchEvent) -> list[Key]:
 class BatchIndex:
     """Story and people clustering of one batch, inside the caller's transaction."""
 
-    def __init__(self, conn: Connection, scores: Scores | None = None) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.scores: Scores = {} if scores is None else scores  # pairs scored, kept for settling the batch
         self.features: dict[int, StoryEvent] = {}
         self.stored: dict[Key, list[tuple[int, int]]] = {}  # stored candidates: (event id, story id), newest first
         # the batch's events with a story, by (pair, kinds): (event id, story id, when_start), oldest first
@@ -127,9 +125,7 @@ class BatchIndex:
         for article in articles:
             for event in article:
                 self.features[event.story.id] = event.story
-            options = [
-                ranked_stories(event.story, self._known_stories(event), self.linked, self.scores) for event in article
-            ]
+            options = [ranked_stories(event.story, self._known_stories(event), self.linked) for event in article]
             chosen = assign_article([event.story for event in article], options)
             for event, (story, value, reasons) in zip(article, chosen, strict=True):
                 if story is None:
@@ -365,7 +361,6 @@ def settle_stories(
     conn: Connection,
     event_ids: list[int],
     known: Mapping[int, StoryEvent] | None = None,
-    scores: Scores | None = None,
     candidates: Mapping[Key, list[tuple[int, int]]] | None = None,
 ) -> None:
     """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
@@ -377,12 +372,12 @@ def settle_stories(
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
     the type and parties of its first event, and stories left without events are removed. An event a person
-    moved into a story stays there. `known`: what the caller already read of events (their features); `scores`:
-    the pairs it already scored (techdip.stories.remembered_score); `candidates`: the stored candidates of keys
-    as the database now gives them (BatchIndex.candidates_after_writing), not read again."""
+    moved into a story stays there. `known`: what the caller already read of events (their features); `candidates`:
+    the stored candidates of keys as the database now gives them (BatchIndex.candidates_after_writing), not
+    read again."""
     if not event_ids:
         return
-    index = BatchIndex(conn, scores)
+    index = BatchIndex(conn)
     index.features.update(known or {})
     index.stored.update(candidates or {})
     index._read_features(sorted(set(event_ids) - index.features.keys()))
@@ -401,9 +396,7 @@ def settle_stories(
                 for other, _ in index.stored[key]:
                     pair = (min(other, event.story.id), max(other, event.story.id))
                     if pair not in links:
-                        links[pair] = other != event.story.id and linked(
-                            event.story, index.features[other], index.scores
-                        )
+                        links[pair] = other != event.story.id and linked(event.story, index.features[other])
                     if not links[pair]:
                         continue
                     if other not in seen:
@@ -422,7 +415,7 @@ def settle_stories(
     for (x, y), yes in links.items():
         if yes and {x, y} <= seen and not {x, y} & pinned:  # (a link past the bound was left out)
             pairs[groups.find(x)].append((x, y))
-    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root], index.scores)])
+    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
 
 
 def _event_rows(conn: Connection, columns: list, event_ids: list[int], *conditions) -> Iterator:

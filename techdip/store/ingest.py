@@ -42,7 +42,7 @@ from techdip.store.schema import (
 from techdip.store.search_index import terms_of, write_terms
 from techdip.store.story_index import drop_empty_stories, index_events
 from techdip.store.validate import InvalidDocument, storable
-from techdip.stories import Scores, StoryEvent, name_parts
+from techdip.stories import StoryEvent, name_parts
 from techdip.text.normalize import normalize
 
 Indexer = Callable[[Connection, list[int], dict], None]  # (connection, new event ids, shared cache)
@@ -118,7 +118,6 @@ def write_batch(
     loaded backfill brings its own)."""
     version = extractor_version()
     known: dict[int, StoryEvent] = {}  # what clustering read of events, for settling the batch's stories
-    scores: Scores = {}  # the pairs of events clustering scored, for settling them
     candidates: dict = {}  # the candidate look-ups of clustering, as they read once the batch is written
     batch = IngestReport()  # counted into `report` only once the transaction has committed
     ready: list[tuple[Document, Article]] = []
@@ -140,9 +139,9 @@ def write_batch(
             )  # fmt: skip
             new_events = [event_id for event_id in new_events if event_id in linked]
         else:
-            new_events = _write_bulk(conn, ready, batch, version, update, known, scores, candidates)
+            new_events = _write_bulk(conn, ready, batch, version, update, known, candidates)
         if index is None:  # a loaded backfill brings its stories settled
-            settle_stories(conn, new_events, known, scores, candidates)  # from the new events linked to others
+            settle_stories(conn, new_events, known, candidates)  # from the new events linked to others
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -227,7 +226,6 @@ def _write_bulk(
     version: str,
     update: bool,
     known: dict[int, StoryEvent] | None = None,
-    scores: Scores | None = None,
     candidates: dict | None = None,
 ) -> list[int]:
     """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
@@ -247,13 +245,13 @@ def _write_bulk(
         if action is None:
             continue
         if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
-            batch.events += write_articles(conn, segment, replacing, version, added, known, scores)
+            batch.events += write_articles(conn, segment, replacing, version, added, known)
             segment, replacing, candidates = [], [], None
         if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
-    batch.events += write_articles(conn, segment, replacing, version, added, known, scores, candidates)
+    batch.events += write_articles(conn, segment, replacing, version, added, known, candidates)
     return added
 
 
@@ -264,12 +262,11 @@ def write_articles(
     version: str,
     added: list[int] | None = None,
     known: dict[int, StoryEvent] | None = None,
-    scores: Scores | None = None,
     candidates: dict | None = None,
 ) -> int:
     """Write documents and their events in bulk, with stories and people clustered for the whole segment;
     the stored documents named in `replacing` are removed first. Returns the number of events written. What
-    clustering read and scored goes into `known` (features), `scores` and `candidates` for settling the batch."""
+    clustering read goes into `known` (features) and `candidates` (look-ups) for settling the batch."""
     forget_documents(conn, replacing)
     if not articles:
         return 0
@@ -286,7 +283,7 @@ def write_articles(
                 seq,
             )  # fmt: skip
             grouped[-1].append(BatchEvent(features, start, list(event.people)))
-    index = BatchIndex(conn, scores)
+    index = BatchIndex(conn)
     index.assign_stories(grouped)
     index.register_people(grouped)
     real = index.allocate()

@@ -106,43 +106,24 @@ def test_a_document_given_twice_and_updated_in_one_batch_is_stored_as_row_by_row
         assert results[1][name] == results[0][name], name
 
 
-def _story_events(pairs: list) -> list:
-    """Every event of the corpus as clustering sees it (techdip.store.ingest.write_articles' features)."""
-    from techdip.stories import StoryEvent
+def test_settling_is_given_the_candidates_the_database_gives_once_the_batch_is_written(tmp_path, corpus):
+    # settling takes clustering's look-ups with the batch's own events added instead of reading them again
+    from techdip.store.batch_index import MAX_CANDIDATES, BatchIndex
+    from techdip.store.ingest import extractor_version, write_articles
+    from techdip.store.validate import storable
 
-    out = []
-    for doc, article in pairs:
-        for seq, event in enumerate(article.events):
-            people = [(p.name, p.party, p.role) for p in event.people]
-            out.append(StoryEvent(len(out) + 1, doc.id, event.type, frozenset(event.parties), event.date,
-                                  article.published, people, frozenset(event.areas), event.location, article.lang,
-                                  seq))  # fmt: skip
-    return out
-
-
-def test_a_score_does_not_depend_on_which_event_comes_first(corpus):
-    # bulk clustering reuses a pair's score from either side when only its value counts (stories.linked)
-    from techdip.stories import score
-
-    found = _story_events(corpus)
-    pairs = [(a, b) for a in found for b in found if a.id < b.id]
-    assert len(pairs) > 1000
-    assert [score(a, b)[0] for a, b in pairs] == [score(b, a)[0] for a, b in pairs]
-    assert any(score(a, b)[0] > 1.5 for a, b in pairs)
-
-
-def test_a_remembered_score_is_the_score_of_the_same_two_events_only(corpus):
-    from dataclasses import replace
-
-    from techdip.stories import remembered_score, score
-
-    SAME_ARTICLE = "different type, parties or the same article"
-
-    found = _story_events(corpus)
-    a, b = next((a, b) for a in found for b in found if a.id < b.id and score(a, b)[0] > 1.5)
-    memo: dict = {}
-    first = remembered_score(a, b, memo)
-    assert first == score(a, b)
-    assert remembered_score(a, b, memo)[1] is first[1]  # the second time, from memory
-    other = replace(a, doc_id=b.doc_id)  # another event that was given a's id: of b's article, it cannot join b
-    assert remembered_score(other, b, memo) == score(other, b) == (float("-inf"), [SAME_ARTICLE])
+    url = f"sqlite:///{tmp_path}/c.db"
+    half = len(corpus) // 2
+    _ingest(url, corpus[:half], 10, per_row=False)
+    engine = connect(url)
+    candidates: dict = {}
+    with engine.begin() as conn:
+        ready = [storable(doc, article)[:2] for doc, article in corpus[half:]]
+        write_articles(conn, ready, [], extractor_version(), candidates=candidates)
+        keys = sorted(candidates)
+        assert len(keys) > 20 and any(len(rows) > 1 for rows in candidates.values())
+        read = BatchIndex(conn)._look_up([(key, MAX_CANDIDATES) for key in keys])
+        assert [[event_id for event_id, _ in candidates[key]] for key in keys] == [
+            [event_id for event_id, _, _ in rows] for rows in read
+        ]
+    engine.dispose()
