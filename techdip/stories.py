@@ -575,14 +575,15 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
     if not a.people or not b.people:
         return [], [], set()
     officials, leaders = [], []
+    facts_b = [_person_facts(tuple(person)) for person in b.people]
     for person_a in a.people:
-        for person_b in b.people:
-            name_a, party_a, name_b, party_b = person_a[0], person_a[1], person_b[0], person_b[1]
-            same_party = party_a == party_b or None in (party_a, party_b)
-            if not (same_party or _distinctive(name_a) and _distinctive(name_b)) or not same_person(name_a, name_b):
+        name_a, party_a, leader_a, telling_a, distinctive_a = _person_facts(tuple(person_a))
+        for name_b, party_b, leader_b, telling_b, distinctive_b in facts_b:
+            same_party = party_a == party_b or party_a is None or party_b is None
+            if not (same_party or distinctive_a and distinctive_b) or not same_person(name_a, name_b):
                 continue
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
-            weak = _is_leader(person_a) or _is_leader(person_b) or not (_telling(name_a) and _telling(name_b))
+            weak = leader_a or leader_b or not (telling_a and telling_b)
             (leaders if weak else officials).append(found)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
@@ -597,6 +598,14 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
         ):
             conflicting.add(party)
     return officials, leaders, conflicting
+
+
+@lru_cache(maxsize=65536)  # scoring meets the same few people in every pair of events
+def _person_facts(person: tuple[str, ...]) -> tuple[str, str | None, bool, bool, bool]:
+    """A mention's name and party, and whether it is a head of state or government, a telling name and a
+    distinctive one (what _people_evidence asks of each mention in every pair)."""
+    name = person[0]
+    return name, person[1], _is_leader(person), _telling(name), _distinctive(name)
 
 
 def _is_leader(person: tuple[str, ...]) -> bool:
@@ -691,7 +700,7 @@ def linked(a: StoryEvent, b: StoryEvent) -> bool:
     above the threshold? The same answer whichever comes first."""
     if len(a.parties & b.parties) < 2:
         return False
-    first, second = sorted((a, b), key=lambda e: e.key)
+    first, second = (b, a) if b.key < a.key else (a, b)  # as sorted() by key would order them
     return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
 
 

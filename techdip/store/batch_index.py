@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from sqlalchemy import Connection, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select
 
 from techdip.model import EVENT_TYPES, Person
-from techdip.store.bulk import allocate_ids, is_postgresql
+from techdip.store.bulk import allocate_ids, is_postgresql, update_columns
 from techdip.store.schema import events, people, person_names, stories
 from techdip.store.story_index import (
     CANDIDATE_DAYS,
@@ -267,6 +267,23 @@ class BatchIndex:
             by_story[story_id].append(candidate)
         return [Story(story_id, [self.features[i] for i in sorted(ids)]) for story_id, ids in sorted(by_story.items())]
 
+    def candidates_after_writing(self, real: Mapping[int, int]) -> dict[Key, list[tuple[int, int]]]:
+        """Every key looked up, with the candidates the database gives it once the batch is written (what
+        _look_up would read then, so settling need not read it again): the newest MAX_CANDIDATES of its stored
+        candidates and the batch's events. The newest MAX_CANDIDATES of all the stored ones are among those
+        read; the batch's are in self.batch, oldest first. `real`: the stories' ids (allocate)."""
+        out: dict[Key, list[tuple[int, int]]] = {}
+        for key, rows in self.stored.items():
+            one, two, kinds, window = key
+            mine: list[tuple[int, int]] = []
+            for event_id, story_id, when_start in reversed(self.batch.get((one, two, kinds), ())):
+                if len(mine) >= MAX_CANDIDATES:
+                    break  # older events of the batch cannot be among the newest MAX_CANDIDATES
+                if when_start is None or window is None or window[0] <= when_start <= window[1]:
+                    mine.append((event_id, real.get(story_id, story_id)))
+            out[key] = sorted(rows + mine, reverse=True)[:MAX_CANDIDATES] if mine else list(rows)
+        return out
+
     # ---- people ----------------------------------------------------------------------------------------------------
 
     def register_people(self, articles: list[list[BatchEvent]]) -> None:
@@ -333,7 +350,12 @@ class BatchIndex:
 MAX_NEIGHBOURHOOD = 400  # stored events gathered around a batch's new events before settling stops looking further
 
 
-def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, StoryEvent] | None = None) -> None:
+def settle_stories(
+    conn: Connection,
+    event_ids: list[int],
+    known: Mapping[int, StoryEvent] | None = None,
+    candidates: Mapping[Key, list[tuple[int, int]]] | None = None,
+) -> None:
     """Re-cluster the neighbourhood of these (just stored) events with techdip.stories.settle, inside the
     caller's transaction, so that stories depend on the set of stored events and not on the order they came in.
 
@@ -343,11 +365,14 @@ def settle_stories(conn: Connection, event_ids: list[int], known: Mapping[int, S
     link is found from either side. Stories outside the neighbourhood have no link into it: they do not change.
     Each story of the result keeps the id most of its events had (a new id when all are taken), its row takes
     the type and parties of its first event, and stories left without events are removed. An event a person
-    moved into a story stays there. `known`: what the caller already read of events (their features)."""
+    moved into a story stays there. `known`: what the caller already read of events (their features); `candidates`:
+    the stored candidates of keys as the database now gives them (BatchIndex.candidates_after_writing), not
+    read again."""
     if not event_ids:
         return
     index = BatchIndex(conn)
     index.features.update(known or {})
+    index.stored.update(candidates or {})
     index._read_features(sorted(set(event_ids) - index.features.keys()))
     seen = {event_id for event_id in event_ids if event_id in index.features}
     groups = UnionFind()
@@ -411,6 +436,8 @@ def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
     before = {story_id for story_id, _ in now.values() if story_id is not None}
     heads = {r.id: (r.type, r.parties) for r in conn.execute(select(stories).where(stories.c.id.in_(sorted(before))))}
     taken: set[int] = set()
+    changed_heads: list[tuple[str, str, int]] = []  # (type, parties, story id)
+    changed_events: list[tuple[int, str | None, int]] = []  # (story id, reason, event id)
     for story in settled:
         counts = Counter(now[e.id][0] for e, _, _ in story if now[e.id][0] is not None)
         free = sorted((-n, story_id) for story_id, n in counts.items() if story_id not in taken)
@@ -419,16 +446,17 @@ def _apply(conn: Connection, settled: list[list[Joined]]) -> None:
         if free:
             story_id = free[0][1]
             if heads.get(story_id) != head:
-                conn.execute(update(stories).where(stories.c.id == story_id).values(type=head[0], parties=head[1]))
+                changed_heads.append((*head, story_id))
         else:
             story_id = conn.execute(insert(stories).values(type=head[0], parties=head[1])).inserted_primary_key[0]
         taken.add(story_id)
         for event, value, reasons in story:
             reason = None if value is None else join_reason(value, reasons)
             if now[event.id] != (story_id, reason):
-                conn.execute(
-                    update(events).where(events.c.id == event.id).values(story_id=story_id, story_reason=reason)
-                )
+                changed_events.append((story_id, reason, event.id))
+    # each story and event is updated once at most: written together, in one statement per table
+    update_columns(conn, stories, ("type", "parties"), changed_heads)
+    update_columns(conn, events, ("story_id", "story_reason"), changed_events)
     emptied = sorted(before - taken)
     if emptied:
         used = select(events.c.story_id).where(events.c.story_id.in_(emptied))

@@ -64,12 +64,18 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: It
 
 def update_rows(conn: Connection, table: Table, column: str, rows: Iterable[tuple[Any, int]]) -> None:
     """Set `column` to a value per id: rows of (value, id)."""
-    rows = list(rows)
+    update_columns(conn, table, (column,), rows)
+
+
+def update_columns(conn: Connection, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Set `columns` to values per id: rows of (value of each column, id), one executemany."""
+    rows = rows if isinstance(rows, list) else list(rows)
     if not rows:
         return
     mark = "%s" if is_postgresql(conn) else "?"
+    assignments = ", ".join(f'"{column}" = {mark}' for column in columns)
     cursor = conn.connection.dbapi_connection.cursor()
     try:
-        cursor.executemany(f'UPDATE {table.name} SET "{column}" = {mark} WHERE id = {mark}', rows)
+        cursor.executemany(f"UPDATE {table.name} SET {assignments} WHERE id = {mark}", rows)
     finally:
         cursor.close()

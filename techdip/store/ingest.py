@@ -118,6 +118,7 @@ def write_batch(
     loaded backfill brings its own)."""
     version = extractor_version()
     known: dict[int, StoryEvent] = {}  # what clustering read of events, for settling the batch's stories
+    candidates: dict = {}  # the candidate look-ups of clustering, as they read once the batch is written
     batch = IngestReport()  # counted into `report` only once the transaction has committed
     ready: list[tuple[Document, Article]] = []
     for doc, article in pairs:
@@ -138,9 +139,9 @@ def write_batch(
             )  # fmt: skip
             new_events = [event_id for event_id in new_events if event_id in linked]
         else:
-            new_events = _write_bulk(conn, ready, batch, version, update, known)
+            new_events = _write_bulk(conn, ready, batch, version, update, known, candidates)
         if index is None:  # a loaded backfill brings its stories settled
-            settle_stories(conn, new_events, known)  # from the new events linked to others
+            settle_stories(conn, new_events, known, candidates)  # from the new events linked to others
         if batch.replaced or batch.updated:
             drop_empty_stories(conn)  # re-extracted articles may have left stories without events
     report.merge(batch)
@@ -225,9 +226,12 @@ def _write_bulk(
     version: str,
     update: bool,
     known: dict[int, StoryEvent] | None = None,
+    candidates: dict | None = None,
 ) -> list[int]:
     """The batch's documents in segments written in bulk (usually one; a document given twice in the batch and
-    replaced by its second copy starts a new segment, so that the second copy replaces the first as stored)."""
+    replaced by its second copy starts a new segment, so that the second copy replaces the first as stored).
+    `candidates` receives the candidate look-ups as they read once the batch is written (one segment only: a
+    later segment changes what an earlier one read)."""
     stored = _stored(conn, [doc.id for doc, _ in ready])
     # the write lock now, before ids are allocated (a document another process stored since the look-up is a
     # unique-key conflict: store_batch looks it up again)
@@ -242,12 +246,12 @@ def _write_bulk(
             continue
         if action != "add" and doc.id in written and any(d.id == doc.id for d, _ in segment):
             batch.events += write_articles(conn, segment, replacing, version, added, known)
-            segment, replacing = [], []
+            segment, replacing, candidates = [], [], None
         if action != "add":
             replacing.append(doc.id)
         written[doc.id] = doc.text
         segment.append((doc, article))
-    batch.events += write_articles(conn, segment, replacing, version, added, known)
+    batch.events += write_articles(conn, segment, replacing, version, added, known, candidates)
     return added
 
 
@@ -258,9 +262,11 @@ def write_articles(
     version: str,
     added: list[int] | None = None,
     known: dict[int, StoryEvent] | None = None,
+    candidates: dict | None = None,
 ) -> int:
     """Write documents and their events in bulk, with stories and people clustered for the whole segment;
-    the stored documents named in `replacing` are removed first. Returns the number of events written."""
+    the stored documents named in `replacing` are removed first. Returns the number of events written. What
+    clustering read goes into `known` (features) and `candidates` (look-ups) for settling the batch."""
     forget_documents(conn, replacing)
     if not articles:
         return 0
@@ -286,6 +292,8 @@ def write_articles(
         added += [event.story.id for group in grouped for event in group if event.story.id in index.linked]
     if known is not None:
         known.update(index.features)
+    if candidates is not None:
+        candidates.update(index.candidates_after_writing(real))
     return sum(len(group) for group in grouped)
 
 

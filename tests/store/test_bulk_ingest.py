@@ -104,3 +104,26 @@ def test_a_document_given_twice_and_updated_in_one_batch_is_stored_as_row_by_row
         results.append(_rows(any_db_url))
     for name in TABLES:
         assert results[1][name] == results[0][name], name
+
+
+def test_settling_is_given_the_candidates_the_database_gives_once_the_batch_is_written(tmp_path, corpus):
+    # settling takes clustering's look-ups with the batch's own events added instead of reading them again
+    from techdip.store.batch_index import MAX_CANDIDATES, BatchIndex
+    from techdip.store.ingest import extractor_version, write_articles
+    from techdip.store.validate import storable
+
+    url = f"sqlite:///{tmp_path}/c.db"
+    half = len(corpus) // 2
+    _ingest(url, corpus[:half], 10, per_row=False)
+    engine = connect(url)
+    candidates: dict = {}
+    with engine.begin() as conn:
+        ready = [storable(doc, article)[:2] for doc, article in corpus[half:]]
+        write_articles(conn, ready, [], extractor_version(), candidates=candidates)
+        keys = sorted(candidates)
+        assert len(keys) > 20 and any(len(rows) > 1 for rows in candidates.values())
+        read = BatchIndex(conn)._look_up([(key, MAX_CANDIDATES) for key in keys])
+        assert [[event_id for event_id, _ in candidates[key]] for key in keys] == [
+            [event_id for event_id, _, _ in rows] for rows in read
+        ]
+    engine.dispose()
