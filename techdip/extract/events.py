@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from techdip.extract.mentions import PORTFOLIO, Mention
-from techdip.extract.people import PersonMention, _hangul_particle
+from techdip.extract.people import PersonMention, hangul_particle
 from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
 from techdip.text.tokens import Tokens
@@ -803,7 +803,7 @@ def _home_title(mention: Mention, sentence: Sentence, tokens: Tokens) -> bool:
         return False
     first, after = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
     # a case particle glued to the title closes its phrase: "최 차관은 ... 프랑스를 방문해", France is the next one's
-    closed = 0 < after <= len(tokens) and _hangul_particle(tokens[after - 1].text)
+    closed = 0 < after <= len(tokens) and hangul_particle(tokens[after - 1].text)
     for other in sentence.mentions:
         if other.category == "party":
             start, end = tokens.first_at_or_after(other.start), tokens.first_at_or_after(other.end)

@@ -211,7 +211,7 @@ _AFTER_CLOSED = ("이", "은", "을", "과")
 _AFTER_OPEN = ("가", "는", "를", "와")
 
 
-def _hangul_particle(word: str) -> bool:
+def hangul_particle(word: str) -> bool:
     """Does the word end in a case particle (강도현이, 자리에서)?"""
     if len(word) < 2 or not word.endswith(_HANGUL_PARTICLES):
         return False
@@ -241,7 +241,7 @@ def plausible_name(name: str) -> bool:
     if script == "kana":
         return name[0] not in _SMALL_KANA
     if script == "hangul":  # no word of a name carries a case particle
-        return not any(_hangul_particle(w) for w in words)
+        return not any(hangul_particle(w) for w in words)
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
             return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not
@@ -320,7 +320,7 @@ def _person_at_title(
     if first >= len(tokens) or last < first:
         return None
     hangul = char_script(tokens[last].text[0]) == "hangul"
-    glued = hangul and (rest or _hangul_particle(tokens[last].text))
+    glued = hangul and (rest or hangul_particle(tokens[last].text))
     if glued:  # a particle closes the title's phrase (장관은 일본 ...: Japan is the next phrase's)
         ext_last, party = last, None
     else:

@@ -21,7 +21,7 @@ from techdip.extract.dates import (
     weekday_years,
 )
 from techdip.extract.mentions import find_mentions
-from techdip.extract.people import find_people
+from techdip.extract.people import PersonMention, find_people
 from techdip.extract.published import publication
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
@@ -164,8 +164,8 @@ def _months(lang: str, keep_marks: bool) -> frozenset[str]:
 _FORMER_GAP = 3  # characters between a title or a name and the word that makes it a former office ("(当時)")
 
 
-def _former(person, formerly: list[tuple[int, int]]) -> bool:
-    """An official named with a former office ("高市総務大臣(当時)", "then-minister", "former minister", "时任") is
+def _former(person: PersonMention, formerly: list[tuple[int, int]]) -> bool:
+    """An official named with a former office ("高市総務大臣(当時)", "former minister", "时任", cue `former`) is
     recalled, not acting in the event (spec: people are those who act)."""
     edges = [person.start, person.end] + ([person.title_start, person.title_end] if person.title_end else [])
     left, right = min(edges), max(edges)
