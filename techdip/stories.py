@@ -798,6 +798,20 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
     return out
 
 
+def settle_components(
+    groups: UnionFind, events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]]
+) -> list[list[Joined]]:
+    """Settle each connected group of linked events apart (settle), the groups in the order of their first
+    events as given; `groups` holds the components, `pairs` the links (event ids) that may join."""
+    members: dict[int, list[StoryEvent]] = {}
+    for event in events:
+        members.setdefault(groups.find(event.id), []).append(event)
+    links: dict[int, list[tuple[int, int]]] = {}
+    for x, y in pairs:
+        links.setdefault(groups.find(x), []).append((x, y))
+    return [story for root, group in members.items() for story in settle(group, links.get(root, []))]
+
+
 def cluster(events: Iterable[StoryEvent]) -> list[Story]:
     """Stories of events (settle), numbered in the order of their first events."""
     return [Story(n, [e for e, _, _ in joined]) for n, joined in enumerate(settle(events), start=1)]

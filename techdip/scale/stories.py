@@ -50,7 +50,7 @@ from techdip.store.story_index import (
     person_blocks,
 )
 from techdip.store.validate import InvalidDocument, storable
-from techdip.stories import StoryEvent, UnionFind, linked, name_block, settle, types_compatible
+from techdip.stories import StoryEvent, UnionFind, linked, name_block, settle_components, types_compatible
 
 Key = tuple[bool, str, str, int]  # the canonical order: (no publication date, date, document id, event seq)
 
@@ -244,21 +244,13 @@ def cluster_part(events: Iterable[BackfillEvent]) -> list[Joined]:
                 groups.union([story_event.id, other])
                 links[story_event.id].append((other, story_event.id))
         index.add(story_event, event.when_start, 0)
-    members: dict[int, list[StoryEvent]] = defaultdict(list)
-    for story_event in story_events:
-        members[groups.find(story_event.id)].append(story_event)
     out: list[Joined] = []
-    stories = 0
-    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for event_id, pairs in links.items():
-        found[groups.find(event_id)] += pairs
-    for root, group in members.items():
-        for story in settle(group, found[root]):
-            stories += 1
-            for story_event, value, reasons in story:
-                event = ordered[story_event.id - 1]
-                reason = None if value is None else join_reason(value, reasons)
-                out.append(Joined(event.doc_id, event.seq, event.key, stories, reason, event.type, event.parties))
+    pairs = [pair for found in links.values() for pair in found]
+    for stories, story in enumerate(settle_components(groups, story_events, pairs), start=1):
+        for story_event, value, reasons in story:
+            event = ordered[story_event.id - 1]
+            reason = None if value is None else join_reason(value, reasons)
+            out.append(Joined(event.doc_id, event.seq, event.key, stories, reason, event.type, event.parties))
     return out
 
 

@@ -46,7 +46,7 @@ from techdip.stories import (
     linked,
     name_block,
     ranked_stories,
-    settle,
+    settle_components,
     types_compatible,
 )
 
@@ -401,14 +401,10 @@ def settle_stories(
                     groups.union([event.story.id, other])
         frontier = sorted(found)
     pinned = _moved_by_people(conn, sorted(seen))
-    members: dict[int, list[StoryEvent]] = defaultdict(list)
-    for event_id in sorted(seen - pinned):
-        members[groups.find(event_id)].append(index.features[event_id])
-    pairs: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (x, y), yes in links.items():
-        if yes and {x, y} <= seen and not {x, y} & pinned:  # (a link past the bound was left out)
-            pairs[groups.find(x)].append((x, y))
-    _apply(conn, [story for root, group in members.items() for story in settle(group, pairs[root])])
+    settling = [index.features[event_id] for event_id in sorted(seen - pinned)]
+    # (a link past the bound was left out)
+    pairs = [(x, y) for (x, y), yes in links.items() if yes and {x, y} <= seen and not {x, y} & pinned]
+    _apply(conn, settle_components(groups, settling, pairs))
 
 
 def _event_rows(conn: Connection, columns: list, event_ids: list[int], *conditions) -> Iterator:
