@@ -326,11 +326,12 @@ def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[M
 
 
 def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
-    """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
+    """The state in brackets or after a comma right behind one of its cities: "Dubai (UAE)", "Dubai, UAE"; not
+    the next state of a list after a city-state ("Malaysia, Singapore, Thailand and Vietnam")."""
     return any(
-        text[end : mention.start].strip() in ("(", ",", "،", "（")
+        text[end : mention.start].strip() in ("(", ",", "،", "（") and p.values[1:2] in ((), (mention.value,))
         for end in range(mention.start - 3, mention.start)
-        if places_ending.get(end)
+        for p in places_ending.get(end, ())
     )
 
 
@@ -663,12 +664,13 @@ def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]
 
 def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) -> set[str]:
     """Organisations the sentence names only as a topic ("ASEAN roaming", "the ITU election", "the G20
-    presidency") while two states interact: no official of theirs acts, and no trigger stands near any
-    mention of theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed")."""
+    presidency") while two states interact: no official of theirs acts, and no trigger or official's title
+    stands near any mention of theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed", "the
+    BRICS communications ministers, a bloc of A, B and C, met")."""
     if len(parties - set(ORGANISATIONS)) < 2:
         return set()
     acting = {p.party for p in sentence.people}
-    triggers = [m for m in sentence.mentions if m.category == "trigger"]
+    triggers = [m for m in sentence.mentions if m.category in ("trigger", "title")]
     named: set[str] = set()
     taking_part: set[str] = set()
     for mention in sentence.mentions:
@@ -911,8 +913,8 @@ def _some_disjoint(party_sets: list[frozenset[str]]) -> bool:
 
 def join_member_lists(frames: list[Frame]) -> list[Frame]:
     """ "BRICS communications ministers met ... The ministers of Brazil, Russia, India, China and South Africa
-    discussed ...": the list of states right after an organisation's meeting is who took part in it, so both
-    frames are that one meeting with the organisation and every state."""
+    discussed (or signed) ...": the list of states right after an organisation's meeting is who took part in
+    it, so both frames are of that one meeting, with the organisation and every state."""
     joined = list(frames)
     for i, first in enumerate(joined):
         organisations = {p for p in first.parties if p in ORGANISATIONS}
@@ -920,7 +922,10 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
             continue
         for j in range(i + 1, len(joined)):
             later = joined[j]
-            if later.sentence - first.sentence > _CARRY_OVER or later.type != first.type:
+            # what the listed states do at the meeting ("at the end of the meeting, the ministers of A, B and C
+            # signed a declaration") is done there too
+            at_meeting = first.type in ("CONSULT", "COOPERATE")
+            if later.sentence - first.sentence > _CARRY_OVER or (later.type != first.type and not at_meeting):
                 continue
             states = later.parties - set(ORGANISATIONS)
             if len(states) >= 3 and states == later.parties and states >= first.parties - organisations:
@@ -995,12 +1000,12 @@ def _generic_agreement(frame: Frame) -> bool:
 
 
 def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:
-    """An organisation's meeting told again with one member ("ASEAN ministers met in Hanoi ... Vietnam's minister
-    told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
+    """An organisation's meeting told again with some of its members ("ASEAN ministers met in Hanoi ... Vietnam's
+    minister told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
     organisation there (a declaration adopted) is agreed by all who met, when the article reports one such
     meeting of all."""
     organisations = frame.parties.intersection(ORGANISATIONS)
-    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or len(frame.parties) != 2 or len(organisations) != 1:
+    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or not organisations:
         return frame
     kinds = {frame.type} | ({"CONSULT", "COOPERATE"} if frame.type == "AGREE" else set())
     wider = {frozenset(f.parties) for f in frames if f.type in kinds and f.parties > frame.parties}
@@ -1055,8 +1060,18 @@ def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: 
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = frozenset(frame.parties) not in talks_apart or not any(
-            signal.startswith("CONSULT:strong:") for signal in frame.signals
+        # an organisation's meeting told in a sentence of its own is a session with an agenda ("the 5th meeting
+        # of BRICS communications ministers was held on Wednesday"), not the occasion of its declaration
+        session = (
+            any(p in ORGANISATIONS for p in frame.parties)
+            and (
+                frozenset(frame.parties),
+                frame.sentence,
+            )
+            not in signing_sentences
+        )
+        occasion = frozenset(frame.parties) not in talks_apart or not (
+            session or any(signal.startswith("CONSULT:strong:") for signal in frame.signals)
         )
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)

@@ -1602,3 +1602,63 @@ def test_a_head_of_government_named_around_the_event_is_not_one_of_its_people():
         names = {p["name"] for e in _events(text, lang) for p in e["people"]}
         assert "Narendra Modi" not in names, (lang, names)
         assert names, lang  # the ministers who act are still there
+
+
+# A bloc named with its ministers and described by its members ("BRICS, the bloc of A, B and C") is a party of
+# its own meeting: the title beside it says its officials take part.
+BLOC_WITH_ITS_MEMBERS = {
+    "en": "The communications ministers of BRICS, the bloc of Brazil, Russia, India, China and South Africa, met "
+    "in Brasília on Wednesday to discuss cooperation in ICT.",
+    "pt": "Os ministros das Comunicações do BRICS – bloco formado por Brasil, Rússia, Índia, China e África do Sul "
+    "– reuniram-se nesta quarta-feira em Brasília para debater a cooperação em TIC.",
+    "es": "Los ministros de Comunicaciones del BRICS, bloque formado por Brasil, Rusia, India, China y Sudáfrica, "
+    "se reunieron este miércoles en Brasilia para debatir la cooperación en TIC.",
+    "fr": "Les ministres des Communications des BRICS, bloc formé du Brésil, de la Russie, de l'Inde, de la Chine "
+    "et de l'Afrique du Sud, se sont réunis mercredi à Brasilia pour discuter de la coopération dans les TIC.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOC_WITH_ITS_MEMBERS))
+def test_a_bloc_described_by_its_members_takes_part_in_its_meeting(lang: str):
+    assert _party_sets(BLOC_WITH_ITS_MEMBERS[lang], lang) == {("BRA", "BRICS", "CHN", "IND", "RUS", "ZAF")}
+
+
+# A city-state inside a list of states is one more member, not the address of the next state ("Dubai, UAE").
+CITY_STATE_IN_A_LIST = {
+    "en": "Digital ministers of Malaysia, Singapore, Thailand and Vietnam met in Jakarta to discuss cybersecurity "
+    "cooperation.",
+    "es": "Los ministros digitales de Malasia, Singapur, Tailandia y Vietnam se reunieron en Yakarta para debatir "
+    "la cooperación en ciberseguridad.",
+    "fr": "Les ministres du numérique de la Malaisie, Singapour, Thaïlande et Vietnam se sont réunis à Jakarta "
+    "pour discuter de la coopération en cybersécurité.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CITY_STATE_IN_A_LIST))
+def test_a_city_state_in_a_list_of_states_is_a_member_not_an_address(lang: str):
+    assert _party_sets(CITY_STATE_IN_A_LIST[lang], lang) == {("MYS", "SGP", "THA", "VNM")}
+
+
+# An organisation's meeting in a sentence of its own is a session with an agenda; the declaration its members
+# sign at the end is signed at that meeting, by the organisation's members there.
+SESSION_AND_ITS_DECLARATION = {
+    "en": "The 5th meeting of BRICS communications ministers was held on Wednesday in Brasília. At the end of the "
+    "meeting, the ministers of Brazil, Russia, India, China and South Africa signed a joint declaration on digital "
+    "cooperation.",
+    "pt": "A 5ª Reunião de Ministros das Comunicações do BRICS foi realizada nesta quarta-feira em Brasília. Ao "
+    "final do encontro, os ministros do Brasil, da Rússia, da Índia, da China e da África do Sul assinaram uma "
+    "declaração conjunta sobre cooperação digital.",
+    "es": "La 5ª reunión de ministros de Comunicaciones del BRICS se celebró este miércoles en Brasilia. Al final "
+    "del encuentro, los ministros de Brasil, Rusia, India, China y Sudáfrica firmaron una declaración conjunta "
+    "sobre cooperación digital.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SESSION_AND_ITS_DECLARATION))
+def test_an_organisations_session_and_the_declaration_signed_there(lang: str):
+    events = _events(SESSION_AND_ITS_DECLARATION[lang], lang)
+    everyone = ["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"]
+    assert sorted((e["type"], tuple(e["parties"])) for e in events) == [
+        ("AGREE", tuple(everyone)),
+        ("CONSULT", tuple(everyone)),
+    ]
