@@ -664,23 +664,28 @@ def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]
 
 def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) -> set[str]:
     """Organisations the sentence names only as a topic ("ASEAN roaming", "the ITU election", "the G20
-    presidency") while two states interact: no official of theirs acts, and no trigger or official's title
-    stands near any mention of theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed", "the
-    BRICS communications ministers, a bloc of A, B and C, met")."""
+    presidency") while two states interact: no official of theirs acts, no trigger stands near any mention of
+    theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed"), and no officials' title comes right
+    before one ("the communications ministers of BRICS, a bloc of A, B and C, met")."""
     if len(parties - set(ORGANISATIONS)) < 2:
         return set()
     acting = {p.party for p in sentence.people}
-    triggers = [m for m in sentence.mentions if m.category in ("trigger", "title")]
+    triggers = [m for m in sentence.mentions if m.category == "trigger"]
+    titles = [m for m in sentence.mentions if m.category == "title"]
     named: set[str] = set()
     taking_part: set[str] = set()
     for mention in sentence.mentions:
         if mention.category != "party" or mention.value not in ORGANISATIONS:
             continue
         named.add(mention.value)
-        if mention.value in acting or any(
-            0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
-            or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
-            for t in triggers
+        if (
+            mention.value in acting
+            or any(
+                0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
+                or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
+                for t in triggers
+            )
+            or any(0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
         ):
             taking_part.add(mention.value)
     return named - taking_part
@@ -981,6 +986,31 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
             frame = replace(frame, type="AGREE" if parties in agreed else "CONSULT")
         folded.append(frame)
     return [_into_meeting(_into_wider(frame, folded), folded) for frame in folded]
+
+
+def back_to_the_meeting(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """ "The meeting was chaired by China", "Belarus was represented by its ministry": after the article reported
+    one organisation's multilateral meeting, a meeting told again with some of its participants is that
+    meeting. A side meeting says so (cues `separate`, `framework`: "on the sidelines", "bilateral talks")."""
+    meetings = [
+        f
+        for f in frames
+        if f.type in ("CONSULT", "COOPERATE")
+        and f.parties & set(ORGANISATIONS)
+        and len(f.parties - set(ORGANISATIONS)) >= _LIST_LENGTH
+    ]
+    if len({frozenset(f.parties) for f in meetings}) != 1:
+        return frames
+    meeting = meetings[0]
+    return [
+        replace(f, type=meeting.type, parties=set(meeting.parties))
+        if f.type == "CONSULT"
+        and f.sentence > meeting.sentence
+        and f.parties < meeting.parties
+        and not any(_has_cue(sentences[f.sentence], cue) for cue in ("separate", "framework", "framework_after"))
+        else f
+        for f in frames
+    ]
 
 
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:

@@ -135,6 +135,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     frames = ev.drop_recalled(frames, sentences)
     frames = ev.one_event_per_signing(frames, sentences, norm.text)
     frames = ev.fold_into_talks(frames)
+    frames = ev.back_to_the_meeting(frames, sentences)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)

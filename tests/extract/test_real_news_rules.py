@@ -1662,3 +1662,35 @@ def test_an_organisations_session_and_the_declaration_signed_there(lang: str):
         ("AGREE", tuple(everyone)),
         ("CONSULT", tuple(everyone)),
     ]
+
+
+# After an organisation's meeting of several states, "the meeting was chaired by China" tells that meeting
+# again; a side meeting says it is one ("on the sidelines").
+MEETING_TOLD_AGAIN = {
+    "en": "Ministers of ICT of the SCO member states Russia, China, Kazakhstan, India and Iran met in Minsk on "
+    "Tuesday to discuss digital transformation. The meeting was chaired by China, and Russia presented a draft "
+    "action plan.",
+    "ru": "Министры связи государств-членов ШОС России, Китая, Казахстана, Индии и Ирана провели встречу в Минске "
+    "и обсудили цифровую трансформацию. Заседание прошло под председательством Китая, Россия представила проект "
+    "плана действий.",
+    "es": "Los ministros de TIC de la OCS, Rusia, China, Kazajistán, India e Irán, se reunieron el martes en Minsk "
+    "para debatir la transformación digital. En la reunión, presidida por China, Rusia presentó un proyecto de "
+    "plan de acción.",
+    "fr": "Les ministres des TIC de l'OCS, la Russie, la Chine, le Kazakhstan, l'Inde et l'Iran, se sont réunis "
+    "mardi à Minsk pour discuter de la transformation numérique. La réunion a été présidée par la Chine, et la "
+    "Russie a présenté un projet de plan d'action.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_TOLD_AGAIN))
+def test_a_multilateral_meeting_told_again_with_some_members_is_that_meeting(lang: str):
+    assert _party_sets(MEETING_TOLD_AGAIN[lang], lang) == {("CHN", "IND", "IRN", "KAZ", "RUS", "SCO")}
+
+
+def test_a_side_meeting_of_two_members_stays_its_own_event():
+    text = (
+        "Ministers of ICT of the SCO member states Russia, China, Kazakhstan, India and Iran met in Minsk on "
+        "Tuesday to discuss digital transformation. On the sidelines of the meeting, China and Russia held talks "
+        "on 5G."
+    )
+    assert _party_sets(text, "en") == {("CHN", "IND", "IRN", "KAZ", "RUS", "SCO"), ("CHN", "RUS")}
