@@ -1063,7 +1063,15 @@ def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: 
     if not signings:
         return frames
     signed = {frozenset(f.parties): f for f in signings}
-    signing_sentences = {(frozenset(f.parties), f.sentence) for f in signings}
+    # the sentences that tell a signing: a signing verb, or the agreement told again with a verb of its own
+    # ("these agreements were initialed by ... on the sidelines of ...")
+    signing_sentences = {
+        (frozenset(f.parties), f.sentence)
+        for f in frames
+        if f.type == "AGREE"
+        and frozenset(f.parties) in signed
+        and any(s.startswith("AGREE:strong:") for s in f.signals)
+    }
     talks_apart = {
         frozenset(f.parties)
         for f in frames

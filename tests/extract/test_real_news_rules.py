@@ -1694,3 +1694,13 @@ def test_a_side_meeting_of_two_members_stays_its_own_event():
         "on 5G."
     )
     assert _party_sets(text, "en") == {("CHN", "IND", "IRN", "KAZ", "RUS", "SCO"), ("CHN", "RUS")}
+
+
+def test_an_agreement_told_again_on_the_sidelines_of_a_ceremony_is_still_one_signing():
+    # "on the sidelines of" is where the initialling happened, not talks beside the signing
+    text = (
+        "Morocco and Senegal signed on Monday in Dakhla two agreements on digital cooperation. The agreements "
+        "were initialed by the Moroccan minister of digital transition and his Senegalese counterpart on the "
+        "sidelines of the inauguration ceremony of the consulate of Senegal."
+    )
+    assert [(e["type"], e["parties"]) for e in _events(text, "en")] == [("AGREE", ["MAR", "SEN"])]
