@@ -1063,13 +1063,14 @@ def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: 
     if not signings:
         return frames
     signed = {frozenset(f.parties): f for f in signings}
-    # the sentences that tell a signing: a signing verb, or the agreement told again with a verb of its own
+    # the sentences that tell a signing: a signing verb, or the document told again with a verb of its own
     # ("these agreements were initialed by ... on the sidelines of ...")
-    signing_sentences = {
+    signing_sentences = {(frozenset(f.parties), f.sentence) for f in signings} | {
         (frozenset(f.parties), f.sentence)
         for f in frames
         if f.type == "AGREE"
         and frozenset(f.parties) in signed
+        and _named_document(f.signals)
         and any(s.startswith("AGREE:strong:") for s in f.signals)
     }
     talks_apart = {
