@@ -47,7 +47,7 @@ PLACE_KINDS = ("capital", "city", "region")
 MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
 CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
-    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former",
+    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former", "related",
 )  # fmt: skip
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")

@@ -1704,3 +1704,24 @@ def test_an_agreement_told_again_on_the_sidelines_of_a_ceremony_is_still_one_sig
         "sidelines of the inauguration ceremony of the consulate of Senegal."
     )
     assert [(e["type"], e["parties"]) for e in _events(text, "en")] == [("AGREE", ["MAR", "SEN"])]
+
+
+# A link to another article inside the page ("Read also: ...") is no news of this one, on its line or on the
+# line after a label standing alone.
+RELATED_LINK = {
+    "uk": "Україна та Естонія підписали меморандум про цифрову співпрацю\n\nЧитайте також: Зеленський провів "
+    "переговори з президенткою Естонії щодо кібербезпеки\n\nМеморандум підписали віцепрем'єр Михайло Федоров та "
+    "міністр Естонії Каймар Кару.",
+    "en": "Malaysia and Japan sign MoU on cybersecurity\n\nMalaysia and Japan signed a memorandum of understanding "
+    "on cybersecurity in Tokyo on Monday.\n\nREAD ALSO:\n\nMalaysian, Japanese ministers hold talks on data "
+    "centres\n\nThe memorandum covers information sharing.",
+    "id": "Indonesia dan Jepang menandatangani nota kesepahaman keamanan siber di Tokyo.\n\nBaca juga: Menteri "
+    "Indonesia dan Jepang bahas kerja sama pusat data\n\nNota kesepahaman itu mencakup pertukaran informasi.",
+    "ar": "وقعت مصر والأردن مذكرة تفاهم في مجال الأمن السيبراني في عمان.\n\nاقرأ أيضا: وزيرا الاتصالات في مصر "
+    "والأردن يبحثان التعاون في مراكز البيانات\n\nوتشمل المذكرة تبادل المعلومات.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATED_LINK))
+def test_a_link_to_another_article_is_no_event(lang: str):
+    assert [e["type"] for e in _events(RELATED_LINK[lang], lang)] == ["AGREE"]
