@@ -153,6 +153,8 @@ def party_roles(
             _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
         ):
             roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
+        elif kind == "demonym" and _beside_quoted_name(text, mention):
+            roles[mention] = "origin"  # "«المسند» القطرية", "казахстанская «Казахтелеком»": a company's, a brand's
         elif kind != "demonym" and (
             before.get("place") == 0
             or _dateline_place(text, mention, kind)
@@ -324,6 +326,18 @@ def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[M
         for end in (mention.start, mention.start - 1)
         for p in places_ending.get(end, ())
     )
+
+
+_OPENING_QUOTES = "\"«“„'"
+_CLOSING_QUOTES = "\"»”'"
+
+
+def _beside_quoted_name(text: str, mention: Mention) -> bool:
+    """A state's adjective right before or after a name in quotes qualifies that name, the way news writes a
+    company, a brand or a project ("شركة "المسند" القطرية", "казахстанская «Казахтелеком»")."""
+    after = text[mention.end : mention.end + 2].lstrip()
+    before = text[max(0, mention.start - 2) : mention.start].rstrip()
+    return (after[:1] in _OPENING_QUOTES and after[:1] != "") or (before[-1:] in _CLOSING_QUOTES and before != "")
 
 
 def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:

@@ -1725,3 +1725,23 @@ RELATED_LINK = {
 @pytest.mark.parametrize("lang", sorted(RELATED_LINK))
 def test_a_link_to_another_article_is_no_event(lang: str):
     assert [e["type"] for e in _events(RELATED_LINK[lang], lang)] == ["AGREE"]
+
+
+# A state's adjective right beside a name in quotes qualifies that name (a company, a brand): not a party.
+QUOTED_COMPANIES = {
+    "ar": 'وقعت "توركسل" التركية اتفاقية تعاون مع "أوريدو" القطرية في مجال الأمن السيبراني.',
+    "ru": "Российская «Ростелеком» и казахстанская «Казахтелеком» подписали соглашение о сотрудничестве в области "
+    "центров обработки данных.",
+    "fr": "La sénégalaise « Sonatel » et la marocaine « Itissalat Al-Maghrib » ont signé un accord sur les centres "
+    "de données.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTED_COMPANIES))
+def test_an_adjective_beside_a_quoted_company_name_is_no_party(lang: str):
+    assert _events(QUOTED_COMPANIES[lang], lang) == []
+
+
+def test_officials_beside_no_quoted_name_stay_parties():
+    text = "وقع وزير الاتصالات القطري مع نظيره التركي اتفاقية تعاون في مجال الأمن السيبراني."
+    assert _party_sets(text, "ar") == {("QAT", "TUR")}
