@@ -1018,28 +1018,50 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
 
 
 def back_to_the_meeting(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
-    """ "The meeting was chaired by China", "Belarus was represented by its ministry": after the article reported
-    one organisation's multilateral meeting, a meeting told again with some of its participants is that
-    meeting. A side meeting says so (cues `separate`, `framework`: "on the sidelines", "bilateral talks")."""
-    meetings = [
-        f
-        for f in frames
-        if f.type in ("CONSULT", "COOPERATE")
-        and f.parties & set(ORGANISATIONS)
-        and len(f.parties - set(ORGANISATIONS)) >= _LIST_LENGTH
-    ]
-    if len({frozenset(f.parties) for f in meetings}) != 1:
+    """After the article reported an organisation's meeting, what it tells of that meeting's participants is
+    that one meeting (spec §1): a roll of three parties or more ("attended by participants from A, B and C",
+    "also invited D, E and F as observers"), the organisation again ("Spain is invited to G20 meetings"), and,
+    once the meeting has three states, a meeting told again with some of them ("the meeting was chaired by
+    China"). A side meeting says so (cues `separate`, `framework`: "on the sidelines", "bilateral talks")."""
+    organisations = set(ORGANISATIONS)
+    anchor = next((f for f in frames if f.type in ("CONSULT", "COOPERATE") and f.parties & organisations), None)
+    if anchor is None:
         return frames
-    meeting = meetings[0]
+
+    def told_apart(frame: Frame) -> bool:
+        return any(_has_cue(sentences[frame.sentence], cue) for cue in ("separate", "framework", "framework_after"))
+
+    # an article that tells of bilateral meetings ("held bilateral meetings with several countries") lists them
+    bilateral = next((i for i, s in enumerate(sentences) if _has_cue(s, "separate")), len(sentences))
+    later = [f for f in frames if f.sentence > anchor.sentence and f.type == "CONSULT" and not told_apart(f)]
+    rolls = [
+        f
+        for f in later
+        if f.sentence < bilateral and (len(f.parties) >= _LIST_LENGTH or _guest_of(f, anchor.parties & organisations))
+    ]
+    meeting = set(anchor.parties).union(*(f.parties for f in rolls))
+    if len(meeting - organisations) < _LIST_LENGTH:
+        rolls = []  # two states and a setting ("on the sidelines of the ASEAN meeting"): no multilateral meeting
+        meeting = set(anchor.parties)
+    again = [f for f in later if f not in rolls and f.parties < meeting] if len(meeting - organisations) >= 3 else []
+    if not rolls and not again:
+        return frames
+    whole = [anchor, *rolls]
     return [
-        replace(f, type=meeting.type, parties=set(meeting.parties))
-        if f.type == "CONSULT"
-        and f.sentence > meeting.sentence
-        and f.parties < meeting.parties
-        and not any(_has_cue(sentences[f.sentence], cue) for cue in ("separate", "framework", "framework_after"))
+        replace(f, type=anchor.type, status=anchor.status, parties=set(meeting))
+        if any(f is w for w in whole)
+        else replace(f, type=anchor.type, parties=set(meeting))
+        if any(f is a for a in again)
         else f
         for f in frames
     ]
+
+
+def _guest_of(frame: Frame, organisations: set[str]) -> bool:
+    """A state with the meeting's organisation ("Spain is invited to G20 meetings"), not another organisation
+    ("BRICS takes part in the ITU's work")."""
+    others = frame.parties - organisations
+    return bool(frame.parties & organisations) and bool(others) and not others & set(ORGANISATIONS)
 
 
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:

@@ -1745,3 +1745,32 @@ def test_an_adjective_beside_a_quoted_company_name_is_no_party(lang: str):
 def test_officials_beside_no_quoted_name_stay_parties():
     text = "وقع وزير الاتصالات القطري مع نظيره التركي اتفاقية تعاون في مجال الأمن السيبراني."
     assert _party_sets(text, "ar") == {("QAT", "TUR")}
+
+
+# After an organisation's meeting, the rolls of who attended ("attended by participants from A, B and C", "invited
+# D, E and F as observers") are that meeting's participants, in every sentence that lists them.
+MEETING_ROLLS = {
+    "en": "Indonesia opened the meeting of the G20 working group on artificial intelligence in Bali on Monday. The "
+    "meeting was attended by participants from Australia, Brazil, China, India and Japan. The meeting also invited "
+    "Spain, Singapore and Rwanda as observers.",
+    "es": "Indonesia inauguró el lunes en Bali la reunión del grupo de trabajo del G20 sobre economía digital. A la "
+    "reunión asistieron participantes de Australia, Brasil, China, India y Japón. España, Singapur y Ruanda fueron "
+    "invitados a la reunión como observadores.",
+    "fr": "L'Indonésie a ouvert lundi à Bali la réunion du groupe de travail du G20 sur l'économie numérique. La "
+    "réunion a rassemblé des participants de l'Australie, du Brésil, de la Chine, de l'Inde et du Japon.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_ROLLS))
+def test_the_rolls_of_an_organisations_meeting_are_its_participants(lang: str):
+    events = _events(MEETING_ROLLS[lang], lang)
+    assert len(events) == 1
+    assert {"G20", "IDN", "AUS", "BRA", "CHN", "IND", "JPN"} <= set(events[0]["parties"])
+
+
+def test_bilateral_meetings_at_an_organisations_meeting_are_not_its_roll():
+    text = (
+        "Brazil's minister attended the G20 digital ministers' meeting in Bengaluru and held bilateral meetings "
+        "there. He met the ministers of Japan, Argentina and the Netherlands on Friday to discuss AI."
+    )
+    assert not any({"G20", "ARG"} <= set(e["parties"]) for e in _events(text, "en"))
