@@ -461,7 +461,10 @@ def _closes_in_brackets(line: str, mention: DateMention) -> bool:
     return line[mention.end :].strip(" \t")[:1] in (")", "）") and not line[mention.end :].strip(" \t)）")
 
 
-_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
+# a place of one to three words, perhaps with its abbreviation in brackets, perhaps after its city ("TEHRAN,",
+# "BUSAN, REPUBLIK KOREA (ROK),"), then a comma or a dash
+_PLACE = r"(?:[^\W\d_][^\s,،\-–—()（）]*(?:-[^\W\d_][^\s,،\-–—()（）]*)*\s?){1,3}(?:\s*[(（][^\W\d_]{1,8}[)）])?"
+_WIRE_LEAD = re.compile(rf"^\s*(?:{_PLACE}\s*[,،]\s*)?{_PLACE}\s*[,،\-–—]\s*$")
 
 
 _BRACKET_REACH = 40  # "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - این این آئی۔ 27 جون2025ء)": city, then the bracket
