@@ -375,6 +375,13 @@ def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang
         ("kk", "Қазақстан-2050 стратегиясы аясында 2024 жылы қол қойылды.", [2024]),
         ("zh", "中国制造2025与2024年签署的协议。", [2024]),
         ("uz", "2030 strategiyasi doirasida 2024-yilda imzolandi.", [2024]),
+        # a plan or a fair named by its year ("ce mardi 29 octobre" must not be read in 2030)
+        ("fr", "La ministre a rencontré ce mardi 29 octobre une délégation (stratégie « Maroc Digital 2030 »).", []),
+        ("en", "Funded under Horizon 2020, the pact was signed at Expo 2025 in 2024.", [2024]),
+        ("de", "Aus Horizont 2020 gefördert, auf der Expo 2025 im Jahr 2024 unterzeichnet.", [2024]),
+        ("pt", "No âmbito da Estratégia Digital 2030, o acordo foi assinado em 2024.", [2024]),
+        ("tr", "Expo 2025'te 2024 yılında imzalanan anlaşma.", [2024]),
+        ("ja", "2025年万博の会場で2024年に署名した。", [2024]),
     ],
 )
 def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):

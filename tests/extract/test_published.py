@@ -386,6 +386,25 @@ def test_the_story_line_that_opens_with_the_iso_stamp_stays_the_story(lang, text
 
 
 @pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("az", "Telekommunikasiya Materials 21 Avqust 2006 15:20 (UTC +04:00)"),
+        ("en", "Telecommunications Materials 21 August 2006 15:20 (UTC +04:00)"),
+        ("ru", "Телекоммуникации Материалы 21 августа 2006 15:20 (UTC +04:00)"),
+    ],
+)
+def test_a_date_with_its_clock_time_is_a_stamp_after_a_section_name(lang, line):
+    """A section's name before the page's stamp: the minute tells a stamp from a sentence that names a day; the
+    stamp line dates no event."""
+    text = f"Headline of the story\n\n{line}\n\nThe story begins here.\n"
+    found = find_publication(text, lang)
+    assert found is not None and found.day.isoformat() == "2006-08-21"
+    assert text[found.start : found.end] == line
+    without_time = text.replace(" 15:20 (UTC +04:00)", "")
+    assert find_publication(without_time, lang) is None  # a section's name and a date: no stamp by itself
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         (

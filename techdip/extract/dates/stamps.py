@@ -143,7 +143,10 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
                 or _in_opening_brackets(line, full_dates[0])
             )
         )
-        date_line = _is_date_line(line, full_dates[0])
+        date_line = _is_date_line(line, full_dates[0]) or (
+            _CLOCK_AFTER.match(line, full_dates[0].end) is not None
+            and _is_date_line(line, full_dates[0], _TIMED_LINE_REST)
+        )
         banner = banner or (number == 0 and date_line and not keyed)
         if top and display_width(line.strip()) < _PARAGRAPH_WIDTH and _closes_in_brackets(line, full_dates[-1]):
             # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
@@ -439,6 +442,10 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     return _agency_bracket(line, at)
 
 
+# a date with its clock time is a stamp even after a section's name ("Telekommunikasiya Materials 21 Avqust 2006
+# 15:20 (UTC +04:00)", "Ekonomi | 15.12.2025 09:15"): a story's sentence seldom gives the minute
+_CLOCK_AFTER = re.compile(r"[\s,|–—-]*(?:[^\W\d_]{1,3}\.?\s*)?[0-9]{1,2}[:：][0-9]{2}")
+_TIMED_LINE_REST = 40
 _DATE_LINE_REST = 24  # "Posted On: 16 DEC 2021 7:51PM by PIB Delhi": what a date line may hold besides the date
 _PARTIAL_LINE_REST = 5  # "October 31, 5:19": a date without its year stands alone, with at most a time or a zone
 
