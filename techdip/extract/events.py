@@ -1225,6 +1225,8 @@ def attach_dates(
     # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
     # ceremony ... was launched." under a headline that names the parties)
     lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]
+    if len({i.value for i in lead_days}) > 1:  # "Berlin, 10. Juni 2024. ... am 9. Juni": the dateline is the page's
+        lead_days = [i for i in lead_days if i.value != published]
     if lead_days and len({i.value for i in lead_days}) == 1:
         for event in events:
             if event.date is None and event.evidence:

@@ -174,7 +174,28 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
             rank, day, start, end = older[0]
     if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
         return None  # the site's date of the day above a story whose own dateline says "28 June": no guess
+    if rank == DATELINE and start >= 0 and _later_heading(text, lang, day, start, end):
+        return None  # "18 November 2024" above one section, "19 November 2024" above the next: headings
     return Stamp(day, _SOURCES[rank], start, end)
+
+
+_HEADING_LINE = 40  # a date heading a section stands on a short line of its own
+
+
+def _later_heading(text: str, lang: str, day: dt.date, start: int, end: int) -> bool:
+    """Is the bare date line text[start:end] the first of the page's dated section headings: does a later day
+    head a section below it, on a line of its own? A page is not published before the days it reports; a stamp
+    with its clock time stays a stamp."""
+    line = text[start:end]
+    if len(line.strip()) > _HEADING_LINE or any(_CLOCK_AFTER.match(line, m.end) for m in _full_dates(line, lang)):
+        return False
+    for _, below in _lines(text[end:]):
+        if len(below.strip()) > _HEADING_LINE:
+            continue
+        dates = _full_dates(below, lang)
+        if dates and _is_date_line(below, dates[0], _STAMP_REST) and dt.date.fromisoformat(dates[0].value) > day:
+            return True
+    return False
 
 
 _REPUBLISHED_DAYS = 7  # a page may show its own day a little after the agency's dateline, not months after
@@ -197,6 +218,16 @@ def _contradicted(day: dt.date, lines: list[str], lang: str) -> bool:
 _STORY_STARTED = 2  # paragraphs of the story: below them, unlabelled dates are no longer the page's stamp
 _PARAGRAPH_WIDTH = 120
 _SENTENCE_CLOSE = (".", "。", "۔", "।", "!", "?", "؟", "！", "？", '"', "”", "»", ")")
+
+
+_SENTENCE_WORDS = 5
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of the story: a few words closing with a full stop (a sign-off's "Share", "Tags: AI" are not)."""
+    stripped = line.strip()
+    words = len(stripped.split()) if " " in stripped else display_width(stripped) // 2  # CJK: no spaces
+    return words >= _SENTENCE_WORDS and stripped.endswith(_SENTENCE_CLOSE)
 
 
 def _is_paragraph(line: str) -> bool:
@@ -276,13 +307,16 @@ def _two_digit_stamp(line: str) -> dt.date | None:
 def _sign_off(text: str, lang: str) -> Stamp | None:
     """A full date closing one of the page's last lines, after a dash, a bar or a bracket, or on a short
     line: the page's sign-off ("... Hiroshi Yamakawa – 16 Disember, 2023", "אנה ברסקי 24/11/2021 16:25")."""
-    for offset, line in reversed(_lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]):
+    last_lines = _lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]
+    for number, (offset, line) in reversed(list(enumerate(last_lines))):
         dates = _full_dates(line, lang)
         if not dates:
             continue
         last = dates[-1]
         if _TIME_AND_NOISE.sub("", fold(line[last.end :])):
             continue  # words follow: a date inside a sentence
+        if _is_date_line(line, last, _STAMP_REST) and any(_is_sentence(below) for _, below in last_lines[number + 1 :]):
+            continue  # a date heading the section told below it ("19 November 2024" / "Iran and Russia held talks.")
         lead = line[: last.start].rstrip()
         if display_width(line.strip()) <= 80 or lead.endswith(("-", "–", "—", "|", "」", ")", "）", "]")):
             return Stamp(dt.date.fromisoformat(last.value), "sign-off", offset + last.start, offset + last.end)
