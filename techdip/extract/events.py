@@ -1165,7 +1165,8 @@ def attach_dates(
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
-    names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
+    names exactly one (besides the publication day of its dateline). A month or a year named alone ("in June
+    2018", "this year") dates nothing (`_period`).
     A date heading the section above ("18 November 2024" on a line of its own) dates an event that is still
     undated. `dated` items are (start, end, date) and, optionally, whether the date is a report's and
     whether it heads a section; `sentences` are the (start, end) spans of the text's sentences, in
