@@ -530,3 +530,34 @@ def test_an_article_read_with_its_address_says_its_date_came_from_there():
 )
 def test_a_month_stamp_takes_the_day_the_text_gives_as_today(lang, text, expected):
     assert publication(text, lang).date == expected
+
+
+_BODY = "\nThe body of the story follows here with several words in it and goes on for a while longer.\nMore.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the weekday the stamp writes picks the reading: 9 January 2020 was a Thursday, 1 September a Tuesday
+        ("en", "Headline\nThursday, 09/01/2020 - 8:36 PM" + _BODY, "2020-01-09"),
+        ("en", "Headline\nTuesday, 09/01/2020 - 8:36 PM" + _BODY, "2020-09-01"),
+        ("fr", "Titre\njeudi 09/01/2020 08:36" + _BODY, "2020-01-09"),
+        # else the day the text names in words
+        (
+            "en",
+            "Headline\n09/01/2020 | 08:36" + _BODY + "The note was signed in Hanoi on January 9, 2020.",
+            "2020-01-09",
+        ),
+        (
+            "en",
+            "Headline\nCập nhật lúc : Thứ Năm, 09/01/2020 - 8:36 CH\nVietnam and Japan sign an exchange of notes\n"
+            "The note was signed in Ha Noi on January 9, 2020.",
+            "2020-01-09",
+        ),
+        # else it stays unread: no guess
+        ("en", "Headline\n09/01/2020 | 08:36" + _BODY, None),
+    ],
+)
+def test_a_stamp_that_reads_both_ways_takes_its_weekday_or_the_day_the_text_names(lang, text, expected):
+    found = find_publication(text, lang)
+    assert (found.day.isoformat() if found else None) == expected

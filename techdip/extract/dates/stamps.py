@@ -112,7 +112,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     banner = False  # the page's first line is a date alone
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
-        full_dates = _full_dates(line, lang)
+        full_dates = _full_dates(line, lang) or _numeric_either_way(line, lang, text)
         story_started = paragraphs >= _STORY_STARTED
         paragraphs += _is_paragraph(line)
         if story_started:
@@ -449,6 +449,43 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
         if best is None or rank < best[0]:
             best = (rank, dt.date.fromisoformat(labelled.value))
     return best
+
+
+# "09/01/2020": a numeric date that reads both day/month and month/day (English keeps only its year)
+_EITHER_WAY = re.compile(r"(?<![0-9])([0-9]{1,2})([/.-])([0-9]{1,2})\2((?:19|20)[0-9]{2})(?![0-9])")
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _numeric_either_way(line: str, lang: str, text: str) -> list[DateMention]:
+    """A stamp line's numeric date that reads both ways ("Thursday, 09/01/2020 - 8:36 PM" on an English page):
+    the reading whose weekday the line writes, else the one day the text names in words ("January 9, 2020");
+    a date still ambiguous stays unread."""
+    found = _EITHER_WAY.search(line)
+    if found is None:
+        return []
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) < 2:
+        return []  # one reading only: the grammar reads it
+    weekdays = {
+        int(entry[0])
+        for grammar_lang in dict.fromkeys((lang, "en"))
+        for word in _WEEKDAY_WORD.findall(fold(line[: found.start()]))
+        if (entry := grammar_for(grammar_lang).value("weekday", word)) is not None
+    }
+    chosen = [day for day in readings if day.weekday() in weekdays]
+    if len(chosen) != 1:
+        named = {m.value for m in find_dates(text[: DATELINE_CHARS * 4], lang) if m.resolution == "absolute"}
+        chosen = [day for day in readings if day.isoformat() in named]
+    if len(chosen) != 1:
+        return []
+    value = chosen[0].isoformat()
+    return [DateMention(found.start(), found.end(), found.group(0), value, "gregorian", "absolute", None)]
 
 
 def _is_day(value: str | None) -> bool:
