@@ -1270,7 +1270,8 @@ def attach_dates(
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
-    names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
+    names exactly one (besides the publication day of its dateline). A month or a year named alone ("in June
+    2018", "this year") dates nothing (`_period`).
     A date heading the section above ("18 November 2024" on a line of its own) dates an event that is still
     undated. `dated` items are (start, end, date) and, optionally, whether the date is a report's and
     whether it heads a section; `sentences` are the (start, end) spans of the text's sentences, in
@@ -1330,6 +1331,8 @@ def attach_dates(
     # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
     # ceremony ... was launched." under a headline that names the parties)
     lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]
+    if len({i.value for i in lead_days}) > 1:  # "Berlin, 10. Juni 2024. ... am 9. Juni": the dateline is the page's
+        lead_days = [i for i in lead_days if i.value != published]
     if lead_days and len({i.value for i in lead_days}) == 1:
         for event in events:
             if event.date is None and event.evidence:
