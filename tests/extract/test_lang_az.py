@@ -252,3 +252,14 @@ def test_the_state_visited_before_a_framework_postposition_stays_a_party():
     )
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "PAK"]
+
+
+def test_a_communications_and_it_minister_is_of_the_state_written_before_the_whole_title():
+    events = _events(
+        "Xarici işlər naziri Ceyhun Bayramov Qırğızıstanın kommunikasiya və informasiya texnologiyaları naziri "
+        "Azamat Jumabayevin başçılıq etdiyi nümayəndə heyəti ilə görüşündə elektron hökumət sahəsində "
+        "əməkdaşlığı müzakirə edib."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["AZE", "KGZ"], ["e_government"])]
+    minister = next(p for p in events[0]["people"] if p["name"].startswith("Azamat"))
+    assert (minister["party"], minister["role"]) == ("KGZ", "minister of communications and IT")

@@ -198,3 +198,21 @@ def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with
     text = "De minister van Digitale Zaken ondertekende met Japan een memorandum over kunstmatige intelligentie."
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_a_destination_after_naar_is_where_things_go_not_a_party():
+    events = _events("Minister Karel Jansen sprak met zijn Japanse collega over de export van chipmachines naar China.")
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["JPN", "NLD"])]
+
+
+def test_a_eurocommissaris_acts_for_the_eu():
+    events = _events(
+        "Eurocommissaris Anna Berg ondertekende in Seoul met de Zuid-Koreaanse minister een memorandum over "
+        "kunstmatige intelligentie."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("AGREE", ["EU", "KOR"], ["ai"])]
+    assert [(p["name"], p["party"]) for p in events[0]["people"]] == [("Anna Berg", "EU")]
+
+
+def test_a_chip_maker_s_nationality_makes_no_party():
+    assert _events("De Chinese chipfabrikant Nexperia en de Nederlandse overheid spraken over chips.") == []

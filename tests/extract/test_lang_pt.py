@@ -160,3 +160,22 @@ def test_european_portuguese_electronic_governance_is_e_government():
     text = "Cabo Verde e a China assinaram um acordo para a segunda fase da governação electrónica."
     (event,) = _events(text)
     assert (event["parties"], event["areas"]) == (["CHN", "CPV"], ["e_government"])
+
+
+def test_a_conversation_with_an_ambassador_is_talks_and_the_chamber_president_is_a_titled_official():
+    events = _events(
+        "O presidente da Câmara dos Deputados, João Silva, tratou do 5G na sua conversa com o embaixador do "
+        "Japão, Kenji Sato."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["BRA", "JPN"], ["mobile_5g"])]
+    people = {p["name"]: (p["party"], p["role"]) for p in events[0]["people"]}
+    assert people["João Silva"] == ("BRA", "president of the Chamber of Deputies")
+
+
+def test_handset_production_is_equipment_manufacturing():
+    events = _events(
+        "A secretária-executiva do ministério reuniu-se com o vice-ministro chinês da Indústria, Li Wei, para "
+        "discutir incentivos à produção de aparelhos celulares."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "CHN"])]
+    assert "equipment_manufacturing" in events[0]["areas"]
