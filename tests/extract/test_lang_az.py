@@ -263,3 +263,11 @@ def test_a_communications_and_it_minister_is_of_the_state_written_before_the_who
     assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["AZE", "KGZ"], ["e_government"])]
     minister = next(p for p in events[0]["people"] if p["name"].startswith("Azamat"))
     assert (minister["party"], minister["role"]) == ("KGZ", "minister of communications and IT")
+
+
+def test_a_declaration_adopted_at_a_ministers_meeting_is_an_agreement():
+    events = _events(
+        "Türk Dövlətləri Təşkilatına üzv dövlətlərin rəqəmsal inkişaf nazirlərinin iclasında Azərbaycan, "
+        "Qazaxıstan və Özbəkistan kibertəhlükəsizlik barədə bəyannamə qəbul edib."
+    )
+    assert ("AGREE", ["AZE", "KAZ", "UZB"], "agreed") in [(e["type"], e["parties"], e["status"]) for e in events]

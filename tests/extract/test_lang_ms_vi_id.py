@@ -395,3 +395,12 @@ def test_vietnamese_meeting_that_adopted_a_quoted_document_is_its_agreement():
         "vi",
     )
     assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AGREE", ["ASEAN", "VNM"], "agreed")]
+
+
+def test_vietnamese_ministers_conference_named_with_its_portfolio_keeps_the_bloc_named_after_it():
+    events = _events(
+        "Hội nghị Bộ trưởng Thông tin và Truyền thông các nước ASEAN lần thứ 3 với các nước Trung Quốc, Nhật Bản "
+        "và Hàn Quốc đã thảo luận về an ninh mạng.",
+        "vi",
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["ASEAN", "CHN", "JPN", "KOR"])]

@@ -216,3 +216,11 @@ def test_a_eurocommissaris_acts_for_the_eu():
 
 def test_a_chip_maker_s_nationality_makes_no_party():
     assert _events("De Chinese chipfabrikant Nexperia en de Nederlandse overheid spraken over chips.") == []
+
+
+def test_a_ministers_meeting_named_with_its_portfolio_keeps_the_organisation_named_after_it():
+    events = _events(
+        "De bijeenkomst van de ministers van digitale zaken van de Europese Unie in Brussel ging over kunstmatige "
+        "intelligentie; Nederland, België en Duitsland waren vertegenwoordigd."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BEL", "DEU", "EU", "NLD"])]

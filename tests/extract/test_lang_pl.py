@@ -319,3 +319,11 @@ def test_an_agreement_the_officials_recalled_is_background_not_a_signing():
 def test_a_commitment_to_pay_for_equipment_for_another_state_is_aid():
     events = _events("Polska zobowiązała się do sfinansowania zakupu 3 000 terminali satelitarnych dla Mołdawii.")
     assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AID", ["MDA", "POL"], "agreed")]
+
+
+def test_services_developed_together_are_cooperation_under_way():
+    events = _events(
+        "Wiceminister cyfryzacji Jan Kowalski powiedział, że e-usługi, które rozwijamy wspólnie z naszymi "
+        "litewskimi partnerami, działają już w obu krajach."
+    )
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("COOPERATE", ["LTU", "POL"], "implemented")]

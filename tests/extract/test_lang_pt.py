@@ -179,3 +179,28 @@ def test_handset_production_is_equipment_manufacturing():
     )
     assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "CHN"])]
     assert "equipment_manufacturing" in events[0]["areas"]
+
+
+def test_a_ministers_meeting_named_with_its_portfolio_keeps_the_bloc_named_after_it():
+    events = _events(
+        "A 3ª reunião de ministros das comunicações dos países do Brics – Brasil, Rússia, Índia, China e África do "
+        "Sul – realizou-se em Brasília e discutiu o 5G."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"])]
+
+
+def test_a_position_argued_in_talks_is_no_request():
+    events = _events(
+        "A ministra da África do Sul defendeu a coordenação de esforços no Brics durante a reunião com o Brasil sobre 5G."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "ZAF"])]
+
+
+def test_a_foundation_s_country_is_not_a_party():
+    assert (
+        _events(
+            "O Ministério das Comunicações de Moçambique assinou hoje um memorando com a Open Data Foundation, da "
+            "Índia, sobre governo eletrónico."
+        )
+        == []
+    )
