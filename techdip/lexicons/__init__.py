@@ -49,6 +49,9 @@ CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
     "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former",
 )  # fmt: skip
+# `members`: "the member states of" ("negara anggota", "các nước thành viên"): the organisation named right after takes
+# part through them, wherever its meeting's trigger stands
+CUE_KINDS = (*CUE_KINDS, "members")
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
 

@@ -271,3 +271,11 @@ def test_a_declaration_adopted_at_a_ministers_meeting_is_an_agreement():
         "Qazaxıstan və Özbəkistan kibertəhlükəsizlik barədə bəyannamə qəbul edib."
     )
     assert ("AGREE", ["AZE", "KAZ", "UZB"], "agreed") in [(e["type"], e["parties"], e["status"]) for e in events]
+
+
+def test_the_member_states_of_an_organisation_bring_it_into_their_ministers_meeting():
+    events = _events(
+        "Daşkənddə Şanxay Əməkdaşlıq Təşkilatına üzv dövlətlərin informasiya texnologiyaları üzrə nazirlərinin "
+        "iclası keçirilib və Azərbaycan, Rusiya və Çin nümayəndələri süni intellekt barədə danışıblar."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["AZE", "CHN", "RUS", "SCO"])]

@@ -404,3 +404,12 @@ def test_vietnamese_ministers_conference_named_with_its_portfolio_keeps_the_bloc
         "vi",
     )
     assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["ASEAN", "CHN", "JPN", "KOR"])]
+
+
+def test_vietnamese_member_states_of_a_bloc_bring_the_bloc_into_the_meeting():
+    events = _events(
+        "Tham dự hội nghị còn có Bộ trưởng Viễn thông 10 nước thành viên ASEAN cùng các nước đối tác gồm Trung "
+        "Quốc, Nhật Bản và Hàn Quốc.",
+        "vi",
+    )
+    assert [e["parties"] for e in events] == [["ASEAN", "CHN", "JPN", "KOR"]]
