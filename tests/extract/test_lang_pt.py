@@ -204,3 +204,11 @@ def test_a_foundation_s_country_is_not_a_party():
         )
         == []
     )
+
+
+def test_the_brics_bank_is_no_party_and_its_name_does_not_make_the_bloc_one():
+    events = _events(
+        "O ministro das Comunicações reuniu-se em Xangai com a presidente do Banco de Desenvolvimento dos BRICS para "
+        "discutir investimentos em satélites."
+    )
+    assert events == []
