@@ -703,7 +703,26 @@ def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) 
             or any(0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
         ):
             taking_part.add(mention.value)
+    taking_part |= _members_named(sentence, tokens)
     return named - taking_part
+
+
+def _members_named(sentence: Sentence, tokens: Tokens) -> set[str]:
+    """Organisations whose member states the sentence names as such ("semua negara anggota ASEAN", "10 nước thành
+    viên ASEAN", "ŞƏT-ə üzv dövlətlər"): their members take part, and so does the organisation (cue `members` right
+    before or after it)."""
+    cues = [m for m in sentence.mentions if m.category == "cue" and m.value == "members"]
+    return {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party"
+        and m.value in ORGANISATIONS
+        and any(
+            0 <= _words_between(tokens, cue.end, m.start) <= _CUE_WINDOW
+            or 0 <= _words_between(tokens, m.end, cue.start) <= _CUE_WINDOW
+            for cue in cues
+        )
+    }
 
 
 def _actors(sentence: Sentence, roles: dict[Mention, str]) -> set[str]:

@@ -1480,23 +1480,37 @@ def _part_of_another_name(ctx: _Context, previous: int, start: int) -> bool:
     return gap == " " and ctx.norm.original_text(before.start, before.end)[:1].isupper()
 
 
+def _name_goes_on(ctx: _Context, index: int) -> bool:
+    """Does a capitalised word follow the word at `index` right after a space (it starts a longer name)?"""
+    if index + 1 >= len(ctx.tokens):
+        return False
+    token, after = ctx.tokens[index], ctx.tokens[index + 1]
+    if after.text in ctx.lexicon.stopwords or ctx.norm.text[token.end : after.start] != " ":
+        return False
+    return ctx.norm.original_text(after.start, after.end)[:1].isupper()
+
+
 def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[PersonMention]:
     """Later mentions of a person by family name alone ("Vaezi", "هاشمی"). One pass over the tokens,
     whatever the number of people: a word is claimed by the first person whose family name it is."""
     named = bytearray(len(ctx.norm.text))
     for person in people:
         named[person.start : person.end] = b"\x01" * (person.end - person.start)
-    families: dict[str, list[tuple[str, int]]] = {}  # family name -> (as written, index of the person)
+    # family name -> (as written, index of the person, is it the given name)
+    families: dict[str, list[tuple[str, int, bool]]] = {}
     for order, person in enumerate(people):
         first = ctx.tokens.first_at_or_after(person.start)
         words = ctx.tokens.items[first : ctx.tokens.first_at_or_after(person.end)]
         if len(words) < 2:
             continue
-        family = words[-1].text
-        if len(family) < 3 or family in ctx.lexicon.stopwords:
-            continue
-        families.setdefault(family, []).append((ctx.norm.original_text(words[-1].start, words[-1].end), order))
-    claims: list[tuple[int, int]] = []  # (person, token)
+        short = [(words[-1], False)]
+        if ctx.lexicon.short_names_first and words[0].text not in ctx.lexicon.name_particles:
+            short.append((words[0], True))  # Malay "Fahmi berkata": Fahmi Fadzil, named by his given name
+        for word, given in short:
+            if len(word.text) < 3 or word.text in ctx.lexicon.stopwords:
+                continue
+            families.setdefault(word.text, []).append((ctx.norm.original_text(word.start, word.end), order, given))
+    claims: list[tuple[int, int, bool]] = []  # (person, token, by the given name)
     for index, word in enumerate(ctx.tokens.words if families else ()):
         candidates = families.get(word)
         if not candidates:
@@ -1505,17 +1519,22 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         if named[token.start]:
             continue
         written = ctx.norm.original_text(token.start, token.end)
-        owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"
+        # "tháng" is not "Thắng"
+        owner, given = next(((order, given) for form, order, given in candidates if form == written), (None, False))
         if owner is None or (index > 0 and _part_of_another_name(ctx, index - 1, token.start)):
             continue
+        if given and _name_goes_on(ctx, index):
+            continue  # "Mohamad" of Mohamad Fauzi is not Mohamad Hassan: a given name goes on with another name
         if _after_hyphen(ctx, index):
             continue  # "Swaha" of "Al-Swaha": half of a compound, which the family name alone does not name
-        claims.append((owner, index))
+        claims.append((owner, index, given))
     found = []
-    for order, index in sorted(claims):
+    for order, index, given in sorted(claims):
         person, token = people[order], ctx.tokens[index]
+        # a given name alone ("Lim", "Fahmi") stands for the whole name the article gave before
+        name = person.name if given else ctx.norm.original_text(token.start, token.end)
         found.append(
-            PersonMention(token.start, token.end, ctx.norm.original_text(token.start, token.end), person.role,
-                          person.party, token.start, token.end, person.party_assumed)
+            PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end,
+                          person.party_assumed)
         )  # fmt: skip
     return found
