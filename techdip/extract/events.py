@@ -168,10 +168,33 @@ def party_roles(
             roles[mention] = "place"  # "di Boracay, Filipina": the address of a place the lexicon does not know
         else:
             roles[mention] = "actor"
+    _lists_share_roles(roles, text)
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
     _bracketed_acronyms(roles, text)
     return roles
+
+
+def _lists_share_roles(roles: dict[Mention, str], text: str) -> None:
+    """Countries named one after another share the first one's role: "factories in Vietnam, Thailand, Malaysia
+    and India", "companies from Japan, Korea and China" are all places or origins, not only the first. Only
+    country names: "in Tehran, Iran and Armenia signed" names a city, then the parties."""
+    run: list[Mention] = []
+    for mention in sorted(roles, key=lambda m: m.start):
+        if run and mention.start >= run[-1].end and _LIST_LINK.fullmatch(text[run[-1].end : mention.start]):
+            run.append(mention)
+        else:
+            _share_first_role(run, roles)
+            run = [mention]
+    _share_first_role(run, roles)
+
+
+def _share_first_role(run: list[Mention], roles: dict[Mention, str]) -> None:
+    if len(run) < 2 or roles[run[0]] not in ("place", "origin") or any(_kind(m) != "name" for m in run):
+        return
+    for mention in run[1:]:
+        if roles[mention] == "actor":
+            roles[mention] = roles[run[0]]
 
 
 def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:

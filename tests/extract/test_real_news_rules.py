@@ -1774,3 +1774,18 @@ def test_bilateral_meetings_at_an_organisations_meeting_are_not_its_roll():
         "there. He met the ministers of Japan, Argentina and the Netherlands on Friday to discuss AI."
     )
     assert not any({"G20", "ARG"} <= set(e["parties"]) for e in _events(text, "en"))
+
+
+# Countries named one after another share the first one's role: all places, or all origins.
+LISTED_PLACES = {
+    "en": ("The company builds factories in Vietnam, Thailand, Malaysia and India.", "place"),
+    "vi": ("Samsung có nhà máy tại Việt Nam, Thái Lan, Ấn Độ và Indonesia.", "place"),
+    "es": ("La empresa tiene fábricas en México, Brasil, Chile y Argentina.", "place"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_PLACES))
+def test_countries_listed_after_a_place_word_are_all_places(lang: str):
+    text, role = LISTED_PLACES[lang]
+    roles = _roles(text, lang)
+    assert len(roles) == 4 and {r for _, r in roles} == {role}
