@@ -460,7 +460,7 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     dates = _dates_compatible(a, b)
     if dates is False:
         return float("-inf"), ["dates too far apart"]
-    officials, leaders, conflicting = _people_evidence(a, b)
+    officials, leaders, conflicting = _people_evidence(a, b, bool(dates))
     same_day = bool(a.date and b.date and a.date == b.date and len(a.date) == 10)
     places = _places_relation(a.location, b.location)
     if relation == "overlap" and len(officials) < 2 and places != "same":
@@ -565,13 +565,14 @@ def _is_state(place: str) -> bool:
     return party_names().get(_place_states().get(place, ""), None) == place
 
 
-def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str], set[str]]:
+def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple[list[str], list[str], set[str]]:
     """Officials found in both events, heads of state or government (or names too short to tell: フン, one
     syllable of a Vietnamese name) found in both, and the parties whose officials differ between them.
 
     Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
     distinctive enough (_distinctive); and a party's officials differ only when
-    none of them, on either side, is named anywhere in the other event."""
+    none of them, on either side, is named anywhere in the other event (when the events are `dated` alike, its
+    heads of state or government are not compared)."""
     if not a.people or not b.people:
         return [], [], set()
     officials, leaders = [], []
@@ -587,8 +588,12 @@ def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str]
             (leaders if weak else officials).append(found)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
-        names_a = [p[0] for p in a.people if p[1] == party]
-        names_b = [p[0] for p in b.people if p[1] == party]
+        # on dates that agree, a head of state or government opening a summit that a minister of the same
+        # party chairs is named by one report and the minister by another: only officials are told apart then
+        # (with no date to compare, the president receiving a minister is another event than the minister's
+        # meeting with that minister)
+        names_a = [p[0] for p in a.people if p[1] == party and not (dated and _is_leader(p))]
+        names_b = [p[0] for p in b.people if p[1] == party and not (dated and _is_leader(p))]
         # only names in one script are told apart reliably: across scripts a miss proves little
         comparable = [(x, y) for x in names_a for y in names_b if _script(x) == _script(y)]
         if (

@@ -326,6 +326,30 @@ def test_a_head_of_state_in_both_reports_is_weak_evidence_alone():
                         areas={"ai"}))[0] >= 1.5  # fmt: skip
 
 
+def test_on_the_same_days_a_head_of_government_and_a_minister_of_one_party_do_not_contradict_each_other():
+    # one outlet names the prime minister who opened the forum, another the minister who chaired it
+    opening = _event(1, "vi", parties=("ASEAN", "VNM"), date="2026-03-10", location="Hanoi",
+                     people=[("Trần Văn Bình", "VNM", "prime minister"), ("Ahmad Rahim", "ASEAN", "secretary-general")])  # fmt: skip
+    chaired = _event(2, "en", parties=("ASEAN", "VNM"), date="2026-03-11", location="Hanoi",
+                     people=[("Le Quoc Tuan", "VNM", "minister")])  # fmt: skip
+    value, reasons = score(opening, chaired)
+    assert not any(r.startswith("different officials") for r in reasons), reasons
+    # two ministers of that party on those days are two meetings
+    other = _event(3, "ms", parties=("ASEAN", "VNM"), date="2026-03-10", location="Hanoi",
+                   people=[("Lê Quốc Tuấn", "VNM", "minister")])  # fmt: skip
+    minister = _event(
+        4, "fr", parties=("ASEAN", "VNM"), date="2026-03-10", people=[("Pham Duc Long", "VNM", "minister")]
+    )
+    assert any(r.startswith("different officials of VNM") for r in score(minister, other)[1])
+    # with no dates to compare, the president who received a minister is another event than the minister's talks
+    received = _event(5, "az", parties=("AZE", "IRN"), people=[("Rauf Əliyev", "AZE", "president"),
+                                                             ("Hamid Karimzadeh", "IRN", "minister")])  # fmt: skip
+    talks = _event(6, "fa", parties=("AZE", "IRN"), people=[("Samir Hüseynov", "AZE", "minister"),
+                                                          ("حمید کریم زاده", "IRN", "minister")])  # fmt: skip
+    value, reasons = score(received, talks)
+    assert value < 1.5 and any(r.startswith("different officials of AZE") for r in reasons), reasons
+
+
 def test_a_person_given_the_other_party_by_one_extraction_is_still_the_same_person():
     de = _event(1, "de", parties=("EU", "JPN"), published="2023-07", people=[("Thierry Breton", "EU")])
     en = _event(2, "en", parties=("EU", "JPN"), date="2023-07-03", people=[("Breton", "JPN")])
