@@ -14,11 +14,15 @@ never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
 هاشمی, Hashemi, Хашеми and Hachemi agree; a katakana name without the sounds katakana
 cannot tell apart; a Korean name written in Han read in Korean; a distinctive name matches even when
-one extraction gave the person the other party) speaks most for it, a head of
+one extraction gave the person the other party) speaks most for it, two
+officials in common (the minister and the counterpart) more, enough to outweigh
+one noisy field (a dateline read as the place, areas read apart), a head of
 state or government in both only a little (they appear in every event of their
 country), shared areas and places (a city and its country agree) too; with no
 date to compare, no official in common speaks against it, as do different
-officials of the same party, different places, or disjoint areas. An event
+officials of the same party (on dates that agree, its head of state or
+government is not compared with its minister), different places, or disjoint
+areas. An event
 joins the story with the best score above the threshold (of its own kind, an
 agreement's rather than the talks' beside it, when it can), else opens a new
 one; a story a report contradicts (another place, other officials, outweighing
@@ -450,6 +454,7 @@ def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
 LEADER_ROLES = frozenset({"president", "prime minister", "head", "head of state", "head of government",
                           "chancellor", "premier", "king", "emir", "crown prince"})  # fmt: skip
 LEADER_WEIGHT = 1.0  # each head of state or government in common (an official in common weighs 2.0)
+TWO_OFFICIALS_WEIGHT = 1.0  # two officials in common (two persons on each side), beyond the 2.0 of one
 
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
@@ -460,7 +465,7 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     dates = _dates_compatible(a, b)
     if dates is False:
         return float("-inf"), ["dates too far apart"]
-    officials, leaders, conflicting = _people_evidence(a, b, bool(dates))
+    officials, leaders, conflicting, named = _people_evidence(a, b, bool(dates))
     same_day = bool(a.date and b.date and a.date == b.date and len(a.date) == 10)
     places = _places_relation(a.location, b.location)
     if relation == "overlap" and len(officials) < 2 and places != "same":
@@ -489,6 +494,11 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     if officials:
         total += 2.0
         reasons.append("same people: " + "; ".join(officials + leaders))
+        if named >= 2:
+            # two officials named by both (the minister and the counterpart across the table): outweighs what
+            # noisy fields say against it (areas picked apart, a country read for the place)
+            total += TWO_OFFICIALS_WEIGHT
+            reasons.append("two officials in common")
     elif leaders:
         total += LEADER_WEIGHT * len(leaders)
         reasons.append("same head of state or government, or a short name: " + "; ".join(leaders))
@@ -565,17 +575,18 @@ def _is_state(place: str) -> bool:
     return party_names().get(_place_states().get(place, ""), None) == place
 
 
-def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple[list[str], list[str], set[str]]:
+def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple[list[str], list[str], set[str], int]:
     """Officials found in both events, heads of state or government (or names too short to tell: フン, one
-    syllable of a Vietnamese name) found in both, and the parties whose officials differ between them.
+    syllable of a Vietnamese name) found in both, the parties whose officials differ between them, and how many
+    officials are found in both (distinct persons on each side).
 
     Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
     distinctive enough (_distinctive); and a party's officials differ only when
     none of them, on either side, is named anywhere in the other event (when the events are `dated` alike, its
     heads of state or government are not compared)."""
     if not a.people or not b.people:
-        return [], [], set()
-    officials, leaders = [], []
+        return [], [], set(), 0
+    officials, leaders, named_a, named_b = [], [], set(), set()
     facts_b = [_person_facts(tuple(person)) for person in b.people]
     for person_a in a.people:
         name_a, party_a, leader_a, telling_a, distinctive_a = _person_facts(tuple(person_a))
@@ -586,6 +597,9 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
             weak = leader_a or leader_b or not (telling_a and telling_b)
             (leaders if weak else officials).append(found)
+            if not weak:
+                named_a.add(name_a)
+                named_b.add(name_b)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
         # on dates that agree, a head of state or government opening a summit that a minister of the same
@@ -602,7 +616,7 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
             and not any(same_person(p[0], y) for p in a.people for y in names_b)
         ):
             conflicting.add(party)
-    return officials, leaders, conflicting
+    return officials, leaders, conflicting, min(len(named_a), len(named_b))
 
 
 @lru_cache(maxsize=65536)  # scoring meets the same few people in every pair of events

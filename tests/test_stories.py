@@ -166,6 +166,30 @@ def test_without_dates_only_the_same_officials_join_two_reports():
     assert [len(s.events) for s in cluster([c, d])] == [2]
 
 
+def test_two_officials_in_common_outweigh_a_dateline_read_as_the_place_or_areas_picked_apart():
+    # undated reports of one meeting, each placed at its agency's dateline
+    ms = _event(1, "ms", parties=("IDN", "MYS"), location="Kuala Lumpur", areas=("media_information",),
+                people=[("Datuk Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    id_ = _event(2, "id", parties=("IDN", "MYS"), location="Jakarta", areas=("media_information",),
+                 people=[("Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    value, reasons = score(ms, id_)
+    assert value >= 1.5 and "two officials in common" in reasons, reasons
+    # in Arabic and Urdu script, the two ministers written in each, the areas read apart
+    ar = _event(3, "ar", parties=("PSE", "SAU"), areas=("digital_economy",),
+                people=[("عبدالكريم الحربي", "SAU", "minister"), ("خليل النجار", "PSE", "minister")])  # fmt: skip
+    ur = _event(4, "ur", parties=("PSE", "SAU"), areas=("e_government",),
+                people=[("عبدالکریم الحربی", "SAU", "minister"), ("خلیل النجار", "PSE", "minister")])  # fmt: skip
+    assert [len(s.events) for s in cluster([ar, ur])] == [2]
+    # one of them only: the places keep the reports apart (a minister meets a counterpart often)
+    one = _event(5, "en", parties=("IDN", "MYS"), location="Jakarta", areas=("media_information",),
+                 people=[("Razak Hamzah", "MYS", "minister")])  # fmt: skip
+    assert score(ms, one)[0] < 1.5 and [len(s.events) for s in cluster([ms, one])] == [1, 1]
+    # both, but other places and other areas too: two meetings of the same ministers
+    other = _event(6, "en", parties=("IDN", "MYS"), location="Jakarta", areas=("space",),
+                   people=[("Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    assert [len(s.events) for s in cluster([ms, other])] == [1, 1]
+
+
 def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_story():
     people = [("Josephine Teo", "SGP"), ("Nguyen Manh Hung", "VNM")]
     report = _event(1, "en", parties=("SGP", "VNM"), date="2026-01-16", people=people)
