@@ -842,7 +842,8 @@ _TYPE_PHRASES = {"CONSULT": "talks", "AGREE": "agreement", "COOPERATE": "coopera
                  "REQUEST": "request"}  # fmt: skip
 _SIGNED_AGREEMENT = "agreement signed"
 _LINE_AREAS = 3
-_OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "president", "secretary")
+_OFFICES = ("deputy prime minister", "prime minister", "deputy minister", "minister", "ambassador", "president",
+            "secretary")  # fmt: skip
 
 
 def story_line(
@@ -872,6 +873,18 @@ def story_line(
     return ", ".join(x for x in (who, what, place, _readable_date(date)) if x)
 
 
+def one_role_each(people: Iterable[tuple[str, str | None, str | None]]) -> list[str]:
+    """The roles of a story's people (name, party, role), one per person: the minister every source names, in
+    every script, is one minister (same_person), not "ministers' talks"."""
+    seen: list[tuple[str, str | None]] = []
+    roles = []
+    for name, party, role in people:
+        if role and not any(party == other_party and same_person(name, other) for other, other_party in seen):
+            seen.append((name, party))
+            roles.append(role)
+    return roles
+
+
 def _shared_office(roles: list[str]) -> str | None:
     """The office two or more of the story's people hold ("minister" in "minister of ICT"), if any."""
     offices = [next((o for o in _OFFICES if o in role.lower()), None) for role in roles]
@@ -894,13 +907,27 @@ def _readable_date(value: str | None) -> str | None:
 _STAMP = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?\s*")  # a crawler's stamp opening the page, not its headline
 
 
+HEADLINE_LINES = 10  # lines of the page's top looked at for its headline (past menus, tickers, a date line)
+HEADLINE_WORDS = 4  # words of two letters or more in a headline (a menu item, a date or a caption has fewer)
+HEADLINE_LETTERS = 8  # letters of a headline in a script written without spaces (Chinese, Japanese, Thai)
+_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+
+
 def headline(text: str | None, limit: int = 160) -> str | None:
-    """The first line of an article: its headline, as the page gives it."""
-    for line in (text or "").splitlines():
-        line = _STAMP.sub("", line.strip())
-        if line:
+    """The headline of an article, as the page gives it: the first of its top lines that reads as one (four
+    words or more, not a menu item, a date line or a currency ticker), None when none does."""
+    lines = [_STAMP.sub("", line.strip()) for line in (text or "").splitlines()]
+    for line in [line for line in lines if line][:HEADLINE_LINES]:
+        if _reads_as_headline(line):
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return None
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    if _SPACELESS.search(line) and sum(c.isalpha() for c in line) >= HEADLINE_LETTERS:
+        return True
+    return len(words) >= HEADLINE_WORDS
 
 
 def pairwise_scores(

@@ -10,7 +10,17 @@ import pytest
 
 from techdip.store.ingest import IngestReport, write_batch
 from techdip.store.schema import connect
-from techdip.stories import StoryEvent, cluster, headline, pairwise_scores, same_person, score, skeleton, story_line
+from techdip.stories import (
+    StoryEvent,
+    cluster,
+    headline,
+    one_role_each,
+    pairwise_scores,
+    same_person,
+    score,
+    skeleton,
+    story_line,
+)
 from tests.conftest import DEV
 
 
@@ -231,8 +241,49 @@ def test_a_story_reads_as_one_english_line_built_from_its_fields(fields, line):
 
 def test_a_headline_is_the_first_line_of_the_page_shortened_when_long():
     assert headline("\n  Iran and Armenia talk AI  \nBody") == "Iran and Armenia talk AI"
-    assert headline("x" * 300, limit=20) == "x" * 19 + "…"
+    assert headline("Iran and Armenia " * 20, limit=20) == "Iran and Armenia Ir…"
     assert headline("") is None and headline(None) is None
+
+
+def test_a_headline_is_the_first_top_line_that_reads_as_one_past_menus_dates_and_tickers():
+    page = "Найти тему\nNOVA24.UZ\n\nСША поможет Узбекистану в развитии цифровых технологий\nТекст статьи."
+    assert headline(page) == "США поможет Узбекистану в развитии цифровых технологий"
+    assert headline("17 December 2019\nTwo MoUs between Egypt and Saudi Arabia on digital transformation\n") == (
+        "Two MoUs between Egypt and Saudi Arabia on digital transformation"
+    )
+    assert headline("Kurse vom 01/11/2024\n$1 – 12780.09\nSuche\nDeutschland und Vietnam vereinbaren KI-Dialog") == (
+        "Deutschland und Vietnam vereinbaren KI-Dialog"
+    )
+    assert headline("日越、5G分野で協力強化\n本文") == "日越、5G分野で協力強化"  # no spaces: its letters count
+    assert headline("Menu\nHome\n2024-11-19") is None
+
+
+def test_a_story_line_counts_each_person_once_whatever_the_script():
+    people = [("Sattar Hashemi", "IRN", "minister of ICT"), ("ستار هاشمی", "IRN", "minister"),
+              ("Ashot Melkonyan", "ARM", "ambassador")]  # fmt: skip
+    assert one_role_each(people) == ["minister of ICT", "ambassador"]
+    assert story_line("CONSULT", ["ARM", "IRN"], roles=one_role_each(people)) == "Armenia–Iran, talks"
+    two = [("Sattar Hashemi", "IRN", "minister of ICT"), ("Mher Grigoryan", "ARM", "deputy prime minister"),
+           ("Gevorg Mantashyan", "ARM", "minister of high-tech industry")]  # fmt: skip
+    assert story_line("CONSULT", ["ARM", "IRN"], roles=one_role_each(two)) == "Armenia–Iran, ministers' talks"
+
+
+def test_a_storys_title_is_the_headline_of_its_earliest_dated_source(run_cli, db_url, tmp_path):
+    (tmp_path / "ar.txt").write_text(
+        "وقع وزير الاتصالات الإيراني ستار هاشمي والسفير الأرميني أشوت ملكونيان اليوم مذكرة تفاهم في طهران.",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        "Iran and Armenia sign AI memorandum\n\nTehran, 19 November 2024 - Iran's ICT minister Sattar Hashemi and "
+        "Armenian ambassador Ashot Melkonyan signed a memorandum of understanding on artificial intelligence "
+        "in Tehran on Tuesday.",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", tmp_path, "--db", db_url, "--quiet")[0] == 0
+    status, out, _ = run_cli("stories", "--db", db_url, "--json")
+    stories = [json.loads(line) for line in out.splitlines()]
+    joined = [s for s in stories if len(s["sources"]) == 2]
+    assert joined and joined[0]["title"] == "Iran and Armenia sign AI memorandum", stories
 
 
 def test_stories_carry_a_title_and_a_line(run_cli, db_url, tmp_path):
