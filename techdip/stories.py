@@ -14,7 +14,8 @@ never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
 هاشمی, Hashemi, Хашеми and Hachemi agree; a katakana name without the sounds katakana
 cannot tell apart; a Korean name written in Han read in Korean; a distinctive name matches even when
-one extraction gave the person the other party) speaks most for it, two
+one extraction gave the person the other party; a name of two words or more matches itself with words after
+it, a family name or a caption) speaks most for it, two
 officials in common (the minister and the counterpart) more, enough to outweigh
 one noisy field (a dateline read as the place, areas read apart), a head of
 state or government in both only a little (they appear in every event of their
@@ -366,6 +367,28 @@ def _alike(x: str, y: str) -> bool:
     return ratio(x, y) >= NAME_SIMILARITY or x.endswith(y) or y.endswith(x)
 
 
+TRAILING_NAME_CONSONANTS = 6  # consonants of a whole name that another name merely extends (not "Ali Reza")
+
+
+@lru_cache(maxsize=65536)
+def _extended_name(a: str, b: str) -> bool:
+    """One name is the other with words after it: "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan", or a
+    caption glued on ("Boviengkham Vongdara - Ảnh"). The shorter name must be two words or more and long
+    enough to name one person; only reports of one story are compared this way, never people across the
+    corpus (that is same_person's)."""
+    parts_a, parts_b = name_parts(a), name_parts(b)
+    short, long = sorted((parts_a, parts_b), key=len)
+    if len(short) < 2 or len(short) == len(long) or len("".join(short)) < TRAILING_NAME_CONSONANTS:
+        return False
+    return all(_alike(x, y) for x, y in zip(short, long, strict=False))
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two mentions in two reports of a story name one person: the same name (same_person), or one name the
+    other with words after it (_extended_name)."""
+    return same_person(a, b) or _extended_name(a, b)
+
+
 # ---- scoring -------------------------------------------------------------------------------------------------------
 
 
@@ -592,7 +615,7 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
         name_a, party_a, leader_a, telling_a, distinctive_a = _person_facts(tuple(person_a))
         for name_b, party_b, leader_b, telling_b, distinctive_b in facts_b:
             same_party = party_a == party_b or party_a is None or party_b is None
-            if not (same_party or distinctive_a and distinctive_b) or not same_person(name_a, name_b):
+            if not (same_party or distinctive_a and distinctive_b) or not _one_person(name_a, name_b):
                 continue
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
             weak = leader_a or leader_b or not (telling_a and telling_b)
@@ -612,8 +635,8 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
         comparable = [(x, y) for x in names_a for y in names_b if _script(x) == _script(y)]
         if (
             comparable
-            and not any(same_person(x, p[0]) for x in names_a for p in b.people)
-            and not any(same_person(p[0], y) for p in a.people for y in names_b)
+            and not any(_one_person(x, p[0]) for x in names_a for p in b.people)
+            and not any(_one_person(p[0], y) for p in a.people for y in names_b)
         ):
             conflicting.add(party)
     return officials, leaders, conflicting, min(len(named_a), len(named_b))

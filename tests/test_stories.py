@@ -200,6 +200,32 @@ def test_two_officials_in_common_outweigh_a_dateline_read_as_the_place_or_areas_
     assert [len(s.events) for s in cluster([ms, other])] == [1, 1]
 
 
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"),  # the family name left out
+        ("عبدالله بن عامر", "عبدالله بن عامر السواحة"),
+        ("Boviengkham Vongdara", "Boviengkham Vongdara - Ảnh"),  # a photo caption glued to the name
+        ("Сергей Кравцов", "Сергей Кравцов Министр"),
+    ],
+)
+def test_a_name_with_words_after_it_is_the_same_official_in_two_reports(short, long):
+    a = _event(1, "a", parties=("LAO", "VNM"), date="2023-05-29", people=[(short, "LAO", "minister")])
+    b = _event(2, "b", parties=("LAO", "VNM"), date="2023-05-29", people=[(long, "LAO", "minister")])
+    value, reasons = score(a, b)
+    assert any(r.startswith("same people") for r in reasons) and not any("different officials" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("Nguyen Van", "Nguyen Van Hung"), ("Ali Reza", "Ali Reza Karimi"), ("Hamid Reza Karimi", "Hamid Karimi Reza")],
+)
+def test_a_given_name_alone_or_other_words_are_not_the_official_of_a_longer_name(short, long):
+    a = _event(1, "a", parties=("IRN", "VNM"), date="2023-05-29", people=[(short, "VNM", "minister")])
+    b = _event(2, "b", parties=("IRN", "VNM"), date="2023-05-29", people=[(long, "VNM", "minister")])
+    assert not any(r.startswith("same people") for r in score(a, b)[1])
+
+
 def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_story():
     people = [("Josephine Teo", "SGP"), ("Nguyen Manh Hung", "VNM")]
     report = _event(1, "en", parties=("SGP", "VNM"), date="2026-01-16", people=people)
