@@ -425,14 +425,15 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
     Two event dates must agree (within DATE_WINDOW_DAYS, or at the coarser one's precision): known dates
     months apart never join. With an event date on one side only, the other article must not have been
     published before the event nor more than REPORT_LAG_DAYS after it; two publication dates (a page may give
-    only its month) must be within PUBLISHED_WINDOW_DAYS."""
+    only its month) must be within PUBLISHED_WINDOW_DAYS, unless a page republished months after the event it
+    dates (_stamp_tells)."""
     if a.date and b.date:
         shorter = min(len(a.date), len(b.date))
         if shorter < 10:
             return a.date[:shorter] == b.date[:shorter]
         return abs((_day(a.date) - _day(b.date)).days) <= DATE_WINDOW_DAYS  # type: ignore[operator]
     agree = None  # only days agree: a page that gives only its month does not contradict, nor confirm
-    if a.published and b.published and len(a.published) >= 7 and len(b.published) >= 7:
+    if _stamp_tells(a) and _stamp_tells(b):
         if _gap(a.published, b.published) > PUBLISHED_WINDOW_DAYS:
             return False
         agree = True if len(a.published) == len(b.published) == 10 else None
@@ -444,6 +445,17 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
             if len(dated.date) == len(other.published) == 10 and (out_first - event_last).days <= PUBLISHED_WINDOW_DAYS:
                 agree = True
     return agree
+
+
+def _stamp_tells(event: StoryEvent) -> bool:
+    """Does the event's publication date tell when it was reported? Not when it gives no month, nor when it
+    is months after the event date the page itself gives: a page republished later (an aggregator's copy)
+    is dated by its event, not by its stamp."""
+    if not event.published or len(event.published) < 7:
+        return False
+    if event.date and len(event.date) >= 7:
+        return (_span(event.published)[0] - _span(event.date)[1]).days <= REPORT_LAG_DAYS
+    return True
 
 
 _MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})

@@ -364,6 +364,22 @@ def test_an_undated_report_published_before_the_event_or_months_after_it_is_anot
     assert score(dated, _event(3, "ru", published="2024-06-01", people=[HASHEMI_RU]))[0] == float("-inf")
 
 
+def test_a_page_republished_months_after_the_event_it_dates_is_compared_by_that_date_not_its_stamp():
+    jin = [("金壮龙", "CHN", "minister"), ("莎萨·法蒂玛·赫瓦贾", "PAK", "minister")]
+    en = [("Jin Zhuanglong", "CHN", "minister"), ("Shaza Fatima Khawaja", "PAK", "minister")]
+    # an aggregator's copy stamped in November of a meeting it dates to 6 June; the wire report of 7 June
+    copy = _event(1, "zh", parties=("CHN", "PAK"), date="2024-06-06", published="2024-11-01", people=jin)
+    wire = _event(2, "en", parties=("CHN", "PAK"), published="2024-06-07", people=en)
+    value, reasons = score(copy, wire)
+    assert value >= 1.5 and "dates agree" in reasons, reasons
+    # a page published within the month of its event is dated by its stamp too: a week's gap keeps them apart
+    late = _event(3, "zh", parties=("CHN", "PAK"), date="2024-06-06", published="2024-06-20", people=jin)
+    assert score(late, wire)[0] == float("-inf")
+    # and an undated copy stamped months later is another story, as before
+    undated = _event(4, "zh", parties=("CHN", "PAK"), published="2024-11-01", people=jin)
+    assert score(undated, wire)[0] == float("-inf")
+
+
 def test_known_event_dates_months_apart_never_join_whatever_else_agrees():
     a = _event(1, "en", date="2024-01-10", people=[HASHEMI_FA], areas={"ai"}, location="Tehran")
     b = _event(2, "fa", date="2024-04-10", people=[HASHEMI_FA], areas={"ai"}, location="Tehran")
