@@ -383,6 +383,7 @@ def _extended_name(a: str, b: str) -> bool:
     return all(_alike(x, y) for x, y in zip(short, long, strict=False))
 
 
+@lru_cache(maxsize=1 << 18)  # scoring asks about the same pairs of names again and again
 def _one_person(a: str, b: str) -> bool:
     """Two mentions in two reports of a story name one person: the same name (same_person), or one name the
     other with words after it (_extended_name)."""
