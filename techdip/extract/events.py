@@ -1281,6 +1281,16 @@ def merge_frames(
     return list(events.values())
 
 
+def share_places(events: list[Event]) -> None:
+    """An event the text places nowhere happened where the article's other event of the same parties did (the
+    declaration signed at the meeting held in Brasília), when there is one such place."""
+    for event in events:
+        if event.location is None:
+            places = {e.location for e in events if e.location and e.parties == event.parties}
+            if len(places) == 1:
+                event.location = places.pop()
+
+
 def _add_person(event: Event, person: Person) -> None:
     """Add a person once: "Hakobyan" after "Grigor Hakobyan" is the same person, and the full name stays."""
     words = f" {person.name} "

@@ -140,6 +140,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
         return article
     ev.attach_context(frames, sentences)
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
+    ev.share_places(article.events)
     if not lexicon.native:  # names and international forms only: worth showing, not worth trusting alike
         article.events = [replace(event, confidence="low") for event in article.events]
     # the page's stamp is when it was published, not when anything happened

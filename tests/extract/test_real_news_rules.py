@@ -1789,3 +1789,12 @@ def test_countries_listed_after_a_place_word_are_all_places(lang: str):
     text, role = LISTED_PLACES[lang]
     roles = _roles(text, lang)
     assert len(roles) == 4 and {r for _, r in roles} == {role}
+
+
+def test_a_declaration_signed_at_a_meeting_takes_the_meetings_place():
+    text = (
+        "The 5th meeting of BRICS communications ministers was held on Wednesday in Brasília. At the end of the "
+        "meeting, the ministers of Brazil, Russia, India, China and South Africa signed a joint declaration on "
+        "digital cooperation."
+    )
+    assert {(e["type"], e["location"]) for e in _events(text, "en")} == {("CONSULT", "Brasilia"), ("AGREE", "Brasilia")}
