@@ -75,7 +75,8 @@ def _related_cut(text: str, lang: str) -> int:
     """Where a list of other stories begins: a line that is only a "Related news" header (a `published`
     entry of value `related`). Below it, each title's date is another page's."""
     grammar = grammar_for(lang)
-    if grammar.published is None:
+    # a keyword on a line is one in the whole text (a line's edges are breaks there too): most pages have none
+    if grammar.published is None or grammar.published.search(fold(text)) is None:
         return len(text)
     for offset, line in _lines(text):
         folded = fold(line)
