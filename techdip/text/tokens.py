@@ -119,11 +119,13 @@ class _Widths(dict):
 
 
 _WIDTHS = _Widths()
+# the first wide code point (U+0378 in Unicode 14, unassigned: Python counts those wide): below it, none is
+_FIRST_WIDE = chr(next(code for code in range(0x110000) if unicodedata.east_asian_width(chr(code)) in "WF"))
 
 
 def display_width(text: str) -> int:
     """Width of `text` in columns: a Chinese, Japanese or Korean character holds about a word, so it counts
     twice; length tests written in Latin letters ("a short line") then hold in every script."""
-    if text.isascii():  # no ASCII character is wide
+    if text.isascii() or max(text) < _FIRST_WIDE:  # no ASCII character is wide, nor any Latin letter
         return len(text)
     return len(text.translate(_WIDTHS))

@@ -35,7 +35,18 @@ def test_the_words_are_the_matches_of_WORD_in_every_script():
 
 @pytest.mark.parametrize(
     ("text", "width"),
-    [("", 0), ("a short line", 12), ("中国", 4), ("한국어 AI", 9), ("ＡＢ", 4), ("ایران", 5), ("e\u0301", 2)],
+    [
+        ("", 0),
+        ("a short line", 12),
+        ("中国", 4),
+        ("한국어 AI", 9),
+        ("ＡＢ", 4),
+        ("ایران", 5),
+        ("e\u0301", 2),
+        ("Évora café", 10),
+        ("Ωμέγα", 5),
+        ("Évora 中国", 10),
+    ],
 )
 def test_wide_characters_count_twice(text, width):
     assert display_width(text) == width

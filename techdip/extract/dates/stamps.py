@@ -201,7 +201,10 @@ _SENTENCE_CLOSE = (".", "。", "۔", "।", "!", "?", "؟", "！", "？", '"', "
 def _is_paragraph(line: str) -> bool:
     """A line of running text: long, and closing a sentence (a title or a deck seldom ends with a full stop)."""
     stripped = line.strip()
-    return display_width(stripped) >= _PARAGRAPH_WIDTH and stripped.endswith(_SENTENCE_CLOSE)
+    # a character is one column or two: as many characters as the width make the width, without counting columns
+    return stripped.endswith(_SENTENCE_CLOSE) and (
+        len(stripped) >= _PARAGRAPH_WIDTH or display_width(stripped) >= _PARAGRAPH_WIDTH
+    )
 
 
 def _agency_line(line: str, mention: DateMention) -> bool:
