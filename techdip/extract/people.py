@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
+from operator import methodcaller
 
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
@@ -910,14 +912,19 @@ def _nominative(ctx: _Context, start: int, end: int, index: int | None = None) -
     if last < 0 or ctx.tokens[last].start < start or char_script(ctx.tokens[last].text[0]) in _CASELESS:
         return None
     word = ctx.tokens[last].text
-    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+    suffixes = _longest_first(ctx.lexicon.suffixes)  # of one length at most one ends the word: any order of those
+    if not word.endswith(suffixes):
+        return None
+    for suffix in suffixes:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 4:
             continue
-        for index, token in enumerate(ctx.tokens.items):
+        words = ctx.tokens.words  # the words that start with the stem, found in C, in order
+        for index in compress(range(len(words)), map(methodcaller("startswith", stem), words)):
+            token = ctx.tokens[index]
             other = token.text
             # the base form is the shorter one: Камікавою is Камікава, but Gramatyka is no Gramatyki
-            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1 and len(other) < len(word):
+            if other != word and len(other) <= len(stem) + 1 and len(other) < len(word):
                 written = ctx.norm.original_text(token.start, token.end)
                 if written[:1].isupper() and index != last:
                     return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
@@ -937,7 +944,10 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
         return 0  # folding changed the word's length: the honorific cannot be cut safely
     original = ctx.norm.original_text(token.start, token.end)
     shortest = 2 if ctx.lexicon.honorifics_glued else 4
-    for honorific in _longest_first(ctx.lexicon.honorifics):  # นางสาว before นาง
+    honorifics = _longest_first(ctx.lexicon.honorifics)
+    if not token.text.startswith(honorifics):
+        return 0  # most words start with none: one C call instead of a loop
+    for honorific in honorifics:  # นางสาว before นาง
         if len(honorific) < shortest or " " in honorific or not token.text.startswith(honorific):
             continue
         rest = original[len(honorific) :]
@@ -961,7 +971,8 @@ def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
     token = ctx.tokens[last]
     if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
         return 0  # folding changed the word's length: its ending cannot be cut safely
-    for suffix in _longest_first(ctx.lexicon.suffixes):
+    suffixes = _longest_first(ctx.lexicon.suffixes)
+    for suffix in suffixes if token.text.endswith(suffixes) else ():
         stem = token.text[: -len(suffix)]
         if token.text.endswith(suffix) and len(stem) >= 3 and stem in ctx.words:
             return len(suffix)

@@ -490,6 +490,25 @@ def test_page_furniture_allows_a_time_a_zone_and_bullets_only():
 
 
 @pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("19 November 2024 GMT+8", True),  # five characters besides the date: a zone
+        ("19 November 2024 GMT+08", False),  # six
+        ("19 November 2024 | 10:15 | 10:16 | 10:17 | 10:18 - - - • • •  ,,, ...  ", True),  # long, all separators
+        ("19 November 2024 東京", True),  # two wide characters: four columns
+        ("19 November 2024 東京都", False),  # three: six columns
+        ("19 November 2024 the ministers met in Tehran and signed a memorandum on " * 20, False),
+    ],
+)
+def test_page_furniture_counts_what_stands_beside_the_date_on_its_line(line, furniture):
+    from techdip.extract.dates import page_furniture
+
+    text = f"Title\n{line}\nThe story."
+    start = text.index("19 November")
+    assert page_furniture(text, start, start + len("19 November 2024")) is furniture
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "date", "furniture"),
     [
         ("ur", "ریاض (اُردو پوائنٹ - اے پی پی۔ 04 اکتوبر2025ء) وفاقی وزیر نے دورہ کیا۔", "04 اکتوبر2025ء", True),

@@ -8,6 +8,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import NamedTuple
 
 from techdip.extract.dates.find import DateMention, find_dates, grammar_for
@@ -74,7 +75,8 @@ def _related_cut(text: str, lang: str) -> int:
     """Where a list of other stories begins: a line that is only a "Related news" header (a `published`
     entry of value `related`). Below it, each title's date is another page's."""
     grammar = grammar_for(lang)
-    if grammar.published is None:
+    # a keyword on a line is one in the whole text (a line's edges are breaks there too): most pages have none
+    if grammar.published is None or grammar.published.search(fold(text)) is None:
         return len(text)
     for offset, line in _lines(text):
         folded = fold(line)
@@ -233,7 +235,10 @@ def _is_sentence(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     """A line of running text: long, and closing a sentence (a title or a deck seldom ends with a full stop)."""
     stripped = line.strip()
-    return display_width(stripped) >= _PARAGRAPH_WIDTH and stripped.endswith(_SENTENCE_CLOSE)
+    # a character is one column or two: as many characters as the width make the width, without counting columns
+    return stripped.endswith(_SENTENCE_CLOSE) and (
+        len(stripped) >= _PARAGRAPH_WIDTH or display_width(stripped) >= _PARAGRAPH_WIDTH
+    )
 
 
 def _agency_line(line: str, mention: DateMention) -> bool:
@@ -493,6 +498,14 @@ def _is_day(value: str | None) -> bool:
 
 
 _TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+# a character _TIME_AND_NOISE never removes (no digit, colon, separator or space): a line with more of them than a
+# rest may hold is too long, whatever the rest is; counting the first few is cheaper than cleaning a long line
+_KEPT = re.compile(r"[^0-9:：|/\\\-–—,،.()（）\[\]•·\s]")
+
+
+def _keeps_more(folded: str, width: int) -> bool:
+    """Does `folded` hold more than `width` characters that _TIME_AND_NOISE keeps (so its rest is wider)?"""
+    return next(islice(_KEPT.finditer(folded), width, None), None) is not None
 
 
 _STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
@@ -505,8 +518,8 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    rest = _TIME_AND_NOISE.sub("", fold(text[line_start:start] + text[end:line_end]))
-    if display_width(rest) <= _STAMP_REST:
+    rest = fold(text[line_start:start] + text[end:line_end])
+    if not _keeps_more(rest, _STAMP_REST) and display_width(_TIME_AND_NOISE.sub("", rest)) <= _STAMP_REST:
         return True
     line = text[line_start:line_end]
     at = DateMention(start - line_start, end - line_start, text[start:end], None, "", "", None)
@@ -523,10 +536,12 @@ _PARTIAL_LINE_REST = 5  # "October 31, 5:19": a date without its year stands alo
 
 def _is_date_line(line: str, mention: DateMention, rest_width: int = _DATE_LINE_REST) -> bool:
     """A short line that is mostly the date (plus a time or separators)."""
+    if len(line.strip()) > 80:
+        return False
     rest = fold(line[: mention.start] + line[mention.end :])
     rest = _TIME_AND_NOISE.sub("", rest)
     # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
-    return len(line.strip()) <= 80 and display_width(rest) <= rest_width
+    return display_width(rest) <= rest_width
 
 
 def _closes_in_brackets(line: str, mention: DateMention) -> bool:
