@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from techdip.extract.mentions import PORTFOLIO, Mention
 from techdip.extract.people import PersonMention, hangul_particle
@@ -76,6 +77,11 @@ class Sentence:
     end: int
     mentions: list[Mention]
     people: list[PersonMention]
+
+    @cached_property
+    def cues(self) -> frozenset[str]:
+        """The kinds of cue the sentence holds (asked again and again while frames are built)."""
+        return frozenset(m.value for m in self.mentions if m.category == "cue")
 
 
 @dataclass
@@ -754,7 +760,7 @@ def _actors(sentence: Sentence, roles: dict[Mention, str]) -> set[str]:
 
 
 def _has_cue(sentence: Sentence, cue: str) -> bool:
-    return any(m.category == "cue" and m.value == cue for m in sentence.mentions)
+    return cue in sentence.cues
 
 
 def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMention]:
