@@ -1,0 +1,201 @@
+"""Areas and relevance on real pages (spec §3): generic words name no field, and the headlines of other
+stories listed on the page ("Read also:", a ranked "most read" list) give the article no event, party or area.
+
+Sentences written for these tests, shaped like what real news pages print.
+"""
+
+from __future__ import annotations
+
+from techdip.extract.furniture import furniture_spans
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _article(text: str, lang: str):
+    return extract(Document(id="t", text=text, source="t", lang=lang))
+
+
+def _areas(text: str, lang: str) -> set[str]:
+    return {area for event in _article(text, lang).events for area in event.areas}
+
+
+def _parties(text: str, lang: str) -> set[str]:
+    return {party for event in _article(text, lang).events for party in event.parties}
+
+
+# Innovation in general ("the promotion of innovation", "innovative") is no field; start-ups and technology
+# parks are.
+BARE_INNOVATION = {
+    "de": "Die Ministerin für Digitales traf den Botschafter Kenias und sprach über die Förderung von "
+    "Innovationen und die Cybersicherheit.",
+    "tr": "Türkiye Sanayi ve Teknoloji Bakanı, Kenya Büyükelçisi ile görüştü; görüşmede yenilik ve siber "
+    "güvenlik konuları ele alındı.",
+    "ur": "پاکستان کے وفاقی وزیر آئی ٹی نے کینیا کے سفیر سے ملاقات کی جس میں سائبر سیکیورٹی اور اختراعی منصوبوں "
+    "پر تبادلہ خیال کیا گیا۔",
+    "he": "שר התקשורת הישראלי נפגש עם שגריר יפן ודן בחדשנות ובאבטחת סייבר.",
+    "sw": "Waziri wa Habari na Teknolojia wa Kenya alikutana na Balozi wa China kujadili ubunifu na usalama wa "
+    "mtandao.",
+}
+STARTUPS = {
+    "de": "Die Ministerin für Digitales traf den Botschafter Kenias und sprach über Startups und die Cybersicherheit.",
+    "tr": "Türkiye Sanayi ve Teknoloji Bakanı, Kenya Büyükelçisi ile görüştü; görüşmede teknoparklar ve siber "
+    "güvenlik konuları ele alındı.",
+    "sw": "Waziri wa Habari na Teknolojia wa Kenya alikutana na Balozi wa China kujadili vituo vya ubunifu na "
+    "usalama wa mtandao.",
+}
+
+
+def test_innovation_in_general_names_no_field():
+    for lang, text in BARE_INNOVATION.items():
+        areas = _areas(text, lang)
+        assert "cybersecurity" in areas, lang  # the event is found, with the field the text does name
+        assert "innovation_startups" not in areas, lang
+
+
+def test_startups_and_technology_parks_are_the_innovation_field():
+    for lang, text in STARTUPS.items():
+        assert "innovation_startups" in _areas(text, lang), lang
+
+
+# "Digital infrastructure" / "ICT infrastructure" in general names no area; fibre-optic networks do.
+GENERIC_INFRASTRUCTURE = {
+    "en": "India's minister of electronics and IT met the ambassador of Kenya to discuss ICT infrastructure "
+    "and cybersecurity.",
+    "es": "El ministro de Telecomunicaciones de Cuba se reunió con el embajador de Vietnam para conversar sobre "
+    "las infraestructuras digitales y la ciberseguridad.",
+    "fr": "Le ministre sénégalais du Numérique a reçu l'ambassadeur du Japon pour évoquer les infrastructures "
+    "numériques et la cybersécurité.",
+    "hi": "भारत के संचार मंत्री ने जापान के राजदूत से मुलाकात की और डिजिटल अवसंरचना तथा साइबर सुरक्षा पर चर्चा की।",
+}
+FIBRE = {
+    "en": "India's minister of electronics and IT met the ambassador of Kenya to discuss fibre-optic networks "
+    "and cybersecurity.",
+    "es": "El ministro de Telecomunicaciones de Cuba se reunió con el embajador de Vietnam para conversar sobre "
+    "las redes de fibra óptica y la ciberseguridad.",
+    "fr": "Le ministre sénégalais du Numérique a reçu l'ambassadeur du Japon pour évoquer la fibre optique et la "
+    "cybersécurité.",
+}
+
+
+def test_digital_infrastructure_in_general_names_no_area():
+    for lang, text in GENERIC_INFRASTRUCTURE.items():
+        areas = _areas(text, lang)
+        assert "cybersecurity" in areas, lang
+        assert "telecom_infrastructure" not in areas, lang
+
+
+def test_fibre_networks_are_telecom_infrastructure():
+    for lang, text in FIBRE.items():
+        assert "telecom_infrastructure" in _areas(text, lang), lang
+
+
+def test_critical_infrastructure_alone_is_no_cyber_field():
+    text = (
+        "Bundeskanzler und der japanische Premierminister trafen sich in Tokio. Deutschland und Japan wollen "
+        "beim Schutz kritischer Infrastruktur und bei Halbleitern enger zusammenarbeiten."
+    )
+    areas = _areas(text, "de")
+    assert "equipment_manufacturing" in areas
+    assert "cybersecurity" not in areas
+
+
+# Other stories' headlines listed on the page: a related-stories header with its headlines, or a ranked list.
+RELATED_LIST = {
+    "en": (
+        "Kenya and India sign a memorandum on data centres\n"
+        "Kenya's minister of ICT and India's ambassador signed a memorandum on data centres in Nairobi.\n"
+        "Read also:\n"
+        "Russia and China discuss satellite launches\n"
+        "Egypt hosts a conference on artificial intelligence\n"
+    ),
+    "id": (
+        "Indonesia dan Jepang teken nota kesepahaman pusat data\n"
+        "Menteri Komunikasi dan Digital Indonesia dan Duta Besar Jepang menandatangani nota kesepahaman tentang "
+        "pusat data di Jakarta.\n"
+        "Baca juga:\n"
+        "Rusia dan China bahas peluncuran satelit\n"
+        "Mesir gelar konferensi kecerdasan buatan\n"
+    ),
+    "de": (
+        "Deutschland und Indien unterzeichnen Absichtserklärung zu Rechenzentren\n"
+        "Der Digitalminister und der indische Botschafter unterzeichneten in Berlin eine Absichtserklärung zu "
+        "Rechenzentren.\n"
+        "Lesen Sie auch:\n"
+        "Russland und China sprechen über Satellitenstarts\n"
+        "Ägypten lädt zur Konferenz über künstliche Intelligenz\n"
+    ),
+}
+
+
+def test_a_related_stories_list_gives_no_party_and_no_area():
+    for lang, text in RELATED_LIST.items():
+        assert _areas(text, lang) == {"data_centers"}, lang
+        assert not _parties(text, lang) & {"RUS", "CHN", "EGY"}, lang
+
+
+RANKED_LIST = {
+    "tr": (
+        "İran ve Türkiye ulaştırma bakanları Tahran'da görüştü\n"
+        "Türkiye Ulaştırma ve Altyapı Bakanı, İran Yol ve Şehircilik Bakanı ile demiryolu ve sınır kapılarını "
+        "görüştü.\n"
+        "1\n"
+        "Bakan, Siber Güvenlik Başkanı'nı kabul etti\n"
+        "2\n"
+        "Yapay zekâ zirvesi İstanbul'da başladı\n"
+    ),
+    "en": (
+        "Iran and Turkey discuss railways and border crossings\n"
+        "The transport ministers of Iran and Turkey met in Tehran to discuss railways and border crossings.\n"
+        "1\n"
+        "Minister receives the head of the Cyber Security Authority\n"
+        "2\n"
+        "Artificial intelligence summit opens in Istanbul\n"
+    ),
+}
+
+
+def test_a_ranked_list_of_headlines_does_not_make_a_transport_meeting_technology_news():
+    for lang, text in RANKED_LIST.items():
+        article = _article(text, lang)
+        assert article.events == [], lang
+
+
+def test_a_story_paragraph_after_a_related_header_is_not_furniture():
+    text = (
+        "Kenya and India sign a memorandum on data centres\n"
+        "Read also:\n"
+        "The two ministers also discussed cybersecurity.\n"
+    )
+    spans = furniture_spans(text, "en")
+    listed = "".join(text[a:b] for a, b in spans)
+    assert "Read also" in listed
+    assert "cybersecurity" not in listed
+
+
+def test_a_transport_ministers_title_alone_does_not_make_technology_news():
+    # Turkish: the ministry of transport also oversees communications, but a transport meeting is no tech news
+    text = (
+        "Ulaştırma ve Altyapı Bakanı Abdulkadir Uraloğlu, Özbekistan Ulaştırma Bakanı ile bir araya geldi ve "
+        "karayolu projelerini görüştü."
+    )
+    assert _article(text, "tr").events == []
+    with_ict = text + " Görüşmede bilişim ve siber güvenlik alanında işbirliği de ele alındı."
+    assert _article(with_ict, "tr").events != []
+
+
+def test_the_course_of_events_is_no_hungary():
+    text = (
+        "استقبل وزير الاتصالات السعودي سفير اليابان وبحثا التعاون في الأمن السيبراني، وتابعا مجريات أعمال "
+        "المؤتمر الدولي للاتصالات."
+    )
+    assert "HUN" not in _parties(text, "ar")
+    assert {"JPN", "SAU"} <= _parties(text, "ar")
+
+
+def test_raising_the_level_of_cooperation_is_intent_inside_the_talks():
+    text = (
+        "استقبل وزير الاتصالات السعودي سفير بريطانيا في الرياض، واتفق الطرفان على رفع مستوى التعاون في مجال "
+        "الأمن السيبراني."
+    )
+    types = {event.type for event in _article(text, "ar").events}
+    assert types == {"CONSULT"}
