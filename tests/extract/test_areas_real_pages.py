@@ -199,3 +199,27 @@ def test_raising_the_level_of_cooperation_is_intent_inside_the_talks():
     )
     types = {event.type for event in _article(text, "ar").events}
     assert types == {"CONSULT"}
+
+
+# Digitalisation in general names no area (spec §3), in the languages whose lexicons had it as software.
+DIGITALISATION = {
+    "ar": "استقبل وزير الاتصالات السعودي سفير اليابان وبحثا الرقمنة والأمن السيبراني.",
+    "fa": "وزیر ارتباطات ایران با سفیر ژاپن دیدار کرد و درباره دیجیتالی سازی و امنیت سایبری گفتگو کرد.",
+    "ur": "پاکستان کے وفاقی وزیر آئی ٹی نے جاپان کے سفیر سے ملاقات کی جس میں ڈیجیٹلائزیشن اور سائبر سیکیورٹی پر بات "
+    "چیت ہوئی۔",
+}
+
+
+def test_digitalisation_in_general_names_no_area():
+    for lang, text in DIGITALISATION.items():
+        assert _areas(text, lang) == {"cybersecurity"}, lang
+
+
+# How an agreement will work once implemented is its plan, not cooperation being carried out (spec §2): one AGREE.
+# (English: German and Indonesian already read such sentences as the agreement's.)
+def test_the_future_implementation_of_an_agreement_is_no_cooperation_event():
+    text = (
+        "India and Sri Lanka signed a memorandum on e-governance and cybersecurity in Colombo. Once implemented, "
+        "the memorandum should accelerate the development of the two countries' ICT sectors."
+    )
+    assert [event.type for event in _article(text, "en").events] == ["AGREE"]
