@@ -223,3 +223,23 @@ def test_the_future_implementation_of_an_agreement_is_no_cooperation_event():
         "the memorandum should accelerate the development of the two countries' ICT sectors."
     )
     assert [event.type for event in _article(text, "en").events] == ["AGREE"]
+
+
+# The pluperfect tells what happened before the news ("had signed", "avaient signé"): background (cue `recall`),
+# neither an event of its own nor a source of the news event's fields.
+PLUPERFECT = {
+    "en": "The ministers of India and Japan met in Tokyo on Monday to discuss 5G. India and Japan had signed a "
+    "memorandum on cybersecurity.",
+    "fr": "Les ministres du Maroc et du Japon se sont rencontrés lundi à Tokyo pour discuter de la 5G. Le Maroc et "
+    "le Japon avaient signé un mémorandum sur la cybersécurité.",
+    "es": "Los ministros de México y Japón se reunieron el lunes en Tokio para conversar sobre 5G. México y Japón "
+    "habían firmado un memorando sobre ciberseguridad.",
+    "it": "I ministri di Italia e Giappone si sono incontrati lunedì a Tokyo per discutere di 5G. Italia e "
+    "Giappone avevano firmato un memorandum sulla cybersicurezza.",
+}
+
+
+def test_what_had_happened_before_is_background():
+    for lang, text in PLUPERFECT.items():
+        events = _article(text, lang).events
+        assert [(event.type, event.areas) for event in events] == [("CONSULT", ["mobile_5g"])], lang
