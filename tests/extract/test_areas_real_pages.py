@@ -243,3 +243,11 @@ def test_what_had_happened_before_is_background():
     for lang, text in PLUPERFECT.items():
         events = _article(text, lang).events
         assert [(event.type, event.areas) for event in events] == [("CONSULT", ["mobile_5g"])], lang
+
+
+def test_a_cabinet_approval_for_signing_is_agreed_not_signed():
+    text = (
+        "New Delhi, November 4: The Union Cabinet has given its approval for signing a memorandum of understanding "
+        "between India and the United Kingdom on cooperation in telecommunications and 5G."
+    )
+    assert [(event.type, event.status) for event in _article(text, "en").events] == [("AGREE", "agreed")]
