@@ -251,3 +251,20 @@ def test_a_cabinet_approval_for_signing_is_agreed_not_signed():
         "between India and the United Kingdom on cooperation in telecommunications and 5G."
     )
     assert [(event.type, event.status) for event in _article(text, "en").events] == [("AGREE", "agreed")]
+
+
+# Where a minister arrives is a place, not a party ("arrived in Romania", Urdu "رومانیہ پہنچے", Hindi "रोमानिया पहुंचे").
+ARRIVAL = {
+    "ur": "پاکستان کے وفاقی وزیر آئی ٹی ہفتے کو رومانیہ پہنچے، جہاں انہوں نے جاپان کے وزیر سے ملاقات کی اور سائبر "
+    "سیکیورٹی پر بات چیت کی۔",
+    "hi": "भारत के संचार मंत्री शनिवार को रोमानिया पहुंचे, जहां उन्होंने जापान के मंत्री से मुलाकात की और साइबर सुरक्षा पर चर्चा की।",
+    "en": "India's communications minister arrived in Romania on Saturday, where he met the minister of Japan and "
+    "discussed cybersecurity.",
+}
+
+
+def test_where_a_minister_arrives_is_no_party():
+    for lang, text in ARRIVAL.items():
+        parties = _parties(text, lang)
+        assert "ROU" not in parties, lang
+        assert "JPN" in parties, lang
