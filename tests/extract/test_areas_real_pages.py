@@ -7,8 +7,11 @@ Sentences written for these tests, shaped like what real news pages print.
 from __future__ import annotations
 
 from techdip.extract.furniture import furniture_spans
+from techdip.extract.mentions import find_mentions
 from techdip.extract.pipeline import extract
+from techdip.lexicons import load
 from techdip.model import Document
+from techdip.text.normalize import normalize
 
 
 def _article(text: str, lang: str):
@@ -268,3 +271,11 @@ def test_where_a_minister_arrives_is_no_party():
         parties = _parties(text, lang)
         assert "ROU" not in parties, lang
         assert "JPN" in parties, lang
+
+
+def test_the_name_salman_is_no_handover():
+    # "سلم" (handed over) with the ending "ان" spells Salman: the king's or crown prince's name is no AID trigger
+    text = "وأشاد السفير الياباني برؤية ولي العهد الأمير محمد بن سلمان للتحول الرقمي."
+    lexicon = load("ar")
+    triggers = [m for m in find_mentions(normalize(text, lexicon.keep_marks), lexicon) if m.category == "trigger"]
+    assert all(m.value != "AID" for m in triggers)
