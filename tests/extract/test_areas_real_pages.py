@@ -279,3 +279,11 @@ def test_the_name_salman_is_no_handover():
     lexicon = load("ar")
     triggers = [m for m in find_mentions(normalize(text, lexicon.keep_marks), lexicon) if m.category == "trigger"]
     assert all(m.value != "AID" for m in triggers)
+
+
+def test_names_spelled_like_arabic_verbs_are_no_triggers():
+    # Sadiq (صادق, "ratified") and the Taliban (طالبان, طالب "demanded" + ان) are names, not interactions
+    lexicon = load("ar")
+    for text in ("التقى وزير الاتصالات الإيراني صادق عباسي بالصحفيين.", "وقال إن حركة طالبان تسيطر على كابول."):
+        mentions = find_mentions(normalize(text, lexicon.keep_marks), lexicon)
+        assert not [m for m in mentions if m.category == "trigger" and m.value in ("AGREE", "REQUEST")], text
