@@ -287,3 +287,10 @@ def test_names_spelled_like_arabic_verbs_are_no_triggers():
     for text in ("التقى وزير الاتصالات الإيراني صادق عباسي بالصحفيين.", "وقال إن حركة طالبان تسيطر على كابول."):
         mentions = find_mentions(normalize(text, lexicon.keep_marks), lexicon)
         assert not [m for m in mentions if m.category == "trigger" and m.value in ("AGREE", "REQUEST")], text
+
+
+def test_in_a_bid_to_is_an_attempt_not_a_request():
+    lexicon = load("en")
+    text = "In a bid to deepen their partnership, India and Japan will expand 5G trials."
+    mentions = find_mentions(normalize(text, lexicon.keep_marks), lexicon)
+    assert not [m for m in mentions if m.category == "trigger" and m.value == "REQUEST"]
