@@ -294,3 +294,36 @@ def test_in_a_bid_to_is_an_attempt_not_a_request():
     text = "In a bid to deepen their partnership, India and Japan will expand 5G trials."
     mentions = find_mentions(normalize(text, lexicon.keep_marks), lexicon)
     assert not [m for m in mentions if m.category == "trigger" and m.value == "REQUEST"]
+
+
+def test_names_of_itu_bodies_name_no_field():
+    text = (
+        "Belarus's minister of communications met the Director of the ITU Telecommunication Development Bureau "
+        "in Minsk to discuss digital skills and the World Telecommunication Development Conference."
+    )
+    areas = _areas(text, "en")
+    assert "research_education" in areas
+    assert "telecom_infrastructure" not in areas
+
+
+def test_a_conference_of_telecommunications_ministers_names_their_office_not_a_field():
+    text = (
+        "In Vientiane endete die Konferenz der Telekommunikations- und IT-Minister der ASEAN mit Vertretern Japans. "
+        "ASEAN und Japan sprachen über Cybersicherheit."
+    )
+    areas = _areas(text, "de")
+    assert "cybersecurity" in areas
+    assert "telecom_infrastructure" not in areas
+
+
+def test_to_promote_is_a_purpose_not_funding():
+    text = "ASEAN und Japan verstärken Zusammenarbeit zur Förderung des digitalen Wandels und der Cybersicherheit."
+    assert "AID" not in {event.type for event in _article(text, "de").events}
+
+
+def test_the_hellenic_republic_is_greece():
+    text = (
+        "The meeting of the ICT working group was attended by representatives of the Republic of Bulgaria and the "
+        "Hellenic Republic, who discussed cybersecurity."
+    )
+    assert "GRC" in _parties(text, "en")
