@@ -327,3 +327,19 @@ def test_the_hellenic_republic_is_greece():
         "Hellenic Republic, who discussed cybersecurity."
     )
     assert "GRC" in _parties(text, "en")
+
+
+# A caption's credit label ("Foto:") makes its sentence the picture's occasion, not news.
+CAPTION = {
+    "es": "México y Japón firman un memorando sobre 5G\nFoto: Los ministros de México y Japón se reúnen en Tokio.\n"
+    "México y Japón firmaron el lunes en Tokio un memorando sobre 5G.",
+    "id": "Indonesia dan Jepang teken nota kesepahaman 5G\nFoto: Menteri Indonesia dan Jepang bertemu di Tokyo.\n"
+    "Indonesia dan Jepang menandatangani nota kesepahaman tentang 5G di Tokyo pada Senin.",
+    "en": "India and Japan sign a memorandum on 5G\nPhoto: The ministers of India and Japan meet in Tokyo.\n"
+    "India and Japan signed a memorandum on 5G in Tokyo on Monday.",
+}
+
+
+def test_a_photo_caption_is_no_meeting():
+    for lang, text in CAPTION.items():
+        assert [event.type for event in _article(text, lang).events] == ["AGREE"], lang
