@@ -29,6 +29,7 @@ def _parties(text: str, lang: str) -> set[str]:
 # Innovation in general ("the promotion of innovation", "innovative") is no field; start-ups and technology
 # parks are.
 BARE_INNOVATION = {
+    "ar": "استقبل وزير الاتصالات السعودي سفير اليابان وبحثا الابتكار الرقمي والأمن السيبراني.",
     "de": "Die Ministerin für Digitales traf den Botschafter Kenias und sprach über die Förderung von "
     "Innovationen und die Cybersicherheit.",
     "tr": "Türkiye Sanayi ve Teknoloji Bakanı, Kenya Büyükelçisi ile görüştü; görüşmede yenilik ve siber "
