@@ -344,3 +344,19 @@ CAPTION = {
 def test_a_photo_caption_is_no_meeting():
     for lang, text in CAPTION.items():
         assert [event.type for event in _article(text, lang).events] == ["AGREE"], lang
+
+
+# The press as a source ("according to media reports") and the contents of a document name no media field.
+PRESS_AS_SOURCE = {
+    "de": "Deutschland und Japan unterzeichneten in Tokio eine Absichtserklärung zur Cybersicherheit, "
+    "Medienberichten zufolge. Die Inhalte des Abkommens wurden nicht veröffentlicht.",
+    "sw": "Kenya na China zilitia saini mkataba wa usalama wa mtandao jijini Nairobi. Maudhui ya mkataba huo "
+    "hayajatangazwa.",
+    "en": "Japan and Germany signed a memorandum on cybersecurity in Tokyo, according to media reports. The contents "
+    "of the agreement were not published.",
+}
+
+
+def test_the_press_as_a_source_names_no_media_field():
+    for lang, text in PRESS_AS_SOURCE.items():
+        assert _areas(text, lang) == {"cybersecurity"}, lang
