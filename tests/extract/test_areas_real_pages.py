@@ -360,3 +360,17 @@ PRESS_AS_SOURCE = {
 def test_the_press_as_a_source_names_no_media_field():
     for lang, text in PRESS_AS_SOURCE.items():
         assert _areas(text, lang) == {"cybersecurity"}, lang
+
+
+# Words that name any production, delivery or ecosystem name no technology field by themselves.
+GENERIC_WORDS = {
+    "de": "Deutschland und Indien unterzeichneten in Berlin eine Absichtserklärung zur Cybersicherheit. Indien "
+    "baut eine neue Fabrik, und beide Länder wollen das Ökosystem der Region stärken.",
+    "tr": "Türkiye ile Japonya, Tokyo'da siber güvenlik alanında bir mutabakat zaptı imzaladı. Bakan daha sonra bir "
+    "gönderi paylaştı ve otomobillerin üretilmesi konusuna değindi.",
+}
+
+
+def test_generic_production_and_delivery_words_name_no_field():
+    for lang, text in GENERIC_WORDS.items():
+        assert _areas(text, lang) == {"cybersecurity"}, lang
