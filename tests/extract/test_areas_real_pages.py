@@ -366,8 +366,8 @@ def test_the_press_as_a_source_names_no_media_field():
 GENERIC_WORDS = {
     "de": "Deutschland und Indien unterzeichneten in Berlin eine Absichtserklärung zur Cybersicherheit. Indien "
     "baut eine neue Fabrik, und beide Länder wollen das Ökosystem der Region stärken.",
-    "tr": "Türkiye ile Japonya, Tokyo'da siber güvenlik alanında bir mutabakat zaptı imzaladı. Bakan daha sonra bir "
-    "gönderi paylaştı ve otomobillerin üretilmesi konusuna değindi.",
+    "tr": "Türkiye ile Japonya, Tokyo'da siber güvenlik alanında bir mutabakat zaptı imzaladı. Bakan daha sonra sosyal "
+    "ağlarda bir gönderi paylaştı.",
 }
 
 
