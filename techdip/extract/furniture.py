@@ -11,6 +11,7 @@ with a full stop, so they stop a list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from techdip.extract.dates.find import grammar_for
 from techdip.extract.dates.lexicon import fold
@@ -27,8 +28,8 @@ _CLOSERS = "\"'”’»)]）」』 \t"
 
 
 def furniture_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """(start, end) spans of text that list other stories: related headers with their headlines, and the
-    headlines of a ranked list."""
+    """Sorted, merged (start, end) spans of text that list other stories: related headers with their headlines,
+    and the headlines of a ranked list."""
     lines = _lines(text)
     ranks = [k for k, (_, _, line) in enumerate(lines) if _RANK.fullmatch(line)]
     spans: list[tuple[int, int]] = []
@@ -37,7 +38,7 @@ def furniture_spans(text: str, lang: str) -> list[tuple[int, int]]:
             near = [n for n in (k - 1, k, k + 1) if 0 <= n < len(lines) and _listed(lines, n)]
             spans += [(lines[n][0], lines[n][1]) for n in near]
     if grammar_for(lang).published is None:
-        return spans
+        return _merged(spans)
     for k, (start, _, line) in enumerate(lines):
         if not _is_header(lang, line):
             continue
@@ -45,7 +46,24 @@ def furniture_spans(text: str, lang: str) -> list[tuple[int, int]]:
         while last + 1 < len(lines) and last - k < _LIST_LINES and _headline(lines[last + 1][2]):
             last += 1
         spans.append((start, lines[last][1]))
-    return spans
+    return _merged(spans)
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Is `position` inside one of the merged, sorted `spans` (furniture_spans' answer)?"""
+    at = bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping and touching ones joined (a page of ranked lines stays one cheap lookup)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _listed(lines: list[tuple[int, int, str]], n: int) -> bool:
