@@ -1225,7 +1225,7 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
     for index, sentence in enumerate(sentences):
         if index in frame_sentences:
             continue
-        areas = _areas(sentence)
+        areas = set() if _has_cue(sentence, "recall") else _areas(sentence)  # recalled history's fields are its own
         if not areas and not sentence.people:
             continue
         preceding = [s for s in frame_sentences if s < index]

@@ -20,6 +20,7 @@ from techdip.extract.dates import (
     reported,
     weekday_years,
 )
+from techdip.extract.furniture import furniture_spans, inside
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import PersonMention, find_people
 from techdip.extract.published import publication
@@ -101,6 +102,9 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     lexicon = load(lang)
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
+    listed = furniture_spans(document.text, lang)  # other stories' headlines ("Read also:"): none of this one's
+    if listed:
+        mentions = [m for m in mentions if not inside(listed, norm.span(m.start, m.end)[0])]
     deadline.check(offset)
     tokens = Tokens(norm.text)
     spans = split_sentences(
