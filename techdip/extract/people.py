@@ -90,8 +90,9 @@ def find_people(
     titles = [m for m in mentions if m.category == "title"]
     # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
     # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
-    nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
-    taken: dict[int | str, str | None] = {}  # the names earlier titles took (where they start, and as written)
+    nearest: dict[int, tuple[tuple[int, int], int, PersonMention]] = {}  # name end -> (distance, title order, person)
+    # the names earlier titles took (where they start and end, and as written)
+    taken: dict[int | str | tuple[str, int], str | None] = {}
     named = False  # did the title before name someone?
     for order, title in enumerate(titles):
         if named and _glued_to(ctx, titles[order - 1], title):
@@ -100,12 +101,18 @@ def find_people(
         named = person is not None and plausible_name(person.name)
         if person is None or not named:
             continue
-        taken[person.start] = taken[person.name.casefold()] = person.party
+        taken[person.start] = taken[person.name.casefold()] = taken[("end", person.end)] = person.party
         ctx.name_tokens.update(range(_first_token(ctx, person.start), tokens.first_at_or_after(person.end)))
-        distance = max(person.start - title.end, title.start - person.end, 0)
-        known = nearest.get(person.start)
+        # from the title's whole extension ("minister of X of Kazakhstan NAME, minister of Y of Kyrgyzstan"),
+        # then from the title itself (two titles whose extensions end at the same state)
+        distance = (
+            max(person.start - max(title.end, person.title_end), title.start - person.end, 0),
+            max(person.start - title.end, title.start - person.end, 0),
+        )
+        # keyed by where the name ends: "Б.Б.Мусин" after one title and "Б.Мусин" before the next are one name
+        known = nearest.get(person.end)
         if known is None or distance < known[0]:
-            nearest[person.start] = (distance, order, person)
+            nearest[person.end] = (distance, order, person)
     people = [person for _, _, person in sorted(nearest.values(), key=lambda item: item[1])]
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [
@@ -300,7 +307,7 @@ def _person_at_title(
     title: Mention,
     mentions: list[Mention],
     home_party: str | None,
-    taken: dict[int | str, str | None] | None = None,
+    taken: dict[int | str | tuple[str, int], str | None] | None = None,
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
@@ -361,7 +368,7 @@ def _person_at_title(
         # "NAME, title, NAME, title, ...": each name goes with the title after it, unless the list runs the
         # other way ("title, NAME, title, NAME"), which the earlier title taking the name before shows
         written = _written_name(ctx, after[0], after[1]).casefold()
-        if before[0] in taken:
+        if before[0] in taken or ("end", before[1]) in taken:  # the end of "Т.В.Нагендра Прасад", taken
             before = None
         elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
             # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
@@ -685,6 +692,8 @@ def _portfolio_word(ctx: _Context, index: int) -> int | None:
     tokens, stopwords = ctx.tokens, ctx.lexicon.stopwords
     if tokens[index].text not in stopwords or char_script(tokens[index].text[0]) in _CASELESS:
         return None
+    if _glued_initial(ctx, index, ctx.norm.original_text(tokens[index].start, tokens[index].end)):
+        return None  # "... Казахстана Б.Б.Мусин, ...": an initial that spells a function word ("б", "и") opens a name
     for k in range(index, min(len(tokens), index + MAX_TITLE_EXTENSION)):
         if k > index and _break_between(ctx, k - 1, k):
             return None
@@ -776,7 +785,12 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     if _hyphen_half(ctx, index):
         return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
-    if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
+    mention = ctx.covered.get(index)
+    if (mention is None or mention.category in ("cue", "modality")) and _glued_initial(
+        ctx, index, ctx.norm.original_text(token.start, token.end)
+    ):
+        return True  # "Т.В.Нагендра Прасад", "Б.Б.Мусін": an initial that spells a cue or particle ("в", "б")
+    if mention is not None or token.text.isdigit() or _institution(ctx, index):
         return False
     if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
