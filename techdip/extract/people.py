@@ -348,8 +348,12 @@ def _person_at_title(
         or _quoted_name(ctx, first - 1, False)
         or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
     )
+    if glued:
+        after = None  # "이 장관이 필립 골드버그 ...": a particle closes the title's phrase, the next name is another's
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+        if "," in ctx.norm.text[before[1] : title.start]:
+            before = None  # a headline's subject and its comma: "유상임, 체코 안보보좌관 만나" (Yoo meets the adviser)
     if _glued_particle(ctx, ctx.norm.text[tokens[first].start : title.start]):
         # "and the director NAME" (ומנהל, ووزير), "with the ambassador" (بالسفير, בשגריר): the title opens a new
         # phrase, and the name before is the previous official's

@@ -1,0 +1,39 @@
+"""Korean on sentences written for these tests: officials named before their titles, headline commas, case
+particles that close a title's phrase, ambassadors "to Korea" glued to their state."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str]]:
+    doc = Document(id="t", text=text, source="t", lang="ko")
+    return {p.name: (p.party, p.role) for e in extract(doc).events for p in e.people}
+
+
+def _parties(text: str) -> set[str]:
+    doc = Document(id="t", text=text, source="t", lang="ko")
+    return {c for e in extract(doc).events for c in e.parties}
+
+
+def test_a_headline_subject_before_a_comma_is_not_the_next_titles_holder():
+    text = (
+        '김민수, 독일 국가안보보좌관 만나 "AI 협력 확대"\n'
+        "과학기술정보통신부는 김민수 장관이 5일 한스 뮐러 독일 국가안보보좌관을 만나 인공지능 협력 방안을 논의했다고 밝혔다."
+    )
+    people = _people(text)
+    assert people["김민수"][0] == "KOR", people
+    assert people["한스 뮐러"] == ("DEU", "national security adviser"), people
+
+
+def test_a_title_with_its_particle_takes_no_name_after_it():
+    # "이 장관이 NAME 대사와": the minister is Lee; the name after his title is the ambassador's
+    text = "과기정통부는 이 장관이 제임스 스미스 주한영국대사와 만나 사이버보안 협력을 논의했다고 밝혔다."
+    people = _people(text)
+    assert people.get("제임스 스미스", (None, ""))[0] != "KOR", people
+
+
+def test_an_ambassador_to_korea_glued_to_his_state_is_that_states():
+    text = "이종호 과학기술정보통신부 장관이 주한미국대사와 만나 양국 간 우주 협력을 논의했다."
+    assert _parties(text) == {"KOR", "USA"}

@@ -1,0 +1,22 @@
+"""Chinese on sentences written for these tests: names glued to the words around them."""
+
+from __future__ import annotations
+
+from techdip.extract.pipeline import extract
+from techdip.model import Document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str]]:
+    doc = Document(id="t", text=text, source="t", lang="zh")
+    return {p.name: (p.party, p.role) for e in extract(doc).events for p in e.people}
+
+
+def test_a_time_word_glued_after_a_name_is_not_part_of_it():
+    text = "工业和信息化部部长李明月初在北京会见了老挝技术与通信部部长,双方就5G合作交换意见。"
+    assert "李明" in _people(text)
+
+
+def test_an_assistant_foreign_minister_is_not_the_minister():
+    text = "外交部部长助理刘强与老挝驻华大使会见,双方就数字经济合作交换意见。"
+    people = _people(text)
+    assert people.get("刘强", (None, ""))[1] == "assistant foreign minister", people
