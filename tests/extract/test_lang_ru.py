@@ -62,3 +62,12 @@ def test_an_initial_that_spells_a_preposition_is_part_of_the_name():
     found = _people(text, "ru")
     assert found["Т.В.Нагендра Прасад"][0] == "IND"
     assert found["М.И.Шадаев"][0] == "RUS"
+
+
+def test_a_minister_of_digital_transformation_is_not_russias():
+    # Russia's ministry is "цифрового развития"; "цифровой трансформации" is another state's office (Ukraine's)
+    text = (
+        "Министр цифровой трансформации Михаил Федоров встретился с послом Эстонии, стороны обсудили "
+        "сотрудничество в сфере электронного правительства."
+    )
+    assert _people(text, "ru").get("Михаил Федоров", (None,))[0] != "RUS"
