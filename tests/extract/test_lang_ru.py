@@ -71,3 +71,31 @@ def test_a_minister_of_digital_transformation_is_not_russias():
         "сотрудничество в сфере электронного правительства."
     )
     assert _people(text, "ru").get("Михаил Федоров", (None,))[0] != "RUS"
+
+
+def _types(text: str, lang: str) -> set[str]:
+    return {e.type for e in extract(Document(id="t", text=text, source="t", lang=lang)).events}
+
+
+def test_joint_projects_the_talks_plan_are_the_talks():
+    text = (
+        "Министр цифрового развития России встретился с министром связи Беларуси. Стороны определили "
+        "приоритетные направления для совместных проектов в области кибербезопасности."
+    )
+    assert _types(text, "ru") == {"CONSULT"}
+
+
+def test_a_session_of_a_joint_board_is_cooperation():
+    text = (
+        "В Смоленске состоялось заседание совместной коллегии министерства цифрового развития России и "
+        "министерства связи Беларуси по вопросам почтовой связи."
+    )
+    assert "COOPERATE" in _types(text, "ru")
+
+
+def test_joint_projects_the_talks_plan_are_the_talks_in_ukrainian():
+    text = (
+        "Міністр цифрової трансформації України зустрівся з послом Естонії. Сторони визначили напрями для "
+        "спільних проєктів у сфері кібербезпеки."
+    )
+    assert _types(text, "uk") == {"CONSULT"}
