@@ -99,3 +99,12 @@ def test_joint_projects_the_talks_plan_are_the_talks_in_ukrainian():
         "спільних проєктів у сфері кібербезпеки."
     )
     assert _types(text, "uk") == {"CONSULT"}
+
+
+def test_a_development_agency_acts_for_its_state():
+    text = (
+        "В Вашингтоне был подписан меморандум о сотрудничестве между Министерством цифровых технологий "
+        "Узбекистана и USAID в области цифровой экономики."
+    )
+    doc = Document(id="t", text=text, source="t", lang="ru")
+    assert {c for e in extract(doc).events for c in e.parties} == {"USA", "UZB"}

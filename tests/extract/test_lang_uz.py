@@ -138,3 +138,8 @@ def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minist
     )
     (event,) = _events(text)
     assert event["parties"] == ["KOR", "UZB"]
+
+
+def test_a_development_agency_acts_for_its_state():
+    text = "Raqamli texnologiyalar vazirligi va KOICA elektron hukumat sohasida hamkorlik memorandumini imzoladi."
+    assert {c for e in _events(text) for c in e["parties"]} == {"KOR", "UZB"}

@@ -20,3 +20,14 @@ def test_an_assistant_foreign_minister_is_not_the_minister():
     text = "外交部部长助理刘强与老挝驻华大使会见,双方就数字经济合作交换意见。"
     people = _people(text)
     assert people.get("刘强", (None, ""))[1] == "assistant foreign minister", people
+
+
+def test_an_editions_ordinal_before_a_title_is_no_name():
+    text = "第三届金砖国家通信部长会议在杭州举行,会议发表了宣言,工业和信息化部副部长王强出席。"
+    people = _people(text)
+    assert not any("届" in name for name in people), people
+
+
+def test_a_development_agency_acts_for_its_state():
+    doc = Document(id="t", text="美国国际开发署与越南信息和传媒部签署了数字经济合作备忘录。", source="t", lang="zh")
+    assert {c for e in extract(doc).events for c in e.parties} == {"USA", "VNM"}
