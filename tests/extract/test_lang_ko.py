@@ -37,3 +37,17 @@ def test_a_title_with_its_particle_takes_no_name_after_it():
 def test_an_ambassador_to_korea_glued_to_his_state_is_that_states():
     text = "이종호 과학기술정보통신부 장관이 주한미국대사와 만나 양국 간 우주 협력을 논의했다."
     assert _parties(text) == {"KOR", "USA"}
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in extract(Document(id="t", text=text, source="t", lang="ko")).events}
+
+
+def test_deciding_to_join_forces_inside_talks_is_the_talks():
+    text = "이종호 장관은 주한영국대사와 만나 양국 간 사이버보안 협력을 강화하기로 했다."
+    assert _types(text) == {"CONSULT"}
+
+
+def test_agreeing_to_hold_a_joint_committee_is_still_an_agreement():
+    text = "한국과 베트남은 인공지능 공동위원회를 내년에 개최하기로 합의했다."
+    assert "AGREE" in _types(text)
