@@ -108,3 +108,16 @@ def test_a_development_agency_acts_for_its_state():
     )
     doc = Document(id="t", text=text, source="t", lang="ru")
     assert {c for e in extract(doc).events for c in e.parties} == {"USA", "UZB"}
+
+
+def test_mutual_assistance_is_no_aid():
+    ru = (
+        "Представители Молдовы, Румынии и Украины подписали меморандум о кибербезопасности, который предусматривает "
+        "оказание взаимной помощи в защите критической инфраструктуры."
+    )
+    uk = (
+        "Представники Молдови, Румунії та України підписали меморандум про кібербезпеку, який передбачає надання "
+        "взаємної допомоги в захисті критичної інфраструктури."
+    )
+    assert _types(ru, "ru") == {"AGREE"}
+    assert _types(uk, "uk") == {"AGREE"}
