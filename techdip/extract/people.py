@@ -731,6 +731,8 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
         if back in ctx.name_tokens:
             return None  # "the governor of Arizona NAME and minister NAME2": Arizona is the first one's
         mention = ctx.covered.get(back)
+        if mention is not None and mention.category == "party" and _in_place_form(ctx, mention):
+            continue  # "РФнинг Ўзбекистондаги элчиси": the state in its locative form is where the envoy serves
         if mention is not None and mention.category == "party":
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
@@ -741,6 +743,15 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
         if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
+
+
+def _in_place_form(ctx: _Context, mention: Mention) -> bool:
+    """Is the state written with a place suffix taken in as its inflection (meta.tsv `place_suffixes`: Uzbek
+    "Oʻzbekistondagi", Kazakh "Қазақстандағы")? Then it says where, not whose."""
+    if mention.form_end is None or not ctx.lexicon.place_suffixes:
+        return False
+    inflection = ctx.norm.text[mention.form_end : mention.end]
+    return any(suffix and inflection.endswith(suffix) for suffix in ctx.lexicon.place_suffixes)
 
 
 def _portfolio_like(ctx: _Context, index: int) -> bool:
