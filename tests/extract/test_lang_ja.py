@@ -39,3 +39,8 @@ def test_dx_alone_names_no_area_but_its_solutions_do():
     assert "software_services" not in event.areas
     (event,) = _events(base.format("DXのためのソリューション導入"))
     assert "software_services" in event.areas
+
+
+def test_digital_government_is_e_government():
+    text = "総務省はアルゼンチンとの間で、ICT及びデジタル・ガバメント分野での協力に関する覚書に署名しました。"
+    assert any("e_government" in e.areas for e in _events(text))

@@ -31,3 +31,8 @@ def test_an_editions_ordinal_before_a_title_is_no_name():
 def test_a_development_agency_acts_for_its_state():
     doc = Document(id="t", text="美国国际开发署与越南信息和传媒部签署了数字经济合作备忘录。", source="t", lang="zh")
     assert {c for e in extract(doc).events for c in e.parties} == {"USA", "VNM"}
+
+
+def test_research_and_development_inside_a_cooperation_event_is_research():
+    doc = Document(id="t", text="中俄双方签署协议,深化在ICT产品研发领域的合作。", source="t", lang="zh")
+    assert any("research_education" in e.areas for e in extract(doc).events)
