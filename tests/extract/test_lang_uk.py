@@ -187,3 +187,13 @@ def test_aid_told_from_the_receiving_side_and_present_tense_meetings():
 def test_the_cyrillic_ict_acronym_makes_technology_news():
     (event,) = _events("Україна та Молдова підписали меморандум про співпрацю у сфері ІКТ.")
     assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["MDA", "UKR"], [])
+
+
+def test_a_read_also_link_to_another_story_makes_no_event():
+    text = (
+        "Україна та Естонія підписали меморандум про співпрацю у сфері електронного урядування.\n"
+        "Читайте також: Зустріч Зеленського з президенткою Естонії: про що домовились\n"
+        "Меморандум передбачає обмін експертами між Україною та Естонією."
+    )
+    doc = Document(id="t", text=text, source="t", lang="uk")
+    assert {e.type for e in extract(doc).events} == {"AGREE"}
