@@ -44,3 +44,8 @@ def test_dx_alone_names_no_area_but_its_solutions_do():
 def test_digital_government_is_e_government():
     text = "総務省はアルゼンチンとの間で、ICT及びデジタル・ガバメント分野での協力に関する覚書に署名しました。"
     assert any("e_government" in e.areas for e in _events(text))
+
+
+def test_a_companys_officer_title_is_no_name():
+    text = "総務審議官がベトナム情報通信省の副大臣と郵便協力について会談し、日本郵便の執行役員副社長も出席した。"
+    assert "執行役員" not in _people(text)

@@ -36,3 +36,9 @@ def test_a_development_agency_acts_for_its_state():
 def test_research_and_development_inside_a_cooperation_event_is_research():
     doc = Document(id="t", text="中俄双方签署协议,深化在ICT产品研发领域的合作。", source="t", lang="zh")
     assert any("research_education" in e.areas for e in extract(doc).events)
+
+
+def test_the_uns_development_agenda_named_as_a_topic_is_no_un_action():
+    text = "中国和东盟发布合作倡议,推动数字经济合作,落实联合国2030可持续发展议程。"
+    doc = Document(id="t", text=text, source="t", lang="zh")
+    assert all("UN" not in e.parties for e in extract(doc).events)
