@@ -197,3 +197,15 @@ def test_a_read_also_link_to_another_story_makes_no_event():
     )
     doc = Document(id="t", text=text, source="t", lang="uk")
     assert {e.type for e in extract(doc).events} == {"AGREE"}
+
+
+def test_the_signing_noun_and_the_signed_participle_in_other_cases_are_a_signing():
+    for text, lang in (
+        ("Засідання Ради Президентів України та Литви завершилося підписанням декларації про цифрову співпрацю.", "uk"),
+        ("У декларації про електронну ідентифікацію, підписаній міністрами України та Литви, йдеться про спільні плани.",
+         "uk"),
+        ("В декларации об электронной идентификации, подписанной министрами Украины и Литвы, говорится о планах.",
+         "ru"),
+    ):  # fmt: skip
+        doc = Document(id="t", text=text, source="t", lang=lang)
+        assert "AGREE" in {e.type for e in extract(doc).events}, text
