@@ -209,3 +209,15 @@ def test_the_signing_noun_and_the_signed_participle_in_other_cases_are_a_signing
     ):  # fmt: skip
         doc = Document(id="t", text=text, source="t", lang=lang)
         assert "AGREE" in {e.type for e in extract(doc).events}, text
+
+
+def test_a_surname_in_the_instrumental_is_given_as_the_text_writes_it_in_the_nominative():
+    text = (
+        "У декларації про електронну ідентифікацію, підписаній міністром цифрової трансформації України "
+        "Михайлом Федоровим та міністром економіки Литви, йдеться про спільні плани. «Це перший документ», – "
+        "зауважив Михайло Федоров."
+    )
+    doc = Document(id="t", text=text, source="t", lang="uk")
+    names = {p.name for e in extract(doc).events for p in e.people}
+    assert "Михайло Федоров" in names, names
+    assert "Михайло Федоровим" not in names, names
