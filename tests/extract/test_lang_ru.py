@@ -121,3 +121,12 @@ def test_mutual_assistance_is_no_aid():
     )
     assert _types(ru, "ru") == {"AGREE"}
     assert _types(uk, "uk") == {"AGREE"}
+
+
+def test_a_company_named_after_a_title_is_no_persons_name():
+    text = (
+        "Президент Украины Владимир Зеленский и министр цифровой трансформации Михаил Федоров обсудили "
+        "сотрудничество в сфере электронного правительства с послом Эстонии и с главным операционным директором "
+        "Facebook Шерил Сэндберг."
+    )
+    assert "Facebook" not in _people(text, "ru")
