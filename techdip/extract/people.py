@@ -347,6 +347,7 @@ def _person_at_title(
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
         or _quoted_name(ctx, first - 1, False)
         or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
+        or _name_before_gloss(ctx, first - 1, title)
     )
     if glued:
         after = None  # "이 장관이 필립 골드버그 ...": a particle closes the title's phrase, the next name is another's
@@ -1136,6 +1137,34 @@ def _before_qualifiers(ctx: _Context, index: int) -> int:
     if k < 0 or k == index or not ctx.lexicon.institution_endings or _break_between(ctx, k, k + 1):
         return index
     return k
+
+
+def _before_gloss(ctx: _Context, index: int) -> int:
+    """The last token before a bracketed Latin transliteration that ends at `index`: "필립 골드버그(Philip
+    Goldberg) 주한미국대사", "우츠랄 니암 오소르(Uchral Nyam-Osor) 몽골 ... 장관". Only in scripts without case
+    (where the gloss repeats the name before it), else `index` itself."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if index < 1 or index + 1 >= len(tokens) or ")" not in text[tokens[index].end : tokens[index + 1].start]:
+        return index
+    k = index
+    while k >= 1 and index - k < 5 and char_script(tokens[k].text[0]) == "latin":
+        if "(" in text[tokens[k - 1].end : tokens[k].start]:
+            return k - 1 if char_script(tokens[k - 1].text[0]) in _CASELESS else index
+        k -= 1
+    return index
+
+
+def _name_before_gloss(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
+    """The name before a bracketed Latin gloss that ends at `index`, or before the state and ministry that
+    follow the gloss (`_before_gloss`, `_before_qualifiers`), or None."""
+    k = index
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",)) or _host(ctx, k)):
+        k -= 1
+    gloss = _before_gloss(ctx, k)
+    index = k
+    if gloss == index:
+        return None
+    return _name_before(ctx, gloss, replace(title, start=ctx.tokens[gloss].end))
 
 
 def _before_apposition(ctx: _Context, index: int) -> int:

@@ -51,3 +51,20 @@ def test_deciding_to_join_forces_inside_talks_is_the_talks():
 def test_agreeing_to_hold_a_joint_committee_is_still_an_agreement():
     text = "한국과 베트남은 인공지능 공동위원회를 내년에 개최하기로 합의했다."
     assert "AGREE" in _types(text)
+
+
+def test_a_name_glossed_in_latin_before_its_title_is_the_titles_holder():
+    for text, name, party in (
+        (
+            "이종호 장관은 필립 골드버그(Philip Goldberg) 주한미국대사와 만나 우주 협력을 논의했다.",
+            "필립 골드버그",
+            "USA",
+        ),
+        (
+            "이종호 장관은 바트 볼드(Bat Bold) 몽골 디지털개발통신부 장관과 만나 인공지능 협력 양해각서를 체결했다.",
+            "바트 볼드",
+            "MNG",
+        ),
+    ):
+        people = _people(text)
+        assert people.get(name, (None, ""))[0] == party, people
