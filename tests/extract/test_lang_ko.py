@@ -61,7 +61,7 @@ def test_a_name_glossed_in_latin_before_its_title_is_the_titles_holder():
             "USA",
         ),
         (
-            "이종호 장관은 바트 볼드(Bat Bold) 몽골 디지털개발통신부 장관과 만나 인공지능 협력 양해각서를 체결했다.",
+            "과학기술정보통신부는 바트 볼드(Bat Bold) 몽골 디지털개발통신부 장관과 인공지능 협력 양해각서를 체결했다고 밝혔다.",
             "바트 볼드",
             "MNG",
         ),
