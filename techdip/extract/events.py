@@ -66,7 +66,6 @@ _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise 
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 _HEADING_CHARS = 40  # a section heading is a short line of its own
-_LABEL_OFFSET = 3  # characters before a label that opens its line (a bullet, a bracket)
 _LISTED = 5  # characters between two items of a list ("palestinien et somalien", "and", "و")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
@@ -920,32 +919,20 @@ def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
     news (spec §2): its frames go when the article reports anything else. So does everything under a heading
     that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end, a
-    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any,
-    and a link to another article ("Read also: ...", "Читайте також: ...", cue `related` opening the line, or
-    the line after such a label standing alone)."""
+    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any.
+    (Links to other stories, "Read also: ...", are page furniture: their words never reach the frames.)"""
     background = next((i for i, s in enumerate(sentences) if i and _is_label(s, "background")), len(sentences))
-    linked = {i + 1 for i, s in enumerate(sentences) if _is_label(s, "related")}
     news = [
         f
         for f in frames
-        if f.sentence < background
-        and f.sentence not in linked
-        and not any(_has_cue(sentences[f.sentence], cue) for cue in ("recall", "caption"))
-        and not _opens_with(sentences[f.sentence], "related")
+        if f.sentence < background and not any(_has_cue(sentences[f.sentence], cue) for cue in ("recall", "caption"))
     ]
     return news if news else frames
 
 
-def _opens_with(sentence: Sentence, cue: str) -> bool:
-    """Does the sentence begin with the cue (a label like "Read also:", not the words inside a statement)?"""
-    return any(
-        m.category == "cue" and m.value == cue and m.start - sentence.start <= _LABEL_OFFSET for m in sentence.mentions
-    )
-
-
 def _is_label(sentence: Sentence, cue: str) -> bool:
     """A short line of its own holding the cue and nothing that counts (no trigger, no party): a section heading
-    ("Hintergrund:"; "vor dem Hintergrund der Gespräche" is none), a "Read also" label."""
+    ("Hintergrund:"; "vor dem Hintergrund der Gespräche" is none)."""
     return (
         sentence.end - sentence.start <= _HEADING_CHARS
         and _has_cue(sentence, cue)

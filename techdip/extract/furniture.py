@@ -1,7 +1,8 @@
 """Page furniture that lists other stories: a "Read also:" / "Related news" header with the headlines under
-it, and a ranked "most read" list (a rank number on a line of its own between headlines). What these lines
-name (states, officials, "Cyber Security Authority") belongs to other stories: no event, party or area of
-this article comes from them, and they do not make it technology news.
+it (or the one headline after it on its line), and a ranked "most read" list (a rank number on a line of
+its own between headlines). What these lines name (states, officials, "Cyber Security Authority") belongs
+to other stories: no event, party or area of this article comes from them, and they do not make it
+technology news.
 
 The related headers are the dates lexicon's `published` entries of value `related` (dates.tsv), so each
 language's list is data. A headline is a short line that ends no sentence; a story's own paragraphs end
@@ -39,7 +40,10 @@ def furniture_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans += [(lines[n][0], lines[n][1]) for n in near]
     if grammar_for(lang).published is None:
         return _merged(spans)
-    for k, (start, _, line) in enumerate(lines):
+    for k, (start, end, line) in enumerate(lines):
+        if len(line) <= _HEADLINE_CHARS and _opens_with_header(lang, line):
+            spans.append((start, end))  # "Read also: <the other story's headline>" on one line
+            continue
         if not _is_header(lang, line):
             continue
         last = k
@@ -87,6 +91,17 @@ def _is_header(lang: str, line: str) -> bool:
         if kind and kind[0] == "related" and display_width(rest) <= _HEADER_REST:
             return True
     return False
+
+
+def _opens_with_header(lang: str, line: str) -> bool:
+    """Does the line begin with a related-stories label followed by more ("Read also: Ministers hold talks")?"""
+    grammar = grammar_for(lang)
+    folded = fold(line)
+    found = grammar.published.search(folded)
+    if found is None or _NOISE.sub("", folded[: found.start()]):
+        return False
+    kind = grammar.value("published", found.group(0))
+    return bool(kind) and kind[0] == "related" and bool(_NOISE.sub("", folded[found.end() :]))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

@@ -92,8 +92,9 @@ def find_people(
     titles = [m for m in mentions if m.category == "title"]
     # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
     # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
-    nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
-    taken: dict[int | str, str | None] = {}  # the names earlier titles took (where they start, and as written)
+    nearest: dict[int, tuple[tuple[int, int], int, PersonMention]] = {}  # name end -> (distance, title order, person)
+    # the names earlier titles took (where they start and end, and as written)
+    taken: dict[int | str | tuple[str, int], str | None] = {}
     named = False  # did the title before name someone?
     for order, title in enumerate(titles):
         if named and _glued_to(ctx, titles[order - 1], title):
@@ -102,12 +103,18 @@ def find_people(
         named = person is not None and plausible_name(person.name)
         if person is None or not named:
             continue
-        taken[person.start] = taken[person.name.casefold()] = person.party
+        taken[person.start] = taken[person.name.casefold()] = taken[("end", person.end)] = person.party
         ctx.name_tokens.update(range(_first_token(ctx, person.start), tokens.first_at_or_after(person.end)))
-        distance = max(person.start - title.end, title.start - person.end, 0)
-        known = nearest.get(person.start)
+        # from the title's whole extension ("minister of X of Kazakhstan NAME, minister of Y of Kyrgyzstan"),
+        # then from the title itself (two titles whose extensions end at the same state)
+        distance = (
+            max(person.start - max(title.end, person.title_end), title.start - person.end, 0),
+            max(person.start - title.end, title.start - person.end, 0),
+        )
+        # keyed by where the name ends: "Б.Б.Мусин" after one title and "Б.Мусин" before the next are one name
+        known = nearest.get(person.end)
         if known is None or distance < known[0]:
-            nearest[person.start] = (distance, order, person)
+            nearest[person.end] = (distance, order, person)
     people = [person for _, _, person in sorted(nearest.values(), key=lambda item: item[1])]
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [
@@ -302,7 +309,7 @@ def _person_at_title(
     title: Mention,
     mentions: list[Mention],
     home_party: str | None,
-    taken: dict[int | str, str | None] | None = None,
+    taken: dict[int | str | tuple[str, int], str | None] | None = None,
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
@@ -342,9 +349,14 @@ def _person_at_title(
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
         or _quoted_name(ctx, first - 1, False)
         or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
+        or _name_before_gloss(ctx, first - 1, title)
     )
+    if glued:
+        after = None  # "이 장관이 필립 골드버그 ...": a particle closes the title's phrase, the next name is another's
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+        if "," in ctx.norm.text[before[1] : title.start]:
+            before = None  # a headline's subject and its comma: "유상임, 체코 안보보좌관 만나" (Yoo meets the adviser)
     if _glued_particle(ctx, ctx.norm.text[tokens[first].start : title.start]):
         # "and the director NAME" (ומנהל, ووزير), "with the ambassador" (بالسفير, בשגריר): the title opens a new
         # phrase, and the name before is the previous official's
@@ -363,7 +375,7 @@ def _person_at_title(
         # "NAME, title, NAME, title, ...": each name goes with the title after it, unless the list runs the
         # other way ("title, NAME, title, NAME"), which the earlier title taking the name before shows
         written = _written_name(ctx, after[0], after[1]).casefold()
-        if before[0] in taken:
+        if before[0] in taken or ("end", before[1]) in taken:  # the end of "Т.В.Нагендра Прасад", taken
             before = None
         elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
             # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
@@ -687,6 +699,8 @@ def _portfolio_word(ctx: _Context, index: int) -> int | None:
     tokens, stopwords = ctx.tokens, ctx.lexicon.stopwords
     if tokens[index].text not in stopwords or char_script(tokens[index].text[0]) in _CASELESS:
         return None
+    if _glued_initial(ctx, index, ctx.norm.original_text(tokens[index].start, tokens[index].end)):
+        return None  # "... Казахстана Б.Б.Мусин, ...": an initial that spells a function word ("б", "и") opens a name
     for k in range(index, min(len(tokens), index + MAX_TITLE_EXTENSION)):
         if k > index and _break_between(ctx, k - 1, k):
             return None
@@ -720,6 +734,8 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
         if back in ctx.name_tokens:
             return None  # "the governor of Arizona NAME and minister NAME2": Arizona is the first one's
         mention = ctx.covered.get(back)
+        if mention is not None and mention.category == "party" and _in_place_form(ctx, mention):
+            continue  # "РФнинг Ўзбекистондаги элчиси": the state in its locative form is where the envoy serves
         if mention is not None and mention.category == "party":
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
@@ -730,6 +746,15 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
         if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
+
+
+def _in_place_form(ctx: _Context, mention: Mention) -> bool:
+    """Is the state written with a place suffix taken in as its inflection (meta.tsv `place_suffixes`: Uzbek
+    "Oʻzbekistondagi", Kazakh "Қазақстандағы")? Then it says where, not whose."""
+    if mention.form_end is None or not ctx.lexicon.place_suffixes:
+        return False
+    inflection = ctx.norm.text[mention.form_end : mention.end]
+    return any(suffix and inflection.endswith(suffix) for suffix in ctx.lexicon.place_suffixes)
 
 
 def _portfolio_like(ctx: _Context, index: int) -> bool:
@@ -778,7 +803,12 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     if _hyphen_half(ctx, index):
         return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
-    if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
+    mention = ctx.covered.get(index)
+    if (mention is None or mention.category in ("cue", "modality")) and _glued_initial(
+        ctx, index, ctx.norm.original_text(token.start, token.end)
+    ):
+        return True  # "Т.В.Нагендра Прасад", "Б.Б.Мусін": an initial that spells a cue or particle ("в", "б")
+    if mention is not None or token.text.isdigit() or _institution(ctx, index):
         return False
     if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
@@ -1118,6 +1148,34 @@ def _before_qualifiers(ctx: _Context, index: int) -> int:
     if k < 0 or k == index or not ctx.lexicon.institution_endings or _break_between(ctx, k, k + 1):
         return index
     return k
+
+
+def _before_gloss(ctx: _Context, index: int) -> int:
+    """The last token before a bracketed Latin transliteration that ends at `index`: "필립 골드버그(Philip
+    Goldberg) 주한미국대사", "우츠랄 니암 오소르(Uchral Nyam-Osor) 몽골 ... 장관". Only in scripts without case
+    (where the gloss repeats the name before it), else `index` itself."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if index < 1 or index + 1 >= len(tokens) or ")" not in text[tokens[index].end : tokens[index + 1].start]:
+        return index
+    k = index
+    while k >= 1 and index - k < 5 and char_script(tokens[k].text[0]) == "latin":
+        if "(" in text[tokens[k - 1].end : tokens[k].start]:
+            return k - 1 if char_script(tokens[k - 1].text[0]) in _CASELESS else index
+        k -= 1
+    return index
+
+
+def _name_before_gloss(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
+    """The name before a bracketed Latin gloss that ends at `index`, or before the state and ministry that
+    follow the gloss (`_before_gloss`, `_before_qualifiers`), or None."""
+    k = index
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",)) or _host(ctx, k)):
+        k -= 1
+    gloss = _before_gloss(ctx, k)
+    index = k
+    if gloss == index:
+        return None
+    return _name_before(ctx, gloss, replace(title, start=ctx.tokens[gloss].end))
 
 
 def _before_apposition(ctx: _Context, index: int) -> int:

@@ -47,11 +47,10 @@ PLACE_KINDS = ("capital", "city", "region")
 MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
 CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
-    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former", "related",
+    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former", "members",
 )  # fmt: skip
 # `members`: "the member states of" ("negara anggota", "các nước thành viên"): the organisation named right after takes
 # part through them, wherever its meeting's trigger stands
-CUE_KINDS = (*CUE_KINDS, "members")
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
 
