@@ -66,6 +66,7 @@ _SUMMARY_SENTENCES = 2  # sentences after the headline that may still summarise 
 _LEAD_SENTENCES = 5  # the headline and the first sentences of the story: where a report gives its day
 _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides") is that frame's parties
 _HEADING_CHARS = 40  # a section heading is a short line of its own
+_LIST_WORDS = 2  # short words between two items of a list ("A, de l'Union", "and the")
 _LISTED = 5  # characters between two items of a list ("palestinien et somalien", "and", "و")
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
@@ -708,13 +709,15 @@ def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]
 def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) -> set[str]:
     """Organisations the sentence names only as a topic ("ASEAN roaming", "the ITU election", "the G20
     presidency") while two states interact: no official of theirs acts, no trigger stands near any mention of
-    theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed"), and no officials' title comes right
-    before one ("the communications ministers of BRICS, a bloc of A, B and C, met")."""
+    theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed"), no officials' title comes right
+    before one ("the communications ministers of BRICS, a bloc of A, B and C, met"), and it stands in no list
+    of states ("participants from China, the European Union, France and India")."""
     if len(parties - set(ORGANISATIONS)) < 2:
         return set()
     acting = {p.party for p in sentence.people}
     triggers = [m for m in sentence.mentions if m.category == "trigger"]
     titles = [m for m in sentence.mentions if m.category == "title"]
+    states = [m for m in sentence.mentions if m.category == "party" and m.value not in ORGANISATIONS]
     named: set[str] = set()
     taking_part: set[str] = set()
     for mention in sentence.mentions:
@@ -729,10 +732,31 @@ def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) 
                 for t in triggers
             )
             or any(0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
+            or _in_a_list_of_states(mention, states, tokens)
         ):
             taking_part.add(mention.value)
     taking_part |= _members_named(sentence, tokens)
     return named - taking_part
+
+
+def _in_a_list_of_states(organisation: Mention, states: list[Mention], tokens: Tokens) -> bool:
+    """Does the organisation stand in a list with two states or more ("China, the European Union, France"),
+    not merely beside one ("traffic between Russia and the EU")?"""
+    return any(
+        _listed_beside(organisation, state, tokens)
+        and any(other is not state and _listed_beside(state, other, tokens) for other in states)
+        for state in states
+    )
+
+
+def _listed_beside(one: Mention, other: Mention, tokens: Tokens) -> bool:
+    """Are the two names next to each other in a list: nothing between them but a comma or two short words
+    ("China, the European Union", "the EU and Japan", "de la Chine, de l'Union européenne")?"""
+    left, right = (one, other) if one.start < other.start else (other, one)
+    first, after = tokens.first_at_or_after(left.end), tokens.first_at_or_after(right.start)
+    return (
+        right.start >= left.end and after - first <= _LIST_WORDS and all(len(t.text) <= 3 for t in tokens[first:after])
+    )
 
 
 def _members_named(sentence: Sentence, tokens: Tokens) -> set[str]:

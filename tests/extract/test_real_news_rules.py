@@ -1798,3 +1798,27 @@ def test_a_declaration_signed_at_a_meeting_takes_the_meetings_place():
         "digital cooperation."
     )
     assert {(e["type"], e["location"]) for e in _events(text, "en")} == {("CONSULT", "Brasilia"), ("AGREE", "Brasilia")}
+
+
+# An organisation in a list of states that attended is one of them; beside one state it may be a topic.
+ORGANISATION_IN_A_ROLL = {
+    "en": "The meeting on artificial intelligence in Bali was attended by participants from Australia, Brazil, "
+    "Canada, China, the European Union, France and India.",
+    "fr": "La réunion sur l'intelligence artificielle à Bali a réuni des participants de l'Australie, du Brésil, du "
+    "Canada, de la Chine, de l'Union européenne, de la France et de l'Inde.",
+    "es": "A la reunión sobre inteligencia artificial en Bali asistieron participantes de Australia, Brasil, Canadá, "
+    "China, la Unión Europea, Francia e India.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORGANISATION_IN_A_ROLL))
+def test_an_organisation_in_a_list_of_states_takes_part(lang: str):
+    assert _party_sets(ORGANISATION_IN_A_ROLL[lang], lang) == {("AUS", "BRA", "CAN", "CHN", "EU", "FRA", "IND")}
+
+
+def test_an_organisation_beside_one_state_in_a_topic_is_no_party():
+    text = (
+        "The ministers of Russia and Belarus discussed the transit of traffic between Russia and the European "
+        "Union across Belarus."
+    )
+    assert _party_sets(text, "en") == {("BLR", "RUS")}
