@@ -211,6 +211,12 @@ _AFTER_CLOSED = ("이", "은", "을", "과")
 _AFTER_OPEN = ("가", "는", "를", "와")
 
 
+# particles that also end transliterated names (-ro, -lo, -do): on the last of several words, that word is a name
+_NAME_LIKE_PARTICLES = ("로", "도")
+# endings of verbs and adverbs (하게 "-ly", 하는 "doing", 어진 "done", 라며 "saying that"): no word of a name
+_VERB_ENDINGS = ("하게", "하는", "하며", "하고", "하여", "해서", "어진", "아진", "되는", "라며", "이라며")
+
+
 def hangul_particle(word: str) -> bool:
     """Does the word end in a case particle (강도현이, 자리에서)?"""
     if len(word) < 2 or not word.endswith(_HANGUL_PARTICLES):
@@ -229,6 +235,11 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if not words or len(name.strip(" .")) < 2 and not _is_kanji(name.strip()[:1]):
         return False  # one letter is no name; one kanji may be a Japanese family name (林)
+    # letters one by one ("G42"; Urdu "آ ئی", the I and T of "IT", written with two letters for a long vowel): no
+    # name, though 林 and 최 may be
+    shortest = {"latin": 1, "cyrillic": 1, "cased": 1, "arabic": 2}.get(char_script(name.strip()[0]), 0)
+    if all(sum(c.isalpha() for c in w) <= shortest for w in words):
+        return False
     script = char_script(name.strip()[0])
     if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
         return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
@@ -241,6 +252,12 @@ def plausible_name(name: str) -> bool:
     if script == "kana":
         return name[0] not in _SMALL_KANA
     if script == "hangul":  # no word of a name carries a case particle
+        if any(w.endswith(_VERB_ENDINGS) and len(w) > 2 for w in words):
+            return False  # a verb or an adverb ("시의적절하게 이루어진 최"), not a name
+        if len(words) > 1 and all(len(w) >= 2 for w in words) and len(words[-1]) >= 3:
+            # a foreign name of several words may end so ("티트 리살로", Riisalo); not "취임 첫 해외 행보로", with a
+            # word of one syllable, nor "계기로 류제명", where the word before a Korean name carries the particle
+            words = words[:-1] if words[-1].endswith(_NAME_LIKE_PARTICLES) else words
         return not any(hangul_particle(w) for w in words)
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
@@ -373,10 +390,22 @@ def _person_at_title(
     if chosen is None:
         return None
     start, end = chosen
+    if party is None and hangul and before is not None and chosen == before[:2]:
+        party = _hangul_party_before(ctx, start)
     assumed = party is None and title.values[1:2] != ("foreign",)
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+def _hangul_party_before(ctx: _Context, start: int) -> str | None:
+    """The state right before a Korean name, alone or with the genitive 의, when the title after the name names
+    none: "에스토니아의 티트 리살로 경제정보통신부 장관" is Estonia's minister."""
+    index = ctx.tokens.first_at_or_after(start) - 1
+    mention = ctx.covered.get(index) if index >= 0 else None
+    if mention is None or mention.category != "party" or mention.end > start:
+        return None
+    return mention.value if ctx.norm.text[mention.end : start].strip() in ("", "의") else None
 
 
 def _glued_particle(ctx: _Context, glued: str) -> bool:

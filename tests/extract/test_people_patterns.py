@@ -1017,3 +1017,42 @@ def test_a_states_representative_or_envoy_at_a_meeting_is_named(text: str, lang:
 )  # fmt: skip
 def test_a_royal_title_names_its_holder(text: str, lang: str, name: str):
     assert name in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("이어 장관은 핀란드의 유카 살로넨 교통통신부 장관과도 면담했다.", "유카 살로넨", "FIN"),
+        ("장관은 칠레의 마리아 페르난도 교통통신부 장관과 만났다.", "마리아 페르난도", "CHL"),
+        ("장관은 에스토니아 마르코 리살로 경제정보통신부 장관과 회담했다.", "마르코 리살로", "EST"),
+    ],
+)
+def test_a_korean_foreign_name_ending_like_a_particle_before_ministry_and_title(text: str, name: str, party: str):
+    people = _people(text, "ko")
+    assert [(p.name, p.party) for p in people if p.name == name] == [(name, party)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대표단은 장관 세 명을 포함해 서울을 찾았다. 최 장관은 특별히 이번 회의에 참석한 국가에 감사했다.",
+        "협력을 넓히기 위하여 대통령을 예방했다.",
+        "장관은 세계 최초로 전자투표를 시행한 국가의 장관과 만났다.",
+        "중요한 계기가 될 것이라며 시의적절하게 이루어진 최 위원장의 방문을 평가했다.",
+        "장관은 취임 첫 해외 행보로 장관 회의에 참석했다.",
+    ],
+)
+def test_korean_verbs_adverbs_and_common_nouns_before_a_title_are_no_names(text: str):
+    assert not [n for n in _names(text, "ko") if n not in ("최",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第五届金砖国家工业部长会议以视频方式举行。",
+        "亚太经合组织贸易部长会议期间举行。",
+        "协定成员部长级会议在线举行。",
+    ],
+)
+def test_a_chinese_common_noun_before_a_title_is_no_name(text: str):
+    assert _names(text, "zh") == []
