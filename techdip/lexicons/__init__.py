@@ -48,6 +48,7 @@ MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
 CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
     "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former",
+    "cabinet",
 )  # fmt: skip
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
