@@ -366,6 +366,8 @@ def _person_at_title(
         before = None
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
+    if after is not None:
+        after = _past_portfolio_list(ctx, after, title)
     if (
         after is not None
         and _title_follows(ctx, after[1])
@@ -396,6 +398,49 @@ def _person_at_title(
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+_LIST_REACH = 8  # words of a portfolio's list after its first ("Energía y Medio Ambiente")
+
+
+def _past_portfolio_list(ctx: _Context, span: tuple[int, int, int], title: Mention) -> tuple[int, int, int] | None:
+    """A one-word "name" after a title that a conjunction joins to more capitalised words is one field of the
+    portfolio ("secretario de Estado para el Crecimiento Económico, Energía y Medio Ambiente, José W. Fernández";
+    "minister Rolnictwa i Rozwoju Wsi, Jan Ardanowski"): the name is the one after the list's comma, and without
+    one, a field inside a comma list ("Seguridad Nacional, Justicia y Defensa") is no name. Scripts with case
+    only, where capitals tell the list's words."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    first, last = tokens.first_at_or_after(span[0]), tokens.last_ending_before(span[1])
+    if first != last or char_script(tokens[first].text[0]) in _CASELESS:
+        return span
+    k = last + 1
+    if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip():
+        return span
+    joint = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+    if tokens[k].text not in ctx.lexicon.stopwords or not joint.islower() or len(joint) > 4:
+        return span
+    j = k + 1
+    while j < len(tokens) and j - k <= _LIST_REACH and not text[tokens[j - 1].end : tokens[j].start].strip():
+        word = ctx.norm.original_text(tokens[j].start, tokens[j].end)
+        if not (_field_word(ctx, j) or tokens[j].text in ctx.lexicon.stopwords and word.islower()):
+            break
+        j += 1
+    if j == k + 1 or not _field_word(ctx, k + 1):
+        return span  # "Putin and the premier": no capitalised field after the conjunction
+    if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start].strip() == ",":
+        name = _name_after(ctx, j, title)
+        if name is not None and not _junk(ctx, name):
+            return name
+    before = text[tokens[first - 1].end : tokens[first].start] if first else ""
+    return None if "," in before else span
+
+
+def _field_word(ctx: _Context, index: int) -> bool:
+    """A capitalised word of a portfolio's field: free, or an area or a title's part ("Medio Ambiente")."""
+    mention = ctx.covered.get(index)
+    if mention is not None and mention.category not in ("area", "title"):
+        return False
+    return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
 
 
 def _hangul_party_before(ctx: _Context, start: int) -> str | None:

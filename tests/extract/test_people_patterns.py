@@ -1078,3 +1078,36 @@ def test_the_chair_of_a_cabinet_that_approves_an_agreement_at_home_does_not_act_
     assert signatory in people and chair not in people
     found = {p.name for p in _people(text, lang)}
     assert chair in found  # the name is read; it is the cabinet cue that leaves the chair out of the event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "field"),
+    [
+        ("La vicepresidenta para Ciencia, Tecnología, Cultura y Deporte, Marta Ruiz Soler, anunció el acuerdo.", "es",
+         "Marta Ruiz Soler", "Cultura"),
+        ("El secretario de Estado para el Desarrollo Rural, Agricultura y Pesca, Luis M. Ortega, firmó el acuerdo.",
+         "es", "Luis M. Ortega", "Agricultura"),
+        ("Obecni byli minister Rolnictwa i Rybołówstwa, Tomasz Wiśniewski, oraz goście.", "pl", "Tomasz Wiśniewski",
+         "Rolnictwa"),
+    ],
+)  # fmt: skip
+def test_the_name_after_a_portfolio_listing_its_fields_is_the_one_after_the_list(
+    text: str, lang: str, name: str, field: str
+):
+    names = _names(text, lang)
+    assert name in names and field not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field"),
+    [
+        ("Participaron representantes de los Departamentos de Comercio, Justicia y Defensa.", "es", "Justicia"),
+        ("Were present the ministers of Trade, Justice and Defence of both states.", "en", "Justice"),
+    ],
+)
+def test_a_field_in_a_list_after_a_title_is_no_name(text: str, lang: str, field: str):
+    assert field not in _names(text, lang)
+
+
+def test_a_one_word_name_joined_to_another_name_stays_a_name():
+    assert "Putin" in _names("President Putin and Xi Jinping met in Moscow.", "en")
