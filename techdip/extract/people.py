@@ -832,7 +832,21 @@ def _name_break(ctx: _Context, left: int, right: int) -> bool:
     """Does a name stop between these words: a break, a case ending on the left one, or a change of script
     (an acronym before a Korean name: "NIA 장광수")?"""
     scripts = char_script(ctx.tokens[left].text[0]), char_script(ctx.tokens[right].text[0])
-    return _break_between(ctx, left, right) or _case_ended(ctx, left) or scripts[0] != scripts[1]
+    return (
+        _break_between(ctx, left, right)
+        or _case_ended(ctx, left)
+        or scripts[0] != scripts[1]
+        or _apostrophe_suffix(ctx, left)
+    )
+
+
+def _apostrophe_suffix(ctx: _Context, index: int) -> bool:
+    """Is the word a case suffix (meta.tsv `suffixes`) after an apostrophe ("Rudiantara'yı", "Kaya'nın")? It
+    closes the name: what follows is the next phrase ("Rudiantara'yı TC-ATA uçağına", onto the TC-ATA plane)."""
+    if not _after_hyphen(ctx, index) or ctx.norm.text[ctx.tokens[index].start - 1] != "'":
+        return False
+    written = ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)
+    return written.islower() and ctx.tokens[index].text in ctx.lexicon.suffixes  # not "Ahmadxo'jayev"
 
 
 def _case_ended(ctx: _Context, index: int) -> bool:

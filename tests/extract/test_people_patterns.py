@@ -1111,3 +1111,21 @@ def test_a_field_in_a_list_after_a_title_is_no_name(text: str, lang: str, field:
 
 def test_a_one_word_name_joined_to_another_name_stays_a_name():
     assert "Putin" in _names("President Putin and Xi Jinping met in Moscow.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Ulaştırma Bakanı Ahmet Kaya, Kenya Dijital Ekonomi Bakanı Joseph Otieno'yu THY-ONE uçağında ağırladı.",
+         "tr", "Joseph Otieno"),
+        ("Dijital Bakan Elif Demir'in Kazakistan ziyareti Astana'da başladı.", "tr", "Elif Demir"),
+        ("Nazir Orxan Əliyev'i Bakı Konqres Mərkəzində qonaqlar qarşıladı.", "az", "Orxan Əliyev"),
+    ],
+)  # fmt: skip
+def test_a_case_suffix_after_an_apostrophe_closes_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang)
+
+
+def test_tr_the_adjective_responsible_before_a_title_is_no_name():
+    text = "Toplantıya G20 Dijital Ekonomiden Sorumlu Bakanlar katıldı."
+    assert "Sorumlu" not in _names(text, "tr")
