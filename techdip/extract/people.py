@@ -117,9 +117,15 @@ def find_people(
     ]
     people = _one_party_per_name(_with_full_names(people))
     people += _family_name_mentions(ctx, people)
+    people = [p for p in people if not p.role.endswith(_SPEAKING_ROLES)]
     if home_party is not None and home_party in (lexicon.home or "").split():
         people = [replace(p, press_home=True) if p.party_assumed and p.party == home_party else p for p in people]
     return people
+
+
+# spokespeople and press secretaries report what others do ("the deputy government spokesperson said the cabinet
+# approved the MoU"): they act in no cooperation, whatever they announce
+_SPEAKING_ROLES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 
 
 def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:

@@ -1129,3 +1129,35 @@ def test_a_case_suffix_after_an_apostrophe_closes_the_name(text: str, lang: str,
 def test_tr_the_adjective_responsible_before_a_title_is_no_name():
     text = "Toplantıya G20 Dijital Ekonomiden Sorumlu Bakanlar katıldı."
     assert "Sorumlu" not in _names(text, "tr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Government spokesperson Maria Lopez said the cabinet approved the memorandum between Chile and Japan "
+         "on digital cooperation.", "en", "Maria Lopez"),
+        ("نางสาวสมศรี ใจดี รองโฆษกประจำสำนักนายกรัฐมนตรี เปิดเผยว่า ครม. เห็นชอบบันทึกความเข้าใจด้านดิจิทัลระหว่างไทยและลาว",
+         "th", "สมศรี ใจดี"),
+        ("قال المتحدث الرسمي خالد سالم إن الوزير وقع مذكرة تفاهم مع الأردن في مجال الأمن السيبراني.", "ar",
+         "خالد سالم"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_reports_and_is_no_person_of_the_event(text: str, lang: str, speaker: str):
+    assert speaker not in _names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "junk"),
+    [
+        (
+            "2025年3月3日、山田デジタル大臣がアンナ・ベルク駐日スウェーデン王国大使と会談しました。",
+            "アンナ・ベルク",
+            "王国",
+        ),
+        ("冒頭、大使は山田大臣のデジタル大臣就任を祝いました。", "山田", "就任"),
+        ("事務局長候補に佐藤事務局次長を擁立した。", "佐藤", "候補"),
+    ],
+)
+def test_japanese_words_around_a_title_that_are_no_names(text: str, name: str, junk: str):
+    names = _names(text, "ja")
+    assert name in names and not any(junk in n for n in names)
