@@ -1289,6 +1289,9 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     while words and (_is_glue(ctx, words[0]) or _after_hyphen(ctx, words[0])):
         words.pop(0)  # and a name never starts after an apostrophe: the "s" of "Egypt's"
     proper = [i for i in words if i not in ctx.honorific_tokens]
+    if len(proper) > 2 and _acronym_before(ctx, proper[0], proper[1]):
+        words = words[words.index(proper[1]) :]  # "министр связи АР Али Аббасов": АР is the republic's
+        proper = proper[1:]
     if not words or _proper_count(ctx, words) > MAX_NAME_WORDS:
         return None
     if not proper:
@@ -1307,6 +1310,23 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     # the name without the honorifics before it (spec: "without titles or honorifics"): "Datuk Seri
     # Mohamad Hasan" is Mohamad Hasan, "Dr. Abdullah Al-Swaha" Abdullah Al-Swaha
     return ctx.tokens[proper[0]].start, ctx.tokens[words[-1]].end, score
+
+
+_ACRONYM_LETTERS = 3  # "АР" (Azerbaijan Republic), "САР" (Syrian Arab Republic) before a name
+
+
+def _acronym_before(ctx: _Context, first: int, second: int) -> bool:
+    """Is the first word a state's or body's acronym in capitals before a name written in lower case after its
+    capital ("САР Имадом Хамис")? In Cyrillic, where names are not written in capitals, only their family names
+    in some rolls ("ИВАНОВ Иван"), which are longer."""
+    one, two = (ctx.norm.original_text(ctx.tokens[i].start, ctx.tokens[i].end) for i in (first, second))
+    return (
+        char_script(one[0]) == "cyrillic"
+        and 2 <= len(one) <= _ACRONYM_LETTERS
+        and one.isupper()
+        and not two.isupper()
+        and ctx.norm.text[ctx.tokens[first].end : ctx.tokens[second].start] == " "
+    )
 
 
 def _unspaced_person(

@@ -1161,3 +1161,28 @@ def test_a_spokesperson_reports_and_is_no_person_of_the_event(text: str, lang: s
 def test_japanese_words_around_a_title_that_are_no_names(text: str, name: str, junk: str):
     names = _names(text, "ja")
     assert name in names and not any(junk in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Вчера премьер-министр САР Самир Халил Насер принял делегацию из Москвы.", "ru", "Самир Халил Насер"),
+        ("Міністр цифрового розвитку АР Тарас Іванович Коваль прибув до Києва.", "uk", "Тарас Іванович Коваль"),
+        ("В Баку министр транспорта АР Рамиз Алиевич Гасанов встретился с коллегой.", "ru", "Рамиз Алиевич Гасанов"),
+    ],
+)
+def test_a_cyrillic_acronym_before_a_name_is_not_part_of_it(text: str, lang: str, name: str):
+    names = _names(text, lang)
+    assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Menteri menerima Duta Besar Iran H.E. Reza Karimi di Jakarta.", "id", "Reza Karimi"),
+        ("Bộ trưởng tiếp Đại sứ Iran H.E. Reza Karimi tại Hà Nội.", "vi", "Reza Karimi"),
+        ("El ministro recibió al embajador de Irán, H.E. Reza Karimi, en Madrid.", "es", "Reza Karimi"),
+    ],
+)
+def test_his_excellency_in_english_is_left_out_of_the_name(text: str, lang: str, name: str):
+    assert name in _names(text, lang) and not any("H.E" in n for n in _names(text, lang))
