@@ -207,6 +207,7 @@ def _mostly_lexicon_words(lexicon: Lexicon, name: str) -> bool:
     return 2 * common > len(words)
 
 
+_LONGEST_THAI_WORD = 20  # characters of a Thai given or family name: "ดุรงคเวโรจน์" has 12
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")
 _HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", "의", "과", "와", "도", "로", "으로", "등")
 
@@ -265,6 +266,8 @@ def plausible_name(name: str) -> bool:
             # word of one syllable, nor "계기로 류제명", where the word before a Korean name carries the particle
             words = words[:-1] if words[-1].endswith(_NAME_LIKE_PARTICLES) else words
         return not any(hangul_particle(w) for w in words)
+    if script == "thai" and any(len(w) > _LONGEST_THAI_WORD for w in words):
+        return False  # a run of unspaced Thai words ("พร้อมด้วยผู้แทนจากสหพันธรัฐรัสเซีย"), longer than any name
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
             return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not

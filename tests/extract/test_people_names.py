@@ -256,3 +256,8 @@ def test_one_kanji_and_korean_foreign_names_pass(name: str):
 @pytest.mark.parametrize("name", ["시의적절하게 이루어진 최", "취임 첫 해외 행보로", "협력하는 김", "계기로 류제명"])
 def test_korean_verbs_and_adverbs_are_no_names(name: str):
     assert not plausible_name(name)
+
+
+def test_a_run_of_unspaced_thai_words_is_no_name():
+    assert plausible_name("ชัยวุฒิ ธนาคมานุสรณ์")
+    assert not plausible_name("พร้อมด้วยผู้แทนจากสหพันธรัฐรัสเซีย ในโอกาสเยือนประเทศไทย")

@@ -1186,3 +1186,15 @@ def test_a_cyrillic_acronym_before_a_name_is_not_part_of_it(text: str, lang: str
 )
 def test_his_excellency_in_english_is_left_out_of_the_name(text: str, lang: str, name: str):
     assert name in _names(text, lang) and not any("H.E" in n for n in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "junk"),
+    [
+        ("وخلال لقائه وزير الطاقة الأردني، بحث الشيخ سالم بن خالد العلاقات الثنائية.", "ar", "بحث"),
+        ("وزیر پیش از این با سه وزیر کابینه شامل ارتباطات و علوم دیدار کرده بود.", "fa", "شامل"),
+        ("সার্কভুক্ত দেশগুলোর তথ্যমন্ত্রীদের সঙ্গে বৈঠক হয়েছে।", "bn", "দেশগুলোর"),
+    ],
+)
+def test_a_verb_or_a_common_noun_next_to_a_title_is_no_part_of_a_name(text: str, lang: str, junk: str):
+    assert not any(junk in name for name in _names(text, lang))
