@@ -17,6 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from techdip.extract.dates.find import grammar_for
+from techdip.extract.dates.lexicon import fold
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
 from techdip.text.normalize import NormalizedText, normalize_pattern
@@ -1636,3 +1638,27 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
                           person.party, token.start, token.end, person.party_assumed)
         )  # fmt: skip
     return found
+
+
+_LINK_LEAD = " \t-–—|•·*>»›#["  # bullets and markup before a "Read also:" keyword
+
+
+def related_links(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the lines that open with a "Read also:" keyword (dates.tsv `published` entries of value
+    `related`: "Baca Juga: Menkomdigi Meutya Serukan ...", "Читайте также: ..."): the title of another page,
+    whose people act in no event of this one."""
+    grammar = grammar_for(lang)
+    if grammar.published is None:
+        return []
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        lead = len(line) - len(line.lstrip(_LINK_LEAD))
+        folded = fold(line[lead:])
+        keyword = grammar.published.match(folded)
+        kind = grammar.value("published", keyword.group(0)) if keyword is not None else None
+        # the keyword as a header: a colon or a quote after it, or nothing ("Related to this, ..." is prose)
+        after = folded[keyword.end() :].lstrip() if keyword is not None else ""
+        if kind and kind[0] == "related" and (not after or after[0] in ':：»"“-–—'):
+            spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans

@@ -21,7 +21,7 @@ from techdip.extract.dates import (
     weekday_years,
 )
 from techdip.extract.mentions import find_mentions
-from techdip.extract.people import PersonMention, find_people
+from techdip.extract.people import PersonMention, find_people, related_links
 from techdip.extract.published import publication
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
@@ -120,10 +120,13 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
     # a former office, or the chair of a cabinet that approves an agreement at home: recalled, not acting
     formerly = [(m.start, m.end) for m in mentions if m.category == "cue" and m.value in ("former", "cabinet")]
+    links = _Spans(related_links(document.text, lang))  # "Baca Juga: ..." lines: other pages' people
     people = [
         p
         for p in find_people(norm, tokens, mentions, lexicon, home)
-        if not in_dates.overlaps(norm.span(p.start, p.end)) and not _former(p, formerly)
+        if not in_dates.overlaps(norm.span(p.start, p.end))
+        and not links.overlaps(norm.span(p.start, p.end))
+        and not _former(p, formerly)
     ]
     deadline.check(offset)
     mentions = _outside_people(mentions, people, norm.text, lexicon.nisba_articles)

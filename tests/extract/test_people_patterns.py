@@ -1198,3 +1198,22 @@ def test_his_excellency_in_english_is_left_out_of_the_name(text: str, lang: str,
 )
 def test_a_verb_or_a_common_noun_next_to_a_title_is_no_part_of_a_name(text: str, lang: str, junk: str):
     assert not any(junk in name for name in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "linked"),
+    [
+        ("Menteri Komunikasi dan Digital Rina Wulandari menandatangani nota kesepahaman dengan Rusia di bidang "
+         "keamanan siber.\nBaca Juga: Menteri Luar Negeri Agus Salim Tegaskan Diplomasi Digital\nKerja sama ini "
+         "berlaku lima tahun.", "id", "Rina Wulandari", "Agus Salim"),
+        ("Indonesian Minister of Communications Rina Wulandari signed a memorandum with Russia on cybersecurity.\n"
+         "Read also: Foreign Minister Agus Salim Urges Digital Diplomacy\nThe agreement runs for five years.", "en",
+         "Rina Wulandari", "Agus Salim"),
+        ("Министр цифрового развития Ирина Волкова подписала меморандум с Индонезией о кибербезопасности.\n"
+         "Читайте также: Министр иностранных дел Олег Смирнов посетил Джакарту\nСоглашение действует пять лет.",
+         "ru", "Ирина Волкова", "Олег Смирнов"),
+    ],
+)  # fmt: skip
+def test_a_person_in_a_read_also_link_acts_in_no_event_of_the_page(text: str, lang: str, actor: str, linked: str):
+    people = {p.name for e in extract(Document(id="t", text=text, source="t", lang=lang)).events for p in e.people}
+    assert actor in people and not any(linked in name for name in people)
