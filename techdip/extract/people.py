@@ -807,12 +807,21 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
             return None
+        if mention is None and _possessive(ctx, back):
+            first += 1  # "Germany's Federal Minister": the possessive's "s" is no word between
+            continue
         # a lower-case word between in a cased script is the title's (one: "Chinese deputy minister"); two are
         # a clause ("w Republice Cypryjskiej towarzyszył mu minister": Cyprus is not the minister's)
         free = 2 if char_script(ctx.tokens[back].text[0]) in _CASELESS else 1
         if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
+
+
+def _possessive(ctx: _Context, index: int) -> bool:
+    """The "s" of an English possessive after an apostrophe ("Germany's")."""
+    token = ctx.tokens[index]
+    return token.text == "s" and _after_hyphen(ctx, index) and ctx.norm.text[token.start - 1] in "'’"
 
 
 def _portfolio_like(ctx: _Context, index: int) -> bool:

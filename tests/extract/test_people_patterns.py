@@ -1217,3 +1217,15 @@ def test_a_verb_or_a_common_noun_next_to_a_title_is_no_part_of_a_name(text: str,
 def test_a_person_in_a_read_also_link_acts_in_no_event_of_the_page(text: str, lang: str, actor: str, linked: str):
     people = {p.name for e in extract(Document(id="t", text=text, source="t", lang=lang)).events for p in e.people}
     assert actor in people and not any(linked in name for name in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Germany's Federal Minister for Digital Affairs, Anna Becker, endorsed the India-Germany AI pact.",
+         "Anna Becker", "DEU"),
+        ("Japan's new Digital Minister Kenji Sato met the Indian ambassador in Tokyo.", "Kenji Sato", "JPN"),
+    ],
+)  # fmt: skip
+def test_a_state_in_the_possessive_before_a_qualified_title_is_the_persons_party(text: str, name: str, party: str):
+    assert {p.name: p.party for p in _people(text, "en")}.get(name) == party
