@@ -1229,3 +1229,8 @@ def test_a_person_in_a_read_also_link_acts_in_no_event_of_the_page(text: str, la
 )  # fmt: skip
 def test_a_state_in_the_possessive_before_a_qualified_title_is_the_persons_party(text: str, name: str, party: str):
     assert {p.name: p.party for p in _people(text, "en")}.get(name) == party
+
+
+def test_a_chinese_run_ending_in_the_character_of_a_ministry_is_no_name():
+    names = _names("这是阮文明担任越南信息与传媒部部长以来首次访问柬埔寨。", "zh")
+    assert not any(n.endswith("部") for n in names)
