@@ -259,7 +259,9 @@ def plausible_name(name: str) -> bool:
             return False  # an acronym, not a name
         return any(w[:1].isupper() for w in words)
     if script == "kana":
-        return name[0] not in _SMALL_KANA
+        hiragana = all("\u3040" <= c <= "\u309f" for c in name)
+        # two hiragana are the tail of a name cut at a particle-like kana (牧島かれん -> "れん"), not a name
+        return name[0] not in _SMALL_KANA and not (hiragana and len(name) < 3)
     if script == "hangul":  # no word of a name carries a case particle
         if any(w.endswith(_VERB_ENDINGS) and len(w) > 2 for w in words):
             return False  # a verb or an adverb ("시의적절하게 이루어진 최"), not a name

@@ -261,3 +261,8 @@ def test_korean_verbs_and_adverbs_are_no_names(name: str):
 def test_a_run_of_unspaced_thai_words_is_no_name():
     assert plausible_name("ชัยวุฒิ ธนาคมานุสรณ์")
     assert not plausible_name("พร้อมด้วยผู้แทนจากสหพันธรัฐรัสเซีย ในโอกาสเยือนประเทศไทย")
+
+
+@pytest.mark.parametrize(("name", "ok"), [("れん", False), ("かれん", True), ("チン", True), ("林", True)])
+def test_two_hiragana_alone_are_the_cut_tail_of_a_name(name: str, ok: bool):
+    assert plausible_name(name) is ok
