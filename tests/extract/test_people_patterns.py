@@ -1234,3 +1234,12 @@ def test_a_state_in_the_possessive_before_a_qualified_title_is_the_persons_party
 def test_a_chinese_run_ending_in_the_character_of_a_ministry_is_no_name():
     names = _names("这是阮文明担任越南信息与传媒部部长以来首次访问柬埔寨。", "zh")
     assert not any(n.endswith("部") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Heyet Yıldız Sarayı'nda Veliaht Prens Ahmet bin Halid tarafından karşılandı.",
+     "Görüşme Beştepe Külliyesi'nde Dışişleri Bakanı Ayşe Kaya ile yapıldı."],
+)  # fmt: skip
+def test_tr_a_building_before_a_title_is_no_name(text: str):
+    assert not any(w in n for n in _names(text, "tr") for w in ("Sarayı", "Külliyesi"))
