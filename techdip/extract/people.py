@@ -119,7 +119,8 @@ def find_people(
     ]
     people = _one_party_per_name(_with_full_names(people))
     people += _family_name_mentions(ctx, people)
-    people = [p for p in people if not p.role.endswith(_SPEAKING_ROLES)]
+    states = sorted(m.start for m in mentions if m.category == "party")
+    people = [p for p in people if not p.role.endswith(_SPEAKING_ROLES) and not _company_head(norm.text, p, states)]
     if home_party is not None and home_party in (lexicon.home or "").split():
         people = [replace(p, press_home=True) if p.party_assumed and p.party == home_party else p for p in people]
     return people
@@ -128,6 +129,28 @@ def find_people(
 # spokespeople and press secretaries report what others do ("the deputy government spokesperson said the cabinet
 # approved the MoU"): they act in no cooperation, whatever they announce
 _SPEAKING_ROLES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+
+
+# the heads of companies, named with no state ("Google CEO Sundar Pichai", "Alibaba founder Jack Ma"): companies
+# are no parties (spec §2), and a company's head at a state event speaks for the company, not for a state
+_COMPANY_ROLES = frozenset({"CEO", "chief executive", "chairman and CEO", "founder", "co-founder"})
+
+
+_AGENCY_REACH = 80  # characters after a title where the state of a public body may stand
+
+
+def _company_head(text: str, person: PersonMention, states: list[int]) -> bool:
+    """A company's head whose state the text does not write (the home party was only assumed), unless a state
+    closes the clause of a title after the name: "NAME, Amministratore delegato dell'Agenzia Spaziale del
+    Lussemburgo" heads a public agency."""
+    if person.role not in _COMPANY_ROLES or not (person.party_assumed or person.party is None):
+        return False
+    if person.start >= person.title_end:
+        return True  # "Google CEO NAME": the name closes the title's phrase
+    end = person.title_end
+    clause = re.split(r"[,;.!?\n()،]", text[end : end + _AGENCY_REACH], maxsplit=1)[0]
+    index = bisect_right(states, end)
+    return not (index < len(states) and states[index] < end + len(clause))
 
 
 def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:

@@ -1243,3 +1243,23 @@ def test_a_chinese_run_ending_in_the_character_of_a_ministry_is_no_name():
 )  # fmt: skip
 def test_tr_a_building_before_a_title_is_no_name(text: str):
     assert not any(w in n for n in _names(text, "tr") for w in ("Sarayı", "Külliyesi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "head"),
+    [
+        ("Minister Ravi Kumar met Kenyan officials in Nairobi; Acme CEO John Miller joined the talks on AI.", "en",
+         "John Miller"),
+        ("Министр Иван Петров обсудил с Казахстаном ИИ; основатель компании Зета Олег Смирнов присутствовал.", "ru",
+         "Олег Смирнов"),
+        ("Le ministre Paul Martin a reçu le PDG de Zenit, Marc Dubois, pour parler de l'IA avec le Sénégal.", "fr",
+         "Marc Dubois"),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_company_named_with_no_state_is_no_official(text: str, lang: str, head: str):
+    assert head not in _names(text, lang)
+
+
+def test_the_head_of_a_public_agency_of_a_state_named_after_the_title_is_an_official():
+    text = "La sigla è stata posta da Marco Neri, Amministratore delegato dell'Agenzia Spaziale del Lussemburgo."
+    assert "Marco Neri" in _names(text, "it")
