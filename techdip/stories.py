@@ -14,11 +14,16 @@ never join. Among those, evidence decides: the same official on both sides
 (names compared across scripts through a transliterated consonant skeleton, so
 هاشمی, Hashemi, Хашеми and Hachemi agree; a katakana name without the sounds katakana
 cannot tell apart; a Korean name written in Han read in Korean; a distinctive name matches even when
-one extraction gave the person the other party) speaks most for it, a head of
+one extraction gave the person the other party; a name of two words or more matches itself with words after
+it, a family name or a caption) speaks most for it, two
+officials in common (the minister and the counterpart) more, enough to outweigh
+one noisy field (a dateline read as the place, areas read apart), a head of
 state or government in both only a little (they appear in every event of their
 country), shared areas and places (a city and its country agree) too; with no
 date to compare, no official in common speaks against it, as do different
-officials of the same party, different places, or disjoint areas. An event
+officials of the same party (on dates that agree, its head of state or
+government is not compared with its minister), different places, or disjoint
+areas. An event
 joins the story with the best score above the threshold (of its own kind, an
 agreement's rather than the talks' beside it, when it can), else opens a new
 one; a story a report contradicts (another place, other officials, outweighing
@@ -366,6 +371,29 @@ def _alike(x: str, y: str) -> bool:
     return ratio(x, y) >= NAME_SIMILARITY or x.endswith(y) or y.endswith(x)
 
 
+TRAILING_NAME_CONSONANTS = 6  # consonants of a whole name that another name merely extends (not "Ali Reza")
+
+
+@lru_cache(maxsize=65536)
+def _extended_name(a: str, b: str) -> bool:
+    """One name is the other with words after it: "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan", or a
+    caption glued on ("Boviengkham Vongdara - Ảnh"). The shorter name must be two words or more and long
+    enough to name one person; only reports of one story are compared this way, never people across the
+    corpus (that is same_person's)."""
+    parts_a, parts_b = name_parts(a), name_parts(b)
+    short, long = sorted((parts_a, parts_b), key=len)
+    if len(short) < 2 or len(short) == len(long) or len("".join(short)) < TRAILING_NAME_CONSONANTS:
+        return False
+    return all(_alike(x, y) for x, y in zip(short, long, strict=False))
+
+
+@lru_cache(maxsize=1 << 18)  # scoring asks about the same pairs of names again and again
+def _one_person(a: str, b: str) -> bool:
+    """Two mentions in two reports of a story name one person: the same name (same_person), or one name the
+    other with words after it (_extended_name)."""
+    return same_person(a, b) or _extended_name(a, b)
+
+
 # ---- scoring -------------------------------------------------------------------------------------------------------
 
 
@@ -402,14 +430,15 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
     Two event dates must agree (within DATE_WINDOW_DAYS, or at the coarser one's precision): known dates
     months apart never join. With an event date on one side only, the other article must not have been
     published before the event nor more than REPORT_LAG_DAYS after it; two publication dates (a page may give
-    only its month) must be within PUBLISHED_WINDOW_DAYS."""
+    only its month) must be within PUBLISHED_WINDOW_DAYS, unless a page republished months after the event it
+    dates (_stamp_tells)."""
     if a.date and b.date:
         shorter = min(len(a.date), len(b.date))
         if shorter < 10:
             return a.date[:shorter] == b.date[:shorter]
         return abs((_day(a.date) - _day(b.date)).days) <= DATE_WINDOW_DAYS  # type: ignore[operator]
     agree = None  # only days agree: a page that gives only its month does not contradict, nor confirm
-    if a.published and b.published and len(a.published) >= 7 and len(b.published) >= 7:
+    if _stamp_tells(a) and _stamp_tells(b):
         if _gap(a.published, b.published) > PUBLISHED_WINDOW_DAYS:
             return False
         agree = True if len(a.published) == len(b.published) == 10 else None
@@ -421,6 +450,17 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
             if len(dated.date) == len(other.published) == 10 and (out_first - event_last).days <= PUBLISHED_WINDOW_DAYS:
                 agree = True
     return agree
+
+
+def _stamp_tells(event: StoryEvent) -> bool:
+    """Does the event's publication date tell when it was reported? Not when it gives no month, nor when it
+    is months after the event date the page itself gives: a page republished later (an aggregator's copy)
+    is dated by its event, not by its stamp."""
+    if not event.published or len(event.published) < 7:
+        return False
+    if event.date and len(event.date) >= 7:
+        return (_span(event.published)[0] - _span(event.date)[1]).days <= REPORT_LAG_DAYS
+    return True
 
 
 _MEETING_TYPES = frozenset({"CONSULT", "COOPERATE"})
@@ -454,6 +494,7 @@ def _parties_compatible(a: StoryEvent, b: StoryEvent) -> bool:
 LEADER_ROLES = frozenset({"president", "prime minister", "head", "head of state", "head of government",
                           "chancellor", "premier", "king", "emir", "crown prince"})  # fmt: skip
 LEADER_WEIGHT = 1.0  # each head of state or government in common (an official in common weighs 2.0)
+TWO_OFFICIALS_WEIGHT = 1.0  # two officials in common (two persons on each side), beyond the 2.0 of one
 
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
@@ -464,7 +505,7 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     dates = _dates_compatible(a, b)
     if dates is False:
         return float("-inf"), ["dates too far apart"]
-    officials, leaders, conflicting = _people_evidence(a, b)
+    officials, leaders, conflicting, named = _people_evidence(a, b, bool(dates))
     same_day = bool(a.date and b.date and a.date == b.date and len(a.date) == 10)
     places = _places_relation(a.location, b.location)
     if relation == "overlap" and len(officials) < 2 and places != "same":
@@ -493,6 +534,11 @@ def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     if officials:
         total += 2.0
         reasons.append("same people: " + "; ".join(officials + leaders))
+        if named >= 2:
+            # two officials named by both (the minister and the counterpart across the table): outweighs what
+            # noisy fields say against it (areas picked apart, a country read for the place)
+            total += TWO_OFFICIALS_WEIGHT
+            reasons.append("two officials in common")
     elif leaders:
         total += LEADER_WEIGHT * len(leaders)
         reasons.append("same head of state or government, or a short name: " + "; ".join(leaders))
@@ -569,39 +615,48 @@ def _is_state(place: str) -> bool:
     return party_names().get(_place_states().get(place, ""), None) == place
 
 
-def _people_evidence(a: StoryEvent, b: StoryEvent) -> tuple[list[str], list[str], set[str]]:
+def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple[list[str], list[str], set[str], int]:
     """Officials found in both events, heads of state or government (or names too short to tell: フン, one
-    syllable of a Vietnamese name) found in both, and the parties whose officials differ between them.
+    syllable of a Vietnamese name) found in both, the parties whose officials differ between them, and how many
+    officials are found in both (distinct persons on each side).
 
     Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
     distinctive enough (_distinctive); and a party's officials differ only when
-    none of them, on either side, is named anywhere in the other event."""
+    none of them, on either side, is named anywhere in the other event (when the events are `dated` alike, its
+    heads of state or government are not compared)."""
     if not a.people or not b.people:
-        return [], [], set()
-    officials, leaders = [], []
+        return [], [], set(), 0
+    officials, leaders, named_a, named_b = [], [], set(), set()
     facts_b = [_person_facts(tuple(person)) for person in b.people]
     for person_a in a.people:
         name_a, party_a, leader_a, telling_a, distinctive_a = _person_facts(tuple(person_a))
         for name_b, party_b, leader_b, telling_b, distinctive_b in facts_b:
             same_party = party_a == party_b or party_a is None or party_b is None
-            if not (same_party or distinctive_a and distinctive_b) or not same_person(name_a, name_b):
+            if not (same_party or distinctive_a and distinctive_b) or not _one_person(name_a, name_b):
                 continue
             found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
             weak = leader_a or leader_b or not (telling_a and telling_b)
             (leaders if weak else officials).append(found)
+            if not weak:
+                named_a.add(name_a)
+                named_b.add(name_b)
     conflicting = set()
     for party in {p[1] for p in a.people if p[1]} & {p[1] for p in b.people if p[1]}:
-        names_a = [p[0] for p in a.people if p[1] == party]
-        names_b = [p[0] for p in b.people if p[1] == party]
+        # on dates that agree, a head of state or government opening a summit that a minister of the same
+        # party chairs is named by one report and the minister by another: only officials are told apart then
+        # (with no date to compare, the president receiving a minister is another event than the minister's
+        # meeting with that minister)
+        names_a = [p[0] for p in a.people if p[1] == party and not (dated and _is_leader(p))]
+        names_b = [p[0] for p in b.people if p[1] == party and not (dated and _is_leader(p))]
         # only names in one script are told apart reliably: across scripts a miss proves little
         comparable = [(x, y) for x in names_a for y in names_b if _script(x) == _script(y)]
         if (
             comparable
-            and not any(same_person(x, p[0]) for x in names_a for p in b.people)
-            and not any(same_person(p[0], y) for p in a.people for y in names_b)
+            and not any(_one_person(x, p[0]) for x in names_a for p in b.people)
+            and not any(_one_person(p[0], y) for p in a.people for y in names_b)
         ):
             conflicting.add(party)
-    return officials, leaders, conflicting
+    return officials, leaders, conflicting, min(len(named_a), len(named_b))
 
 
 @lru_cache(maxsize=65536)  # scoring meets the same few people in every pair of events
@@ -827,7 +882,8 @@ _TYPE_PHRASES = {"CONSULT": "talks", "AGREE": "agreement", "COOPERATE": "coopera
                  "REQUEST": "request"}  # fmt: skip
 _SIGNED_AGREEMENT = "agreement signed"
 _LINE_AREAS = 3
-_OFFICES = ("prime minister", "deputy minister", "minister", "ambassador", "president", "secretary")
+_OFFICES = ("deputy prime minister", "prime minister", "deputy minister", "minister", "ambassador", "president",
+            "secretary")  # fmt: skip
 
 
 def story_line(
@@ -857,6 +913,18 @@ def story_line(
     return ", ".join(x for x in (who, what, place, _readable_date(date)) if x)
 
 
+def one_role_each(people: Iterable[tuple[str, str | None, str | None]]) -> list[str]:
+    """The roles of a story's people (name, party, role), one per person: the minister every source names, in
+    every script, is one minister (same_person), not "ministers' talks"."""
+    seen: list[tuple[str, str | None]] = []
+    roles = []
+    for name, party, role in people:
+        if role and not any(party == other_party and same_person(name, other) for other, other_party in seen):
+            seen.append((name, party))
+            roles.append(role)
+    return roles
+
+
 def _shared_office(roles: list[str]) -> str | None:
     """The office two or more of the story's people hold ("minister" in "minister of ICT"), if any."""
     offices = [next((o for o in _OFFICES if o in role.lower()), None) for role in roles]
@@ -879,13 +947,27 @@ def _readable_date(value: str | None) -> str | None:
 _STAMP = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?\s*")  # a crawler's stamp opening the page, not its headline
 
 
+HEADLINE_LINES = 10  # lines of the page's top looked at for its headline (past menus, tickers, a date line)
+HEADLINE_WORDS = 4  # words of two letters or more in a headline (a menu item, a date or a caption has fewer)
+HEADLINE_LETTERS = 8  # letters of a headline in a script written without spaces (Chinese, Japanese, Thai)
+_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+
+
 def headline(text: str | None, limit: int = 160) -> str | None:
-    """The first line of an article: its headline, as the page gives it."""
-    for line in (text or "").splitlines():
-        line = _STAMP.sub("", line.strip())
-        if line:
+    """The headline of an article, as the page gives it: the first of its top lines that reads as one (four
+    words or more, not a menu item, a date line or a currency ticker), None when none does."""
+    lines = [_STAMP.sub("", line.strip()) for line in (text or "").splitlines()]
+    for line in [line for line in lines if line][:HEADLINE_LINES]:
+        if _reads_as_headline(line):
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return None
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 2]
+    if _SPACELESS.search(line) and sum(c.isalpha() for c in line) >= HEADLINE_LETTERS:
+        return True
+    return len(words) >= HEADLINE_WORDS
 
 
 def pairwise_scores(

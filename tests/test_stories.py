@@ -10,7 +10,17 @@ import pytest
 
 from techdip.store.ingest import IngestReport, write_batch
 from techdip.store.schema import connect
-from techdip.stories import StoryEvent, cluster, headline, pairwise_scores, same_person, score, skeleton, story_line
+from techdip.stories import (
+    StoryEvent,
+    cluster,
+    headline,
+    one_role_each,
+    pairwise_scores,
+    same_person,
+    score,
+    skeleton,
+    story_line,
+)
 from tests.conftest import DEV
 
 
@@ -166,6 +176,56 @@ def test_without_dates_only_the_same_officials_join_two_reports():
     assert [len(s.events) for s in cluster([c, d])] == [2]
 
 
+def test_two_officials_in_common_outweigh_a_dateline_read_as_the_place_or_areas_picked_apart():
+    # undated reports of one meeting, each placed at its agency's dateline
+    ms = _event(1, "ms", parties=("IDN", "MYS"), location="Kuala Lumpur", areas=("media_information",),
+                people=[("Datuk Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    id_ = _event(2, "id", parties=("IDN", "MYS"), location="Jakarta", areas=("media_information",),
+                 people=[("Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    value, reasons = score(ms, id_)
+    assert value >= 1.5 and "two officials in common" in reasons, reasons
+    # in Arabic and Urdu script, the two ministers written in each, the areas read apart
+    ar = _event(3, "ar", parties=("PSE", "SAU"), areas=("digital_economy",),
+                people=[("عبدالكريم الحربي", "SAU", "minister"), ("خليل النجار", "PSE", "minister")])  # fmt: skip
+    ur = _event(4, "ur", parties=("PSE", "SAU"), areas=("e_government",),
+                people=[("عبدالکریم الحربی", "SAU", "minister"), ("خلیل النجار", "PSE", "minister")])  # fmt: skip
+    assert [len(s.events) for s in cluster([ar, ur])] == [2]
+    # one of them only: the places keep the reports apart (a minister meets a counterpart often)
+    one = _event(5, "en", parties=("IDN", "MYS"), location="Jakarta", areas=("media_information",),
+                 people=[("Razak Hamzah", "MYS", "minister")])  # fmt: skip
+    assert score(ms, one)[0] < 1.5 and [len(s.events) for s in cluster([ms, one])] == [1, 1]
+    # both, but other places and other areas too: two meetings of the same ministers
+    other = _event(6, "en", parties=("IDN", "MYS"), location="Jakarta", areas=("space",),
+                   people=[("Razak Hamzah", "MYS", "minister"), ("Sri Wulandari", "IDN", "minister")])  # fmt: skip
+    assert [len(s.events) for s in cluster([ms, other])] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan"),  # the family name left out
+        ("عبدالله بن عامر", "عبدالله بن عامر السواحة"),
+        ("Boviengkham Vongdara", "Boviengkham Vongdara - Ảnh"),  # a photo caption glued to the name
+        ("Сергей Кравцов", "Сергей Кравцов Министр"),
+    ],
+)
+def test_a_name_with_words_after_it_is_the_same_official_in_two_reports(short, long):
+    a = _event(1, "a", parties=("LAO", "VNM"), date="2023-05-29", people=[(short, "LAO", "minister")])
+    b = _event(2, "b", parties=("LAO", "VNM"), date="2023-05-29", people=[(long, "LAO", "minister")])
+    value, reasons = score(a, b)
+    assert any(r.startswith("same people") for r in reasons) and not any("different officials" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [("Nguyen Van", "Nguyen Van Hung"), ("Ali Reza", "Ali Reza Karimi"), ("Hamid Reza Karimi", "Hamid Karimi Reza")],
+)
+def test_a_given_name_alone_or_other_words_are_not_the_official_of_a_longer_name(short, long):
+    a = _event(1, "a", parties=("IRN", "VNM"), date="2023-05-29", people=[(short, "VNM", "minister")])
+    b = _event(2, "b", parties=("IRN", "VNM"), date="2023-05-29", people=[(long, "VNM", "minister")])
+    assert not any(r.startswith("same people") for r in score(a, b)[1])
+
+
 def test_of_an_articles_events_the_one_that_matches_a_report_exactly_joins_its_story():
     people = [("Josephine Teo", "SGP"), ("Nguyen Manh Hung", "VNM")]
     report = _event(1, "en", parties=("SGP", "VNM"), date="2026-01-16", people=people)
@@ -207,8 +267,49 @@ def test_a_story_reads_as_one_english_line_built_from_its_fields(fields, line):
 
 def test_a_headline_is_the_first_line_of_the_page_shortened_when_long():
     assert headline("\n  Iran and Armenia talk AI  \nBody") == "Iran and Armenia talk AI"
-    assert headline("x" * 300, limit=20) == "x" * 19 + "…"
+    assert headline("Iran and Armenia " * 20, limit=20) == "Iran and Armenia Ir…"
     assert headline("") is None and headline(None) is None
+
+
+def test_a_headline_is_the_first_top_line_that_reads_as_one_past_menus_dates_and_tickers():
+    page = "Найти тему\nNOVA24.UZ\n\nСША поможет Узбекистану в развитии цифровых технологий\nТекст статьи."
+    assert headline(page) == "США поможет Узбекистану в развитии цифровых технологий"
+    assert headline("17 December 2019\nTwo MoUs between Egypt and Saudi Arabia on digital transformation\n") == (
+        "Two MoUs between Egypt and Saudi Arabia on digital transformation"
+    )
+    assert headline("Kurse vom 01/11/2024\n$1 – 12780.09\nSuche\nDeutschland und Vietnam vereinbaren KI-Dialog") == (
+        "Deutschland und Vietnam vereinbaren KI-Dialog"
+    )
+    assert headline("日越、5G分野で協力強化\n本文") == "日越、5G分野で協力強化"  # no spaces: its letters count
+    assert headline("Menu\nHome\n2024-11-19") is None
+
+
+def test_a_story_line_counts_each_person_once_whatever_the_script():
+    people = [("Sattar Hashemi", "IRN", "minister of ICT"), ("ستار هاشمی", "IRN", "minister"),
+              ("Ashot Melkonyan", "ARM", "ambassador")]  # fmt: skip
+    assert one_role_each(people) == ["minister of ICT", "ambassador"]
+    assert story_line("CONSULT", ["ARM", "IRN"], roles=one_role_each(people)) == "Armenia–Iran, talks"
+    two = [("Sattar Hashemi", "IRN", "minister of ICT"), ("Mher Grigoryan", "ARM", "deputy prime minister"),
+           ("Gevorg Mantashyan", "ARM", "minister of high-tech industry")]  # fmt: skip
+    assert story_line("CONSULT", ["ARM", "IRN"], roles=one_role_each(two)) == "Armenia–Iran, ministers' talks"
+
+
+def test_a_storys_title_is_the_headline_of_its_earliest_dated_source(run_cli, db_url, tmp_path):
+    (tmp_path / "ar.txt").write_text(
+        "وقع وزير الاتصالات الإيراني ستار هاشمي والسفير الأرميني أشوت ملكونيان اليوم مذكرة تفاهم في طهران.",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        "Iran and Armenia sign AI memorandum\n\nTehran, 19 November 2024 - Iran's ICT minister Sattar Hashemi and "
+        "Armenian ambassador Ashot Melkonyan signed a memorandum of understanding on artificial intelligence "
+        "in Tehran on Tuesday.",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", tmp_path, "--db", db_url, "--quiet")[0] == 0
+    status, out, _ = run_cli("stories", "--db", db_url, "--json")
+    stories = [json.loads(line) for line in out.splitlines()]
+    joined = [s for s in stories if len(s["sources"]) == 2]
+    assert joined and joined[0]["title"] == "Iran and Armenia sign AI memorandum", stories
 
 
 def test_stories_carry_a_title_and_a_line(run_cli, db_url, tmp_path):
@@ -261,6 +362,22 @@ def test_an_undated_report_published_before_the_event_or_months_after_it_is_anot
     dated = _event(1, "en", date="2024-03-04", people=[HASHEMI_FA])
     assert score(dated, _event(2, "fa", published="2024-02-20", people=[HASHEMI_FA]))[0] == float("-inf")
     assert score(dated, _event(3, "ru", published="2024-06-01", people=[HASHEMI_RU]))[0] == float("-inf")
+
+
+def test_a_page_republished_months_after_the_event_it_dates_is_compared_by_that_date_not_its_stamp():
+    jin = [("金壮龙", "CHN", "minister"), ("莎萨·法蒂玛·赫瓦贾", "PAK", "minister")]
+    en = [("Jin Zhuanglong", "CHN", "minister"), ("Shaza Fatima Khawaja", "PAK", "minister")]
+    # an aggregator's copy stamped in November of a meeting it dates to 6 June; the wire report of 7 June
+    copy = _event(1, "zh", parties=("CHN", "PAK"), date="2024-06-06", published="2024-11-01", people=jin)
+    wire = _event(2, "en", parties=("CHN", "PAK"), published="2024-06-07", people=en)
+    value, reasons = score(copy, wire)
+    assert value >= 1.5 and "dates agree" in reasons, reasons
+    # a page published within the month of its event is dated by its stamp too: a week's gap keeps them apart
+    late = _event(3, "zh", parties=("CHN", "PAK"), date="2024-06-06", published="2024-06-20", people=jin)
+    assert score(late, wire)[0] == float("-inf")
+    # and an undated copy stamped months later is another story, as before
+    undated = _event(4, "zh", parties=("CHN", "PAK"), published="2024-11-01", people=jin)
+    assert score(undated, wire)[0] == float("-inf")
 
 
 def test_known_event_dates_months_apart_never_join_whatever_else_agrees():
@@ -324,6 +441,30 @@ def test_a_head_of_state_in_both_reports_is_weak_evidence_alone():
     assert score(_event(3, "ar", parties=("ARE", "USA"), people=minister, areas={"ai"}),
                  _event(4, "fr", parties=("ARE", "USA"), people=[("سلطان الجابر", "ARE", "minister")],
                         areas={"ai"}))[0] >= 1.5  # fmt: skip
+
+
+def test_on_the_same_days_a_head_of_government_and_a_minister_of_one_party_do_not_contradict_each_other():
+    # one outlet names the prime minister who opened the forum, another the minister who chaired it
+    opening = _event(1, "vi", parties=("ASEAN", "VNM"), date="2026-03-10", location="Hanoi",
+                     people=[("Trần Văn Bình", "VNM", "prime minister"), ("Ahmad Rahim", "ASEAN", "secretary-general")])  # fmt: skip
+    chaired = _event(2, "en", parties=("ASEAN", "VNM"), date="2026-03-11", location="Hanoi",
+                     people=[("Le Quoc Tuan", "VNM", "minister")])  # fmt: skip
+    value, reasons = score(opening, chaired)
+    assert not any(r.startswith("different officials") for r in reasons), reasons
+    # two ministers of that party on those days are two meetings
+    other = _event(3, "ms", parties=("ASEAN", "VNM"), date="2026-03-10", location="Hanoi",
+                   people=[("Lê Quốc Tuấn", "VNM", "minister")])  # fmt: skip
+    minister = _event(
+        4, "fr", parties=("ASEAN", "VNM"), date="2026-03-10", people=[("Pham Duc Long", "VNM", "minister")]
+    )
+    assert any(r.startswith("different officials of VNM") for r in score(minister, other)[1])
+    # with no dates to compare, the president who received a minister is another event than the minister's talks
+    received = _event(5, "az", parties=("AZE", "IRN"), people=[("Rauf Əliyev", "AZE", "president"),
+                                                             ("Hamid Karimzadeh", "IRN", "minister")])  # fmt: skip
+    talks = _event(6, "fa", parties=("AZE", "IRN"), people=[("Samir Hüseynov", "AZE", "minister"),
+                                                          ("حمید کریم زاده", "IRN", "minister")])  # fmt: skip
+    value, reasons = score(received, talks)
+    assert value < 1.5 and any(r.startswith("different officials of AZE") for r in reasons), reasons
 
 
 def test_a_person_given_the_other_party_by_one_extraction_is_still_the_same_person():

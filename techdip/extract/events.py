@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from techdip.extract.mentions import PORTFOLIO, Mention
 from techdip.extract.people import PersonMention, hangul_particle
@@ -75,6 +76,11 @@ class Sentence:
     end: int
     mentions: list[Mention]
     people: list[PersonMention]
+
+    @cached_property
+    def cues(self) -> frozenset[str]:
+        """The kinds of cue the sentence holds (asked again and again while frames are built)."""
+        return frozenset(m.value for m in self.mentions if m.category == "cue")
 
 
 @dataclass
@@ -152,6 +158,8 @@ def party_roles(
             _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
         ):
             roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
+        elif kind == "demonym" and _beside_quoted_name(text, mention):
+            roles[mention] = "origin"  # "«المسند» القطرية", "казахстанская «Казахтелеком»": a company's, a brand's
         elif kind != "demonym" and (
             before.get("place") == 0
             or _dateline_place(text, mention, kind)
@@ -165,10 +173,33 @@ def party_roles(
             roles[mention] = "place"  # "di Boracay, Filipina": the address of a place the lexicon does not know
         else:
             roles[mention] = "actor"
+    _lists_share_roles(roles, text)
     _address_capitals(roles, text)
     _document_names(roles, mentions, tokens)
     _bracketed_acronyms(roles, text)
     return roles
+
+
+def _lists_share_roles(roles: dict[Mention, str], text: str) -> None:
+    """Countries named one after another share the first one's role: "factories in Vietnam, Thailand, Malaysia
+    and India", "companies from Japan, Korea and China" are all places or origins, not only the first. Only
+    country names: "in Tehran, Iran and Armenia signed" names a city, then the parties."""
+    run: list[Mention] = []
+    for mention in sorted(roles, key=lambda m: m.start):
+        if run and mention.start >= run[-1].end and _LIST_LINK.fullmatch(text[run[-1].end : mention.start]):
+            run.append(mention)
+        else:
+            _share_first_role(run, roles)
+            run = [mention]
+    _share_first_role(run, roles)
+
+
+def _share_first_role(run: list[Mention], roles: dict[Mention, str]) -> None:
+    if len(run) < 2 or roles[run[0]] not in ("place", "origin") or any(_kind(m) != "name" for m in run):
+        return
+    for mention in run[1:]:
+        if roles[mention] == "actor":
+            roles[mention] = roles[run[0]]
 
 
 def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
@@ -325,12 +356,25 @@ def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[M
     )
 
 
+_OPENING_QUOTES = "\"«“„'"
+_CLOSING_QUOTES = "\"»”'"
+
+
+def _beside_quoted_name(text: str, mention: Mention) -> bool:
+    """A state's adjective right before or after a name in quotes qualifies that name, the way news writes a
+    company, a brand or a project ("شركة "المسند" القطرية", "казахстанская «Казахтелеком»")."""
+    after = text[mention.end : mention.end + 2].lstrip()
+    before = text[max(0, mention.start - 2) : mention.start].rstrip()
+    return (after[:1] in _OPENING_QUOTES and after[:1] != "") or (before[-1:] in _CLOSING_QUOTES and before != "")
+
+
 def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
-    """The state in brackets or after a comma right behind a city: "Dubai (UAE)", "Dubai, UAE"."""
+    """The state in brackets or after a comma right behind one of its cities: "Dubai (UAE)", "Dubai, UAE"; not
+    the next state of a list after a city-state ("Malaysia, Singapore, Thailand and Vietnam")."""
     return any(
-        text[end : mention.start].strip() in ("(", ",", "،", "（")
+        text[end : mention.start].strip() in ("(", ",", "،", "（") and p.values[1:2] in ((), (mention.value,))
         for end in range(mention.start - 3, mention.start)
-        if places_ending.get(end)
+        for p in places_ending.get(end, ())
     )
 
 
@@ -663,25 +707,50 @@ def _introduced(previous: list[Sentence], roles: dict[Mention, str]) -> set[str]
 
 def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) -> set[str]:
     """Organisations the sentence names only as a topic ("ASEAN roaming", "the ITU election", "the G20
-    presidency") while two states interact: no official of theirs acts, and no trigger stands near any
-    mention of theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed")."""
+    presidency") while two states interact: no official of theirs acts, no trigger stands near any mention of
+    theirs ("the ASEAN ministers' meeting", "Indonesia and the EU signed"), and no officials' title comes right
+    before one ("the communications ministers of BRICS, a bloc of A, B and C, met")."""
     if len(parties - set(ORGANISATIONS)) < 2:
         return set()
     acting = {p.party for p in sentence.people}
     triggers = [m for m in sentence.mentions if m.category == "trigger"]
+    titles = [m for m in sentence.mentions if m.category == "title"]
     named: set[str] = set()
     taking_part: set[str] = set()
     for mention in sentence.mentions:
         if mention.category != "party" or mention.value not in ORGANISATIONS:
             continue
         named.add(mention.value)
-        if mention.value in acting or any(
-            0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
-            or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
-            for t in triggers
+        if (
+            mention.value in acting
+            or any(
+                0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
+                or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
+                for t in triggers
+            )
+            or any(0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
         ):
             taking_part.add(mention.value)
+    taking_part |= _members_named(sentence, tokens)
     return named - taking_part
+
+
+def _members_named(sentence: Sentence, tokens: Tokens) -> set[str]:
+    """Organisations whose member states the sentence names as such ("semua negara anggota ASEAN", "10 nước thành
+    viên ASEAN", "ŞƏT-ə üzv dövlətlər"): their members take part, and so does the organisation (cue `members` right
+    before or after it)."""
+    cues = [m for m in sentence.mentions if m.category == "cue" and m.value == "members"]
+    return {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party"
+        and m.value in ORGANISATIONS
+        and any(
+            0 <= _words_between(tokens, cue.end, m.start) <= _CUE_WINDOW
+            or 0 <= _words_between(tokens, m.end, cue.start) <= _CUE_WINDOW
+            for cue in cues
+        )
+    }
 
 
 def _actors(sentence: Sentence, roles: dict[Mention, str]) -> set[str]:
@@ -690,7 +759,7 @@ def _actors(sentence: Sentence, roles: dict[Mention, str]) -> set[str]:
 
 
 def _has_cue(sentence: Sentence, cue: str) -> bool:
-    return any(m.category == "cue" and m.value == cue for m in sentence.mentions)
+    return cue in sentence.cues
 
 
 def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMention]:
@@ -849,9 +918,10 @@ def keep_headline_focus(
 def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
     """Background the article recalls ("It is recalled that", "Напомним,", "يذكر أن", cue `recall`) is context, not
     news (spec §2): its frames go when the article reports anything else. So does everything under a heading
-    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end, and a
-    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any."""
-    background = next((i for i, s in enumerate(sentences) if i and _is_background_heading(s)), len(sentences))
+    that opens background ("Hintergrund:", "Справка", "خلفية", cue `background`), to the article's end, a
+    photo caption ("File photo: the minister with his counterpart", cue `caption`), whose meeting may be any.
+    (Links to other stories, "Read also: ...", are page furniture: their words never reach the frames.)"""
+    background = next((i for i, s in enumerate(sentences) if i and _is_label(s, "background")), len(sentences))
     news = [
         f
         for f in frames
@@ -860,11 +930,12 @@ def drop_recalled(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]
     return news if news else frames
 
 
-def _is_background_heading(sentence: Sentence) -> bool:
-    """A short line of its own naming background; "vor dem Hintergrund der Gespräche" is not one."""
+def _is_label(sentence: Sentence, cue: str) -> bool:
+    """A short line of its own holding the cue and nothing that counts (no trigger, no party): a section heading
+    ("Hintergrund:"; "vor dem Hintergrund der Gespräche" is none)."""
     return (
         sentence.end - sentence.start <= _HEADING_CHARS
-        and _has_cue(sentence, "background")
+        and _has_cue(sentence, cue)
         and not any(m.category in ("trigger", "party") for m in sentence.mentions)
     )
 
@@ -911,8 +982,8 @@ def _some_disjoint(party_sets: list[frozenset[str]]) -> bool:
 
 def join_member_lists(frames: list[Frame]) -> list[Frame]:
     """ "BRICS communications ministers met ... The ministers of Brazil, Russia, India, China and South Africa
-    discussed ...": the list of states right after an organisation's meeting is who took part in it, so both
-    frames are that one meeting with the organisation and every state."""
+    discussed (or signed) ...": the list of states right after an organisation's meeting is who took part in
+    it, so both frames are of that one meeting, with the organisation and every state."""
     joined = list(frames)
     for i, first in enumerate(joined):
         organisations = {p for p in first.parties if p in ORGANISATIONS}
@@ -920,7 +991,10 @@ def join_member_lists(frames: list[Frame]) -> list[Frame]:
             continue
         for j in range(i + 1, len(joined)):
             later = joined[j]
-            if later.sentence - first.sentence > _CARRY_OVER or later.type != first.type:
+            # what the listed states do at the meeting ("at the end of the meeting, the ministers of A, B and C
+            # signed a declaration") is done there too
+            at_meeting = first.type in ("CONSULT", "COOPERATE")
+            if later.sentence - first.sentence > _CARRY_OVER or (later.type != first.type and not at_meeting):
                 continue
             states = later.parties - set(ORGANISATIONS)
             if len(states) >= 3 and states == later.parties and states >= first.parties - organisations:
@@ -978,6 +1052,53 @@ def fold_into_talks(frames: list[Frame]) -> list[Frame]:
     return [_into_meeting(_into_wider(frame, folded), folded) for frame in folded]
 
 
+def back_to_the_meeting(frames: list[Frame], sentences: list[Sentence]) -> list[Frame]:
+    """After the article reported an organisation's meeting, what it tells of that meeting's participants is
+    that one meeting (spec §1): a roll of three parties or more ("attended by participants from A, B and C",
+    "also invited D, E and F as observers"), the organisation again ("Spain is invited to G20 meetings"), and,
+    once the meeting has three states, a meeting told again with some of them ("the meeting was chaired by
+    China"). A side meeting says so (cues `separate`, `framework`: "on the sidelines", "bilateral talks")."""
+    organisations = set(ORGANISATIONS)
+    anchor = next((f for f in frames if f.type in ("CONSULT", "COOPERATE") and f.parties & organisations), None)
+    if anchor is None:
+        return frames
+
+    def told_apart(frame: Frame) -> bool:
+        return any(_has_cue(sentences[frame.sentence], cue) for cue in ("separate", "framework", "framework_after"))
+
+    # an article that tells of bilateral meetings ("held bilateral meetings with several countries") lists them
+    bilateral = next((i for i, s in enumerate(sentences) if _has_cue(s, "separate")), len(sentences))
+    later = [f for f in frames if f.sentence > anchor.sentence and f.type == "CONSULT" and not told_apart(f)]
+    rolls = [
+        f
+        for f in later
+        if f.sentence < bilateral and (len(f.parties) >= _LIST_LENGTH or _guest_of(f, anchor.parties & organisations))
+    ]
+    meeting = set(anchor.parties).union(*(f.parties for f in rolls))
+    if len(meeting - organisations) < _LIST_LENGTH:
+        rolls = []  # two states and a setting ("on the sidelines of the ASEAN meeting"): no multilateral meeting
+        meeting = set(anchor.parties)
+    again = [f for f in later if f not in rolls and f.parties < meeting] if len(meeting - organisations) >= 3 else []
+    if not rolls and not again:
+        return frames
+    whole = [anchor, *rolls]
+    return [
+        replace(f, type=anchor.type, status=anchor.status, parties=set(meeting))
+        if any(f is w for w in whole)
+        else replace(f, type=anchor.type, parties=set(meeting))
+        if any(f is a for a in again)
+        else f
+        for f in frames
+    ]
+
+
+def _guest_of(frame: Frame, organisations: set[str]) -> bool:
+    """A state with the meeting's organisation ("Spain is invited to G20 meetings"), not another organisation
+    ("BRICS takes part in the ITU's work")."""
+    others = frame.parties - organisations
+    return bool(frame.parties & organisations) and bool(others) and not others & set(ORGANISATIONS)
+
+
 def _into_wider(frame: Frame, frames: list[Frame]) -> Frame:
     """Generic intent voiced by some of an event's parties ("we agreed with Estonia and the UK to strengthen
     cooperation", the speaker unnamed) belongs to the event of all of them the article reports."""
@@ -995,12 +1116,12 @@ def _generic_agreement(frame: Frame) -> bool:
 
 
 def _into_meeting(frame: Frame, frames: list[Frame]) -> Frame:
-    """An organisation's meeting told again with one member ("ASEAN ministers met in Hanoi ... Vietnam's minister
-    told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
+    """An organisation's meeting told again with some of its members ("ASEAN ministers met in Hanoi ... Vietnam's
+    minister told the ASEAN meeting") is that one multilateral meeting (spec §2), and what one member agreed with the
     organisation there (a declaration adopted) is agreed by all who met, when the article reports one such
     meeting of all."""
     organisations = frame.parties.intersection(ORGANISATIONS)
-    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or len(frame.parties) != 2 or len(organisations) != 1:
+    if frame.type not in ("CONSULT", "COOPERATE", "AGREE") or not organisations:
         return frame
     kinds = {frame.type} | ({"CONSULT", "COOPERATE"} if frame.type == "AGREE" else set())
     wider = {frozenset(f.parties) for f in frames if f.type in kinds and f.parties > frame.parties}
@@ -1028,7 +1149,16 @@ def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: 
     if not signings:
         return frames
     signed = {frozenset(f.parties): f for f in signings}
-    signing_sentences = {(frozenset(f.parties), f.sentence) for f in signings}
+    # the sentences that tell a signing: a signing verb, or the document told again with a verb of its own
+    # ("these agreements were initialed by ... on the sidelines of ...")
+    signing_sentences = {(frozenset(f.parties), f.sentence) for f in signings} | {
+        (frozenset(f.parties), f.sentence)
+        for f in frames
+        if f.type == "AGREE"
+        and frozenset(f.parties) in signed
+        and _named_document(f.signals)
+        and any(s.startswith("AGREE:strong:") for s in f.signals)
+    }
     talks_apart = {
         frozenset(f.parties)
         for f in frames
@@ -1055,8 +1185,18 @@ def one_event_per_signing(frames: list[Frame], sentences: list[Sentence], text: 
     out = []
     for frame in frames:
         agreement = signed.get(frozenset(frame.parties))
-        occasion = frozenset(frame.parties) not in talks_apart or not any(
-            signal.startswith("CONSULT:strong:") for signal in frame.signals
+        # an organisation's meeting told in a sentence of its own is a session with an agenda ("the 5th meeting
+        # of BRICS communications ministers was held on Wednesday"), not the occasion of its declaration
+        session = (
+            any(p in ORGANISATIONS for p in frame.parties)
+            and (
+                frozenset(frame.parties),
+                frame.sentence,
+            )
+            not in signing_sentences
+        )
+        occasion = frozenset(frame.parties) not in talks_apart or not (
+            session or any(signal.startswith("CONSULT:strong:") for signal in frame.signals)
         )
         if frame.type == "CONSULT" and agreement is not None and occasion:
             frame = replace(frame, type="AGREE", status=agreement.status)
@@ -1072,7 +1212,7 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
     for index, sentence in enumerate(sentences):
         if index in frame_sentences:
             continue
-        areas = _areas(sentence)
+        areas = set() if _has_cue(sentence, "recall") else _areas(sentence)  # recalled history's fields are its own
         if not areas and not sentence.people:
             continue
         preceding = [s for s in frame_sentences if s < index]
@@ -1134,6 +1274,16 @@ def merge_frames(
     return list(events.values())
 
 
+def share_places(events: list[Event]) -> None:
+    """An event the text places nowhere happened where the article's other event of the same parties did (the
+    declaration signed at the meeting held in Brasília), when there is one such place."""
+    for event in events:
+        if event.location is None:
+            places = {e.location for e in events if e.location and e.parties == event.parties}
+            if len(places) == 1:
+                event.location = places.pop()
+
+
 def _add_person(event: Event, person: Person) -> None:
     """Add a person once: "Hakobyan" after "Grigor Hakobyan" is the same person, and the full name stays."""
     words = f" {person.name} "
@@ -1165,7 +1315,8 @@ def attach_dates(
     and India signed ..."); a later evidence sentence that agrees and is more precise refines it, and a
     later day overrides a first date that is only the publication day written out (the page's date line).
     An event still undated takes the day of the lead (the first `_LEAD_SENTENCES` sentences) when the lead
-    names exactly one. A month or a year named alone ("in June 2018", "this year") dates nothing (`_period`).
+    names exactly one (besides the publication day of its dateline). A month or a year named alone ("in June
+    2018", "this year") dates nothing (`_period`).
     A date heading the section above ("18 November 2024" on a line of its own) dates an event that is still
     undated. `dated` items are (start, end, date) and, optionally, whether the date is a report's and
     whether it heads a section; `sentences` are the (start, end) spans of the text's sentences, in
@@ -1225,6 +1376,8 @@ def attach_dates(
     # the lead's day dates the story's events that give none of their own ("On 12 June 2020, the opening
     # ceremony ... was launched." under a headline that names the parties)
     lead_days = [i for span in sentences[:_LEAD_SENTENCES] for i in usable(*span) if _day(i)]
+    if len({i.value for i in lead_days}) > 1:  # "Berlin, 10. Juni 2024. ... am 9. Juni": the dateline is the page's
+        lead_days = [i for i in lead_days if i.value != published]
     if lead_days and len({i.value for i in lead_days}) == 1:
         for event in events:
             if event.date is None and event.evidence:

@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
+from operator import methodcaller
 
-from techdip.extract.dates.find import grammar_for
-from techdip.extract.dates.lexicon import fold
 from techdip.extract.mentions import Mention
 from techdip.lexicons import Lexicon
 from techdip.text.normalize import NormalizedText, normalize_pattern
@@ -92,8 +92,9 @@ def find_people(
     titles = [m for m in mentions if m.category == "title"]
     # a name two titles reach is the person of the nearer one: in "the ministry of Industry and IT of China the
     # minister of communications of Cuba, NAME" the name is Cuba's minister's, not the ministry's
-    nearest: dict[int, tuple[int, int, PersonMention]] = {}  # name start -> (distance, title order, person)
-    taken: dict[int | str, str | None] = {}  # the names earlier titles took (where they start, and as written)
+    nearest: dict[int, tuple[tuple[int, int], int, PersonMention]] = {}  # name end -> (distance, title order, person)
+    # the names earlier titles took (where they start and end, and as written)
+    taken: dict[int | str | tuple[str, int], str | None] = {}
     named = False  # did the title before name someone?
     for order, title in enumerate(titles):
         if named and _glued_to(ctx, titles[order - 1], title):
@@ -102,12 +103,18 @@ def find_people(
         named = person is not None and plausible_name(person.name)
         if person is None or not named:
             continue
-        taken[person.start] = taken[person.name.casefold()] = person.party
+        taken[person.start] = taken[person.name.casefold()] = taken[("end", person.end)] = person.party
         ctx.name_tokens.update(range(_first_token(ctx, person.start), tokens.first_at_or_after(person.end)))
-        distance = max(person.start - title.end, title.start - person.end, 0)
-        known = nearest.get(person.start)
+        # from the title's whole extension ("minister of X of Kazakhstan NAME, minister of Y of Kyrgyzstan"),
+        # then from the title itself (two titles whose extensions end at the same state)
+        distance = (
+            max(person.start - max(title.end, person.title_end), title.start - person.end, 0),
+            max(person.start - title.end, title.start - person.end, 0),
+        )
+        # keyed by where the name ends: "Б.Б.Мусин" after one title and "Б.Мусин" before the next are one name
+        known = nearest.get(person.end)
         if known is None or distance < known[0]:
-            nearest[person.start] = (distance, order, person)
+            nearest[person.end] = (distance, order, person)
     people = [person for _, _, person in sorted(nearest.values(), key=lambda item: item[1])]
     people += _people_after_honorifics(ctx, people, titles, home_party)
     people = [
@@ -353,7 +360,7 @@ def _person_at_title(
     title: Mention,
     mentions: list[Mention],
     home_party: str | None,
-    taken: dict[int | str, str | None] | None = None,
+    taken: dict[int | str | tuple[str, int], str | None] | None = None,
 ) -> PersonMention | None:
     if char_script(ctx.norm.text[title.start]) in _UNSPACED:
         return _unspaced_person(ctx, title, mentions, home_party)
@@ -393,9 +400,14 @@ def _person_at_title(
         _name_before(ctx, _before_apposition(ctx, first - 1), title)
         or _quoted_name(ctx, first - 1, False)
         or _name_before(ctx, _before_qualifiers(ctx, first - 1), title)
+        or _name_before_gloss(ctx, first - 1, title)
     )
+    if glued:
+        after = None  # "이 장관이 필립 골드버그 ...": a particle closes the title's phrase, the next name is another's
     if before is not None and char_script(ctx.norm.text[title.start]) == "hangul":
         after = None  # Korean names its officials before the title: "이종호 장관", never "장관, 이종호"
+        if "," in ctx.norm.text[before[1] : title.start]:
+            before = None  # a headline's subject and its comma: "유상임, 체코 안보보좌관 만나" (Yoo meets the adviser)
     if _glued_particle(ctx, ctx.norm.text[tokens[first].start : title.start]):
         # "and the director NAME" (ומנהל, ووزير), "with the ambassador" (بالسفير, בשגריר): the title opens a new
         # phrase, and the name before is the previous official's
@@ -416,7 +428,7 @@ def _person_at_title(
         # "NAME, title, NAME, title, ...": each name goes with the title after it, unless the list runs the
         # other way ("title, NAME, title, NAME"), which the earlier title taking the name before shows
         written = _written_name(ctx, after[0], after[1]).casefold()
-        if before[0] in taken:
+        if before[0] in taken or ("end", before[1]) in taken:  # the end of "Т.В.Нагендра Прасад", taken
             before = None
         elif _title_follows(ctx, after[1]) or (party is not None and written in taken and taken[written] != party):
             # a name the article gave another state's title earlier: "with NAME, Chinese vice-minister, NAME2 said"
@@ -795,6 +807,8 @@ def _portfolio_word(ctx: _Context, index: int) -> int | None:
     tokens, stopwords = ctx.tokens, ctx.lexicon.stopwords
     if tokens[index].text not in stopwords or char_script(tokens[index].text[0]) in _CASELESS:
         return None
+    if _glued_initial(ctx, index, ctx.norm.original_text(tokens[index].start, tokens[index].end)):
+        return None  # "... Казахстана Б.Б.Мусин, ...": an initial that spells a function word ("б", "и") opens a name
     for k in range(index, min(len(tokens), index + MAX_TITLE_EXTENSION)):
         if k > index and _break_between(ctx, k - 1, k):
             return None
@@ -828,6 +842,8 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
         if back in ctx.name_tokens:
             return None  # "the governor of Arizona NAME and minister NAME2": Arizona is the first one's
         mention = ctx.covered.get(back)
+        if mention is not None and mention.category == "party" and _in_place_form(ctx, mention):
+            continue  # "РФнинг Ўзбекистондаги элчиси": the state in its locative form is where the envoy serves
         if mention is not None and mention.category == "party":
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
@@ -847,6 +863,15 @@ def _possessive(ctx: _Context, index: int) -> bool:
     """The "s" of an English possessive after an apostrophe ("Germany's")."""
     token = ctx.tokens[index]
     return token.text == "s" and _after_hyphen(ctx, index) and ctx.norm.text[token.start - 1] in "'’"
+
+
+def _in_place_form(ctx: _Context, mention: Mention) -> bool:
+    """Is the state written with a place suffix taken in as its inflection (meta.tsv `place_suffixes`: Uzbek
+    "Oʻzbekistondagi", Kazakh "Қазақстандағы")? Then it says where, not whose."""
+    if mention.form_end is None or not ctx.lexicon.place_suffixes:
+        return False
+    inflection = ctx.norm.text[mention.form_end : mention.end]
+    return any(suffix and inflection.endswith(suffix) for suffix in ctx.lexicon.place_suffixes)
 
 
 def _portfolio_like(ctx: _Context, index: int) -> bool:
@@ -909,7 +934,12 @@ def _is_name_word(ctx: _Context, index: int) -> bool:
         return True
     if _hyphen_half(ctx, index):
         return True  # the second half of a hyphenated name, whatever it spells alone: "Moon Jae-in"
-    if index in ctx.covered or token.text.isdigit() or _institution(ctx, index):
+    mention = ctx.covered.get(index)
+    if (mention is None or mention.category in ("cue", "modality")) and _glued_initial(
+        ctx, index, ctx.norm.original_text(token.start, token.end)
+    ):
+        return True  # "Т.В.Нагендра Прасад", "Б.Б.Мусін": an initial that spells a cue or particle ("в", "б")
+    if mention is not None or token.text.isdigit() or _institution(ctx, index):
         return False
     if ctx.norm.text[token.start - 1 : token.start] in ("@", "#"):
         return False  # a social-media handle or a hashtag ("wicepremier @FedorovMykhailo"), not a written name
@@ -1043,14 +1073,19 @@ def _nominative(ctx: _Context, start: int, end: int, index: int | None = None) -
     if last < 0 or ctx.tokens[last].start < start or char_script(ctx.tokens[last].text[0]) in _CASELESS:
         return None
     word = ctx.tokens[last].text
-    for suffix in sorted(ctx.lexicon.suffixes, key=len, reverse=True):
+    suffixes = _longest_first(ctx.lexicon.suffixes)  # of one length at most one ends the word: any order of those
+    if not word.endswith(suffixes):
+        return None
+    for suffix in suffixes:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < 4:
             continue
-        for index, token in enumerate(ctx.tokens.items):
+        words = ctx.tokens.words  # the words that start with the stem, found in C, in order
+        for index in compress(range(len(words)), map(methodcaller("startswith", stem), words)):
+            token = ctx.tokens[index]
             other = token.text
             # the base form is the shorter one: Камікавою is Камікава, but Gramatyka is no Gramatyki
-            if other != word and other.startswith(stem) and len(other) <= len(stem) + 1 and len(other) < len(word):
+            if other != word and len(other) <= len(stem) + 1 and len(other) < len(word):
                 written = ctx.norm.original_text(token.start, token.end)
                 if written[:1].isupper() and index != last:
                     return ctx.norm.original_text(ctx.tokens[last].start, ctx.tokens[last].end), written
@@ -1070,7 +1105,10 @@ def _glued_honorific(ctx: _Context, start: int) -> int:
         return 0  # folding changed the word's length: the honorific cannot be cut safely
     original = ctx.norm.original_text(token.start, token.end)
     shortest = 2 if ctx.lexicon.honorifics_glued else 4
-    for honorific in _longest_first(ctx.lexicon.honorifics):  # นางสาว before นาง
+    honorifics = _longest_first(ctx.lexicon.honorifics)
+    if not token.text.startswith(honorifics):
+        return 0  # most words start with none: one C call instead of a loop
+    for honorific in honorifics:  # นางสาว before นาง
         if len(honorific) < shortest or " " in honorific or not token.text.startswith(honorific):
             continue
         rest = original[len(honorific) :]
@@ -1094,7 +1132,8 @@ def _glued_case_ending(ctx: _Context, start: int, end: int) -> int:
     token = ctx.tokens[last]
     if len(ctx.norm.original_text(token.start, token.end)) != len(token.text):
         return 0  # folding changed the word's length: its ending cannot be cut safely
-    for suffix in _longest_first(ctx.lexicon.suffixes):
+    suffixes = _longest_first(ctx.lexicon.suffixes)
+    for suffix in suffixes if token.text.endswith(suffixes) else ():
         stem = token.text[: -len(suffix)]
         if token.text.endswith(suffix) and len(stem) >= 3 and stem in ctx.words:
             return len(suffix)
@@ -1240,6 +1279,34 @@ def _before_qualifiers(ctx: _Context, index: int) -> int:
     if k < 0 or k == index or not ctx.lexicon.institution_endings or _break_between(ctx, k, k + 1):
         return index
     return k
+
+
+def _before_gloss(ctx: _Context, index: int) -> int:
+    """The last token before a bracketed Latin transliteration that ends at `index`: "필립 골드버그(Philip
+    Goldberg) 주한미국대사", "우츠랄 니암 오소르(Uchral Nyam-Osor) 몽골 ... 장관". Only in scripts without case
+    (where the gloss repeats the name before it), else `index` itself."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    if index < 1 or index + 1 >= len(tokens) or ")" not in text[tokens[index].end : tokens[index + 1].start]:
+        return index
+    k = index
+    while k >= 1 and index - k < 5 and char_script(tokens[k].text[0]) == "latin":
+        if "(" in text[tokens[k - 1].end : tokens[k].start]:
+            return k - 1 if char_script(tokens[k - 1].text[0]) in _CASELESS else index
+        k -= 1
+    return index
+
+
+def _name_before_gloss(ctx: _Context, index: int, title: Mention) -> tuple[int, int, int] | None:
+    """The name before a bracketed Latin gloss that ends at `index`, or before the state and ministry that
+    follow the gloss (`_before_gloss`, `_before_qualifiers`), or None."""
+    k = index
+    while k >= 0 and index - k < 4 and (_institution(ctx, k) or _covers(ctx, k, ("party",)) or _host(ctx, k)):
+        k -= 1
+    gloss = _before_gloss(ctx, k)
+    index = k
+    if gloss == index:
+        return None
+    return _name_before(ctx, gloss, replace(title, start=ctx.tokens[gloss].end))
 
 
 def _before_apposition(ctx: _Context, index: int) -> int:
@@ -1633,23 +1700,37 @@ def _part_of_another_name(ctx: _Context, previous: int, start: int) -> bool:
     return gap == " " and ctx.norm.original_text(before.start, before.end)[:1].isupper()
 
 
+def _name_goes_on(ctx: _Context, index: int) -> bool:
+    """Does a capitalised word follow the word at `index` right after a space (it starts a longer name)?"""
+    if index + 1 >= len(ctx.tokens):
+        return False
+    token, after = ctx.tokens[index], ctx.tokens[index + 1]
+    if after.text in ctx.lexicon.stopwords or ctx.norm.text[token.end : after.start] != " ":
+        return False
+    return ctx.norm.original_text(after.start, after.end)[:1].isupper()
+
+
 def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[PersonMention]:
     """Later mentions of a person by family name alone ("Vaezi", "هاشمی"). One pass over the tokens,
     whatever the number of people: a word is claimed by the first person whose family name it is."""
     named = bytearray(len(ctx.norm.text))
     for person in people:
         named[person.start : person.end] = b"\x01" * (person.end - person.start)
-    families: dict[str, list[tuple[str, int]]] = {}  # family name -> (as written, index of the person)
+    # family name -> (as written, index of the person, is it the given name)
+    families: dict[str, list[tuple[str, int, bool]]] = {}
     for order, person in enumerate(people):
         first = ctx.tokens.first_at_or_after(person.start)
         words = ctx.tokens.items[first : ctx.tokens.first_at_or_after(person.end)]
         if len(words) < 2:
             continue
-        family = words[-1].text
-        if len(family) < 3 or family in ctx.lexicon.stopwords:
-            continue
-        families.setdefault(family, []).append((ctx.norm.original_text(words[-1].start, words[-1].end), order))
-    claims: list[tuple[int, int]] = []  # (person, token)
+        short = [(words[-1], False)]
+        if ctx.lexicon.short_names_first and words[0].text not in ctx.lexicon.name_particles:
+            short.append((words[0], True))  # Malay "Fahmi berkata": Fahmi Fadzil, named by his given name
+        for word, given in short:
+            if len(word.text) < 3 or word.text in ctx.lexicon.stopwords:
+                continue
+            families.setdefault(word.text, []).append((ctx.norm.original_text(word.start, word.end), order, given))
+    claims: list[tuple[int, int, bool]] = []  # (person, token, by the given name)
     for index, word in enumerate(ctx.tokens.words if families else ()):
         candidates = families.get(word)
         if not candidates:
@@ -1658,41 +1739,22 @@ def _family_name_mentions(ctx: _Context, people: list[PersonMention]) -> list[Pe
         if named[token.start]:
             continue
         written = ctx.norm.original_text(token.start, token.end)
-        owner = next((order for form, order in candidates if form == written), None)  # "tháng" is not "Thắng"
+        # "tháng" is not "Thắng"
+        owner, given = next(((order, given) for form, order, given in candidates if form == written), (None, False))
         if owner is None or (index > 0 and _part_of_another_name(ctx, index - 1, token.start)):
             continue
+        if given and _name_goes_on(ctx, index):
+            continue  # "Mohamad" of Mohamad Fauzi is not Mohamad Hassan: a given name goes on with another name
         if _after_hyphen(ctx, index):
             continue  # "Swaha" of "Al-Swaha": half of a compound, which the family name alone does not name
-        claims.append((owner, index))
+        claims.append((owner, index, given))
     found = []
-    for order, index in sorted(claims):
+    for order, index, given in sorted(claims):
         person, token = people[order], ctx.tokens[index]
+        # a given name alone ("Lim", "Fahmi") stands for the whole name the article gave before
+        name = person.name if given else ctx.norm.original_text(token.start, token.end)
         found.append(
-            PersonMention(token.start, token.end, ctx.norm.original_text(token.start, token.end), person.role,
-                          person.party, token.start, token.end, person.party_assumed)
+            PersonMention(token.start, token.end, name, person.role, person.party, token.start, token.end,
+                          person.party_assumed)
         )  # fmt: skip
     return found
-
-
-_LINK_LEAD = " \t-–—|•·*>»›#["  # bullets and markup before a "Read also:" keyword
-
-
-def related_links(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the lines that open with a "Read also:" keyword (dates.tsv `published` entries of value
-    `related`: "Baca Juga: Menkomdigi Meutya Serukan ...", "Читайте также: ..."): the title of another page,
-    whose people act in no event of this one."""
-    grammar = grammar_for(lang)
-    if grammar.published is None:
-        return []
-    spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        lead = len(line) - len(line.lstrip(_LINK_LEAD))
-        folded = fold(line[lead:])
-        keyword = grammar.published.match(folded)
-        kind = grammar.value("published", keyword.group(0)) if keyword is not None else None
-        # the keyword as a header: a colon or a quote after it, or nothing ("Related to this, ..." is prose)
-        after = folded[keyword.end() :].lstrip() if keyword is not None else ""
-        if kind and kind[0] == "related" and (not after or after[0] in ':：»"“-–—'):
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans

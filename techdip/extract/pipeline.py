@@ -20,8 +20,9 @@ from techdip.extract.dates import (
     reported,
     weekday_years,
 )
+from techdip.extract.furniture import furniture_spans, inside
 from techdip.extract.mentions import find_mentions
-from techdip.extract.people import PersonMention, find_people, related_links
+from techdip.extract.people import PersonMention, find_people
 from techdip.extract.published import publication
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
@@ -101,6 +102,9 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     lexicon = load(lang)
     norm = normalize(document.text, lexicon.keep_marks)
     mentions = find_mentions(norm, lexicon)
+    listed = furniture_spans(document.text, lang)  # other stories' headlines ("Read also:"): none of this one's
+    if listed:
+        mentions = [m for m in mentions if not inside(listed, norm.span(m.start, m.end)[0])]
     deadline.check(offset)
     tokens = Tokens(norm.text)
     spans = split_sentences(
@@ -120,13 +124,10 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
     # a former office, or the chair of a cabinet that approves an agreement at home: recalled, not acting
     formerly = [(m.start, m.end) for m in mentions if m.category == "cue" and m.value in ("former", "cabinet")]
-    links = _Spans(related_links(document.text, lang))  # "Baca Juga: ..." lines: other pages' people
     people = [
         p
         for p in find_people(norm, tokens, mentions, lexicon, home)
-        if not in_dates.overlaps(norm.span(p.start, p.end))
-        and not links.overlaps(norm.span(p.start, p.end))
-        and not _former(p, formerly)
+        if not in_dates.overlaps(norm.span(p.start, p.end)) and not _former(p, formerly)
     ]
     deadline.check(offset)
     mentions = _outside_people(mentions, people, norm.text, lexicon.nisba_articles)
@@ -139,10 +140,12 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     frames = ev.drop_recalled(frames, sentences)
     frames = ev.one_event_per_signing(frames, sentences, norm.text)
     frames = ev.fold_into_talks(frames)
+    frames = ev.back_to_the_meeting(frames, sentences)
     if not frames or not _about_technology(mentions):
         return article
     ev.attach_context(frames, sentences)
     article.events = ev.merge_frames(frames, sentences, norm, party_names())
+    ev.share_places(article.events)
     if not lexicon.native:  # names and international forms only: worth showing, not worth trusting alike
         article.events = [replace(event, confidence="low") for event in article.events]
     # the page's stamp is when it was published, not when anything happened

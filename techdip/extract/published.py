@@ -101,10 +101,10 @@ def publication(text: str, lang: str, given: str | None = None, url: str | None 
     """The publication date of an article (see the module's docstring); `given` is the input's own, `url` its
     address."""
     if given:
-        return Publication(given, "metadata")
+        return Publication(given, "metadata", *_stamp_line(text, lang, given))
     stamp = page_stamp(text)
     if stamp and len(stamp) == 10:
-        return Publication(stamp, "page stamp")
+        return Publication(stamp, "page stamp", *_stamp_line(text, lang, stamp))
     found = find_publication(text, lang)
     day = found.day.isoformat() if found else None
     if stamp and day and day.startswith(stamp):
@@ -122,6 +122,21 @@ def publication(text: str, lang: str, given: str | None = None, url: str | None 
     if found:
         return Publication(day, found.source, found.start, found.end)
     return Publication(addressed, "url") if addressed else Publication(None, None)
+
+
+def _stamp_line(text: str, lang: str, day: str) -> tuple[int, int]:
+    """The span of the page's own stamp line ("Giriş Tarihi: 29.01.2026 12:55", a byline with its date) when it
+    shows the day the metadata gives: furniture, which then dates no event; else (-1, -1)."""
+    iso = _STAMP.match(text[:80])
+    first_line = text.find("\n") if iso else 0
+    if iso:  # the ISO stamp is read already: the page's own stamp lines are below it
+        text = " " * iso.end() + text[iso.end() :]
+    found = find_publication(text, lang)
+    if found is None or found.start < 0 or found.day.isoformat() != day:
+        return -1, -1
+    if first_line == -1 or found.start < first_line:
+        return -1, -1  # the story's first line, after the ISO stamp (" date 2023-11-25 A meeting ... was held on")
+    return found.start, found.end
 
 
 _AFTER_URL = ("sign-off", "today")  # read from the text, but less sure than the day an address carries

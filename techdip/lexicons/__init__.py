@@ -47,9 +47,11 @@ PLACE_KINDS = ("capital", "city", "region")
 MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
 CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
-    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former",
+    "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former", "members",
     "cabinet",
 )  # fmt: skip
+# `members`: "the member states of" ("negara anggota", "các nước thành viên"): the organisation named right after takes
+# part through them, wherever its meeting's trigger stands
 TITLE_DOMAINS = ("tech", "general", "foreign")
 TRIGGER_STRENGTHS = ("strong", "weak")
 
@@ -93,6 +95,9 @@ class Lexicon:
     articles: frozenset[str] = field(default_factory=frozenset)
     # meta.tsv `name_words common`: names are made of common words (Vietnamese syllables "Thanh", "Sơn")
     common_name_words: bool = False
+    # meta.tsv `short_names first`: a person named again is named by the first word of the name, the given name
+    # (Malay "Fahmi" for Fahmi Fadzil: there is no family name), as well as by the last
+    short_names_first: bool = False
     # meta.tsv `institution_endings`: endings of a ministry's or agency's name in scripts without case (Korean
     # 공공행정부, 정보통신기술처): a word of four characters or more with one is no name
     institution_endings: tuple[str, ...] = ()
@@ -354,6 +359,7 @@ def load(lang: str) -> Lexicon:
         name_particles=frozenset(normalize_pattern(x, keep) for x in meta.get("name_particles", "").split()),
         articles=frozenset(normalize_pattern(x, keep) for x in meta.get("articles", "").split()),
         common_name_words=meta.get("name_words") == "common",
+        short_names_first=meta.get("short_names") == "first",
         honorifics_glued=meta.get("honorifics") == "glued",
         bare_title_prefixes=frozenset(normalize_pattern(x, keep) for x in meta.get("bare_title_prefixes", "").split()),
         possessive_links=frozenset(normalize_pattern(x, keep) for x in meta.get("possessive_links", "").split()),

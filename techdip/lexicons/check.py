@@ -16,6 +16,7 @@ META_KEYS = (
     "ordinal_dot", "marks", "abbreviations", "place_prefixes", "name_endings",
     "transliteration_chars", "name_particles", "articles", "name_words", "institution_endings", "honorifics",
     "portfolio_prefixes", "bare_title_prefixes", "possessive_links", "conjunctions", "nisba_articles",
+    "short_names",
 )  # fmt: skip
 # columns after the form that must hold one of these values (None: free text)
 _ALLOWED = {

@@ -37,6 +37,7 @@ from techdip.stories import (
     headline,
     name_block,
     name_parts,
+    one_role_each,
     ranked_stories,
     same_person,
     skeleton,
@@ -426,6 +427,10 @@ def _read_stories(conn: Connection, story_ids: list[int]) -> dict[int, dict[str,
     return {head.id: _story_out(head, by_story[head.id], areas, spans, persons) for head in heads}
 
 
+def _earliest(row) -> tuple[bool, str, int]:
+    return row.when_start is None, str(row.when_start or ""), row.id
+
+
 def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dict[str, Any]:
     sources = [
         {
@@ -444,11 +449,14 @@ def _story_out(head, rows: list, areas: dict, spans: dict, persons: dict) -> dic
     line = story_line(
         head.type, parties, story_areas, places.most_common(1)[0][0] if places else None,
         dates[0] if dates else None, max((r.status for r in rows), key=STATUSES.index, default=None),
-        [p["role"] for s in sources for p in s["people"] if p["role"]], sorted({r.type for r in rows}),
+        one_role_each((p["name"], p["party"], p["role"]) for s in sources for p in s["people"]),
+        sorted({r.type for r in rows}),
     )  # fmt: skip
     return {
         "id": head.id,
-        "title": next((t for r in rows if (t := r.title or headline(r.head))), None),
+        # the earliest dated source's headline (an undated one is not known to be the earliest; SQLite and
+        # PostgreSQL order NULLs apart), else the next one that has a headline
+        "title": next((t for r in sorted(rows, key=_earliest) if (t := r.title or headline(r.head))), None),
         "line": line,
         "type": head.type,
         "parties": parties,

@@ -61,6 +61,8 @@ class NormalizedText:
         return self.starts[start], self.ends[end - 1]
 
     def original_text(self, start: int, end: int) -> str:
+        if self.starts is None:  # span()'s commonest case, without its call: rules ask this hundreds of times
+            return self.original[start : max(start, end)]
         a, b = self.span(start, end)
         return self.original[a:b]
 

@@ -375,6 +375,13 @@ def test_a_year_alone_as_anchor_fixes_months_but_not_days_or_relative_words(lang
         ("kk", "Қазақстан-2050 стратегиясы аясында 2024 жылы қол қойылды.", [2024]),
         ("zh", "中国制造2025与2024年签署的协议。", [2024]),
         ("uz", "2030 strategiyasi doirasida 2024-yilda imzolandi.", [2024]),
+        # a plan or a fair named by its year ("ce mardi 29 octobre" must not be read in 2030)
+        ("fr", "La ministre a rencontré ce mardi 29 octobre une délégation (stratégie « Maroc Digital 2030 »).", []),
+        ("en", "Funded under Horizon 2020, the pact was signed at Expo 2025 in 2024.", [2024]),
+        ("de", "Aus Horizont 2020 gefördert, auf der Expo 2025 im Jahr 2024 unterzeichnet.", [2024]),
+        ("pt", "No âmbito da Estratégia Digital 2030, o acordo foi assinado em 2024.", [2024]),
+        ("tr", "Expo 2025'te 2024 yılında imzalanan anlaşma.", [2024]),
+        ("ja", "2025年万博の会場で2024年に署名した。", [2024]),
     ],
 )
 def test_named_years_leave_out_plans_named_by_their_target_year(lang, text, years):
@@ -480,6 +487,25 @@ def test_page_furniture_allows_a_time_a_zone_and_bullets_only():
     second = text.index("30", first + 5)
     assert page_furniture(text, first, first + len("30 oktyabr, 2025"))
     assert not page_furniture(text, second, second + len("30 oktyabr, 2025"))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("19 November 2024 GMT+8", True),  # five characters besides the date: a zone
+        ("19 November 2024 GMT+08", False),  # six
+        ("19 November 2024 | 10:15 | 10:16 | 10:17 | 10:18 - - - • • •  ,,, ...  ", True),  # long, all separators
+        ("19 November 2024 東京", True),  # two wide characters: four columns
+        ("19 November 2024 東京都", False),  # three: six columns
+        ("19 November 2024 the ministers met in Tehran and signed a memorandum on " * 20, False),
+    ],
+)
+def test_page_furniture_counts_what_stands_beside_the_date_on_its_line(line, furniture):
+    from techdip.extract.dates import page_furniture
+
+    text = f"Title\n{line}\nThe story."
+    start = text.index("19 November")
+    assert page_furniture(text, start, start + len("19 November 2024")) is furniture
 
 
 @pytest.mark.parametrize(
@@ -790,3 +816,73 @@ def test_a_date_heading_its_section_dates_the_events_told_below_it(lang, text, d
 
     article = extract(Document(id="x", text=text, source="x", lang=lang, published="2024-11-25"))
     assert {(event.type, event.date) for event in article.events} == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        (
+            "en",
+            "Ministers meet\n\n18 November 2024\nIran and Armenia signed a memorandum of understanding on artificial "
+            "intelligence in Yerevan.\n\n19 November 2024\nIran and Russia held talks on cybersecurity in Moscow.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-19")},
+        ),
+        (
+            "fr",
+            "Rencontres ministérielles\n\n18 novembre 2024\nL'Iran et l'Arménie ont signé un mémorandum d'entente "
+            "sur l'intelligence artificielle à Erevan.\n\n19 novembre 2024\nLe ministre iranien a rencontré son "
+            "homologue russe à Moscou pour discuter de la cybersécurité.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-19")},
+        ),
+        (
+            "ru",
+            "Встречи министров\n\n18 ноября 2024 года\nИран и Армения подписали меморандум об искусственном "
+            "интеллекте в Ереване.\n\n19 ноября 2024 года\nМинистры Ирана и России провели переговоры в Москве по "
+            "кибербезопасности.",
+            {("AGREE", "2024-11-18"), ("CONSULT", "2024-11-19")},
+        ),
+    ],
+)
+def test_dated_headings_at_the_top_are_no_publication_stamp(lang, text, dates):
+    """The first of a page's dated section headings is no stamp (a later day heads the next section, and a page
+    is not published before what it reports); nor is the last one a sign-off: each dates its own section."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published is None
+    assert {(event.type, event.date) for event in article.events} == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Deutschland und Indien vertiefen KI-Kooperation\n\nBerlin, 10. Juni 2024. Bundesdigitalminister Volker "
+            "Wissing und der indische Minister Ashwini Vaishnaw unterzeichneten am 9. Juni in Berlin eine "
+            "Absichtserklärung zur Zusammenarbeit bei künstlicher Intelligenz.",
+        ),
+        (
+            "en",
+            "Germany and India deepen AI cooperation\n\nBerlin, June 10, 2024. German digital minister Volker "
+            "Wissing and Indian minister Ashwini Vaishnaw signed a declaration of intent on artificial intelligence "
+            "cooperation in Berlin on 9 June.",
+        ),
+        (
+            "es",
+            "Alemania e India profundizan su cooperación en IA\n\nBerlín, 10 de junio de 2024. El ministro digital "
+            "alemán Volker Wissing y el ministro indio Ashwini Vaishnaw firmaron el 9 de junio en Berlín una "
+            "declaración de intenciones sobre cooperación en inteligencia artificial.",
+        ),
+    ],
+)
+def test_the_headline_event_takes_the_lead_day_not_the_dateline(lang, text):
+    """The lead names the dateline's day (the page's) and the day of the signing: an event told only in the
+    headline takes the signing's day."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    article = extract(Document(id="x", text=text, source="x", lang=lang))
+    assert article.published == "2024-06-10"
+    assert article.events and {event.date for event in article.events} == {"2024-06-09"}

@@ -252,3 +252,30 @@ def test_the_state_visited_before_a_framework_postposition_stays_a_party():
     )
     (event,) = _events(text)
     assert event["parties"] == ["AZE", "PAK"]
+
+
+def test_a_communications_and_it_minister_is_of_the_state_written_before_the_whole_title():
+    events = _events(
+        "Xarici işlər naziri Ceyhun Bayramov Qırğızıstanın kommunikasiya və informasiya texnologiyaları naziri "
+        "Azamat Jumabayevin başçılıq etdiyi nümayəndə heyəti ilə görüşündə elektron hökumət sahəsində "
+        "əməkdaşlığı müzakirə edib."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["AZE", "KGZ"], ["e_government"])]
+    minister = next(p for p in events[0]["people"] if p["name"].startswith("Azamat"))
+    assert (minister["party"], minister["role"]) == ("KGZ", "minister of communications and IT")
+
+
+def test_a_declaration_adopted_at_a_ministers_meeting_is_an_agreement():
+    events = _events(
+        "Türk Dövlətləri Təşkilatına üzv dövlətlərin rəqəmsal inkişaf nazirlərinin iclasında Azərbaycan, "
+        "Qazaxıstan və Özbəkistan kibertəhlükəsizlik barədə bəyannamə qəbul edib."
+    )
+    assert ("AGREE", ["AZE", "KAZ", "UZB"], "agreed") in [(e["type"], e["parties"], e["status"]) for e in events]
+
+
+def test_the_member_states_of_an_organisation_bring_it_into_their_ministers_meeting():
+    events = _events(
+        "Daşkənddə Şanxay Əməkdaşlıq Təşkilatına üzv dövlətlərin informasiya texnologiyaları üzrə nazirlərinin "
+        "iclası keçirilib və Azərbaycan, Rusiya və Çin nümayəndələri süni intellekt barədə danışıblar."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["AZE", "CHN", "RUS", "SCO"])]

@@ -143,3 +143,13 @@ def test_the_ministry_only_kazakhstan_has_acts_for_it():
     )
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["EST", "KAZ"]
+
+
+def test_an_envoy_serving_in_kazakhstan_written_in_the_locative_is_his_own_states():
+    text = (
+        "Цифрлық даму министрі Жаслан Мадиев Қытайдың Қазақстандағы елшісі Чжан Сяо мырзамен кездесті. "
+        "Кездесуде жасанды интеллект саласындағы ынтымақтастық талқыланды."
+    )
+    doc = Document(id="t", text=text, source="t", lang="kk")
+    people = {p.name: p.party for e in extract(doc).events for p in e.people}
+    assert people.get("Чжан Сяо") == "CHN", people

@@ -333,3 +333,83 @@ def test_a_sidelines_phrase_ends_at_its_comma_and_the_officials_state_after_it_a
     lang: str, text: str, pairs: list[list[str]]
 ):
     assert _parties(text, lang) == pairs
+
+
+def test_malay_names_a_minister_again_by_his_given_name_which_brings_his_state_into_the_meeting():
+    events = _events(
+        "Menteri Komunikasi Fahmi Fadzil mengetuai delegasi Malaysia ke mesyuarat APT di Tokyo. Fahmi berkata "
+        "demikian selepas bertemu Timbalan Perdana Menteri Fiji, Manoa Kamikamica, serta Menteri Penerangan Iran, "
+        "Seyed Sattar Hashemi, untuk membincangkan kerjasama 5G.",
+        "ms",
+    )
+    assert [e["parties"] for e in events] == [["FJI", "IRN", "MYS"]]
+    # the given name stands for the whole name the article gave
+    assert ("Fahmi Fadzil", "MYS") in [(p["name"], p["party"]) for p in events[0]["people"]]
+
+
+def test_a_given_name_that_goes_on_with_another_name_is_someone_else():
+    events = _events(
+        "Menteri Digital Mohamad Fauzi bertemu Duta Besar Jepun mengenai 5G. Mohamad Salleh pula bertemu Duta "
+        "Besar Iran mengenai keselamatan siber.",
+        "ms",
+    )
+    assert [(e["parties"], [p["name"] for p in e["people"]]) for e in events] == [
+        (["JPN", "MYS"], ["Mohamad Fauzi"]),
+        (["IRN", "MYS"], []),
+    ]
+
+
+def test_malay_renewing_cooperation_is_the_talks_and_the_fields_listed_next_are_theirs():
+    events = _events(
+        "Menteri Komunikasi Fahmi Fadzil bertekad untuk memperbaharui kerjasama Malaysia dan Thailand. Beliau "
+        "berkata skop kerjasama termasuk teknologi 5G dan keselamatan siber.",
+        "ms",
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [
+        ("CONSULT", ["MYS", "THA"], ["cybersecurity", "mobile_5g"])
+    ]
+
+
+def test_vietnamese_titles_of_foreign_portfolios_and_un_officials_give_their_holders_states():
+    broadcasting = _events(
+        "Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Văn An làm việc với Bộ trưởng Bộ Thông tin và Phát thanh "
+        "truyền hình Ấn Độ Ravi Kumar về hợp tác truyền thông số.",
+        "vi",
+    )
+    assert [(p["name"], p["party"]) for p in broadcasting[0]["people"]] == [
+        ("Nguyễn Văn An", "VNM"),
+        ("Ravi Kumar", "IND"),
+    ]
+    un = _events(
+        "Tham dự hội nghị về chuyển đổi số tại Hà Nội có Bộ trưởng Nguyễn Văn An và ông John Smith, Phó Tổng Thư "
+        "ký Liên Hợp Quốc, để thảo luận về hợp tác an ninh mạng.",
+        "vi",
+    )
+    assert ("John Smith", "UN") in [(p["name"], p["party"]) for p in un[0]["people"]]
+
+
+def test_vietnamese_meeting_that_adopted_a_quoted_document_is_its_agreement():
+    events = _events(
+        "Ngày 10/3/2025, Hội nghị Bộ trưởng Số ASEAN do Việt Nam chủ trì đã thông qua “Kế hoạch hành động về an "
+        "ninh mạng”.",
+        "vi",
+    )
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AGREE", ["ASEAN", "VNM"], "agreed")]
+
+
+def test_vietnamese_ministers_conference_named_with_its_portfolio_keeps_the_bloc_named_after_it():
+    events = _events(
+        "Hội nghị Bộ trưởng Thông tin và Truyền thông các nước ASEAN lần thứ 3 với các nước Trung Quốc, Nhật Bản "
+        "và Hàn Quốc đã thảo luận về an ninh mạng.",
+        "vi",
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["ASEAN", "CHN", "JPN", "KOR"])]
+
+
+def test_vietnamese_member_states_of_a_bloc_bring_the_bloc_into_the_meeting():
+    events = _events(
+        "Tham dự hội nghị còn có Bộ trưởng Viễn thông 10 nước thành viên ASEAN cùng các nước đối tác gồm Trung "
+        "Quốc, Nhật Bản và Hàn Quốc.",
+        "vi",
+    )
+    assert [e["parties"] for e in events] == [["ASEAN", "CHN", "JPN", "KOR"]]

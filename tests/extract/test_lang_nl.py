@@ -198,3 +198,29 @@ def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with
     text = "De minister van Digitale Zaken ondertekende met Japan een memorandum over kunstmatige intelligentie."
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["JPN", "NLD"]
+
+
+def test_a_destination_after_naar_is_where_things_go_not_a_party():
+    events = _events("Minister Karel Jansen sprak met zijn Japanse collega over de export van chipmachines naar China.")
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["JPN", "NLD"])]
+
+
+def test_a_eurocommissaris_acts_for_the_eu():
+    events = _events(
+        "Eurocommissaris Anna Berg ondertekende in Seoul met de Zuid-Koreaanse minister een memorandum over "
+        "kunstmatige intelligentie."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("AGREE", ["EU", "KOR"], ["ai"])]
+    assert [(p["name"], p["party"]) for p in events[0]["people"]] == [("Anna Berg", "EU")]
+
+
+def test_a_chip_maker_s_nationality_makes_no_party():
+    assert _events("De Chinese chipfabrikant Nexperia en de Nederlandse overheid spraken over chips.") == []
+
+
+def test_a_ministers_meeting_named_with_its_portfolio_keeps_the_organisation_named_after_it():
+    events = _events(
+        "De bijeenkomst van de ministers van digitale zaken van de Europese Unie in Brussel ging over kunstmatige "
+        "intelligentie; Nederland, België en Duitsland waren vertegenwoordigd."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BEL", "DEU", "EU", "NLD"])]

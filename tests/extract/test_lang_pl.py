@@ -294,3 +294,36 @@ def test_the_state_after_the_bare_ministers_verb_is_whom_the_minister_dealt_with
     text = "Minister cyfryzacji podpisał z Japonią memorandum o współpracy w dziedzinie sztucznej inteligencji."
     (event,) = _events(text)
     assert event["type"] == "AGREE" and event["parties"] == ["JPN", "POL"]
+
+
+def test_a_plural_title_names_the_first_of_the_officials_listed_after_it():
+    events = _events(
+        "Cyberbezpieczeństwo było głównym tematem rozmów podczas spotkania wiceministrów cyfryzacji Jana "
+        "Kowalskiego oraz Adama Nowaka z ambasadorem Litwy w Polsce Jonasem Petraitisem."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["LTU", "POL"])]
+    officials = {p["name"]: (p["party"], p["role"]) for p in events[0]["people"]}
+    assert officials["Jana Kowalskiego"] == ("POL", "deputy minister of digital affairs")
+
+
+def test_an_agreement_the_officials_recalled_is_background_not_a_signing():
+    events = _events(
+        "Podczas spotkania z ambasadorem Łotwy wiceminister cyfryzacji Jan Kowalski rozmawiał o sztucznej "
+        "inteligencji. Wiceminister przypomniał o podpisanym w 2021 roku porozumieniu między Polską a Łotwą w "
+        "zakresie cyberbezpieczeństwa.",
+        published=None,  # no publication date to tell 2021 is history: the verb alone does
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["LVA", "POL"])]
+
+
+def test_a_commitment_to_pay_for_equipment_for_another_state_is_aid():
+    events = _events("Polska zobowiązała się do sfinansowania zakupu 3 000 terminali satelitarnych dla Mołdawii.")
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("AID", ["MDA", "POL"], "agreed")]
+
+
+def test_services_developed_together_are_cooperation_under_way():
+    events = _events(
+        "Wiceminister cyfryzacji Jan Kowalski powiedział, że e-usługi, które rozwijamy wspólnie z naszymi "
+        "litewskimi partnerami, działają już w obu krajach."
+    )
+    assert [(e["type"], e["parties"], e["status"]) for e in events] == [("COOPERATE", ["LTU", "POL"], "implemented")]

@@ -160,3 +160,55 @@ def test_european_portuguese_electronic_governance_is_e_government():
     text = "Cabo Verde e a China assinaram um acordo para a segunda fase da governação electrónica."
     (event,) = _events(text)
     assert (event["parties"], event["areas"]) == (["CHN", "CPV"], ["e_government"])
+
+
+def test_a_conversation_with_an_ambassador_is_talks_and_the_chamber_president_is_a_titled_official():
+    events = _events(
+        "O presidente da Câmara dos Deputados, João Silva, tratou do 5G na sua conversa com o embaixador do "
+        "Japão, Kenji Sato."
+    )
+    assert [(e["type"], e["parties"], e["areas"]) for e in events] == [("CONSULT", ["BRA", "JPN"], ["mobile_5g"])]
+    people = {p["name"]: (p["party"], p["role"]) for p in events[0]["people"]}
+    assert people["João Silva"] == ("BRA", "president of the Chamber of Deputies")
+
+
+def test_handset_production_is_equipment_manufacturing():
+    events = _events(
+        "A secretária-executiva do ministério reuniu-se com o vice-ministro chinês da Indústria, Li Wei, para "
+        "discutir incentivos à produção de aparelhos celulares."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "CHN"])]
+    assert "equipment_manufacturing" in events[0]["areas"]
+
+
+def test_a_ministers_meeting_named_with_its_portfolio_keeps_the_bloc_named_after_it():
+    events = _events(
+        "A 3ª reunião de ministros das comunicações dos países do Brics – Brasil, Rússia, Índia, China e África do "
+        "Sul – realizou-se em Brasília e discutiu o 5G."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"])]
+
+
+def test_a_position_argued_in_talks_is_no_request():
+    events = _events(
+        "A ministra da África do Sul defendeu a coordenação de esforços no Brics durante a reunião com o Brasil sobre 5G."
+    )
+    assert [(e["type"], e["parties"]) for e in events] == [("CONSULT", ["BRA", "ZAF"])]
+
+
+def test_a_foundation_s_country_is_not_a_party():
+    assert (
+        _events(
+            "O Ministério das Comunicações de Moçambique assinou hoje um memorando com a Open Data Foundation, da "
+            "Índia, sobre governo eletrónico."
+        )
+        == []
+    )
+
+
+def test_the_brics_bank_is_no_party_and_its_name_does_not_make_the_bloc_one():
+    events = _events(
+        "O ministro das Comunicações reuniu-se em Xangai com a presidente do Banco de Desenvolvimento dos BRICS para "
+        "discutir investimentos em satélites."
+    )
+    assert events == []

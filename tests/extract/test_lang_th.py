@@ -131,3 +131,24 @@ def test_state_after_na_is_the_venue_not_a_party():
     event = _one("รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมของไทยหารือกับรัฐมนตรีญี่ปุ่น ณ สาธารณรัฐสิงคโปร์ เรื่องปัญญาประดิษฐ์")
     assert event["parties"] == ["JPN", "THA"]
     assert event["location"] == "Singapore"
+
+
+def test_the_thai_digital_ministrys_minister_is_thailands_at_a_meeting_abroad():
+    # the conference is in Seoul and chaired by Korea's minister: the Thai minister stays Thailand's
+    text = (
+        "นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เข้าร่วมการประชุมรัฐมนตรีดิจิทัลที่กรุงโซล "
+        "สาธารณรัฐเกาหลี โดยมี นายคิม มินซู รัฐมนตรีว่าการกระทรวงวิทยาศาสตร์และไอซีทีของสาธารณรัฐเกาหลี เป็นประธานการประชุม "
+        "เพื่อหารือความร่วมมือด้านปัญญาประดิษฐ์"
+    )
+    parties = {p["name"]: p["party"] for e in _events(text) for p in e["people"]}
+    assert parties.get("สมชาย ใจดี") == "THA", parties
+    assert "THA" in {c for e in _events(text) for c in e["parties"]}
+
+
+def test_cloud_is_no_laos():
+    # "ลาว" (Laos) is spelled inside the loanword "คลาวด์" (cloud): domestic cloud news names no partner
+    text = (
+        "รัฐมนตรีว่าการกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เปิดเผยว่า คณะกรรมการได้หารือการจัดหาคลาวด์กลางภาครัฐ "
+        "และบริการคลาวด์สำหรับหน่วยงานราชการ"
+    )
+    assert all("LAO" not in e["parties"] for e in _events(text))

@@ -187,3 +187,37 @@ def test_aid_told_from_the_receiving_side_and_present_tense_meetings():
 def test_the_cyrillic_ict_acronym_makes_technology_news():
     (event,) = _events("Україна та Молдова підписали меморандум про співпрацю у сфері ІКТ.")
     assert (event["type"], event["parties"], event["areas"]) == ("AGREE", ["MDA", "UKR"], [])
+
+
+def test_a_read_also_link_to_another_story_makes_no_event():
+    text = (
+        "Україна та Естонія підписали меморандум про співпрацю у сфері електронного урядування.\n"
+        "Читайте також: Зустріч Зеленського з президенткою Естонії: про що домовились\n"
+        "Меморандум передбачає обмін експертами між Україною та Естонією."
+    )
+    doc = Document(id="t", text=text, source="t", lang="uk")
+    assert {e.type for e in extract(doc).events} == {"AGREE"}
+
+
+def test_the_signing_noun_and_the_signed_participle_in_other_cases_are_a_signing():
+    for text, lang in (
+        ("Засідання Ради Президентів України та Литви завершилося підписанням декларації про цифрову співпрацю.", "uk"),
+        ("У декларації про електронну ідентифікацію, підписаній міністрами України та Литви, йдеться про спільні плани.",
+         "uk"),
+        ("В декларации об электронной идентификации, подписанной министрами Украины и Литвы, говорится о планах.",
+         "ru"),
+    ):  # fmt: skip
+        doc = Document(id="t", text=text, source="t", lang=lang)
+        assert "AGREE" in {e.type for e in extract(doc).events}, text
+
+
+def test_a_surname_in_the_instrumental_is_given_as_the_text_writes_it_in_the_nominative():
+    text = (
+        "У декларації про електронну ідентифікацію, підписаній міністром цифрової трансформації України "
+        "Михайлом Федоровим та міністром економіки Литви, йдеться про спільні плани. «Це перший документ», – "
+        "зауважив Михайло Федоров."
+    )
+    doc = Document(id="t", text=text, source="t", lang="uk")
+    names = {p.name for e in extract(doc).events for p in e.people}
+    assert "Михайло Федоров" in names, names
+    assert "Михайло Федоровим" not in names, names

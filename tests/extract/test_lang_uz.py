@@ -138,3 +138,21 @@ def test_a_state_in_the_genitive_before_the_guests_title_leaves_the_first_minist
     )
     (event,) = _events(text)
     assert event["parties"] == ["KOR", "UZB"]
+
+
+def test_a_development_agency_acts_for_its_state():
+    text = "Raqamli texnologiyalar vazirligi va KOICA elektron hukumat sohasida hamkorlik memorandumini imzoladi."
+    assert {c for e in _events(text) for c in e["parties"]} == {"KOR", "UZB"}
+
+
+def test_an_envoy_serving_in_a_state_written_in_its_locative_form_is_his_own_states():
+    # "Rossiyaning Oʻzbekistondagi elchisi": Russia's ambassador in Uzbekistan
+    for text in (
+        "Raqamli texnologiyalar vaziri Sherzod Shermatov Rossiyaning O‘zbekistondagi elchisi Aleksey Ivanov bilan "
+        "uchrashdi. Uchrashuvda elektron hukumat sohasidagi hamkorlik muhokama qilindi.",
+        "Рақамли технологиялар вазири Шерзод Шерматов РФнинг Ўзбекистондаги элчиси Алексей Иванов билан учрашди. "
+        "Учрашувда электрон ҳукумат соҳасидаги ҳамкорлик муҳокама қилинди.",
+    ):
+        people = {p["name"]: p["party"] for e in _events(text) for p in e["people"]}
+        envoy = next(name for name in people if "Ivanov" in name or "Иванов" in name)
+        assert people[envoy] == "RUS", people

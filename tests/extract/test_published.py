@@ -335,6 +335,103 @@ def test_the_page_stamp_line_dates_no_event_wherever_it_stands():
     assert article.events and all(event.date is None for event in article.events)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "tr",
+            " date 2026-01-29 Haber sitesi\nGiriş Tarihi: 29.01.2026 12:55\n\nBakanlar görüştü\n\n"
+            "Türkiye ve Özbekistan yapay zeka alanında bir mutabakat zaptı imzaladı.",
+            "Giriş Tarihi",
+        ),
+        (
+            "en",
+            " date 2024-03-12 The Daily\nPublished: 12 March 2024, 09:15 GMT\n\nMinisters meet\n\n"
+            "India and Japan signed a memorandum on artificial intelligence.",
+            "Published",
+        ),
+        (
+            "de",
+            " date 2024-03-12 Die Zeitung\nStand: 12.03.2024 09:15 Uhr\n\nMinister treffen sich\n\n"
+            "Deutschland und Indien unterzeichneten eine Absichtserklärung zur künstlichen Intelligenz.",
+            "Stand",
+        ),
+    ],
+)
+def test_a_labelled_stamp_line_below_the_metadata_is_furniture_too(lang, text, label):
+    """The page's metadata gives its day; the stamp line that shows the same day further down is furniture, and
+    no event takes its date from it."""
+    from techdip.extract.pipeline import extract
+    from techdip.model import Document
+
+    for given in (None, text[6:16]):  # the ISO stamp opening the page, or the input's metadata
+        stamp = publication(text, lang, given)
+        assert text[stamp.start : stamp.end].startswith(label), stamp
+    article = extract(Document(id=lang, text=text, source=lang, lang=lang))
+    assert all(event.date is None for event in article.events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", " date 2023-11-25 A meeting of the India - EU council was held on 25 November 2023 in Delhi."),
+        ("fr", " date 2023-11-25 Le Maroc et le Sénégal ont signé le 25 novembre 2023 un accord numérique."),
+        ("es", " date 2023-11-25 México y Chile firmaron el 25 de noviembre de 2023 un memorando digital."),
+    ],
+)
+def test_the_story_line_that_opens_with_the_iso_stamp_stays_the_story(lang, text):
+    """An ISO stamp glued before the story's first sentence: that sentence is no furniture; its dates stay."""
+    for given in (None, "2023-11-25"):
+        assert publication(text, lang, given)[2:] == (-1, -1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("az", "Telekommunikasiya Materials 21 Avqust 2006 15:20 (UTC +04:00)"),
+        ("en", "Telecommunications Materials 21 August 2006 15:20 (UTC +04:00)"),
+        ("ru", "Телекоммуникации Материалы 21 августа 2006 15:20 (UTC +04:00)"),
+    ],
+)
+def test_a_date_with_its_clock_time_is_a_stamp_after_a_section_name(lang, line):
+    """A section's name before the page's stamp: the minute tells a stamp from a sentence that names a day; the
+    stamp line dates no event."""
+    text = f"Headline of the story\n\n{line}\n\nThe story begins here.\n"
+    found = find_publication(text, lang)
+    assert found is not None and found.day.isoformat() == "2006-08-21"
+    assert text[found.start : found.end] == line
+    without_time = text.replace(" 15:20 (UTC +04:00)", "")
+    assert find_publication(without_time, lang) is None  # a section's name and a date: no stamp by itself
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ms",
+            "Berita Terkini\n\nTajuk\n\nBUSAN, REPUBLIK KOREA (ROK), 25 November – Menteri telah menghadiri "
+            "Mesyuarat Menteri-Menteri ASEAN - ROK pada 25 November 2019.",
+            "2019-11-25",
+        ),
+        (
+            "en",
+            "Latest\n\nHeadline\n\nGENEVA, SWITZERLAND, 3 March - The ministers met at the ITU on 3 March 2022 "
+            "to discuss cooperation.",
+            "2022-03-03",
+        ),
+        (
+            "fr",
+            "Actualités\n\nTitre\n\nABIDJAN, Côte d'Ivoire (CIV), 12 mars – Les ministres se sont rencontrés "
+            "le 12 mars 2021 pour parler du numérique.",
+            "2021-03-12",
+        ),
+    ],
+)
+def test_a_dateline_may_name_the_country_after_the_city(lang, text, expected):
+    found = find_publication(text, lang)
+    assert found is not None and found.day.isoformat() == expected
+
+
 # --------------------------------------------------------------------------- the date an address carries
 
 from techdip.extract.published import url_date  # noqa: E402
@@ -433,3 +530,34 @@ def test_an_article_read_with_its_address_says_its_date_came_from_there():
 )
 def test_a_month_stamp_takes_the_day_the_text_gives_as_today(lang, text, expected):
     assert publication(text, lang).date == expected
+
+
+_BODY = "\nThe body of the story follows here with several words in it and goes on for a while longer.\nMore.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the weekday the stamp writes picks the reading: 9 January 2020 was a Thursday, 1 September a Tuesday
+        ("en", "Headline\nThursday, 09/01/2020 - 8:36 PM" + _BODY, "2020-01-09"),
+        ("en", "Headline\nTuesday, 09/01/2020 - 8:36 PM" + _BODY, "2020-09-01"),
+        ("fr", "Titre\njeudi 09/01/2020 08:36" + _BODY, "2020-01-09"),
+        # else the day the text names in words
+        (
+            "en",
+            "Headline\n09/01/2020 | 08:36" + _BODY + "The note was signed in Hanoi on January 9, 2020.",
+            "2020-01-09",
+        ),
+        (
+            "en",
+            "Headline\nCập nhật lúc : Thứ Năm, 09/01/2020 - 8:36 CH\nVietnam and Japan sign an exchange of notes\n"
+            "The note was signed in Ha Noi on January 9, 2020.",
+            "2020-01-09",
+        ),
+        # else it stays unread: no guess
+        ("en", "Headline\n09/01/2020 | 08:36" + _BODY, None),
+    ],
+)
+def test_a_stamp_that_reads_both_ways_takes_its_weekday_or_the_day_the_text_names(lang, text, expected):
+    found = find_publication(text, lang)
+    assert (found.day.isoformat() if found else None) == expected

@@ -1602,3 +1602,199 @@ def test_a_head_of_government_named_around_the_event_is_not_one_of_its_people():
         names = {p["name"] for e in _events(text, lang) for p in e["people"]}
         assert "Narendra Modi" not in names, (lang, names)
         assert names, lang  # the ministers who act are still there
+
+
+# A bloc named with its ministers and described by its members ("BRICS, the bloc of A, B and C") is a party of
+# its own meeting: the title beside it says its officials take part.
+BLOC_WITH_ITS_MEMBERS = {
+    "en": "The communications ministers of BRICS, the bloc of Brazil, Russia, India, China and South Africa, met "
+    "in Brasília on Wednesday to discuss cooperation in ICT.",
+    "pt": "Os ministros das Comunicações do BRICS – bloco formado por Brasil, Rússia, Índia, China e África do Sul "
+    "– reuniram-se nesta quarta-feira em Brasília para debater a cooperação em TIC.",
+    "es": "Los ministros de Comunicaciones del BRICS, bloque formado por Brasil, Rusia, India, China y Sudáfrica, "
+    "se reunieron este miércoles en Brasilia para debatir la cooperación en TIC.",
+    "fr": "Les ministres des Communications des BRICS, bloc formé du Brésil, de la Russie, de l'Inde, de la Chine "
+    "et de l'Afrique du Sud, se sont réunis mercredi à Brasilia pour discuter de la coopération dans les TIC.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BLOC_WITH_ITS_MEMBERS))
+def test_a_bloc_described_by_its_members_takes_part_in_its_meeting(lang: str):
+    assert _party_sets(BLOC_WITH_ITS_MEMBERS[lang], lang) == {("BRA", "BRICS", "CHN", "IND", "RUS", "ZAF")}
+
+
+# A city-state inside a list of states is one more member, not the address of the next state ("Dubai, UAE").
+CITY_STATE_IN_A_LIST = {
+    "en": "Digital ministers of Malaysia, Singapore, Thailand and Vietnam met in Jakarta to discuss cybersecurity "
+    "cooperation.",
+    "es": "Los ministros digitales de Malasia, Singapur, Tailandia y Vietnam se reunieron en Yakarta para debatir "
+    "la cooperación en ciberseguridad.",
+    "fr": "Les ministres du numérique de la Malaisie, Singapour, Thaïlande et Vietnam se sont réunis à Jakarta "
+    "pour discuter de la coopération en cybersécurité.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CITY_STATE_IN_A_LIST))
+def test_a_city_state_in_a_list_of_states_is_a_member_not_an_address(lang: str):
+    assert _party_sets(CITY_STATE_IN_A_LIST[lang], lang) == {("MYS", "SGP", "THA", "VNM")}
+
+
+# An organisation's meeting in a sentence of its own is a session with an agenda; the declaration its members
+# sign at the end is signed at that meeting, by the organisation's members there.
+SESSION_AND_ITS_DECLARATION = {
+    "en": "The 5th meeting of BRICS communications ministers was held on Wednesday in Brasília. At the end of the "
+    "meeting, the ministers of Brazil, Russia, India, China and South Africa signed a joint declaration on digital "
+    "cooperation.",
+    "pt": "A 5ª Reunião de Ministros das Comunicações do BRICS foi realizada nesta quarta-feira em Brasília. Ao "
+    "final do encontro, os ministros do Brasil, da Rússia, da Índia, da China e da África do Sul assinaram uma "
+    "declaração conjunta sobre cooperação digital.",
+    "es": "La 5ª reunión de ministros de Comunicaciones del BRICS se celebró este miércoles en Brasilia. Al final "
+    "del encuentro, los ministros de Brasil, Rusia, India, China y Sudáfrica firmaron una declaración conjunta "
+    "sobre cooperación digital.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SESSION_AND_ITS_DECLARATION))
+def test_an_organisations_session_and_the_declaration_signed_there(lang: str):
+    events = _events(SESSION_AND_ITS_DECLARATION[lang], lang)
+    everyone = ["BRA", "BRICS", "CHN", "IND", "RUS", "ZAF"]
+    assert sorted((e["type"], tuple(e["parties"])) for e in events) == [
+        ("AGREE", tuple(everyone)),
+        ("CONSULT", tuple(everyone)),
+    ]
+
+
+# After an organisation's meeting of several states, "the meeting was chaired by China" tells that meeting
+# again; a side meeting says it is one ("on the sidelines").
+MEETING_TOLD_AGAIN = {
+    "en": "Ministers of ICT of the SCO member states Russia, China, Kazakhstan, India and Iran met in Minsk on "
+    "Tuesday to discuss digital transformation. The meeting was chaired by China, and Russia presented a draft "
+    "action plan.",
+    "ru": "Министры связи государств-членов ШОС России, Китая, Казахстана, Индии и Ирана провели встречу в Минске "
+    "и обсудили цифровую трансформацию. Заседание прошло под председательством Китая, Россия представила проект "
+    "плана действий.",
+    "es": "Los ministros de TIC de la OCS, Rusia, China, Kazajistán, India e Irán, se reunieron el martes en Minsk "
+    "para debatir la transformación digital. En la reunión, presidida por China, Rusia presentó un proyecto de "
+    "plan de acción.",
+    "fr": "Les ministres des TIC de l'OCS, la Russie, la Chine, le Kazakhstan, l'Inde et l'Iran, se sont réunis "
+    "mardi à Minsk pour discuter de la transformation numérique. La réunion a été présidée par la Chine, et la "
+    "Russie a présenté un projet de plan d'action.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_TOLD_AGAIN))
+def test_a_multilateral_meeting_told_again_with_some_members_is_that_meeting(lang: str):
+    assert _party_sets(MEETING_TOLD_AGAIN[lang], lang) == {("CHN", "IND", "IRN", "KAZ", "RUS", "SCO")}
+
+
+def test_a_side_meeting_of_two_members_stays_its_own_event():
+    text = (
+        "Ministers of ICT of the SCO member states Russia, China, Kazakhstan, India and Iran met in Minsk on "
+        "Tuesday to discuss digital transformation. On the sidelines of the meeting, China and Russia held talks "
+        "on 5G."
+    )
+    assert _party_sets(text, "en") == {("CHN", "IND", "IRN", "KAZ", "RUS", "SCO"), ("CHN", "RUS")}
+
+
+def test_an_agreement_told_again_on_the_sidelines_of_a_ceremony_is_still_one_signing():
+    # "on the sidelines of" is where the initialling happened, not talks beside the signing
+    text = (
+        "Morocco and Senegal signed on Monday in Dakhla two agreements on digital cooperation. The agreements "
+        "were initialed by the Moroccan minister of digital transition and his Senegalese counterpart on the "
+        "sidelines of the inauguration ceremony of the consulate of Senegal."
+    )
+    assert [(e["type"], e["parties"]) for e in _events(text, "en")] == [("AGREE", ["MAR", "SEN"])]
+
+
+# A link to another article inside the page ("Read also: ...") is no news of this one, on its line or on the
+# line after a label standing alone.
+RELATED_LINK = {
+    "uk": "Україна та Естонія підписали меморандум про цифрову співпрацю\n\nЧитайте також: Зеленський провів "
+    "переговори з президенткою Естонії щодо кібербезпеки\n\nМеморандум підписали віцепрем'єр Михайло Федоров та "
+    "міністр Естонії Каймар Кару.",
+    "en": "Malaysia and Japan sign MoU on cybersecurity\n\nMalaysia and Japan signed a memorandum of understanding "
+    "on cybersecurity in Tokyo on Monday.\n\nREAD ALSO:\n\nMalaysian, Japanese ministers hold talks on data "
+    "centres\n\nThe memorandum covers information sharing.",
+    "id": "Indonesia dan Jepang menandatangani nota kesepahaman keamanan siber di Tokyo.\n\nBaca juga: Menteri "
+    "Indonesia dan Jepang bahas kerja sama pusat data\n\nNota kesepahaman itu mencakup pertukaran informasi.",
+    "ar": "وقعت مصر والأردن مذكرة تفاهم في مجال الأمن السيبراني في عمان.\n\nاقرأ أيضا: وزيرا الاتصالات في مصر "
+    "والأردن يبحثان التعاون في مراكز البيانات\n\nوتشمل المذكرة تبادل المعلومات.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATED_LINK))
+def test_a_link_to_another_article_is_no_event(lang: str):
+    assert [e["type"] for e in _events(RELATED_LINK[lang], lang)] == ["AGREE"]
+
+
+# A state's adjective right beside a name in quotes qualifies that name (a company, a brand): not a party.
+QUOTED_COMPANIES = {
+    "ar": 'وقعت "توركسل" التركية اتفاقية تعاون مع "أوريدو" القطرية في مجال الأمن السيبراني.',
+    "ru": "Российская «Ростелеком» и казахстанская «Казахтелеком» подписали соглашение о сотрудничестве в области "
+    "центров обработки данных.",
+    "fr": "La sénégalaise « Sonatel » et la marocaine « Itissalat Al-Maghrib » ont signé un accord sur les centres "
+    "de données.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUOTED_COMPANIES))
+def test_an_adjective_beside_a_quoted_company_name_is_no_party(lang: str):
+    assert _events(QUOTED_COMPANIES[lang], lang) == []
+
+
+def test_officials_beside_no_quoted_name_stay_parties():
+    text = "وقع وزير الاتصالات القطري مع نظيره التركي اتفاقية تعاون في مجال الأمن السيبراني."
+    assert _party_sets(text, "ar") == {("QAT", "TUR")}
+
+
+# After an organisation's meeting, the rolls of who attended ("attended by participants from A, B and C", "invited
+# D, E and F as observers") are that meeting's participants, in every sentence that lists them.
+MEETING_ROLLS = {
+    "en": "Indonesia opened the meeting of the G20 working group on artificial intelligence in Bali on Monday. The "
+    "meeting was attended by participants from Australia, Brazil, China, India and Japan. The meeting also invited "
+    "Spain, Singapore and Rwanda as observers.",
+    "es": "Indonesia inauguró el lunes en Bali la reunión del grupo de trabajo del G20 sobre economía digital. A la "
+    "reunión asistieron participantes de Australia, Brasil, China, India y Japón. España, Singapur y Ruanda fueron "
+    "invitados a la reunión como observadores.",
+    "fr": "L'Indonésie a ouvert lundi à Bali la réunion du groupe de travail du G20 sur l'économie numérique. La "
+    "réunion a rassemblé des participants de l'Australie, du Brésil, de la Chine, de l'Inde et du Japon.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEETING_ROLLS))
+def test_the_rolls_of_an_organisations_meeting_are_its_participants(lang: str):
+    events = _events(MEETING_ROLLS[lang], lang)
+    assert len(events) == 1
+    assert {"G20", "IDN", "AUS", "BRA", "CHN", "IND", "JPN"} <= set(events[0]["parties"])
+
+
+def test_bilateral_meetings_at_an_organisations_meeting_are_not_its_roll():
+    text = (
+        "Brazil's minister attended the G20 digital ministers' meeting in Bengaluru and held bilateral meetings "
+        "there. He met the ministers of Japan, Argentina and the Netherlands on Friday to discuss AI."
+    )
+    assert not any({"G20", "ARG"} <= set(e["parties"]) for e in _events(text, "en"))
+
+
+# Countries named one after another share the first one's role: all places, or all origins.
+LISTED_PLACES = {
+    "en": ("The company builds factories in Vietnam, Thailand, Malaysia and India.", "place"),
+    "vi": ("Samsung có nhà máy tại Việt Nam, Thái Lan, Ấn Độ và Indonesia.", "place"),
+    "es": ("La empresa tiene fábricas en México, Brasil, Chile y Argentina.", "place"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_PLACES))
+def test_countries_listed_after_a_place_word_are_all_places(lang: str):
+    text, role = LISTED_PLACES[lang]
+    roles = _roles(text, lang)
+    assert len(roles) == 4 and {r for _, r in roles} == {role}
+
+
+def test_a_declaration_signed_at_a_meeting_takes_the_meetings_place():
+    text = (
+        "The 5th meeting of BRICS communications ministers was held on Wednesday in Brasília. At the end of the "
+        "meeting, the ministers of Brazil, Russia, India, China and South Africa signed a joint declaration on "
+        "digital cooperation."
+    )
+    assert {(e["type"], e["location"]) for e in _events(text, "en")} == {("CONSULT", "Brasilia"), ("AGREE", "Brasilia")}

@@ -79,3 +79,15 @@ def test_korean_to_lead_is_not_doha():
     # 주도하다 (to lead) begins with the prefix 주 (駐, stationed in) and the hangul of Doha
     assert _parties("한국 측은 미국이 주도하고 있는 협력을 제기했다.", "ko") == ["KOR", "USA"]
     assert "QAT" in _parties("한국과 카타르는 도하에서 만났다.", "ko")
+
+
+def test_a_mention_value_is_its_first_value_however_it_was_built():
+    from dataclasses import replace
+
+    from techdip.extract.mentions import Mention
+
+    found = find_mentions(normalize("Iran and Armenia signed"), load("en"))
+    assert [(m.value, m.values[0]) for m in found if m.category == "party"] == [("IRN", "IRN"), ("ARM", "ARM")]
+    built = Mention(0, 4, "party", ("IRN", "name"), "en")
+    assert built == next(m for m in found if m.category == "party") and built.value == "IRN"
+    assert replace(built, values=("ARM", "name")).value == "ARM" and Mention(0, 1, "cue", (), "en").value == ""

@@ -35,7 +35,28 @@ def test_the_words_are_the_matches_of_WORD_in_every_script():
 
 @pytest.mark.parametrize(
     ("text", "width"),
-    [("", 0), ("a short line", 12), ("中国", 4), ("한국어 AI", 9), ("ＡＢ", 4), ("ایران", 5), ("e\u0301", 2)],
+    [
+        ("", 0),
+        ("a short line", 12),
+        ("中国", 4),
+        ("한국어 AI", 9),
+        ("ＡＢ", 4),
+        ("ایران", 5),
+        ("e\u0301", 2),
+        ("Évora café", 10),
+        ("Ωμέγα", 5),
+        ("Évora 中国", 10),
+    ],
 )
 def test_wide_characters_count_twice(text, width):
     assert display_width(text) == width
+
+
+def test_tokens_answer_by_index_and_by_position():
+    tokens = Tokens("Iran and Armenia, 中国")
+    assert tokens[0] == (0, 4, "Iran") and tokens[-1].text == "国" and len(tokens) == 5
+    assert tokens[1:3] == [(5, 8, "and"), (9, 16, "Armenia")]
+    assert tokens.first_at_or_after(5) == 1 and tokens.first_at_or_after(6) == 2 and tokens.first_at_or_after(99) == 5
+    assert tokens.last_ending_before(16) == 2 and tokens.last_ending_before(3) == -1
+    # one text's words are an object of their own: two readings of the same text are not the same words
+    assert Tokens("Iran") != Tokens("Iran") and len({Tokens("a"), Tokens("a")}) == 2

@@ -75,12 +75,15 @@ def _trigger_positions(grammar: Grammar, folded: str) -> list[tuple[int, int]]:
 def _candidates(grammar: Grammar, folded: str) -> list[Expr]:
     found: list[Expr] = []
     positions = _trigger_positions(grammar, folded)
+    opening: dict[int, list[int]] = {}  # bit mask of openers -> the positions one of them stands at, in order
     for name, pattern in grammar.templates:
         parser = PARSERS[name]
         opens = grammar.openers[name]
+        if opens not in opening:  # templates share masks: each list is built once, by a comprehension
+            opening[opens] = [position for position, kinds in positions if kinds & opens]
         covered_until = -1
-        for position, kinds in positions:
-            if position < covered_until or not kinds & opens:
+        for position in opening[opens]:
+            if position < covered_until:
                 continue
             match = pattern.match(folded, position)
             if match is None or match.end() == match.start():

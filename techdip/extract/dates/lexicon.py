@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 GREGORIAN = "gregorian"
@@ -130,15 +131,20 @@ _FOLD_CHARS = {chr(code): replacement for code, replacement in _FOLD_MAP.items()
 _FOLD_RE = re.compile("[" + "".join(re.escape(ch) for ch in _FOLD_CHARS) + "]")
 
 
+@lru_cache(maxsize=64)  # a page is folded whole several times (its stamp, its dates, its years): once is enough
 def fold(text: str) -> str:
     """One-to-one character folding (offsets are preserved)."""
     # re.sub touches only the characters to fold: much faster than str.translate on long non-ASCII text
     return _FOLD_RE.sub(lambda m: _FOLD_CHARS[m.group()], text)
 
 
+_KEY_DROPS = re.compile(r"[\s\u200c\u200e\u200f\u0654.']+")
+
+
+@lru_cache(maxsize=8192)  # bounded: the words of matched dates recur across a corpus ("November", "said on")
 def entry_key(form: str) -> str:
     """Lookup key of a form or of matched text: folded, case-folded, without spaces and dots."""
-    return re.sub(r"[\s\u200c\u200e\u200f\u0654.']+", "", fold(form).casefold())
+    return _KEY_DROPS.sub("", fold(form).casefold())
 
 
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -8,6 +8,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import NamedTuple
 
 from techdip.extract.dates.find import DateMention, find_dates, grammar_for
@@ -74,7 +75,8 @@ def _related_cut(text: str, lang: str) -> int:
     """Where a list of other stories begins: a line that is only a "Related news" header (a `published`
     entry of value `related`). Below it, each title's date is another page's."""
     grammar = grammar_for(lang)
-    if grammar.published is None:
+    # a keyword on a line is one in the whole text (a line's edges are breaks there too): most pages have none
+    if grammar.published is None or grammar.published.search(fold(text)) is None:
         return len(text)
     for offset, line in _lines(text):
         folded = fold(line)
@@ -112,7 +114,7 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
     banner = False  # the page's first line is a date alone
     for number, (offset, line) in enumerate(lines):
         furniture = (offset, offset + len(line)) if offset >= 0 else (-1, -1)
-        full_dates = _full_dates(line, lang)
+        full_dates = _full_dates(line, lang) or _numeric_either_way(line, lang, text)
         story_started = paragraphs >= _STORY_STARTED
         paragraphs += _is_paragraph(line)
         if story_started:
@@ -143,7 +145,10 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
                 or _in_opening_brackets(line, full_dates[0])
             )
         )
-        date_line = _is_date_line(line, full_dates[0])
+        date_line = _is_date_line(line, full_dates[0]) or (
+            _CLOCK_AFTER.match(line, full_dates[0].end) is not None
+            and _is_date_line(line, full_dates[0], _TIMED_LINE_REST)
+        )
         banner = banner or (number == 0 and date_line and not keyed)
         if top and display_width(line.strip()) < _PARAGRAPH_WIDTH and _closes_in_brackets(line, full_dates[-1]):
             # a title closing with its date: "Nomination de ... pour le numérique (22 novembre 2017)"
@@ -171,7 +176,28 @@ def _head_stamp(text: str, lang: str) -> Stamp | None:
             rank, day, start, end = older[0]
     if rank >= DATELINE and _contradicted(day, [line for _, line in lines], lang):
         return None  # the site's date of the day above a story whose own dateline says "28 June": no guess
+    if rank == DATELINE and start >= 0 and _later_heading(text, lang, day, start, end):
+        return None  # "18 November 2024" above one section, "19 November 2024" above the next: headings
     return Stamp(day, _SOURCES[rank], start, end)
+
+
+_HEADING_LINE = 40  # a date heading a section stands on a short line of its own
+
+
+def _later_heading(text: str, lang: str, day: dt.date, start: int, end: int) -> bool:
+    """Is the bare date line text[start:end] the first of the page's dated section headings: does a later day
+    head a section below it, on a line of its own? A page is not published before the days it reports; a stamp
+    with its clock time stays a stamp."""
+    line = text[start:end]
+    if len(line.strip()) > _HEADING_LINE or any(_CLOCK_AFTER.match(line, m.end) for m in _full_dates(line, lang)):
+        return False
+    for _, below in _lines(text[end:]):
+        if len(below.strip()) > _HEADING_LINE:
+            continue
+        dates = _full_dates(below, lang)
+        if dates and _is_date_line(below, dates[0], _STAMP_REST) and dt.date.fromisoformat(dates[0].value) > day:
+            return True
+    return False
 
 
 _REPUBLISHED_DAYS = 7  # a page may show its own day a little after the agency's dateline, not months after
@@ -196,10 +222,23 @@ _PARAGRAPH_WIDTH = 120
 _SENTENCE_CLOSE = (".", "。", "۔", "।", "!", "?", "؟", "！", "？", '"', "”", "»", ")")
 
 
+_SENTENCE_WORDS = 5
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of the story: a few words closing with a full stop (a sign-off's "Share", "Tags: AI" are not)."""
+    stripped = line.strip()
+    words = len(stripped.split()) if " " in stripped else display_width(stripped) // 2  # CJK: no spaces
+    return words >= _SENTENCE_WORDS and stripped.endswith(_SENTENCE_CLOSE)
+
+
 def _is_paragraph(line: str) -> bool:
     """A line of running text: long, and closing a sentence (a title or a deck seldom ends with a full stop)."""
     stripped = line.strip()
-    return display_width(stripped) >= _PARAGRAPH_WIDTH and stripped.endswith(_SENTENCE_CLOSE)
+    # a character is one column or two: as many characters as the width make the width, without counting columns
+    return stripped.endswith(_SENTENCE_CLOSE) and (
+        len(stripped) >= _PARAGRAPH_WIDTH or display_width(stripped) >= _PARAGRAPH_WIDTH
+    )
 
 
 def _agency_line(line: str, mention: DateMention) -> bool:
@@ -273,13 +312,16 @@ def _two_digit_stamp(line: str) -> dt.date | None:
 def _sign_off(text: str, lang: str) -> Stamp | None:
     """A full date closing one of the page's last lines, after a dash, a bar or a bracket, or on a short
     line: the page's sign-off ("... Hiroshi Yamakawa – 16 Disember, 2023", "אנה ברסקי 24/11/2021 16:25")."""
-    for offset, line in reversed(_lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]):
+    last_lines = _lines(text)[WIRE_DATELINE_LINES:][-SIGN_OFF_LINES:]
+    for number, (offset, line) in reversed(list(enumerate(last_lines))):
         dates = _full_dates(line, lang)
         if not dates:
             continue
         last = dates[-1]
         if _TIME_AND_NOISE.sub("", fold(line[last.end :])):
             continue  # words follow: a date inside a sentence
+        if _is_date_line(line, last, _STAMP_REST) and any(_is_sentence(below) for _, below in last_lines[number + 1 :]):
+            continue  # a date heading the section told below it ("19 November 2024" / "Iran and Russia held talks.")
         lead = line[: last.start].rstrip()
         if display_width(line.strip()) <= 80 or lead.endswith(("-", "–", "—", "|", "」", ")", "）", "]")):
             return Stamp(dt.date.fromisoformat(last.value), "sign-off", offset + last.start, offset + last.end)
@@ -414,11 +456,56 @@ def _dateline_keyword(grammar: Grammar, line: str, dates: list[DateMention]) -> 
     return best
 
 
+# "09/01/2020": a numeric date that reads both day/month and month/day (English keeps only its year)
+_EITHER_WAY = re.compile(r"(?<![0-9])([0-9]{1,2})([/.-])([0-9]{1,2})\2((?:19|20)[0-9]{2})(?![0-9])")
+_WEEKDAY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _numeric_either_way(line: str, lang: str, text: str) -> list[DateMention]:
+    """A stamp line's numeric date that reads both ways ("Thursday, 09/01/2020 - 8:36 PM" on an English page):
+    the reading whose weekday the line writes, else the one day the text names in words ("January 9, 2020");
+    a date still ambiguous stays unread."""
+    found = _EITHER_WAY.search(line)
+    if found is None:
+        return []
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(readings) < 2:
+        return []  # one reading only: the grammar reads it
+    weekdays = {
+        int(entry[0])
+        for grammar_lang in dict.fromkeys((lang, "en"))
+        for word in _WEEKDAY_WORD.findall(fold(line[: found.start()]))
+        if (entry := grammar_for(grammar_lang).value("weekday", word)) is not None
+    }
+    chosen = [day for day in readings if day.weekday() in weekdays]
+    if len(chosen) != 1:
+        named = {m.value for m in find_dates(text[: DATELINE_CHARS * 4], lang) if m.resolution == "absolute"}
+        chosen = [day for day in readings if day.isoformat() in named]
+    if len(chosen) != 1:
+        return []
+    value = chosen[0].isoformat()
+    return [DateMention(found.start(), found.end(), found.group(0), value, "gregorian", "absolute", None)]
+
+
 def _is_day(value: str | None) -> bool:
     return value is not None and len(value) == 10
 
 
 _TIME_AND_NOISE = re.compile(r"[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?|[|/\\\-–—,،.()（）\[\]:：•·\s]")
+# a character _TIME_AND_NOISE never removes (no digit, colon, separator or space): a line with more of them than a
+# rest may hold is too long, whatever the rest is; counting the first few is cheaper than cleaning a long line
+_KEPT = re.compile(r"[^0-9:：|/\\\-–—,،.()（）\[\]•·\s]")
+
+
+def _keeps_more(folded: str, width: int) -> bool:
+    """Does `folded` hold more than `width` characters that _TIME_AND_NOISE keeps (so its rest is wider)?"""
+    return next(islice(_KEPT.finditer(folded), width, None), None) is not None
 
 
 _STAMP_REST = 5  # "WIB", "MYT", "GMT", "น.": what may stand by a stamp's date and time
@@ -431,24 +518,30 @@ def page_furniture(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    rest = _TIME_AND_NOISE.sub("", fold(text[line_start:start] + text[end:line_end]))
-    if display_width(rest) <= _STAMP_REST:
+    rest = fold(text[line_start:start] + text[end:line_end])
+    if not _keeps_more(rest, _STAMP_REST) and display_width(_TIME_AND_NOISE.sub("", rest)) <= _STAMP_REST:
         return True
     line = text[line_start:line_end]
     at = DateMention(start - line_start, end - line_start, text[start:end], None, "", "", None)
     return _agency_bracket(line, at)
 
 
+# a date with its clock time is a stamp even after a section's name ("Telekommunikasiya Materials 21 Avqust 2006
+# 15:20 (UTC +04:00)", "Ekonomi | 15.12.2025 09:15"): a story's sentence seldom gives the minute
+_CLOCK_AFTER = re.compile(r"[\s,|–—-]*(?:[^\W\d_]{1,3}\.?\s*)?[0-9]{1,2}[:：][0-9]{2}")
+_TIMED_LINE_REST = 40
 _DATE_LINE_REST = 24  # "Posted On: 16 DEC 2021 7:51PM by PIB Delhi": what a date line may hold besides the date
 _PARTIAL_LINE_REST = 5  # "October 31, 5:19": a date without its year stands alone, with at most a time or a zone
 
 
 def _is_date_line(line: str, mention: DateMention, rest_width: int = _DATE_LINE_REST) -> bool:
     """A short line that is mostly the date (plus a time or separators)."""
+    if len(line.strip()) > 80:
+        return False
     rest = fold(line[: mention.start] + line[mention.end :])
     rest = _TIME_AND_NOISE.sub("", rest)
     # "- 2021年8月11日に署名された郵便分野における覚書" is a list item: Japanese words are narrow in characters
-    return len(line.strip()) <= 80 and display_width(rest) <= rest_width
+    return display_width(rest) <= rest_width
 
 
 def _closes_in_brackets(line: str, mention: DateMention) -> bool:
@@ -461,7 +554,10 @@ def _closes_in_brackets(line: str, mention: DateMention) -> bool:
     return line[mention.end :].strip(" \t")[:1] in (")", "）") and not line[mention.end :].strip(" \t)）")
 
 
-_WIRE_LEAD = re.compile(r"^\s*(?:[^\W\d_][^\s,،\-–—]*(?:-[^\W\d_][^\s,،\-–—]*)*\s?){1,3}\s*[,،\-–—]\s*$")
+# a place of one to three words, perhaps with its abbreviation in brackets, perhaps after its city ("TEHRAN,",
+# "BUSAN, REPUBLIK KOREA (ROK),"), then a comma or a dash
+_PLACE = r"(?:[^\W\d_][^\s,،\-–—()（）]*(?:-[^\W\d_][^\s,،\-–—()（）]*)*\s?){1,3}(?:\s*[(（][^\W\d_]{1,8}[)）])?"
+_WIRE_LEAD = re.compile(rf"^\s*(?:{_PLACE}\s*[,،]\s*)?{_PLACE}\s*[,،\-–—]\s*$")
 
 
 _BRACKET_REACH = 40  # "اسلام آباد (اُردو پوائنٹ اخبارتازہ ترین - این این آئی۔ 27 جون2025ء)": city, then the bracket
