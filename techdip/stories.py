@@ -226,6 +226,10 @@ def same_person(a: str, b: str) -> bool:
         return one_word_b or (len(parts_a) == 1 and _alike(whole_a, parts_b[-1]))
     if len(parts_a) > 1 and len(parts_b) > 1 and min(len(parts_a[-2]), len(parts_b[-2])) >= 3:
         return _alike(parts_a[-2], parts_b[-2])
+    if len(parts_a) > 1 and len(parts_b) > 1:
+        # a short given name tells little, but one that opens with another consonant is another person's
+        # (جوزپه پرونه, Giuseppe Perrone, is not Annamaria Bernini, whose family name reads alike)
+        return parts_a[-2][:1] == parts_b[-2][:1]
     return True
 
 

@@ -126,9 +126,38 @@ def find_people(
     ]
     people = _one_party_per_name(_with_full_names(people))
     people += _family_name_mentions(ctx, people)
+    states = sorted(m.start for m in mentions if m.category == "party")
+    people = [p for p in people if not p.role.endswith(_SPEAKING_ROLES) and not _company_head(norm.text, p, states)]
     if home_party is not None and home_party in (lexicon.home or "").split():
         people = [replace(p, press_home=True) if p.party_assumed and p.party == home_party else p for p in people]
     return people
+
+
+# spokespeople and press secretaries report what others do ("the deputy government spokesperson said the cabinet
+# approved the MoU"): they act in no cooperation, whatever they announce
+_SPEAKING_ROLES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+
+
+# the heads of companies, named with no state ("Google CEO Sundar Pichai", "Alibaba founder Jack Ma"): companies
+# are no parties (spec §2), and a company's head at a state event speaks for the company, not for a state
+_COMPANY_ROLES = frozenset({"CEO", "chief executive", "chairman and CEO", "founder", "co-founder"})
+
+
+_AGENCY_REACH = 80  # characters after a title where the state of a public body may stand
+
+
+def _company_head(text: str, person: PersonMention, states: list[int]) -> bool:
+    """A company's head whose state the text does not write (the home party was only assumed), unless a state
+    closes the clause of a title after the name: "NAME, Amministratore delegato dell'Agenzia Spaziale del
+    Lussemburgo" heads a public agency."""
+    if person.role not in _COMPANY_ROLES or not (person.party_assumed or person.party is None):
+        return False
+    if person.start >= person.title_end:
+        return True  # "Google CEO NAME": the name closes the title's phrase
+    end = person.title_end
+    clause = re.split(r"[,;.!?\n()،]", text[end : end + _AGENCY_REACH], maxsplit=1)[0]
+    index = bisect_right(states, end)
+    return not (index < len(states) and states[index] < end + len(clause))
 
 
 def _one_party_per_name(people: list[PersonMention]) -> list[PersonMention]:
@@ -210,6 +239,7 @@ def _mostly_lexicon_words(lexicon: Lexicon, name: str) -> bool:
     return 2 * common > len(words)
 
 
+_LONGEST_THAI_WORD = 20  # characters of a Thai given or family name: "ดุรงคเวโรจน์" has 12
 _SMALL_KANA = set("ァィゥェォャュョッヮヵヶぁぃぅぇぉゃゅょっゎー・")
 _HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", "의", "과", "와", "도", "로", "으로", "등")
 
@@ -218,6 +248,12 @@ _HANGUL_PARTICLES = ("은", "는", "이", "가", "을", "를", "에서", "에", 
 # but "웨이" (Miao Wei) cannot be 웨 + 이, as 웨 is open
 _AFTER_CLOSED = ("이", "은", "을", "과")
 _AFTER_OPEN = ("가", "는", "를", "와")
+
+
+# particles that also end transliterated names (-ro, -lo, -do): on the last of several words, that word is a name
+_NAME_LIKE_PARTICLES = ("로", "도")
+# endings of verbs and adverbs (하게 "-ly", 하는 "doing", 어진 "done", 라며 "saying that"): no word of a name
+_VERB_ENDINGS = ("하게", "하는", "하며", "하고", "하여", "해서", "어진", "아진", "되는", "라며", "이라며")
 
 
 def hangul_particle(word: str) -> bool:
@@ -238,6 +274,11 @@ def plausible_name(name: str) -> bool:
     words = name.split()
     if not words or len(name.strip(" .")) < 2 and not _is_kanji(name.strip()[:1]):
         return False  # one letter is no name; one kanji may be a Japanese family name (林)
+    # letters one by one ("G42"; Urdu "آ ئی", the I and T of "IT", written with two letters for a long vowel): no
+    # name, though 林 and 최 may be
+    shortest = {"latin": 1, "cyrillic": 1, "cased": 1, "arabic": 2}.get(char_script(name.strip()[0]), 0)
+    if all(sum(c.isalpha() for c in w) <= shortest for w in words):
+        return False
     script = char_script(name.strip()[0])
     if any(len({char_script(c) for c in w if c.isalpha()}) > 1 for w in words if script not in _UNSPACED):
         return False  # one word in two scripts is debris of a page, not a name ("ছিলেনÑবাংলাদেশ")
@@ -248,9 +289,19 @@ def plausible_name(name: str) -> bool:
             return False  # an acronym, not a name
         return any(w[:1].isupper() for w in words)
     if script == "kana":
-        return name[0] not in _SMALL_KANA
+        hiragana = all("\u3040" <= c <= "\u309f" for c in name)
+        # two hiragana are the tail of a name cut at a particle-like kana (牧島かれん -> "れん"), not a name
+        return name[0] not in _SMALL_KANA and not (hiragana and len(name) < 3)
     if script == "hangul":  # no word of a name carries a case particle
+        if any(w.endswith(_VERB_ENDINGS) and len(w) > 2 for w in words):
+            return False  # a verb or an adverb ("시의적절하게 이루어진 최"), not a name
+        if len(words) > 1 and all(len(w) >= 2 for w in words) and len(words[-1]) >= 3:
+            # a foreign name of several words may end so ("티트 리살로", Riisalo); not "취임 첫 해외 행보로", with a
+            # word of one syllable, nor "계기로 류제명", where the word before a Korean name carries the particle
+            words = words[:-1] if words[-1].endswith(_NAME_LIKE_PARTICLES) else words
         return not any(hangul_particle(w) for w in words)
+    if script == "thai" and any(len(w) > _LONGEST_THAI_WORD for w in words):
+        return False  # a run of unspaced Thai words ("พร้อมด้วยผู้แทนจากสหพันธรัฐรัสเซีย"), longer than any name
     if script == "arabic":  # a phrase of definite nouns ("الأمن القومي"), not "الکساندر ولکوف"
         if any(mark in name for mark in "\u064b\u064c\u064d"):
             return False  # nunation marks indefinite nouns ("ممرًا رئيسيًا"), which names are not
@@ -363,6 +414,8 @@ def _person_at_title(
         before = None
     # a phrase on one side is no reason to miss the name on the other: "أمل الفلاح السغروشني، وزيرة الانتقال الرقمي"
     after = None if after is not None and _junk(ctx, after) else after
+    if after is not None:
+        after = _past_portfolio_list(ctx, after, title)
     if (
         after is not None
         and _title_follows(ctx, after[1])
@@ -387,10 +440,65 @@ def _person_at_title(
     if chosen is None:
         return None
     start, end = chosen
+    if party is None and hangul and before is not None and chosen == before[:2]:
+        party = _hangul_party_before(ctx, start)
     assumed = party is None and title.values[1:2] != ("foreign",)
     party = home_party if assumed else party
     name = _written_name(ctx, start, end)
     return PersonMention(start, end, name, title.value, party, title.start, tokens[ext_last].end, assumed)
+
+
+_LIST_REACH = 8  # words of a portfolio's list after its first ("Energía y Medio Ambiente")
+
+
+def _past_portfolio_list(ctx: _Context, span: tuple[int, int, int], title: Mention) -> tuple[int, int, int] | None:
+    """A one-word "name" after a title that a conjunction joins to more capitalised words is one field of the
+    portfolio ("secretario de Estado para el Crecimiento Económico, Energía y Medio Ambiente, José W. Fernández";
+    "minister Rolnictwa i Rozwoju Wsi, Jan Ardanowski"): the name is the one after the list's comma, and without
+    one, a field inside a comma list ("Seguridad Nacional, Justicia y Defensa") is no name. Scripts with case
+    only, where capitals tell the list's words."""
+    tokens, text = ctx.tokens, ctx.norm.text
+    first, last = tokens.first_at_or_after(span[0]), tokens.last_ending_before(span[1])
+    if first != last or char_script(tokens[first].text[0]) in _CASELESS:
+        return span
+    k = last + 1
+    if k + 1 >= len(tokens) or text[tokens[last].end : tokens[k].start].strip():
+        return span
+    joint = ctx.norm.original_text(tokens[k].start, tokens[k].end)
+    if tokens[k].text not in ctx.lexicon.stopwords or not joint.islower() or len(joint) > 4:
+        return span
+    j = k + 1
+    while j < len(tokens) and j - k <= _LIST_REACH and not text[tokens[j - 1].end : tokens[j].start].strip():
+        word = ctx.norm.original_text(tokens[j].start, tokens[j].end)
+        if not (_field_word(ctx, j) or tokens[j].text in ctx.lexicon.stopwords and word.islower()):
+            break
+        j += 1
+    if j == k + 1 or not _field_word(ctx, k + 1):
+        return span  # "Putin and the premier": no capitalised field after the conjunction
+    if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start].strip() == ",":
+        name = _name_after(ctx, j, title)
+        if name is not None and not _junk(ctx, name):
+            return name
+    before = text[tokens[first - 1].end : tokens[first].start] if first else ""
+    return None if "," in before else span
+
+
+def _field_word(ctx: _Context, index: int) -> bool:
+    """A capitalised word of a portfolio's field: free, or an area or a title's part ("Medio Ambiente")."""
+    mention = ctx.covered.get(index)
+    if mention is not None and mention.category not in ("area", "title"):
+        return False
+    return ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)[:1].isupper()
+
+
+def _hangul_party_before(ctx: _Context, start: int) -> str | None:
+    """The state right before a Korean name, alone or with the genitive 의, when the title after the name names
+    none: "에스토니아의 티트 리살로 경제정보통신부 장관" is Estonia's minister."""
+    index = ctx.tokens.first_at_or_after(start) - 1
+    mention = ctx.covered.get(index) if index >= 0 else None
+    if mention is None or mention.category != "party" or mention.end > start:
+        return None
+    return mention.value if ctx.norm.text[mention.end : start].strip() in ("", "의") else None
 
 
 def _glued_particle(ctx: _Context, glued: str) -> bool:
@@ -740,12 +848,21 @@ def _party_just_before(ctx: _Context, first: int, mentions: list[Mention]) -> st
             return mention.value
         if mention is not None and mention.category not in _TITLE_PARTS:
             return None
+        if mention is None and _possessive(ctx, back):
+            first += 1  # "Germany's Federal Minister": the possessive's "s" is no word between
+            continue
         # a lower-case word between in a cased script is the title's (one: "Chinese deputy minister"); two are
         # a clause ("w Republice Cypryjskiej towarzyszył mu minister": Cyprus is not the minister's)
         free = 2 if char_script(ctx.tokens[back].text[0]) in _CASELESS else 1
         if mention is None and back < first - free and not _portfolio_like(ctx, back):
             return None
     return None
+
+
+def _possessive(ctx: _Context, index: int) -> bool:
+    """The "s" of an English possessive after an apostrophe ("Germany's")."""
+    token = ctx.tokens[index]
+    return token.text == "s" and _after_hyphen(ctx, index) and ctx.norm.text[token.start - 1] in "'’"
 
 
 def _in_place_form(ctx: _Context, mention: Mention) -> bool:
@@ -785,7 +902,21 @@ def _name_break(ctx: _Context, left: int, right: int) -> bool:
     """Does a name stop between these words: a break, a case ending on the left one, or a change of script
     (an acronym before a Korean name: "NIA 장광수")?"""
     scripts = char_script(ctx.tokens[left].text[0]), char_script(ctx.tokens[right].text[0])
-    return _break_between(ctx, left, right) or _case_ended(ctx, left) or scripts[0] != scripts[1]
+    return (
+        _break_between(ctx, left, right)
+        or _case_ended(ctx, left)
+        or scripts[0] != scripts[1]
+        or _apostrophe_suffix(ctx, left)
+    )
+
+
+def _apostrophe_suffix(ctx: _Context, index: int) -> bool:
+    """Is the word a case suffix (meta.tsv `suffixes`) after an apostrophe ("Rudiantara'yı", "Kaya'nın")? It
+    closes the name: what follows is the next phrase ("Rudiantara'yı TC-ATA uçağına", onto the TC-ATA plane)."""
+    if not _after_hyphen(ctx, index) or ctx.norm.text[ctx.tokens[index].start - 1] != "'":
+        return False
+    written = ctx.norm.original_text(ctx.tokens[index].start, ctx.tokens[index].end)
+    return written.islower() and ctx.tokens[index].text in ctx.lexicon.suffixes  # not "Ahmadxo'jayev"
 
 
 def _case_ended(ctx: _Context, index: int) -> bool:
@@ -1264,6 +1395,9 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     while words and (_is_glue(ctx, words[0]) or _after_hyphen(ctx, words[0])):
         words.pop(0)  # and a name never starts after an apostrophe: the "s" of "Egypt's"
     proper = [i for i in words if i not in ctx.honorific_tokens]
+    if len(proper) > 2 and _acronym_before(ctx, proper[0], proper[1]):
+        words = words[words.index(proper[1]) :]  # "министр связи АР Али Аббасов": АР is the republic's
+        proper = proper[1:]
     if not words or _proper_count(ctx, words) > MAX_NAME_WORDS:
         return None
     if not proper:
@@ -1282,6 +1416,23 @@ def _as_name(ctx: _Context, words: list[int], adjacent: bool) -> tuple[int, int,
     # the name without the honorifics before it (spec: "without titles or honorifics"): "Datuk Seri
     # Mohamad Hasan" is Mohamad Hasan, "Dr. Abdullah Al-Swaha" Abdullah Al-Swaha
     return ctx.tokens[proper[0]].start, ctx.tokens[words[-1]].end, score
+
+
+_ACRONYM_LETTERS = 3  # "АР" (Azerbaijan Republic), "САР" (Syrian Arab Republic) before a name
+
+
+def _acronym_before(ctx: _Context, first: int, second: int) -> bool:
+    """Is the first word a state's or body's acronym in capitals before a name written in lower case after its
+    capital ("САР Имадом Хамис")? In Cyrillic, where names are not written in capitals, only their family names
+    in some rolls ("ИВАНОВ Иван"), which are longer."""
+    one, two = (ctx.norm.original_text(ctx.tokens[i].start, ctx.tokens[i].end) for i in (first, second))
+    return (
+        char_script(one[0]) == "cyrillic"
+        and 2 <= len(one) <= _ACRONYM_LETTERS
+        and one.isupper()
+        and not two.isupper()
+        and ctx.norm.text[ctx.tokens[first].end : ctx.tokens[second].start] == " "
+    )
 
 
 def _unspaced_person(

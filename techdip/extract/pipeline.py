@@ -122,7 +122,8 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     dated, date_spans = _dates(document.text, lang, published)
     deadline.check(offset)
     in_dates = _Spans(date_spans)  # "اواسط زمستان", mid-winter, is a date, not a name
-    formerly = [(m.start, m.end) for m in mentions if m.category == "cue" and m.value == "former"]
+    # a former office, or the chair of a cabinet that approves an agreement at home: recalled, not acting
+    formerly = [(m.start, m.end) for m in mentions if m.category == "cue" and m.value in ("former", "cabinet")]
     people = [
         p
         for p in find_people(norm, tokens, mentions, lexicon, home)

@@ -48,6 +48,7 @@ MODALITY_KINDS = ("negation", "hypothetical", "future", "none")
 CUE_KINDS = (
     "place", "place_after", "origin", "passing", "passing_after", "side", "honorific", "host", "domestic", "separate",
     "venue", "framework", "framework_after", "generic", "both", "recall", "background", "caption", "former", "members",
+    "cabinet",
 )  # fmt: skip
 # `members`: "the member states of" ("negara anggota", "các nước thành viên"): the organisation named right after takes
 # part through them, wherever its meeting's trigger stands

@@ -241,3 +241,28 @@ def test_a_name_the_text_gives_in_one_form_only_keeps_it():
 )  # fmt: skip
 def test_a_name_in_the_nominative_is_not_rewritten_to_another_case_of_the_same_length(text: str, lang: str, name: str):
     assert _names(text, lang)[0] == name
+
+
+@pytest.mark.parametrize("name", ["آ ئی", "G42", "A. B.", "Б В"])
+def test_letters_one_by_one_are_no_name(name: str):
+    assert not plausible_name(name)
+
+
+@pytest.mark.parametrize("name", ["林", "티트 리살로", "마리아 페르난도"])
+def test_one_kanji_and_korean_foreign_names_pass(name: str):
+    assert plausible_name(name)
+
+
+@pytest.mark.parametrize("name", ["시의적절하게 이루어진 최", "취임 첫 해외 행보로", "협력하는 김", "계기로 류제명"])
+def test_korean_verbs_and_adverbs_are_no_names(name: str):
+    assert not plausible_name(name)
+
+
+def test_a_run_of_unspaced_thai_words_is_no_name():
+    assert plausible_name("ชัยวุฒิ ธนาคมานุสรณ์")
+    assert not plausible_name("พร้อมด้วยผู้แทนจากสหพันธรัฐรัสเซีย ในโอกาสเยือนประเทศไทย")
+
+
+@pytest.mark.parametrize(("name", "ok"), [("れん", False), ("かれん", True), ("チン", True), ("林", True)])
+def test_two_hiragana_alone_are_the_cut_tail_of_a_name(name: str, ok: bool):
+    assert plausible_name(name) is ok

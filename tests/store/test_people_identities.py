@@ -27,3 +27,11 @@ def test_a_longer_name_still_joins_its_other_spellings():
 def test_a_one_word_latin_name_still_joins_the_full_name():
     known = [(3, "Mahmoud Vaezi", "Mahmoud Vaezi")]
     assert match_person("Vaezi", "IRN", known)[0] == 3
+
+
+def test_a_family_name_read_alike_does_not_join_two_people_whose_given_names_differ():
+    # Perrone and Bernini share a skeleton in Persian letters; the given names open with other consonants
+    known = [(4, "جوزپه پرونه", "جوزپه پرونه")]
+    assert match_person("Annamaria Bernini", "ITA", known) == (None, None, None)
+    known = [(5, "عمرو طلعت", "عمرو طلعت")]
+    assert match_person("Amr Talaat", "EGY", known)[0] == 5
