@@ -155,7 +155,7 @@ def test_story_clustering_on_the_multilingual_corpus_meets_the_bar(run_cli):
 
 def test_story_clustering_on_real_news_keeps_its_floor(run_cli):
     """evaluation/news (tune split): same-event articles in several languages, as real pages give them. A floor
-    below today's figures (precision 1.0, recall 0.60), so that a change that loses stories fails."""
+    below today's figures (precision 1.0, recall 0.68), so that a change that loses stories fails."""
     from tests.conftest import ROOT
 
     gold = ROOT / "evaluation" / "news" / "gold.jsonl"
@@ -163,7 +163,7 @@ def test_story_clustering_on_real_news_keeps_its_floor(run_cli):
     scores = json.loads(out)
     assert status == 0 and scores["gold_pairs"] >= 50
     assert scores["precision"] >= 0.95, scores
-    assert scores["recall"] >= 0.58, scores
+    assert scores["recall"] >= 0.64, scores
 
 
 def test_without_dates_only_the_same_officials_join_two_reports():

@@ -796,13 +796,17 @@ def _people_of(people: list[PersonMention], group: set[str]) -> list[PersonMenti
     for p in people:
         if not p.party_assumed:
             marked.setdefault(p.party, set()).add(p.role.split(" ", 1)[0])
+    # "the prime minister and his counterpart Fumio Kishida": a counterpart with no state of his own is the
+    # other side of the officials named beside him
+    sides = {p.party for p in people if p.party in group and p.role != "counterpart"}
     out = []
     for person in people:
         offices = marked.get(person.party, set())
         same_office = person.role.split(" ", 1)[0] in offices or "counterpart" in offices
+        counterpart = person.role == "counterpart" and sides == {person.party}
         if (
             person.party_assumed
-            and (same_office or (person.party in marked and not person.press_home))
+            and (same_office or counterpart or (person.party in marked and not person.press_home))
             and len(group) == 2
             and person.party in group
         ):

@@ -1822,3 +1822,20 @@ def test_an_organisation_beside_one_state_in_a_topic_is_no_party():
         "Union across Belarus."
     )
     assert _party_sets(text, "en") == {("BLR", "RUS")}
+
+
+# "The prime minister and his counterpart X": a counterpart with no state of his own is the other side.
+COUNTERPART_WITHOUT_STATE = {
+    "ms": "TOKYO – Perdana Menteri, Datuk Seri Anwar Ibrahim dan rakan sejawatnya Fumio Kishida hari ini "
+    "menandatangani memorandum kerjasama mengenai keselamatan siber antara Malaysia dan Jepun.",
+    "en": "Prime Minister Anwar Ibrahim and his counterpart Fumio Kishida on Saturday signed a memorandum on "
+    "cybersecurity between Malaysia and Japan.",
+    "fr": "Le Premier ministre Anwar Ibrahim et son homologue Fumio Kishida ont signé samedi un mémorandum sur la "
+    "cybersécurité entre la Malaisie et le Japon.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTERPART_WITHOUT_STATE))
+def test_a_counterpart_with_no_state_is_the_other_side(lang: str):
+    (event,) = _events(COUNTERPART_WITHOUT_STATE[lang], lang)
+    assert {(p["name"], p["party"]) for p in event["people"]} == {("Anwar Ibrahim", "MYS"), ("Fumio Kishida", "JPN")}
