@@ -413,3 +413,23 @@ def test_vietnamese_member_states_of_a_bloc_bring_the_bloc_into_the_meeting():
         "vi",
     )
     assert [e["parties"] for e in events] == [["ASEAN", "CHN", "JPN", "KOR"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ms",
+            "Persidangan itu mengumpulkan para menteri dari semua negara anggota ASEAN, serta Australia, India dan "
+            "Jepun untuk membincangkan kerjasama keselamatan siber.",
+        ),
+        (
+            "id",
+            "Konferensi itu mempertemukan para menteri dari semua negara anggota ASEAN, serta Australia, India dan "
+            "Jepang untuk membahas kerja sama keamanan siber.",
+        ),
+    ],
+)
+def test_the_member_states_of_asean_bring_asean_to_the_meeting(lang: str, text: str):
+    events = extract(Document(id="t", text=text, source="t", lang=lang)).events
+    assert [e.parties for e in events] == [["ASEAN", "AUS", "IND", "JPN"]]
