@@ -1241,7 +1241,8 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
         if index in frame_sentences:
             continue
         areas = set() if _has_cue(sentence, "recall") else _areas(sentence)  # recalled history's fields are its own
-        if not areas and not sentence.people:
+        roll = _member_roll(sentence)
+        if not areas and not sentence.people and not roll:
             continue
         preceding = [s for s in frame_sentences if s < index]
         owner = preceding[-1] if preceding else frame_sentences[0]
@@ -1250,10 +1251,15 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
                 # officials named with their title there take part; bare re-mentions ("Vaezi said") add nobody
                 titled = [p for p in sentence.people if p.title_start != p.start]
                 if _multilateral(frame):
-                    # the roll of a multilateral meeting: "the ministers of Brunei X, Cambodia Y, ... spoke"
+                    # the roll of a multilateral meeting: "the ministers of Brunei X, Cambodia Y, ... spoke", "the
+                    # ministers of member states such as Brunei, Cambodia and Indonesia"
                     listed = {p.party for p in titled if p.party and not p.party_assumed}
-                    if len(listed - frame.parties) >= _ROLL_CALL:
-                        frame.parties |= listed
+                    joining = (listed if len(listed - frame.parties) >= _ROLL_CALL else set()) | roll
+                    if joining - frame.parties:
+                        meeting = set(frame.parties)
+                        for same in frames:  # every frame of that meeting (its signing, its sessions) alike
+                            if same.parties == meeting:
+                                same.parties |= joining
                 # a head of state or government named in a sentence around the event ("the cabinet chaired by
                 # the prime minister", "during the president's visit last year") is mentioned, not acting
                 frame.people += _people_of([p for p in titled if not _heads_state(p.role)], frame.parties)
@@ -1262,6 +1268,15 @@ def attach_context(frames: list[Frame], sentences: list[Sentence]) -> None:
 
 
 _HEADS = ("president", "prime minister", "king", "emir", "crown prince", "chancellor", "premier", "sultan")
+
+
+def _member_roll(sentence: Sentence) -> set[str]:
+    """The states a sentence lists as member states ("member states such as Brunei, Cambodia and Indonesia",
+    "브루나이, 캄보디아, 인도네시아 등 회원국", cue `members`): the roll of the meeting told before it."""
+    if not _has_cue(sentence, "members"):
+        return set()
+    states = {m.value for m in sentence.mentions if m.category == "party" and m.value not in ORGANISATIONS}
+    return states if len(states) >= _LIST_LENGTH else set()
 
 
 def _heads_state(role: str) -> bool:

@@ -1839,3 +1839,20 @@ COUNTERPART_WITHOUT_STATE = {
 def test_a_counterpart_with_no_state_is_the_other_side(lang: str):
     (event,) = _events(COUNTERPART_WITHOUT_STATE[lang], lang)
     assert {(p["name"], p["party"]) for p in event["people"]} == {("Anwar Ibrahim", "MYS"), ("Fumio Kishida", "JPN")}
+
+
+# A sentence listing member states after an organisation's meeting (cue `members`) is the meeting's roll.
+MEMBER_ROLL = {
+    "en": "Korea's minister of science and ICT attended the Korea-ASEAN ICT ministers' meeting in Vientiane on "
+    "artificial intelligence. The delegations came from member states such as Brunei, Cambodia and Indonesia.",
+    "ko": "과학기술정보통신부 장관은 라오스 비엔티안에서 열린 한-아세안 정보통신장관회의에 참석해 인공지능 협력을 "
+    "논의했다. 브루나이, 캄보디아, 인도네시아 등 회원국 대표단이 자리했다.",
+    "fr": "Le ministre coréen des TIC a participé à Vientiane à la réunion ministérielle Corée-ASEAN sur "
+    "l'intelligence artificielle. Les délégations venaient des États membres comme Brunei, le Cambodge et "
+    "l'Indonésie.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEMBER_ROLL))
+def test_member_states_listed_after_a_meeting_are_its_roll(lang: str):
+    assert _party_sets(MEMBER_ROLL[lang], lang) == {("ASEAN", "BRN", "IDN", "KHM", "KOR")}
