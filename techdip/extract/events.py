@@ -648,7 +648,13 @@ def _reached_through_companies(
     """States the sentence names as its companies' origin with no official of their own in it: "during his
     visit to China, the president went to the factory of the Chinese giant Huawei" is a visit to a company, and a
     state takes part only through its government (spec §2)."""
-    origins = {m.value for m in sentence.mentions if m.category == "party" and roles.get(m) == "origin"}
+    words = [m for m in sentence.mentions if m.category == "cue" and m.value == "origin"]
+    # the company word is in this sentence ("in Paris. Chinese tech giants ...": Paris is no company's)
+    origins = {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party" and roles.get(m) == "origin" and _beside_any(m, [(w.start, w.end) for w in words], 20)
+    }
     titles = [m for m in sentence.mentions if m.category == "title"]
     spans = [(m.start, m.end) for m in titles]
     # an unnamed official of the state still acts ("the Chinese ambassador said Chinese companies will ..."), and
