@@ -58,6 +58,7 @@ _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's par
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
 _AGENCY_CHARS = 4  # "越通社", "新华社": a news agency's name glued before the dateline's city
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
+_COMPANY_REACH = 12  # characters around a company's officer within which its company word stands ("Huawei's CEO")
 _BESIDE = 5  # characters between a title and the state written next to it ("Iran's minister", "ministre de l'Iran")
 _ORG_REACH = 4  # words between an organisation and the meeting or signing it takes part in
 _ROLL_CALL = 2  # officials of this many more states, named after a multilateral meeting, took part in it
@@ -610,9 +611,70 @@ def _same_clause(text: str, a: Mention, b: Mention) -> bool:
     return len(gap) <= _CLAUSE_CHARS and not any(ch in gap for ch in ",،、，.;:\n")
 
 
+def _company_person(person: PersonMention, sentence: Sentence, roles: dict[Mention, str]) -> bool:
+    """Does the person hold a company's office, not a state's ("美国苹果公司首席执行官库克", "председатель совета
+    директоров китайской компании Huawei")? The state next to the title only qualifies the company (cue `origin`)."""
+    titled = sentence.start <= person.title_start < person.title_end and not (
+        person.start < person.title_end and person.title_start < person.end
+    )
+    if not person.party or person.party_assumed or not titled:
+        return False  # named again by family name ("Volkov said Russian operators ..."): his office is told before
+    left, right = min(person.start, person.title_start), max(person.end, person.title_end)
+    nearest: tuple[int, Mention] | None = None
+    for mention in sentence.mentions:
+        if mention.category == "party" and mention.value == person.party:
+            gap = max(left - mention.end, mention.start - right, 0)
+            if gap <= _CLAUSE_CHARS and (nearest is None or gap < nearest[0]):
+                nearest = (gap, mention)
+    if nearest is None or roles.get(nearest[1]) != "origin":
+        return False
+    # the company word itself stands between the state and the person: a demonym beside a quoted name is an
+    # origin too ("السوري \"إياد الخطيب\""), but a minister's name in quotes is no brand
+    low, high = min(left, nearest[1].start) - _COMPANY_REACH, max(right, nearest[1].end) + _COMPANY_REACH
+    return any(
+        m.category == "cue" and m.value == "origin" and low <= m.start and m.end <= high for m in sentence.mentions
+    )
+
+
+def _officials_only(sentence: Sentence, roles: dict[Mention, str]) -> Sentence:
+    """The sentence with its people who hold a company's office dropped: they give no state a part (spec §2)."""
+    people = [p for p in sentence.people if not _company_person(p, sentence, roles)]
+    return sentence if len(people) == len(sentence.people) else replace(sentence, people=people)
+
+
+def _reached_through_companies(
+    sentence: Sentence, roles: dict[Mention, str], home: str | None, tokens: Tokens
+) -> set[str]:
+    """States the sentence names as its companies' origin with no official of their own in it: "during his
+    visit to China, the president went to the factory of the Chinese giant Huawei" is a visit to a company, and a
+    state takes part only through its government (spec §2)."""
+    words = [m for m in sentence.mentions if m.category == "cue" and m.value == "origin"]
+    # the company word is in this sentence ("in Paris. Chinese tech giants ...": Paris is no company's)
+    origins = {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party" and roles.get(m) == "origin" and _beside_any(m, [(w.start, w.end) for w in words], 20)
+    }
+    titles = [m for m in sentence.mentions if m.category == "title"]
+    spans = [(m.start, m.end) for m in titles]
+    # an unnamed official of the state still acts ("the Chinese ambassador said Chinese companies will ..."), and
+    # so does its side ("中方", "the Chinese side"): only the country's bare name is where a visit goes
+    officials = {
+        m.value
+        for m in sentence.mentions
+        if m.category == "party"
+        and roles.get(m) == "actor"
+        and (_beside_any(m, spans, 3) or _kind(m) == "demonym" or m.value in ORGANISATIONS)
+    }
+    if home and any(_home_title(t, sentence, tokens) for t in titles):
+        officials.add(home)  # "the minister of communications" with no state: the publisher's official
+    return origins - officials - {p.party for p in sentence.people if p.party}
+
+
 def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str | None, tokens: Tokens) -> list[Frame]:
     """One frame per sentence and interaction type, with the sentence's parties, areas and people."""
     frames: list[Frame] = []
+    sentences = [_officials_only(sentence, roles) for sentence in sentences]
     for index, sentence in enumerate(sentences):
         triggers = _live_triggers(sentence.mentions, tokens)
         if not triggers:
@@ -621,6 +683,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         recent = frames[-1].parties if frames and index - frames[-1].sentence <= _CARRY_OVER else None
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
         parties -= _topic_organisations(sentence, parties, tokens)
+        parties -= _reached_through_companies(sentence, roles, home, tokens)
         if len(parties) < 2 and strong and frames and index - frames[-1].sentence <= _CARRY_OVER:
             if _about_companies(sentence, roles):
                 continue  # "Chinese tech giants and American operators also held talks": not the states' event
