@@ -126,6 +126,8 @@ def party_roles(
             places_at.setdefault(place.start, []).append(place)
             places_ending.setdefault(place.end, []).append(place)
     settings = _framework_settings(mentions, tokens, text)
+    # "الوزير السوري "إياد الخطيب"": a state's adjective right after an official's title is that official's
+    title_edges = {edge for m in mentions if m.category == "title" for edge in (m.start, m.end)}
     for mention in mentions:
         if mention.category != "party":
             continue
@@ -160,7 +162,7 @@ def party_roles(
             _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
         ):
             roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
-        elif kind == "demonym" and _beside_quoted_name(text, mention):
+        elif kind == "demonym" and _beside_quoted_name(text, mention) and not _qualifies_title(mention, title_edges):
             roles[mention] = "origin"  # "«المسند» القطرية", "казахстанская «Казахтелеком»": a company's, a brand's
         elif kind != "demonym" and (
             before.get("place") == 0

@@ -1856,3 +1856,9 @@ MEMBER_ROLL = {
 @pytest.mark.parametrize("lang", sorted(MEMBER_ROLL))
 def test_member_states_listed_after_a_meeting_are_its_roll(lang: str):
     assert _party_sets(MEMBER_ROLL[lang], lang) == {("ASEAN", "BRN", "IDN", "KHM", "KOR")}
+
+
+def test_a_quoted_name_after_an_officials_title_and_adjective_is_the_officials():
+    # "the Syrian minister "Iyad al-Khatib"": the adjective qualifies the title, the quotes hold a person's name
+    roles = dict(_roles('التقى الوزير السوري "إياد الخطيب" بنظيره الأردني في عمان.', "ar"))
+    assert roles["SYR"] == "actor"
