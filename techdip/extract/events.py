@@ -2,11 +2,8 @@
 
 How an event is built, in order (pipeline.extract calls the steps):
 
-1. Every party mention gets a role (`party_roles`). A state after a place cue ("in", "در"), next to a
-   venue cue ("the Chinese capital", "on the sidelines of the G20") or right before one of its own cities
-   is a place; next to an origin cue ("-made", "ساخت", "company", "شركة") an origin; after a passing cue
-   ("such as") a passing mention; an acronym in brackets after a name ("... Union (ITU)") has the name's
-   role. Only actors are parties, but a place becomes a party when someone from that state takes part.
+1. Every party mention gets a role (`roles.party_roles`): actor, place, origin or passing. Only actors are
+   parties, but a place becomes a party when someone from that state takes part.
 2. The article's home party (`home_party`): the language's press state when the article names it or opens
    with a bare official title, else the state it is mostly about (actors and the dateline city, never a
    venue). It is the implicit actor behind "the minister of communications" or "our country".
@@ -41,6 +38,15 @@ from functools import cached_property
 
 from techdip.extract.mentions import PORTFOLIO, Mention
 from techdip.extract.people import PersonMention, hangul_particle
+from techdip.extract.roles import (
+    CUE_WINDOW,
+    LIST_LINK,
+    dateline_place,
+    mention_kind,
+    qualifies_title,
+    trigger_strength,
+    words_between,
+)
 from techdip.model import ORGANISATIONS, STATUSES, DateInfo, Event, Evidence, Person
 from techdip.text.normalize import NormalizedText
 from techdip.text.tokens import Tokens
@@ -49,14 +55,8 @@ NO_FIELD = "-"  # areas.tsv: technology in general, which makes news relevant bu
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 _CAPPED_BY_MODALITY = "proposed"
 _NEGATION_WINDOW = 3  # words between a negation and the trigger it negates
-_CUE_WINDOW = 1  # words between a cue and the name it qualifies
-_VENUE_WINDOW = 3  # "al margen de la cumbre del G20": words between a venue cue and the venue
-# "on the sidelines of the 28th Congress of the UPU", "در حاشیه بیست و هشتمین کنگره اتحادیه جهانی پست": a meeting's
-# ordinal and name stand between a framework cue and the organisation
-_FRAMEWORK_WINDOW = 5
 _MEMBER_LIST = 3  # states named together beyond the headline's: a meeting's participants
 _BACKGROUND_YEARS = 1  # dates further back than this before the publication are history
-_AGENCY_CHARS = 4  # "越通社", "新华社": a news agency's name glued before the dateline's city
 _CLAUSE_CHARS = 40  # characters between a title and the state it belongs to
 _COMPANY_REACH = 12  # characters around a company's officer within which its company word stands ("Huawei's CEO")
 _BESIDE = 5  # characters between a title and the state written next to it ("Iran's minister", "ministre de l'Iran")
@@ -69,7 +69,6 @@ _CARRY_OVER = 2  # sentences after a frame whose unnamed subject ("the two sides
 _HEADING_CHARS = 40  # a section heading is a short line of its own
 _LIST_WORDS = 2  # short words between two items of a list ("A, de l'Union", "and the")
 _LISTED = 5  # characters between two items of a list ("palestinien et somalien", "and", "و")
-_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 @dataclass
@@ -98,295 +97,6 @@ class Frame:
     # "AGREE:strong:signed" a signing verb)
     signals: frozenset[str] = frozenset()
     generic: bool = False  # the sentence voices generic intent ("to deepen cooperation"), cue `generic`
-
-
-def party_roles(
-    mentions: list[Mention],
-    tokens: Tokens,
-    text: str = "",
-    place_suffixes: frozenset[str] = frozenset(),
-    place_prefixes: frozenset[str] = frozenset(),
-) -> dict[Mention, str]:
-    """actor, place, origin or passing, for every party mention.
-
-    A place is named after a place preposition ("in", "در"), before a place postposition (Hindi "में",
-    cue `place_after`), with a place suffix glued on (Korean "싱가포르서", meta `place_suffixes`), or in
-    brackets after a city ("Dubai (UAE)")."""
-    ending_at: dict[int, list[Mention]] = {}  # cues by the index of the first word after them
-    starting_at: dict[int, list[Mention]] = {}  # cues by the index of their first word
-    for cue in mentions:
-        if cue.category == "cue":
-            ending_at.setdefault(tokens.first_at_or_after(cue.end), []).append(cue)
-            starting_at.setdefault(tokens.first_at_or_after(cue.start), []).append(cue)
-    roles: dict[Mention, str] = {}
-    places_at: dict[int, list[Mention]] = {}  # place mentions by start and by end, for lookups by position
-    places_ending: dict[int, list[Mention]] = {}
-    for place in mentions:
-        if place.category == "place":
-            places_at.setdefault(place.start, []).append(place)
-            places_ending.setdefault(place.end, []).append(place)
-    settings = _framework_settings(mentions, tokens, text)
-    # "الوزير السوري "إياد الخطيب"": a state's adjective right after an official's title is that official's
-    title_edges = {edge for m in mentions if m.category == "title" for edge in (m.start, m.end)}
-    for mention in mentions:
-        if mention.category != "party":
-            continue
-        kind = _kind(mention)
-        first, after_last = tokens.first_at_or_after(mention.start), tokens.first_at_or_after(mention.end)
-        before: dict[str, int] = {}  # cue kind -> fewest words between it and the party
-        for gap in range(_VENUE_WINDOW + 1):
-            for cue in ending_at.get(first - gap, ()):
-                # a cue ending the sentence before qualifies nothing in this one ("... local companies. Beijing"),
-                # and a venue's phrase ends at the comma ("al margen de la cumbre, el ministro colombiano")
-                if (
-                    cue.end <= mention.start
-                    and not _SENTENCE_END.search(text, cue.end, mention.start)
-                    and not (cue.value == "venue" and _clause_break(text, cue, mention, True))
-                ):
-                    before.setdefault(cue.value, gap)
-        after = {
-            cue.value
-            for gap in range(_CUE_WINDOW + 1)
-            for cue in starting_at.get(after_last + gap, ())
-            if mention.end <= cue.start
-        }
-        if "origin" in after or before.get("origin", 99) <= _CUE_WINDOW:
-            roles[mention] = "origin"
-        elif before.get("venue", 99) <= _VENUE_WINDOW or _first_after(starting_at, after_last, mention, "venue"):
-            roles[mention] = "place"  # "the Chinese capital", "la capitale chinoise": where, not who
-        elif mention in settings:
-            roles[mention] = "place"  # "on the sidelines of the G20", "в рамках ШОС": the setting of a side meeting
-        elif "passing" in before or "passing_after" in after:
-            roles[mention] = "passing"
-        elif kind == "demonym" and (
-            _after_own_city(text, mention, places_ending) or _before_own_city(text, mention, places_at)
-        ):
-            roles[mention] = "place"  # "جنيف السويسرية", "в швейцарской Женеве": the city's address
-        elif kind == "demonym" and _beside_quoted_name(text, mention) and not _qualifies_title(mention, title_edges):
-            roles[mention] = "origin"  # "«المسند» القطرية", "казахстанская «Казахтелеком»": a company's, a brand's
-        elif kind != "demonym" and (
-            before.get("place") == 0
-            or _dateline_place(text, mention, kind)
-            or _first_after(starting_at, after_last, mention, "place_after")
-            or _suffixed(text, mention, place_suffixes)
-            or _prefixed(text, mention, place_prefixes)
-            or _bracketed_after_place(text, mention, places_ending)
-            or _before_own_city(text, mention, places_at)
-            or (before.get("place") == 1 and _after_comma(text, mention))
-        ):
-            roles[mention] = "place"  # "di Boracay, Filipina": the address of a place the lexicon does not know
-        else:
-            roles[mention] = "actor"
-    _lists_share_roles(roles, text)
-    _address_capitals(roles, text)
-    _document_names(roles, mentions, tokens)
-    _bracketed_acronyms(roles, text)
-    return roles
-
-
-def _lists_share_roles(roles: dict[Mention, str], text: str) -> None:
-    """Countries named one after another share the first one's role: "factories in Vietnam, Thailand, Malaysia
-    and India", "companies from Japan, Korea and China" are all places or origins, not only the first. Only
-    country names: "in Tehran, Iran and Armenia signed" names a city, then the parties."""
-    run: list[Mention] = []
-    for mention in sorted(roles, key=lambda m: m.start):
-        if run and mention.start >= run[-1].end and _LIST_LINK.fullmatch(text[run[-1].end : mention.start]):
-            run.append(mention)
-        else:
-            _share_first_role(run, roles)
-            run = [mention]
-    _share_first_role(run, roles)
-
-
-def _share_first_role(run: list[Mention], roles: dict[Mention, str]) -> None:
-    if len(run) < 2 or roles[run[0]] not in ("place", "origin") or any(_kind(m) != "name" for m in run):
-        return
-    for mention in run[1:]:
-        if roles[mention] == "actor":
-            roles[mention] = roles[run[0]]
-
-
-def _bracketed_acronyms(roles: dict[Mention, str], text: str) -> None:
-    """An acronym in brackets right after the same party's name ("di International Telecommunication Union
-    (ITU)") is that name again: it takes the name's role (a place stays a place)."""
-    by_end = {mention.end: mention for mention in roles}
-    for mention in sorted(roles, key=lambda m: m.start):
-        gap_start = mention.start - 2
-        name = by_end.get(gap_start) or by_end.get(gap_start - 1)
-        if name is None or name.value != mention.value or roles[name] == roles[mention]:
-            continue
-        if text[name.end : mention.start].strip() == "(":
-            roles[mention] = roles[name]
-
-
-def _framework_settings(mentions: list[Mention], tokens: Tokens, text: str = "") -> set[Mention]:
-    """The party each framework cue ("on the sidelines of", "در حاشیه") sets the scene with: the first one after it,
-    over the meeting's ordinal and name ("on the sidelines of the 28th Congress of the UPU"), within its clause
-    ("al margen de la cumbre, el ministro colombiano": the minister's state is no setting)."""
-    parties = sorted((m for m in mentions if m.category == "party"), key=lambda m: m.start)
-    settings = set()
-    for cue in mentions:
-        if cue.category == "cue" and cue.value == "framework_after":
-            settings |= _framework_before(parties, cue, tokens)
-        if cue.category != "cue" or cue.value != "framework":
-            continue
-        following = [p for p in parties if p.start >= cue.end]
-        if not following or _words_between(tokens, cue.end, following[0].start) > _FRAMEWORK_WINDOW:
-            continue
-        if _clause_break(text, cue, following[0]):
-            continue
-        settings.add(following[0])
-        for previous, party in zip(following, following[1:], strict=False):
-            # "the ASEAN-China summit": a joined name sets the scene whole; so does a name with its acronym in
-            # brackets ("Hội nghị Bộ trưởng Số ASEAN (ADGMIN)")
-            gap = party.start - previous.end
-            if gap > 1 and not (party.value == previous.value and gap <= 2):
-                break
-            settings.add(party)
-    return settings
-
-
-def _clause_break(text: str, cue: Mention, mention: Mention, apposition: bool = False) -> bool:
-    """Is there a comma or a stronger break between a cue and a later mention? With `apposition`, a mention
-    right after the comma still belongs to the cue ("in the Chinese capital, Beijing")."""
-    gap = text[cue.end : mention.start]
-    last = max(gap.rfind(ch) for ch in ",،、，;:\n")
-    return last >= 0 and not (apposition and not gap[last + 1 :].strip())
-
-
-def _framework_before(parties: list[Mention], cue: Mention, tokens: Tokens) -> set[Mention]:
-    """The party a framework postposition (Azerbaijani "ŞƏT sammiti çərçivəsində") sets the scene with: the last one
-    before it, bare and at most one word (the meeting's noun) away, so that "X ilə Y arasında əməkdaşlıq
-    çərçivəsində" (within the cooperation between X and Y) keeps its parties."""
-    preceding = [p for p in parties if p.end <= cue.start]
-    if not preceding or not 0 <= _words_between(tokens, preceding[-1].end, cue.start) <= 1:
-        return set()
-    if preceding[-1].form_end is not None and preceding[-1].form_end < preceding[-1].end:
-        return set()  # a case ending makes it an argument: "Pakistana səfəri çərçivəsində" (during the visit TO it)
-    settings = {preceding[-1]}
-    for later, party in zip(preceding[::-1], preceding[-2::-1], strict=False):
-        if later.start - party.end > 1:  # "ASEAN-China" joined: the whole name sets the scene
-            break
-        settings.add(party)
-    return settings
-
-
-def _after_comma(text: str, mention: Mention) -> bool:
-    return text[max(0, mention.start - 3) : mention.start].rstrip().endswith((",", "،", "、"))
-
-
-def _address_capitals(roles: dict[Mention, str], text: str) -> None:
-    """A capital right behind its state named as a place is the rest of the address ("在泰国曼谷召开",
-    "in Thailand, Bangkok"), not its government acting."""
-    places_ending = {m.end: m for m, role in roles.items() if role == "place"}
-    for mention, role in roles.items():
-        if role != "actor" or _kind(mention) != "capital":
-            continue
-        for end in range(max(0, mention.start - 2), mention.start + 1):
-            state = places_ending.get(end)
-            if state is not None and state.value == mention.value and text[end : mention.start].strip() in ("", ","):
-                roles[mention] = "place"
-
-
-def _document_names(roles: dict[Mention, str], mentions: list[Mention], tokens: Tokens) -> None:
-    """A city that names a document after it ("Declaração de Luanda", "the Declaration of Minsk") is the
-    document's name, not that state's government acting. (A city before a document is often its signer:
-    "وقعت الرياض وبلغراد مذكرة تفاهم", Riyadh and Belgrade signed a memorandum.)"""
-    documents = [m for m in mentions if m.category == "trigger" and m.value == "AGREE" and _strength(m) == "weak"]
-    for mention, role in roles.items():
-        if role != "actor" or _kind(mention) != "capital":
-            continue
-        if any(0 <= _words_between(tokens, d.end, mention.start) <= 1 for d in documents):
-            roles[mention] = "passing"
-
-
-def _kind(mention: Mention) -> str:
-    return mention.values[1] if len(mention.values) > 1 else "name"
-
-
-def _dateline_place(text: str, mention: Mention, kind: str) -> bool:
-    """ "SINGAPORE, 22 October -", "تهران- ایرنا": a city opening a paragraph is where the news was filed. So is
-    a city glued to a short agency name and followed by a dash, in scripts without spaces ("越通社河内——")."""
-    if kind != "capital" or not text:
-        return False
-    after = text[mention.end : mention.end + 2].strip()[:1]
-    agency = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
-    if agency and not (2 <= len(agency) <= _AGENCY_CHARS and agency.isalpha() and after in ("—", "-")):
-        return False
-    return after in (",", "-", "،", "(", "—")
-
-
-def _first_after(starting_at: dict[int, list[Mention]], index: int, mention: Mention, cue: str) -> bool:
-    return any(c.value == cue and mention.end <= c.start for c in starting_at.get(index, ()))
-
-
-def _suffixed(text: str, mention: Mention, suffixes: frozenset[str]) -> bool:
-    """A place postposition glued to the name: after the mention ("싱가포르서", "シンガポールで", "Ankara'da"), or
-    among the inflections the mention took in ("Астанада", "Bakıda")."""
-    if any(text.startswith(suffix, mention.end) for suffix in suffixes):
-        return True
-    inflection = text[mention.form_end : mention.end] if mention.form_end is not None else ""
-    return any(inflection.endswith(suffix) for suffix in suffixes if suffix)
-
-
-def _prefixed(text: str, mention: Mention, prefixes: frozenset[str]) -> bool:
-    """A place preposition glued before the name, alone or after other prefixes (Hebrew "בישראל", "ובבריסל")."""
-    if not prefixes:
-        return False
-    word_start = mention.start
-    while word_start > 0 and mention.start - word_start < 4 and text[word_start - 1].isalpha():
-        word_start -= 1
-    glued = text[word_start : mention.start]
-    return bool(glued) and any(glued.endswith(prefix) for prefix in prefixes)
-
-
-def _before_own_city(text: str, mention: Mention, places_at: dict[int, list[Mention]]) -> bool:
-    """A state named right before one of its own cities is the city's address: "스페인 바르셀로나에서",
-    "Spanyol Barcelona"."""
-    return any(
-        not text[mention.end : p.start].strip() and p.values[1:2] == (mention.value,)
-        for start in (mention.end, mention.end + 1)
-        for p in places_at.get(start, ())
-    )
-
-
-def _after_own_city(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
-    """A state's adjective right after one of its own cities qualifies the city: "جنيف السويسرية", "Genève la
-    suisse"."""
-    return any(
-        not text[p.end : mention.start].strip() and p.values[1:2] == (mention.value,)
-        for end in (mention.start, mention.start - 1)
-        for p in places_ending.get(end, ())
-    )
-
-
-_OPENING_QUOTES = "\"«“„'"
-_CLOSING_QUOTES = "\"»”'"
-
-
-def _beside_quoted_name(text: str, mention: Mention) -> bool:
-    """A state's adjective right before or after a name in quotes qualifies that name, the way news writes a
-    company, a brand or a project ("شركة "المسند" القطرية", "казахстанская «Казахтелеком»")."""
-    after = text[mention.end : mention.end + 2].lstrip()
-    before = text[max(0, mention.start - 2) : mention.start].rstrip()
-    return (after[:1] in _OPENING_QUOTES and after[:1] != "") or (before[-1:] in _CLOSING_QUOTES and before != "")
-
-
-def _bracketed_after_place(text: str, mention: Mention, places_ending: dict[int, list[Mention]]) -> bool:
-    """The state in brackets or after a comma right behind one of its cities: "Dubai (UAE)", "Dubai, UAE"; not
-    the next state of a list after a city-state ("Malaysia, Singapore, Thailand and Vietnam")."""
-    return any(
-        text[end : mention.start].strip() in ("(", ",", "،", "（") and p.values[1:2] in ((), (mention.value,))
-        for end in range(mention.start - 3, mention.start)
-        for p in places_ending.get(end, ())
-    )
-
-
-def _words_between(tokens: Tokens, left_end: int, right_start: int) -> int:
-    """Number of words strictly between two spans (-1 when the second does not follow the first)."""
-    if right_start < left_end:
-        return -1
-    return max(0, tokens.first_at_or_after(right_start) - tokens.first_at_or_after(left_end))
 
 
 def home_party(
@@ -418,12 +128,12 @@ def home_party(
         if (
             mention.category == "party"
             # the dateline's city is where the news was filed; any other venue says nothing (spec §2)
-            and (roles.get(mention) == "actor" or _dateline_place(text, mention, _kind(mention)))
+            and (roles.get(mention) == "actor" or dateline_place(text, mention, mention_kind(mention)))
             and mention.value not in ORGANISATIONS
             and (mention.start, mention.end, mention.value) not in counted
             # "the minister ... met the Saudi minister": a nationality given to an official, beside one given
             # none, marks the other side; a publisher seldom tells its readers its own minister's country
-            and not _qualifies_title(mention, title_edges)
+            and not qualifies_title(mention, title_edges)
         ):
             counted.add((mention.start, mention.end, mention.value))
             counts[mention.value] += 2 if mention.start < headline_end else 1
@@ -434,7 +144,7 @@ def home_party(
     named = next((m.value for m in states if m.value in homes and m not in listed), None)
     if named:
         return named  # named at all, even only as its companies' origin ("syarikat Malaysia")
-    filed = next((m.value for m in states if m.value not in homes and _dateline_place(text, m, _kind(m))), None)
+    filed = next((m.value for m in states if m.value not in homes and dateline_place(text, m, mention_kind(m))), None)
     if homes and filed:
         return filed  # "越通社河内——", "БАКУ, 9 января": a wire story filed abroad, where no home official acts
     if homes and _opens_with_bare_title(mentions, opening_end, text):
@@ -480,7 +190,6 @@ def _beside_any(mention: Mention, spans: list[tuple[int, int]], gap: int = 1) ->
     return any(mention.start <= end + gap and start <= mention.end + gap for start, end in spans)
 
 
-_LIST_LINK = re.compile(r"[\s,;、，،]*(?:\w{1,3}[\s,;、，،]*)?")
 _LIST_LENGTH = 3  # states named one after another: a list of partners or members
 
 
@@ -493,7 +202,7 @@ def _listed_states(states: list[Mention], text: str) -> set[Mention]:
         if run and state.start < run[-1].end:
             run.append(state)  # one name read two ways ("Singapore", the state and its capital)
             continue
-        if run and not _LIST_LINK.fullmatch(text[run[-1].end : state.start]):
+        if run and not LIST_LINK.fullmatch(text[run[-1].end : state.start]):
             if len({m.value for m in run}) >= _LIST_LENGTH:
                 listed.update(run)
             run = []
@@ -501,13 +210,6 @@ def _listed_states(states: list[Mention], text: str) -> set[Mention]:
     if len({m.value for m in run}) >= _LIST_LENGTH:
         listed.update(run)
     return listed
-
-
-def _qualifies_title(mention: Mention, title_edges: set[int]) -> bool:
-    """Is the state written right after or right before an official's title?"""
-    return any(0 <= mention.start - end <= 1 for end in title_edges) or any(
-        0 <= start - mention.end <= 1 for start in title_edges
-    )
 
 
 def _opens_with_bare_title(mentions: list[Mention], opening_end: int, text: str) -> bool:
@@ -666,7 +368,7 @@ def _reached_through_companies(
         for m in sentence.mentions
         if m.category == "party"
         and roles.get(m) == "actor"
-        and (_beside_any(m, spans, 3) or _kind(m) == "demonym" or m.value in ORGANISATIONS)
+        and (_beside_any(m, spans, 3) or mention_kind(m) == "demonym" or m.value in ORGANISATIONS)
     }
     if home and any(_home_title(t, sentence, tokens) for t in titles):
         officials.add(home)  # "the minister of communications" with no state: the publisher's official
@@ -681,7 +383,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
         triggers = _live_triggers(sentence.mentions, tokens)
         if not triggers:
             continue
-        strong = [t for t in triggers if _strength(t) == "strong"]
+        strong = [t for t in triggers if trigger_strength(t) == "strong"]
         recent = frames[-1].parties if frames and index - frames[-1].sentence <= _CARRY_OVER else None
         parties = _sentence_parties(sentence, roles, home, tokens, recent)
         parties -= _topic_organisations(sentence, parties, tokens)
@@ -701,7 +403,7 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             # meeting: part of that event (its areas join it as context), not a new interaction
             continue
         # a proposal the sentence says was adopted ("提案し、採択された") no longer makes it hypothetical
-        adopted = any(t.value == "AGREE" and _strength(t) == "strong" for t in triggers)
+        adopted = any(t.value == "AGREE" and trigger_strength(t) == "strong" for t in triggers)
         proposals = {(t.start, t.end) for t in triggers if t.value == "REQUEST"} if adopted else set()
         hypothetical = any(
             m.category == "modality" and m.value in ("hypothetical", "future") and (m.start, m.end) not in proposals
@@ -725,13 +427,13 @@ def build_frames(sentences: list[Sentence], roles: dict[Mention, str], home: str
             )
         )
         types = list(dict.fromkeys(t.value for t in strong or triggers))
-        signals = frozenset(f"{t.value}:{_strength(t)}:{t.values[1]}" for t in triggers)
+        signals = frozenset(f"{t.value}:{trigger_strength(t)}:{t.values[1]}" for t in triggers)
         if "COOPERATE" in types and "CONSULT" in types:
             types.remove("CONSULT")  # a session of a joint body or working group is its cooperation
         if (
             "AGREE" in types
             and "COOPERATE" in types
-            and all(_strength(t) == "weak" for t in triggers if t.value == "COOPERATE")
+            and all(trigger_strength(t) == "weak" for t in triggers if t.value == "COOPERATE")
         ):
             types.remove("COOPERATE")  # "signed ... to set up a joint working group": the agreement
         if "REQUEST" in types and adopted:
@@ -792,11 +494,11 @@ def _topic_organisations(sentence: Sentence, parties: set[str], tokens: Tokens) 
         if (
             mention.value in acting
             or any(
-                0 <= _words_between(tokens, mention.end, t.start) <= _ORG_REACH
-                or 0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH
+                0 <= words_between(tokens, mention.end, t.start) <= _ORG_REACH
+                or 0 <= words_between(tokens, t.end, mention.start) <= _ORG_REACH
                 for t in triggers
             )
-            or any(0 <= _words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
+            or any(0 <= words_between(tokens, t.end, mention.start) <= _ORG_REACH for t in titles)
             or _in_a_list_of_states(mention, states, tokens)
         ):
             taking_part.add(mention.value)
@@ -835,8 +537,8 @@ def _members_named(sentence: Sentence, tokens: Tokens) -> set[str]:
         if m.category == "party"
         and m.value in ORGANISATIONS
         and any(
-            0 <= _words_between(tokens, cue.end, m.start) <= _CUE_WINDOW
-            or 0 <= _words_between(tokens, m.end, cue.start) <= _CUE_WINDOW
+            0 <= words_between(tokens, cue.end, m.start) <= CUE_WINDOW
+            or 0 <= words_between(tokens, m.end, cue.start) <= CUE_WINDOW
             for cue in cues
         )
     }
@@ -924,18 +626,14 @@ def _area_owners(sentence: Sentence, index: int, owner: int, frames: list[Frame]
     return [f for f in theirs if f.sentence == nearest]
 
 
-def _strength(trigger: Mention) -> str:
-    return trigger.values[2] if len(trigger.values) > 2 else "strong"
-
-
 def _live_triggers(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     """Triggers not negated by a nearby negation word."""
     negations = [m for m in mentions if m.category == "modality" and m.value == "negation"]
     live = []
     for trigger in (m for m in mentions if m.category == "trigger"):
         negated = any(
-            0 <= _words_between(tokens, n.end, trigger.start) <= _NEGATION_WINDOW
-            or 0 <= _words_between(tokens, trigger.end, n.start) <= 0
+            0 <= words_between(tokens, n.end, trigger.start) <= _NEGATION_WINDOW
+            or 0 <= words_between(tokens, trigger.end, n.start) <= 0
             for n in negations
         )
         if not negated:

@@ -24,6 +24,7 @@ from techdip.extract.furniture import furniture_spans, inside
 from techdip.extract.mentions import find_mentions
 from techdip.extract.people import PersonMention, find_people
 from techdip.extract.published import publication
+from techdip.extract.roles import party_roles
 from techdip.lexicons import load, party_names
 from techdip.model import Article, DateInfo, Document, Event
 from techdip.text.language import base_language, detect_language
@@ -110,7 +111,7 @@ def _extract_window(document: Document, deadline: _Deadline, offset: int) -> Art
     spans = split_sentences(
         norm, lexicon.honorifics | lexicon.abbreviations, lexicon.ordinal_dot, _months(lang, lexicon.keep_marks)
     )
-    roles = ev.party_roles(mentions, tokens, norm.text, lexicon.place_suffixes, lexicon.place_prefixes)
+    roles = party_roles(mentions, tokens, norm.text, lexicon.place_suffixes, lexicon.place_prefixes)
     headline_end = spans[0][1] if spans else 0
     opening_end = spans[min(len(spans), _OPENING_SENTENCES) - 1][1] if spans else 0
     home = ev.home_party(mentions, roles, headline_end, lexicon.home, norm.text, opening_end)

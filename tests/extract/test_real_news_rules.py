@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from techdip.extract.events import party_roles
 from techdip.extract.mentions import find_mentions
 from techdip.extract.pipeline import extract
+from techdip.extract.roles import party_roles
 from techdip.lexicons import load
 from techdip.model import Document
 from techdip.text.normalize import normalize
