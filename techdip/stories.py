@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
@@ -424,14 +425,23 @@ def _gap(a: str, b: str) -> int:
     return max((b0 - a1).days, (a0 - b1).days, 0)
 
 
-def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
-    """True, False, or None when nothing is known.
+class _Dated(NamedTuple):
+    date: str | None
+    published: str | None
+
+
+@lru_cache(maxsize=1 << 16)  # scoring compares the same few dates in most pairs of events
+def _dates_agree(
+    date_a: str | None, published_a: str | None, date_b: str | None, published_b: str | None
+) -> bool | None:
+    """True, False, or None when nothing is known, of two events' event and publication dates.
 
     Two event dates must agree (within DATE_WINDOW_DAYS, or at the coarser one's precision): known dates
     months apart never join. With an event date on one side only, the other article must not have been
     published before the event nor more than REPORT_LAG_DAYS after it; two publication dates (a page may give
     only its month) must be within PUBLISHED_WINDOW_DAYS, unless a page republished months after the event it
     dates (_stamp_tells)."""
+    a, b = _Dated(date_a, published_a), _Dated(date_b, published_b)
     if a.date and b.date:
         shorter = min(len(a.date), len(b.date))
         if shorter < 10:
@@ -452,7 +462,7 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
     return agree
 
 
-def _stamp_tells(event: StoryEvent) -> bool:
+def _stamp_tells(event: StoryEvent | _Dated) -> bool:
     """Does the event's publication date tell when it was reported? Not when it gives no month, nor when it
     is months after the event date the page itself gives: a page republished later (an aggregator's copy)
     is dated by its event, not by its stamp."""
@@ -524,7 +534,7 @@ def _evaluate(a: StoryEvent, b: StoryEvent, reasons: list[str] | None) -> tuple[
     if relation is None:
         note("different type, parties or the same article")
         return float("-inf"), True
-    dates = _dates_compatible(a, b)
+    dates = _dates_agree(a.date, a.published, b.date, b.published)
     if dates is False:
         note("dates too far apart")
         return float("-inf"), True
@@ -612,6 +622,7 @@ def _evaluate(a: StoryEvent, b: StoryEvent, reasons: list[str] | None) -> tuple[
     return total, total < 0 and (bool(conflicting) or places == "different")
 
 
+@lru_cache(maxsize=1 << 16)  # scoring compares the same few places in most pairs of events
 def _places_relation(a: str | None, b: str | None) -> str | None:
     """ "same", "within" (a city and its country), "different", or None when a place is missing."""
     if not a or not b or _is_body(a) or _is_body(b):
