@@ -774,14 +774,21 @@ def ranked_stories(
             if linked_out is not None and any(linked(event, other) for other in others):
                 linked_out.add(event.id)
             continue
-        scored = [_evaluate(event, other, None) for other in story.events]  # the reasons of the best only
-        if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
+        top, best, above, contradicted = float("-inf"), 0, False, False
+        for n, other in enumerate(story.events):
+            value, contradicts = _evaluate(event, other, None)  # the reasons of the best only, below
+            above = above or value > JOIN_THRESHOLD - 1e-9
+            if contradicts:
+                contradicted = True
+                if linked_out is None or above or event.id in linked_out:
+                    break  # the story is ruled out, and the rest cannot change what linked_out learns
+            if value > top:
+                top, best = value, n  # the first best, as max() gives it
+        if linked_out is not None and above:
             linked_out.add(event.id)
-        if any(contradicts for _, contradicts in scored):
+        if contradicted:
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
-        top = max(value for value, _ in scored)
         if top > JOIN_THRESHOLD - 1e-9:
-            best = next(n for n, (value, _) in enumerate(scored) if value == top)  # the first best, as max() gives
             ranked.append((top, story, score(event, story.events[best])[1]))
     # an event joins a story of its own kind when it can (the signing's story, not the talks' beside it)
     same_kind = [option for option in ranked if not _cross_kind(event, option[1])]
