@@ -49,6 +49,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
 from rapidfuzz.fuzz import ratio
@@ -424,14 +425,23 @@ def _gap(a: str, b: str) -> int:
     return max((b0 - a1).days, (a0 - b1).days, 0)
 
 
-def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
-    """True, False, or None when nothing is known.
+class _Dated(NamedTuple):
+    date: str | None
+    published: str | None
+
+
+@lru_cache(maxsize=1 << 16)  # scoring compares the same few dates in most pairs of events
+def _dates_agree(
+    date_a: str | None, published_a: str | None, date_b: str | None, published_b: str | None
+) -> bool | None:
+    """True, False, or None when nothing is known, of two events' event and publication dates.
 
     Two event dates must agree (within DATE_WINDOW_DAYS, or at the coarser one's precision): known dates
     months apart never join. With an event date on one side only, the other article must not have been
     published before the event nor more than REPORT_LAG_DAYS after it; two publication dates (a page may give
     only its month) must be within PUBLISHED_WINDOW_DAYS, unless a page republished months after the event it
     dates (_stamp_tells)."""
+    a, b = _Dated(date_a, published_a), _Dated(date_b, published_b)
     if a.date and b.date:
         shorter = min(len(a.date), len(b.date))
         if shorter < 10:
@@ -452,7 +462,7 @@ def _dates_compatible(a: StoryEvent, b: StoryEvent) -> bool | None:
     return agree
 
 
-def _stamp_tells(event: StoryEvent) -> bool:
+def _stamp_tells(event: StoryEvent | _Dated) -> bool:
     """Does the event's publication date tell when it was reported? Not when it gives no month, nor when it
     is months after the event date the page itself gives: a page republished later (an aggregator's copy)
     is dated by its event, not by its stamp."""
@@ -499,79 +509,120 @@ TWO_OFFICIALS_WEIGHT = 1.0  # two officials in common (two persons on each side)
 
 def score(a: StoryEvent, b: StoryEvent) -> tuple[float, list[str]]:
     """How strongly two events are one story (-inf when they cannot be), with the reasons."""
-    relation = None if a.doc_id == b.doc_id or not types_compatible(a.type, b.type) else _parties_relation(a, b)
+    reasons: list[str] = []
+    return _evaluate(a, b, reasons)[0], reasons
+
+
+def _ignore(_: str) -> None:
+    """Where a reason goes when nobody asked for it."""
+
+
+def _evaluate(a: StoryEvent, b: StoryEvent, reasons: list[str] | None) -> tuple[float, bool]:
+    """score's value, and whether the pair contradicts (_contradicts: -inf, or below zero with other officials
+    or another place); the reasons go into `reasons` when it is given. Ranking and linking ask most pairs only
+    the value, and building the reasons was much of the cost of a pair that does not join."""
+    note = reasons.append if reasons is not None else _ignore
+    # (types_compatible and _parties_relation written out: half the pairs asked end here)
+    type_a, type_b, parties_a, parties_b = a.type, b.type, a.parties, b.parties
+    if a.doc_id == b.doc_id or type_a != type_b and not (type_a in _SIGNING_TYPES and type_b in _SIGNING_TYPES):
+        relation = None
+    elif parties_a == parties_b:
+        relation = "same"
+    else:
+        shared = len(parties_a & parties_b)
+        relation = None if shared < 2 else "within" if shared in (len(parties_a), len(parties_b)) else "overlap"
     if relation is None:
-        return float("-inf"), ["different type, parties or the same article"]
-    dates = _dates_compatible(a, b)
+        note("different type, parties or the same article")
+        return float("-inf"), True
+    dates = _dates_agree(a.date, a.published, b.date, b.published)
     if dates is False:
-        return float("-inf"), ["dates too far apart"]
-    officials, leaders, conflicting, named = _people_evidence(a, b, bool(dates))
+        note("dates too far apart")
+        return float("-inf"), True
+    if not a.people or not b.people:
+        officials, leaders, conflicting, named = (), (), frozenset(), 0
+    elif reasons is None:  # counted, not written out: the same lists meet again and again
+        officials, leaders, conflicting, named = _people_counted(tuple(a.people), tuple(b.people), bool(dates))
+    else:
+        officials, leaders, conflicting, named = _people_evidence(a, b, bool(dates))
     same_day = bool(a.date and b.date and a.date == b.date and len(a.date) == 10)
     places = _places_relation(a.location, b.location)
     if relation == "overlap" and len(officials) < 2 and places != "same":
         # one minister attends many meetings of different groups: it takes two officials, or the place
-        return float("-inf"), ["parties overlap, with neither two officials nor the place in common"]
+        note("parties overlap, with neither two officials nor the place in common")
+        return float("-inf"), True
     if "AGREE" in {a.type, b.type} and a.type != b.type and not officials and not same_day:
-        return float("-inf"), ["talks and an agreement, with neither an official nor the day in common"]
-    total, reasons = 0.0, []
+        note("talks and an agreement, with neither an official nor the day in common")
+        return float("-inf"), True
+    total = 0.0
     if relation == "same":
         total += 0.25  # less than any other evidence: it only prefers the exact report among equals
-        reasons.append("same parties")
-    elif relation == "overlap":
-        reasons.append("parties overlap: " + ",".join(sorted(a.parties)) + " / " + ",".join(sorted(b.parties)))
+        note("same parties")
+    elif relation == "overlap" and reasons is not None:
+        note("parties overlap: " + ",".join(sorted(a.parties)) + " / " + ",".join(sorted(b.parties)))
     if a.type != b.type:
         if {a.type, b.type} == _MEETING_TYPES:
-            reasons.append(f"{a.type} / {b.type}: a session reported as talks")
+            if reasons is not None:
+                note(f"{a.type} / {b.type}: a session reported as talks")
         else:
             total -= 0.5  # the same type is the likelier report of the same thing
-            reasons.append(f"{a.type} / {b.type}: a signing reported as talks and signing")
+            if reasons is not None:
+                note(f"{a.type} / {b.type}: a signing reported as talks and signing")
     if dates:
         total += 0.5
-        reasons.append("dates agree")
+        note("dates agree")
         if same_day:
             total += 1.0
-            reasons.append(f"same day {a.date}")
+            if reasons is not None:
+                note(f"same day {a.date}")
     if officials:
         total += 2.0
-        reasons.append("same people: " + "; ".join(officials + leaders))
+        if reasons is not None:
+            note("same people: " + "; ".join(officials + leaders))
         if named >= 2:
             # two officials named by both (the minister and the counterpart across the table): outweighs what
             # noisy fields say against it (areas picked apart, a country read for the place)
             total += TWO_OFFICIALS_WEIGHT
-            reasons.append("two officials in common")
+            note("two officials in common")
     elif leaders:
         total += LEADER_WEIGHT * len(leaders)
-        reasons.append("same head of state or government, or a short name: " + "; ".join(leaders))
+        if reasons is not None:
+            note("same head of state or government, or a short name: " + "; ".join(leaders))
     if not officials and dates is None:
         # with no date to compare, only the same officials tell the same event from another one of the same
         # parties (a pair signs many agreements over the years; a president receives many delegations)
         total -= 1.0
-        reasons.append("no dates to compare and no official in common")
+        note("no dates to compare and no official in common")
     if conflicting:
         # two reports of one day may each name another member of a party's delegation (the minister, the
         # ambassador): on the same dates the names weigh less against than on dates nothing confirms
         total -= 1.5 if dates else 3.0
-        reasons.append("different officials of " + ", ".join(sorted(conflicting)))
+        if reasons is not None:
+            note("different officials of " + ", ".join(sorted(conflicting)))
     if a.areas and b.areas:
         overlap = len(a.areas & b.areas) / len(a.areas | b.areas)
         if overlap >= 0.3:
             total += 1.0
-            reasons.append(f"areas overlap {overlap:.0%}")
+            if reasons is not None:
+                note(f"areas overlap {overlap:.0%}")
         elif overlap == 0 and not (same_day and places == "same"):
             # (on the same day in the same place, talks and the agreement signed there name their own areas)
             total -= 1.0
-            reasons.append("no area in common")
+            note("no area in common")
     if places == "same":
         total += 0.5
-        reasons.append(f"same place {a.location}")
+        if reasons is not None:
+            note(f"same place {a.location}")
     elif places == "within":
-        reasons.append(f"places {a.location} / {b.location}: a city in its country")
+        if reasons is not None:
+            note(f"places {a.location} / {b.location}: a city in its country")
     elif places == "different":
         total -= 2.0
-        reasons.append(f"different places {a.location} / {b.location}")
-    return total, reasons
+        if reasons is not None:
+            note(f"different places {a.location} / {b.location}")
+    return total, total < 0 and (bool(conflicting) or places == "different")
 
 
+@lru_cache(maxsize=1 << 16)  # scoring compares the same few places in most pairs of events
 def _places_relation(a: str | None, b: str | None) -> str | None:
     """ "same", "within" (a city and its country), "different", or None when a place is missing."""
     if not a or not b or _is_body(a) or _is_body(b):
@@ -615,7 +666,9 @@ def _is_state(place: str) -> bool:
     return party_names().get(_place_states().get(place, ""), None) == place
 
 
-def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple[list[str], list[str], set[str], int]:
+def _people_evidence(
+    a: StoryEvent, b: StoryEvent, dated: bool = False, texts: bool = True
+) -> tuple[list[str], list[str], set[str], int]:
     """Officials found in both events, heads of state or government (or names too short to tell: フン, one
     syllable of a Vietnamese name) found in both, the parties whose officials differ between them, and how many
     officials are found in both (distinct persons on each side).
@@ -623,7 +676,7 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
     Extraction sometimes gives a person the other party, so a name matched under two parties counts when it is
     distinctive enough (_distinctive); and a party's officials differ only when
     none of them, on either side, is named anywhere in the other event (when the events are `dated` alike, its
-    heads of state or government are not compared)."""
+    heads of state or government are not compared). `texts`: the matches written out (else only counted)."""
     if not a.people or not b.people:
         return [], [], set(), 0
     officials, leaders, named_a, named_b = [], [], set(), set()
@@ -634,7 +687,7 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
             same_party = party_a == party_b or party_a is None or party_b is None
             if not (same_party or distinctive_a and distinctive_b) or not _one_person(name_a, name_b):
                 continue
-            found = f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")
+            found = (f"{name_a} ~ {name_b}" + ("" if same_party else f" ({party_a} / {party_b})")) if texts else ""
             weak = leader_a or leader_b or not (telling_a and telling_b)
             (leaders if weak else officials).append(found)
             if not weak:
@@ -657,6 +710,22 @@ def _people_evidence(a: StoryEvent, b: StoryEvent, dated: bool = False) -> tuple
         ):
             conflicting.add(party)
     return officials, leaders, conflicting, min(len(named_a), len(named_b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _people_counted(
+    people_a: tuple[tuple[str, ...], ...], people_b: tuple[tuple[str, ...], ...], dated: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], int]:
+    """_people_evidence of two lists of mentions, counted and not written out (the lists only: an event's
+    other fields play no part). Ranking, linking and settling ask it of the same pairs of events, and an
+    official's events of one story of the same lists."""
+    officials, leaders, conflicting, named = _people_evidence(
+        StoryEvent(0, "", "", frozenset(), people=list(people_a)),
+        StoryEvent(0, "", "", frozenset(), people=list(people_b)),
+        dated,
+        False,
+    )
+    return tuple(officials), tuple(leaders), frozenset(conflicting), named  # shared by every caller: unchangeable
 
 
 @lru_cache(maxsize=65536)  # scoring meets the same few people in every pair of events
@@ -705,14 +774,22 @@ def ranked_stories(
             if linked_out is not None and any(linked(event, other) for other in others):
                 linked_out.add(event.id)
             continue
-        scored = [score(event, other) for other in story.events]
-        if linked_out is not None and any(value > JOIN_THRESHOLD - 1e-9 for value, _ in scored):
+        top, best, above, contradicted = float("-inf"), 0, False, False
+        for n, other in enumerate(story.events):
+            value, contradicts = _evaluate(event, other, None)  # the reasons of the best only, below
+            above = above or value > JOIN_THRESHOLD - 1e-9
+            if contradicts:
+                contradicted = True
+                if linked_out is None or above or event.id in linked_out:
+                    break  # the story is ruled out, and the rest cannot change what linked_out learns
+            if value > top:
+                top, best = value, n  # the first best, as max() gives it
+        if linked_out is not None and above:
             linked_out.add(event.id)
-        if any(_contradicts(s, why) for s, why in scored):
+        if contradicted:
             continue  # a conflict with any of its reports (another place, other officials) rules the story out
-        top, reasons = max(scored, key=lambda pair: pair[0])
         if top > JOIN_THRESHOLD - 1e-9:
-            ranked.append((top, story, reasons))
+            ranked.append((top, story, score(event, story.events[best])[1]))
     # an event joins a story of its own kind when it can (the signing's story, not the talks' beside it)
     same_kind = [option for option in ranked if not _cross_kind(event, option[1])]
     return sorted(same_kind or ranked, key=lambda option: -option[0])
@@ -760,7 +837,7 @@ def linked(a: StoryEvent, b: StoryEvent) -> bool:
     if len(a.parties & b.parties) < 2:
         return False
     first, second = (b, a) if b.key < a.key else (a, b)  # as sorted() by key would order them
-    return score(first, second)[0] > JOIN_THRESHOLD - 1e-9
+    return _evaluate(first, second, None)[0] > JOIN_THRESHOLD - 1e-9
 
 
 class UnionFind:
@@ -812,25 +889,25 @@ def settle(events: Iterable[StoryEvent], pairs: Iterable[tuple[int, int]] | None
                 if x != y and x in place and y in place
             }
         )
-    scored: dict[tuple[int, int], tuple[float, list[str]]] = {}
+    scored: dict[tuple[int, int], tuple[float, bool]] = {}  # (value, contradicts): reasons only for the links
 
-    def pair_score(i: int, j: int) -> tuple[float, list[str]]:
+    def pair_score(i: int, j: int) -> tuple[float, bool]:
         if (i, j) not in scored:
-            scored[i, j] = score(ordered[i], ordered[j])
+            scored[i, j] = _evaluate(ordered[i], ordered[j], None)
         return scored[i, j]
 
     def blocked(i: int, j: int) -> bool:
         i, j = min(i, j), max(i, j)
-        return ordered[i].doc_id == ordered[j].doc_id or _contradicts(*pair_score(i, j))
+        return ordered[i].doc_id == ordered[j].doc_id or pair_score(i, j)[1]
 
     links: list[tuple[bool, float, int, int, list[str]]] = []
     for i, j in wanted:
         a, b = ordered[i], ordered[j]
         if a.doc_id == b.doc_id or len(a.parties & b.parties) < 2:  # as linked()
             continue
-        value, reasons = pair_score(i, j)
+        value = pair_score(i, j)[0]
         if value > JOIN_THRESHOLD - 1e-9:
-            links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, reasons))
+            links.append(((a.type == "AGREE") != (b.type == "AGREE"), value, i, j, score(a, b)[1]))
     # links of one kind first (an agreement joins the agreement of a report rather than the talks beside it),
     # then the strongest, and among equals those of the same type (talks join the talks of a report that also
     # gives the session as cooperation)

@@ -127,3 +127,24 @@ def test_settling_is_given_the_candidates_the_database_gives_once_the_batch_is_w
             [event_id for event_id, _, _ in rows] for rows in read
         ]
     engine.dispose()
+
+
+def test_scoring_without_reasons_gives_the_value_and_the_contradiction_that_score_gives(corpus):
+    """Ranking and linking ask a pair's value and whether it contradicts, without its reasons (stories._evaluate):
+    on every ordered pair of the corpus's events the answer is score's value and _contradicts of score."""
+    from techdip.stories import StoryEvent, _contradicts, _evaluate, score
+
+    found = []
+    for doc, article in corpus:
+        for seq, event in enumerate(article.events):
+            found.append(StoryEvent(len(found) + 1, doc.id, event.type, frozenset(event.parties), event.date,
+                                    article.published, [(p.name, p.party, p.role) for p in event.people],
+                                    frozenset(event.areas), event.location, article.lang, seq))  # fmt: skip
+    joined = contradicted = 0
+    for a in found:
+        for b in found:
+            value, reasons = score(a, b)
+            assert _evaluate(a, b, None) == (value, _contradicts(value, reasons)), (a, b, reasons)
+            joined += value > 1.5
+            contradicted += value != float("-inf") and _contradicts(value, reasons)
+    assert joined and contradicted  # the corpus has pairs that join and pairs that contradict: both are compared
