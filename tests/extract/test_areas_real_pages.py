@@ -6,6 +6,8 @@ Sentences written for these tests, shaped like what real news pages print.
 
 from __future__ import annotations
 
+import pytest
+
 from techdip.extract.furniture import furniture_spans
 from techdip.extract.mentions import find_mentions
 from techdip.extract.pipeline import extract
@@ -374,3 +376,38 @@ GENERIC_WORDS = {
 def test_generic_production_and_delivery_words_name_no_field():
     for lang, text in GENERIC_WORDS.items():
         assert _areas(text, lang) == {"cybersecurity"}, lang
+
+
+# "Digital cooperation" is technology news with no field of its own (spec §3); the Digital Cooperation
+# Organization's name is a name, no field and no technology news.
+DIGITAL_COOPERATION = {
+    "es": "Marruecos y Senegal firmaron el lunes dos acuerdos de cooperación digital.",
+    "fr": "Le Maroc et le Sénégal ont signé lundi deux accords de coopération numérique.",
+    "pt": "Marrocos e Senegal assinaram na segunda-feira dois acordos de cooperação digital.",
+    "vi": "Maroc và Senegal đã ký hai thỏa thuận hợp tác số vào thứ Hai.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DIGITAL_COOPERATION))
+def test_digital_cooperation_is_technology_news_with_no_area(lang: str):
+    events = extract(Document(id="t", text=DIGITAL_COOPERATION[lang], source="t", lang=lang)).events
+    assert [(e.type, e.parties, e.areas) for e in events] == [("AGREE", ["MAR", "SEN"], [])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Morocco's cabinet approved the ratification of the charter of the Digital Cooperation Organization and "
+            "of the military agreement with Romania.",
+        ),
+        (
+            "fr",
+            "Le conseil de gouvernement marocain a adopté la ratification de la charte de l'Organisation de la "
+            "coopération numérique et de l'accord avec la Roumanie.",
+        ),
+    ],
+)
+def test_the_digital_cooperation_organizations_name_makes_no_technology_news(lang: str, text: str):
+    assert extract(Document(id="t", text=text, source="t", lang=lang)).events == []
