@@ -869,15 +869,16 @@ def back_to_the_meeting(frames: list[Frame], sentences: list[Sentence]) -> list[
     if len(meeting - organisations) < _LIST_LENGTH:
         rolls = []  # two states and a setting ("on the sidelines of the ASEAN meeting"): no multilateral meeting
         meeting = set(anchor.parties)
-    again = [f for f in later if f not in rolls and f.parties < meeting] if len(meeting - organisations) >= 3 else []
+    multilateral = len(meeting - organisations) >= _LIST_LENGTH
+    again = [f for f in later if f not in rolls and f.parties < meeting] if multilateral else []
     if not rolls and not again:
         return frames
-    whole = [anchor, *rolls]
+    whole, told_again = {id(f) for f in (anchor, *rolls)}, {id(f) for f in again}
     return [
         replace(f, type=anchor.type, status=anchor.status, parties=set(meeting))
-        if any(f is w for w in whole)
+        if id(f) in whole
         else replace(f, type=anchor.type, parties=set(meeting))
-        if any(f is a for a in again)
+        if id(f) in told_again
         else f
         for f in frames
     ]
